@@ -1,0 +1,1 @@
+"""Computations of the plugin: no dialogs and no desktop interface, testable on their own."""

@@ -1,0 +1,422 @@
+"""A synthetic, deterministic cross-border territory for learning, tests and benchmarks.
+
+Units are Voronoi cells of jittered grid seeds (irregular, gap-free), split by a
+wavy border into two or three countries. One unit is an enclave inside another,
+and a few units own an exclave (multi-part). Cross-border work decays with the
+distance to employment poles on the other side of the border, and the flows
+table is consistent with the units: summed cross-border work flows by origin
+equal ``cb_workers``.
+
+Everything is computed in EPSG:3035 (metres, equal area); the algorithm
+reprojects to the requested CRS.
+"""
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY, QgsRectangle
+
+MEAN_UNIT_AREA_M2 = 12e6  # about a French/Swiss commune
+ORIGIN_3035 = (4_000_000.0, 2_500_000.0)
+THEMES = ("work", "study", "health", "shopping")
+PROPOSAL_THEMES = ("health", "mobility", "public_services", "employment_training")
+
+_SYLLABLES = {
+    "FR": (["Mont", "Saint-", "Ville", "Bois", "Roche", "Val", "Beau", "Font", "Cour", "Ar"],
+           ["val", "mont", "ville", "court", "champ", "bourg", "ay", "ange", "ière", "oux"]),
+    "CH": (["Ober", "Unter", "Grand", "Chêne", "Cor", "Vey", "Plan", "Thô", "Bern", "Sion"],
+           ["dorf", "wil", "ex", "y", "ens", "ier", "ach", "ier", "berg", "nex"]),
+    "DE": (["Rhein", "Neu", "Alt", "Bad ", "Wald", "Berg", "Hoch", "Kirch", "Linden", "Eich"],
+           ["heim", "dorf", "bach", "hausen", "stadt", "feld", "au", "burg", "weiler", "tal"]),
+    "BE": (["Kort", "Mouscr", "Wer", "Menen", "Tour", "Ploeg", "Hout", "Zwe", "Lau", "Esti"],
+           ["rijk", "on", "vik", "gem", "nai", "steert", "hem", "vegem", "we", "mpuis"]),
+    "LU": (["Esch", "Dude", "Bet", "Differ", "Péte", "Sanem", "Kayl", "Mondor", "Bascha", "Rume"],
+           ["-sur-Alzette", "lange", "tembourg", "dange", "range", "ler", "ange", "f", "rage", "lange"]),
+    "IT": (["Venti", "Dolce", "Bordi", "Olivet", "Campo", "San ", "Monte", "Pigna", "Apri", "Perin"],
+           ["miglia", "acqua", "ghera", "ta", "rosso", "remo", "carlo", "", "cale", "aldo"]),
+    "MC": (["Monte-", "Fontvi", "La Condami", "Monaco-", "Larvo", "Moneghetti", "Saint-", "Ravin", "Jardin", "Port"],
+           ["Carlo", "eille", "ne", "Ville", "tto", "", "Roman", "", "exotique", "-Hercule"]),
+}
+_DEFAULT_SYLLABLES = (["Nord", "Sud", "Est", "Ouest", "Haut", "Bas", "Grand", "Petit", "Vieux", "Neuf"],
+                      ["ia", "ol", "an", "or", "el", "um", "ar", "is", "on", "ex"])
+
+
+class DemoCancelled(Exception):
+    """Raised when the feedback object asks to stop."""
+
+
+@dataclass
+class DemoTerritory:
+    """Everything the generator makes, in EPSG:3035."""
+
+    units: List[dict] = field(default_factory=list)  # geometry + attributes
+    flows: List[Tuple[str, str, int, str]] = field(default_factory=list)
+    poles: List[dict] = field(default_factory=list)
+    proposals: List[dict] = field(default_factory=list)
+    proposal_lines: List[dict] = field(default_factory=list)
+    extent: Optional[QgsRectangle] = None
+    log: List[str] = field(default_factory=list)
+
+
+def parse_countries(text: str) -> List[str]:
+    """'FR;CH' -> ['FR', 'CH']; raises ValueError with a readable message."""
+    codes = [c.strip().upper() for c in str(text).replace(",", ";").split(";") if c.strip()]
+    if len(codes) not in (2, 3):
+        raise ValueError("give two or three ISO country codes separated by ';', e.g. FR;CH")
+    for code in codes:
+        if len(code) != 2 or not code.isalpha():
+            raise ValueError(f"'{code}' is not a two-letter ISO country code")
+    if len(set(codes)) != len(codes):
+        raise ValueError("country codes must be different")
+    return codes
+
+
+def _check(feedback: Optional[QgsFeedback], progress: Optional[float] = None) -> None:
+    if feedback is None:
+        return
+    if feedback.isCanceled():
+        raise DemoCancelled()
+    if progress is not None:
+        feedback.setProgress(progress)
+
+
+def _names(rng: np.random.Generator, codes: Sequence[str]) -> List[str]:
+    names = []
+    used: Dict[str, int] = {}
+    for code in codes:
+        first, second = _SYLLABLES.get(code, _DEFAULT_SYLLABLES)
+        name = first[rng.integers(len(first))] + second[rng.integers(len(second))]
+        name = name.strip().replace("  ", " ")
+        n = used.get(name, 0)
+        used[name] = n + 1
+        names.append(name if n == 0 else f"{name} {n + 1}")
+    return names
+
+
+def _country_index(x: np.ndarray, y: np.ndarray, width: float, height: float, n_countries: int,
+                   phase: float) -> np.ndarray:
+    """Country of points in local metres: west of a wavy N-S border is country 0."""
+    border_x = width * 0.5 + width * 0.06 * np.sin(2 * np.pi * y / height * 1.5 + phase) \
+        + width * 0.025 * np.sin(2 * np.pi * y / height * 5.0 + 2 * phase)
+    idx = np.where(x < border_x, 0, 1)
+    if n_countries == 3:
+        border_y = height * 0.5 + height * 0.05 * np.sin(2 * np.pi * x / width * 2.0 + phase)
+        idx = np.where((idx == 1) & (y > border_y), 2, idx)
+    return idx
+
+
+def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), seed: int = 42,
+             feedback: Optional[QgsFeedback] = None) -> DemoTerritory:
+    """Generate the territory. Deterministic for a given (units_count, countries, seed)."""
+    if units_count < 10:
+        raise ValueError("at least 10 units are needed")
+    codes = list(countries)
+    n_c = len(codes)
+    rng = np.random.default_rng(seed)
+    out = DemoTerritory()
+
+    n_cells = units_count - 1  # one more unit is the enclave cut out of a cell
+    # large territories get denser (smaller) units so the border band stays realistic
+    area = units_count * MEAN_UNIT_AREA_M2 * min(1.0, (2000.0 / units_count) ** 0.5)
+    aspect = 1.25  # a bit wider than tall: a border band
+    height = float(np.sqrt(area / aspect))
+    width = area / height
+    nx = int(np.ceil(np.sqrt(n_cells * aspect)))
+    ny = int(np.ceil(n_cells / nx))
+    while nx * ny < n_cells:
+        ny += 1
+    sx, sy = width / nx, height / ny
+    gx, gy = np.meshgrid(np.arange(nx), np.arange(ny))
+    gx, gy = gx.ravel(), gy.ravel()
+    keep = np.ones(nx * ny, dtype=bool)
+    extra = nx * ny - n_cells
+    if extra:
+        keep[rng.choice(nx * ny, size=extra, replace=False)] = False
+    jx = rng.uniform(-0.4, 0.4, nx * ny)
+    jy = rng.uniform(-0.4, 0.4, nx * ny)
+    px = (gx + 0.5 + jx) * sx
+    py = (gy + 0.5 + jy) * sy
+    px, py, gx, gy = px[keep], py[keep], gx[keep], gy[keep]
+    x0, y0 = ORIGIN_3035
+    phase = float(rng.uniform(0, 2 * np.pi))
+    country = _country_index(px, py, width, height, n_c, phase)
+    _check(feedback, 5)
+
+    # --- Voronoi cells, matched back to their seeds --------------------------------------
+    rect = QgsRectangle(x0, y0, x0 + width, y0 + height)
+    rect_geom = QgsGeometry.fromRect(rect)
+    seeds = QgsGeometry.fromMultiPointXY([QgsPointXY(x0 + a, y0 + b) for a, b in zip(px, py)])
+    cells = seeds.voronoiDiagram(QgsGeometry.fromRect(rect.buffered(max(sx, sy) * 2)), 0.0, False)
+    parts = cells.asGeometryCollection()
+    _check(feedback, 25)
+    cell_geoms: List[Optional[QgsGeometry]] = [None] * n_cells
+    # locate each cell's seed: the nearest seed to any interior point of a convex cell
+    grid_index = -np.ones((ny, nx), dtype=np.int64)
+    grid_index[gy, gx] = np.arange(n_cells)
+    offsets = [(dx, dy) for dx in range(-3, 4) for dy in range(-3, 4)]
+    for k, cell in enumerate(parts):
+        if not rect.contains(cell.boundingBox()):
+            cell = cell.intersection(rect_geom)
+        c = cell.centroid().asPoint()
+        cx, cy = c.x() - x0, c.y() - y0
+        ix, iy = int(cx // sx), int(cy // sy)
+        best, best_d = -1, np.inf
+        for dx, dy in offsets:
+            ux, uy = ix + dx, iy + dy
+            if 0 <= ux < nx and 0 <= uy < ny:
+                s = grid_index[uy, ux]
+                if s >= 0:
+                    d = (px[s] - cx) ** 2 + (py[s] - cy) ** 2
+                    if d < best_d:
+                        best, best_d = s, d
+        if best < 0 or cell_geoms[best] is not None:
+            raise RuntimeError("Voronoi cell could not be matched to its seed")
+        cell_geoms[best] = cell
+        if k % 2000 == 0:
+            _check(feedback, 25 + 35 * k / max(1, len(parts)))
+
+    # --- enclave and exclaves ---------------------------------------------------------
+    geoms: List[QgsGeometry] = list(cell_geoms)  # type: ignore[arg-type]
+    unit_country = list(country)
+    unit_x, unit_y = list(px), list(py)
+
+    def cut_shape(cx: float, cy: float, radius: float, n: int) -> QgsGeometry:
+        ang = np.linspace(0, 2 * np.pi, n, endpoint=False) + rng.uniform(0, 1)
+        rad = radius * rng.uniform(0.75, 1.0, n)
+        pts = [QgsPointXY(x0 + cx + r * np.cos(a), y0 + cy + r * np.sin(a)) for a, r in zip(ang, rad)]
+        return QgsGeometry.fromPolygonXY([pts + [pts[0]]])
+
+    areas = np.array([g.area() for g in geoms])
+    inner = np.where((gx > 2) & (gx < nx - 3) & (gy > 2) & (gy < ny - 3))[0]
+    if len(inner) == 0:
+        inner = np.arange(n_cells)
+    host = int(inner[np.argmax(areas[inner])])
+    radius = min(sx, sy) * 0.15
+    shape = cut_shape(px[host], py[host], radius, 9)
+    while not geoms[host].contains(shape):
+        radius *= 0.7
+        shape = cut_shape(px[host], py[host], radius, 9)
+    geoms.append(shape)
+    geoms[host] = geoms[host].difference(shape)
+    unit_country.append(country[host])
+    unit_x.append(px[host])
+    unit_y.append(py[host])
+    out.log.append(f"enclave unit inside unit #{host + 1}")
+
+    # exclaves: a small piece of a cell two cells away, in the same country, given to another unit
+    n_exclaves = max(1, units_count // 250)
+    candidates = rng.permutation(inner)
+    made = 0
+    taken = {host}
+    for a in candidates:
+        if made >= n_exclaves:
+            break
+        ux, uy = gx[a] + 2, gy[a]
+        if ux >= nx:
+            continue
+        b = grid_index[uy, ux]
+        if b < 0 or b in taken or a in taken or country[a] != country[b]:
+            continue
+        piece = cut_shape(px[b], py[b], min(sx, sy) * 0.12, 7)
+        if not geoms[b].contains(piece):
+            continue
+        geoms[b] = geoms[b].difference(piece)
+        geoms[a] = geoms[a].combine(piece)
+        taken.update({int(a), int(b)})
+        made += 1
+    out.log.append(f"{made} multi-part units with an exclave")
+    _check(feedback, 65)
+
+    # --- poles, population, cross-border work -------------------------------------------
+    ux_arr = np.array(unit_x)
+    uy_arr = np.array(unit_y)
+    uc = np.array(unit_country)
+    n_units = len(geoms)
+    border_steps = np.append(_border_steps(grid_index, uc[:n_cells]), 0)
+    border_steps[-1] = border_steps[host]
+    n_poles_per = max(1, int(round(np.sqrt(units_count) / 12)))
+    poles = []
+    for ci in range(n_c):
+        members = np.where(uc == ci)[0]
+        count = n_poles_per if ci > 0 else max(1, n_poles_per // 2)
+        # poles sit in the units of the country closest to the border
+        steps = border_steps[members]
+        near = members[steps <= max(1, np.quantile(steps, 0.35))]
+        chosen = rng.choice(near, size=min(count, len(near)), replace=False)
+        for j, u in enumerate(chosen):
+            jobs = int(rng.integers(20_000, 150_000)) if ci > 0 else int(rng.integers(5_000, 30_000))
+            poles.append({"unit": int(u), "country": ci, "jobs": jobs, "x": ux_arr[u], "y": uy_arr[u],
+                          "pole_id": f"P{len(poles) + 1:03d}"})
+    pole_x = np.array([p["x"] for p in poles])
+    pole_y = np.array([p["y"] for p in poles])
+    pole_c = np.array([p["country"] for p in poles])
+    pole_w = np.array([p["jobs"] for p in poles], dtype=float)
+
+    d_any = _nearest_dist(ux_arr, uy_arr, pole_x, pole_y)
+    population = np.round(rng.lognormal(6.8, 1.0, n_units) * (1 + 6 * np.exp(-d_any / 8000.0))).astype(np.int64)
+    population = np.maximum(population, 20)
+    active = np.round(population * rng.uniform(0.40, 0.50, n_units)).astype(np.int64)
+    cb_share = np.zeros(n_units)
+    foreign_pole = np.full(n_units, -1, dtype=np.int64)
+    for ci in range(n_c):
+        members = np.where(uc == ci)[0]
+        foreign = np.where(pole_c != ci)[0]
+        if len(members) == 0 or len(foreign) == 0:
+            continue
+        dx = ux_arr[members, None] - pole_x[None, foreign]
+        dy = uy_arr[members, None] - pole_y[None, foreign]
+        d = np.sqrt(dx * dx + dy * dy)
+        # gravity-like attraction: jobs weigh, distance decays (about 12 km)
+        attraction = pole_w[None, foreign] / pole_w.max() * np.exp(-d / 12000.0)
+        best = np.argmax(attraction, axis=1)
+        foreign_pole[members] = foreign[best]
+        smax = 0.55 if pole_c[foreign].min() != 0 else 0.10
+        strength = attraction.max(axis=1) ** 0.6
+        cb_share[members] = smax * strength * rng.lognormal(0.0, 0.25, len(members))
+    cb_share = np.clip(cb_share, 0.0, 0.85)
+    cb_workers = np.round(active * cb_share).astype(np.int64)
+    _check(feedback, 75)
+
+    unit_ids = [f"{codes[c]}{i + 1:06d}" for i, c in enumerate(uc)]
+    names = _names(rng, [codes[c] for c in uc])
+    for i in range(n_units):
+        out.units.append({
+            "geometry": geoms[i], "unit_id": unit_ids[i], "name": names[i], "country": codes[uc[i]],
+            "population": int(population[i]), "active": int(active[i]), "cb_workers": int(cb_workers[i]),
+        })
+    for p in poles:
+        p["name"] = names[p["unit"]]
+        p["country_code"] = codes[p["country"]]
+        p["unit_id"] = unit_ids[p["unit"]]
+        out.poles.append(p)
+
+    # --- flows --------------------------------------------------------------------------
+    # destinations around each pole: the units of the pole's country within 6 km
+    pole_dest: Dict[int, np.ndarray] = {}
+    for j, p in enumerate(poles):
+        same = np.where(uc == p["country"])[0]
+        d = np.hypot(ux_arr[same] - p["x"], uy_arr[same] - p["y"])
+        around = same[np.argsort(d)[:4]]
+        pole_dest[j] = around  # the pole's unit first
+    flows = out.flows
+    for i in range(n_units):
+        home = unit_ids[i]
+        cb = int(cb_workers[i])
+        dom = int(active[i]) - cb
+        if cb > 0:
+            dests = pole_dest[int(foreign_pole[i])]
+            weights = np.array([0.55, 0.2, 0.15, 0.1][: len(dests)])
+            split = rng.multinomial(cb, weights / weights.sum())
+            for dest, cnt in zip(dests, split):
+                if cnt > 0:
+                    flows.append((home, unit_ids[dest], int(cnt), "work"))
+        if dom > 0:
+            local = int(round(dom * 0.4))
+            if local > 0:
+                flows.append((home, home, local, "work"))
+            nb = i
+            if i < n_cells:  # a cell of the same country one or two cells away
+                for _ in range(6):
+                    vx, vy = gx[i] + rng.integers(-2, 3), gy[i] + rng.integers(-2, 3)
+                    if 0 <= vx < nx and 0 <= vy < ny:
+                        cand = int(grid_index[vy, vx])
+                        if cand >= 0 and cand != i and uc[cand] == uc[i]:
+                            nb = cand
+                            break
+            if dom - local > 0:
+                flows.append((home, unit_ids[nb], dom - local, "work"))
+        if foreign_pole[i] >= 0:
+            dest = unit_ids[pole_dest[int(foreign_pole[i])][0]]
+            for theme, rate in (("study", 0.05), ("health", 0.04), ("shopping", 0.10)):
+                cnt = int(round(population[i] * rate * cb_share[i]))
+                if cnt > 0:
+                    flows.append((home, dest, cnt, theme))
+        if i % 5000 == 0:
+            _check(feedback, 75 + 20 * i / n_units)
+
+    # --- sample proposals -------------------------------------------------------------------
+    statuses = ("idea", "studied", "funded", "done")
+    n_points = max(8, min(200, units_count // 20))
+    for k in range(n_points):
+        u = int(rng.choice(np.argsort(d_any)[: max(10, n_units // 5)]))
+        theme = PROPOSAL_THEMES[k % 4]
+        pt = geoms[u].pointOnSurface()
+        out.proposals.append(_proposal(rng, k, theme, pt, names[u], codes, statuses))
+    n_lines = max(2, n_points // 8)
+    for k in range(n_lines):
+        p = poles[k % len(poles)]
+        # from a unit on the other side of the border to the pole: a cross-border line
+        others = np.where(uc != p["country"])[0]
+        d = np.hypot(ux_arr[others] - p["x"], uy_arr[others] - p["y"])
+        u = int(others[np.argsort(d)[min(len(d) - 1, 2 + 3 * k)]])
+        a = geoms[u].pointOnSurface().asPoint()
+        mid = QgsPointXY((a.x() + x0 + p["x"]) / 2 + rng.normal(0, 500), (a.y() + y0 + p["y"]) / 2 + rng.normal(0, 500))
+        line = QgsGeometry.fromPolylineXY([a, mid, QgsPointXY(x0 + p["x"], y0 + p["y"])])
+        theme = ("mobility", "employment_training", "health", "public_services")[k % 4]
+        out.proposal_lines.append(_proposal(rng, 1000 + k, theme, line, f"{names[u]} – {p['name']}", codes, statuses))
+    out.extent = rect
+    out.log.append(f"{n_units} units, {len(flows)} flows, {len(poles)} poles")
+    _check(feedback, 100)
+    return out
+
+
+_TITLES = {
+    "health": ["Cross-border health centre", "Shared emergency service", "Cross-border care pathway"],
+    "mobility": ["Cross-border bus line", "Park and ride at the border", "Cycle route across the border"],
+    "public_services": ["Bilingual one-stop service office", "Shared childcare facility", "Cross-border library card"],
+    "employment_training": ["Cross-border apprenticeship hub", "Job centre antenna", "Bilingual vocational training"],
+}
+
+
+def _proposal(rng, k, theme, geometry, site, codes, statuses) -> dict:
+    titles = _TITLES[theme]
+    return {
+        "geometry": geometry, "title": f"{titles[k % len(titles)]} #{k + 1}", "theme": theme, "site": site,
+        "description": "", "lead_actor": f"Eurodistrict {'-'.join(codes)}", "partners": ", ".join(codes),
+        "horizon": int(2027 + rng.integers(0, 8)), "status": statuses[int(rng.integers(0, 4))],
+        "cost_eur": float(rng.integers(1, 200) * 50_000), "reach_m": float(rng.choice([2000, 5000, 10000])),
+    }
+
+
+def _nearest_dist(x: np.ndarray, y: np.ndarray, tx: np.ndarray, ty: np.ndarray, chunk: int = 4096) -> np.ndarray:
+    """Distance from each (x, y) to the nearest target, in chunks to bound memory."""
+    out = np.empty(len(x))
+    for s in range(0, len(x), chunk):
+        dx = x[s:s + chunk, None] - tx[None, :]
+        dy = y[s:s + chunk, None] - ty[None, :]
+        out[s:s + chunk] = np.sqrt((dx * dx + dy * dy).min(axis=1))
+    return out
+
+
+def _border_steps(grid_index: np.ndarray, country: np.ndarray) -> np.ndarray:
+    """Grid steps from each cell to the nearest cell of another country (a distance transform)."""
+    ny, nx = grid_index.shape
+    cgrid = np.full((ny, nx), -1, dtype=np.int64)
+    valid = grid_index >= 0
+    cgrid[valid] = country[grid_index[valid]]
+    border = np.zeros((ny, nx), dtype=bool)
+    for axis in (0, 1):
+        for shift in (1, -1):
+            other = np.roll(cgrid, shift, axis=axis)
+            diff = (other != cgrid) & (other >= 0) & valid
+            if axis == 0:
+                diff[0 if shift == 1 else -1, :] = False
+            else:
+                diff[:, 0 if shift == 1 else -1] = False
+            border |= diff
+    dist = np.where(border, 0, np.iinfo(np.int64).max // 2)
+    frontier = border.copy()
+    step = 0
+    while frontier.any() and step < nx + ny:
+        step += 1
+        grown = frontier.copy()
+        grown[1:, :] |= frontier[:-1, :]
+        grown[:-1, :] |= frontier[1:, :]
+        grown[:, 1:] |= frontier[:, :-1]
+        grown[:, :-1] |= frontier[:, 1:]
+        new = grown & (dist > step)
+        dist[new] = step
+        frontier = new
+    out = np.empty(int(valid.sum()), dtype=np.int64)
+    out[grid_index[valid]] = dist[valid]
+    return out

@@ -1,0 +1,52 @@
+"""Locale detection and translator loading (English is the source language)."""
+from typing import Optional
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+from .resources import resource_path
+
+SUPPORTED = ("fr", "de", "it", "nl")
+_translator: Optional[QTranslator] = None
+
+
+def current_locale() -> str:
+    """Two-letter locale QGIS uses: its 'locale/userLocale' setting, else the system locale."""
+    try:
+        from qgis.core import QgsSettings
+
+        settings = QgsSettings()
+        if settings.value("locale/overrideFlag", False, type=bool):
+            value = settings.value("locale/userLocale", "") or ""
+            if value:
+                return str(value)[:2].lower()
+        value = settings.value("locale/userLocale", "") or ""
+        if value:
+            return str(value)[:2].lower()
+    except Exception:  # noqa: BLE001 - settings unavailable outside QGIS
+        pass
+    return QLocale().name()[:2].lower()
+
+
+def install_translator(locale: Optional[str] = None) -> Optional[str]:
+    """Load ``i18n/bassins_<locale>.qm`` into the application; returns the file used."""
+    global _translator
+    loc = (locale or current_locale())[:2].lower()
+    remove_translator()
+    if loc not in SUPPORTED:
+        return None
+    qm = resource_path("i18n", f"bassins_{loc}.qm")
+    if not qm.exists():
+        return None
+    translator = QTranslator()
+    if translator.load(str(qm)):
+        QCoreApplication.installTranslator(translator)
+        _translator = translator
+        return str(qm)
+    return None
+
+
+def remove_translator() -> None:
+    global _translator
+    if _translator is not None:
+        QCoreApplication.removeTranslator(_translator)
+        _translator = None

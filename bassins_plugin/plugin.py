@@ -1,0 +1,92 @@
+"""Desktop glue: the provider registration, the 'Bassins de vie' menu and toolbar.
+
+This is the only module that touches ``iface``.
+"""
+import webbrowser
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .i18n import install_translator, remove_translator
+from .processing.provider import BassinsProvider
+from .resources import icon_path, resource_path
+
+HELP_URL = "https://github.com/bassins-de-vie/bassins_plugin#readme"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BassinsPlugin", text)
+
+
+class BassinsPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions = []
+        self.menu_name = ""
+        self.toolbar = None
+        install_translator()
+
+    def initProcessing(self):  # noqa: N802
+        self.provider = BassinsProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        self.menu_name = tr("Bassins de vie")
+        self.toolbar = self.iface.addToolBar(tr("Bassins de vie"))
+        self.toolbar.setObjectName("BassinsDeVieToolbar")
+        self._add_action("bassins.svg", tr("Cross-border living-area tools"), self.show_tools, toolbar=True)
+        self._add_action("demo.svg", tr("Generate a demo territory…"), self.run_demo)
+        self._add_action("help.svg", tr("Help"), self.show_help)
+
+    def _add_action(self, icon: str, text: str, slot, toolbar: bool = False) -> QAction:
+        action = QAction(QIcon(icon_path(icon)), text, self.iface.mainWindow())
+        action.triggered.connect(slot)
+        self.iface.addPluginToMenu(self.menu_name, action)
+        if toolbar and self.toolbar is not None:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(self.menu_name, action)
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator()
+
+    # -- actions ------------------------------------------------------------------------
+    def show_tools(self):
+        """Show the Processing toolbox filtered to the provider."""
+        try:
+            from qgis.PyQt.QtWidgets import QDockWidget, QLineEdit
+
+            dock = self.iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+            if dock is not None:
+                dock.setVisible(True)
+                dock.raise_()
+                search = dock.findChild(QLineEdit)
+                if search is not None:
+                    search.setText("bassins")
+        except Exception as err:  # noqa: BLE001 - never break the desktop
+            self.iface.messageBar().pushWarning("Bassins de vie", str(err))
+
+    def run_demo(self):
+        from processing import execAlgorithmDialog  # desktop only
+
+        execAlgorithmDialog("bassins:demoterritory", {})
+
+    def show_help(self):
+        readme = resource_path("help", "index.html")
+        target = readme.as_uri() if readme.exists() else HELP_URL
+        webbrowser.open(target)

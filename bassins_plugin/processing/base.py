@@ -1,0 +1,99 @@
+"""The base class every algorithm of the provider derives from.
+
+It carries tr(), the per-locale help files, the icon and the group, and the
+small helpers every algorithm needs (parameter errors that name the parameter,
+true area measurement), so the algorithm classes stay thin.
+"""
+from typing import Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDistanceArea,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import current_locale
+from ..resources import help_file, icon_path
+
+GROUP_IDS = ("data", "intensity", "proposals", "sharing")
+
+
+def group_name(group_id: str) -> str:
+    """Translated group names; ids are stable."""
+    names = {
+        "data": QCoreApplication.translate("BassinsAlgorithm", "Data"),
+        "intensity": QCoreApplication.translate("BassinsAlgorithm", "Cross-border intensity"),
+        "proposals": QCoreApplication.translate("BassinsAlgorithm", "Action proposals"),
+        "sharing": QCoreApplication.translate("BassinsAlgorithm", "Sharing and maps"),
+    }
+    return names[group_id]
+
+
+class BassinsAlgorithm(QgsProcessingAlgorithm):
+    """Shared behaviour; subclasses set ALG_ID, GROUP_ID, ICON and implement the rest."""
+
+    ALG_ID = ""
+    GROUP_ID = "data"
+    ICON = "bassins.svg"
+
+    def tr(self, string: str, context: str = "") -> str:  # noqa: D401
+        return QCoreApplication.translate(context or type(self).__name__, string)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def name(self) -> str:
+        return self.ALG_ID
+
+    def group(self) -> str:
+        return group_name(self.GROUP_ID)
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP_ID
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path(self.ICON))
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return icon_path(self.ICON)
+
+    def helpText(self) -> str:  # noqa: N802
+        """The long help of the current locale (HTML), English if not translated."""
+        path = help_file(self.ALG_ID, current_locale())
+        return path.read_text(encoding="utf-8") if path else ""
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.helpText()
+
+    # -- helpers -------------------------------------------------------------------------
+    def param_error(self, name: str, message: str) -> QgsProcessingException:
+        """An exception whose text names the parameter (by its label and its id)."""
+        definition = self.parameterDefinition(name)
+        label = definition.description() if definition else name
+        return QgsProcessingException(self.tr("{label} ({name}): {message}").format(
+            label=label, name=name, message=message))
+
+    @staticmethod
+    def distance_area(crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext) -> QgsDistanceArea:
+        """Measures true (ellipsoidal) areas and lengths whatever the layer CRS."""
+        da = QgsDistanceArea()
+        da.setSourceCrs(crs, context.transformContext())
+        ellipsoid = context.ellipsoid() if hasattr(context, "ellipsoid") else ""
+        if not ellipsoid or ellipsoid.upper() == "NONE":
+            ellipsoid = crs.ellipsoidAcronym() or "EPSG:7030"
+        if not ellipsoid or ellipsoid.upper() == "NONE":
+            ellipsoid = "EPSG:7030"
+        da.setEllipsoid(ellipsoid)
+        return da
+
+    def check_canceled(self, feedback) -> None:
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Canceled by the user."))
+
+
+def optional_str(value: Optional[str]) -> str:
+    return "" if value is None else str(value)

@@ -1,0 +1,28 @@
+"""The Processing provider 'Bassins de vie transfrontaliers' (id ``bassins``)."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..resources import icon_path
+from .algorithms import all_algorithms
+
+
+class BassinsProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "bassins"
+
+    def name(self) -> str:
+        return QCoreApplication.translate("BassinsProvider", "Bassins de vie transfrontaliers")
+
+    def longName(self) -> str:  # noqa: N802
+        return self.name()
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path("bassins.svg"))
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return icon_path("bassins.svg")
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        for alg in all_algorithms():
+            self.addAlgorithm(alg)

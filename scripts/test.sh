@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs the whole test suite headless (QGIS offscreen; desktop tests start their own Xvfb).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+export PROJ_DATA=/usr/share/proj
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+.venv/bin/python scripts/package.py
+exec .venv/bin/python -m pytest -p no:cacheprovider -q -ra "$@" tests

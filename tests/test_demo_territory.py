@@ -1,0 +1,136 @@
+"""bassins:demoterritory keeps its promises: tiling, sums, determinism, flows consistency."""
+import numpy as np
+import pandas as pd
+import pytest
+from shapely.ops import unary_union
+
+from .conftest import read_gdf
+
+
+def _run_demo(run_alg, tmp_path, count=300, countries="FR;CH", seed=7, crs="EPSG:3035", tag="a"):
+    out = {k: str(tmp_path / f"{tag}_{k.lower()}.gpkg") for k in
+           ("UNITS", "FLOWS", "POLES", "PROPOSALS", "PROPOSAL_LINES")}
+    params = {"UNITS_COUNT": count, "COUNTRIES": countries, "SEED": seed, "CRS": crs, **out}
+    results, log = run_alg("bassins:demoterritory", params)
+    return out, log
+
+
+@pytest.fixture(scope="module")
+def demo300(tmp_path_factory, provider):
+    import processing
+
+    tmp = tmp_path_factory.mktemp("demo")
+    out = {k: str(tmp / f"{k.lower()}.gpkg") for k in ("UNITS", "FLOWS", "POLES", "PROPOSALS", "PROPOSAL_LINES")}
+    processing.run("bassins:demoterritory", {"UNITS_COUNT": 300, "COUNTRIES": "FR;CH", "SEED": 7,
+                                             "CRS": "EPSG:3035", **out})
+    return out
+
+
+def test_units_tile_without_gaps_or_overlaps(demo300):
+    units = read_gdf(demo300["UNITS"])
+    assert len(units) == 300
+    assert units.geometry.is_valid.all()
+    union = unary_union(list(units.geometry))
+    total = units.geometry.area.sum()
+    # no overlap: the parts add up to the union; no gap: the union is the bounding rectangle
+    assert total == pytest.approx(union.area, rel=1e-9)
+    minx, miny, maxx, maxy = union.bounds
+    assert union.area == pytest.approx((maxx - minx) * (maxy - miny), rel=1e-9)
+    assert len(getattr(union, "geoms", [union])) == 1 and len(union.interiors) == 0
+
+
+def test_units_have_enclave_and_multipart(demo300):
+    units = read_gdf(demo300["UNITS"])
+    multipart = [g for g in units.geometry if len(g.geoms) > 1]
+    assert multipart, "at least one multi-part unit"
+    # an enclave: a unit lying inside a hole of another unit
+    holes = [(i, g) for i, g in enumerate(units.geometry) for p in g.geoms for _ in p.interiors]
+    assert holes
+    from shapely.geometry import Polygon
+    found = False
+    for i, g in holes:
+        for p in g.geoms:
+            for ring in p.interiors:
+                hole = Polygon(ring)
+                inside = units[units.geometry.within(hole.buffer(1e-6))]
+                if len(inside):
+                    found = True
+    assert found
+
+
+def test_unique_ids_and_plausible_numbers(demo300):
+    units = read_gdf(demo300["UNITS"])
+    assert units["unit_id"].is_unique
+    assert set(units["country"]) == {"FR", "CH"}
+    assert (units["population"] > 0).all()
+    assert (units["active"] <= units["population"]).all()
+    assert (units["cb_workers"] <= units["active"]).all()
+    assert (units["cb_workers"] >= 0).all() and units["cb_workers"].sum() > 0
+
+
+def test_cross_border_work_decays_with_distance_to_foreign_poles(demo300):
+    units = read_gdf(demo300["UNITS"])
+    poles = read_gdf(demo300["POLES"])
+    fr = units[units["country"] == "FR"].copy()
+    ch_poles = poles[poles["country"] == "CH"]
+    pts = fr.geometry.representative_point()
+    dist = np.array([min(p.distance(q) for q in ch_poles.geometry) for p in pts])
+    share = (fr["cb_workers"] / fr["active"]).to_numpy()
+    near, far = share[dist < np.quantile(dist, 0.25)], share[dist > np.quantile(dist, 0.75)]
+    assert near.mean() > 3 * far.mean()
+
+
+def test_flows_consistent_with_units(demo300):
+    units = read_gdf(demo300["UNITS"])
+    flows = pd.DataFrame(read_gdf(demo300["FLOWS"]).drop(columns="geometry", errors="ignore"))
+    assert set(flows["theme"]) <= {"work", "study", "health", "shopping"}
+    assert set(flows["origin"]) <= set(units["unit_id"]) and set(flows["destination"]) <= set(units["unit_id"])
+    country = dict(zip(units["unit_id"], units["country"]))
+    work = flows[flows["theme"] == "work"]
+    cross = work[work["origin"].map(country) != work["destination"].map(country)]
+    by_origin = cross.groupby("origin")["count"].sum()
+    expected = units.set_index("unit_id")["cb_workers"]
+    got = by_origin.reindex(expected.index).fillna(0).astype(int)
+    assert (got == expected).all()
+    # all work flows of a unit add up to its employed residents
+    total = work.groupby("origin")["count"].sum().reindex(expected.index).fillna(0)
+    assert (total == units.set_index("unit_id")["active"]).all()
+
+
+def test_proposals_have_themes_and_lines_cross_border(demo300):
+    pts = read_gdf(demo300["PROPOSALS"])
+    lines = read_gdf(demo300["PROPOSAL_LINES"])
+    units = read_gdf(demo300["UNITS"])
+    themes = {"health", "mobility", "public_services", "employment_training"}
+    assert set(pts["theme"]) == themes
+    assert set(lines["theme"]) <= themes
+    fr = unary_union(list(units[units["country"] == "FR"].geometry))
+    ch = unary_union(list(units[units["country"] == "CH"].geometry))
+    assert all(g.intersects(fr) and g.intersects(ch) for g in lines.geometry)
+
+
+def test_deterministic_by_seed_and_seed_matters(run_alg, tmp_path):
+    a, _ = _run_demo(run_alg, tmp_path, 120, seed=3, tag="a")
+    b, _ = _run_demo(run_alg, tmp_path, 120, seed=3, tag="b")
+    c, _ = _run_demo(run_alg, tmp_path, 120, seed=4, tag="c")
+    ua, ub, uc = read_gdf(a["UNITS"]), read_gdf(b["UNITS"]), read_gdf(c["UNITS"])
+    assert ua.drop(columns="geometry").equals(ub.drop(columns="geometry"))
+    assert all(x.equals_exact(y, 0) for x, y in zip(ua.geometry, ub.geometry))
+    assert not ua["population"].equals(uc["population"])
+
+
+def test_three_countries_and_other_crs(run_alg, tmp_path):
+    out, _ = _run_demo(run_alg, tmp_path, 200, countries="FR;IT;MC", crs="EPSG:4326", tag="geo")
+    units = read_gdf(out["UNITS"])
+    assert units.crs.to_epsg() == 4326
+    assert set(units["country"]) == {"FR", "IT", "MC"}
+    # geographic output: true area (LAEA) of the tiling still matches units × 12 km² within 1 %
+    area = units.to_crs(3035).geometry.area.sum()
+    assert area == pytest.approx(200 * 12e6, rel=0.01)
+
+
+def test_bad_countries_name_the_parameter(run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="COUNTRIES"):
+        _run_demo(run_alg, tmp_path, 50, countries="FRANCE", tag="bad")
