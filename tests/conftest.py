@@ -11,8 +11,11 @@ if str(ROOT) not in sys.path:
 os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 
 
-@pytest.fixture(scope="session")
-def provider(qgis_app, qgis_processing):
+_KEEP = []
+
+
+def ensure_provider():
+    """The registered provider (registers it if a test removed it)."""
     from qgis.core import QgsApplication
 
     from bassins_plugin.processing.provider import BassinsProvider
@@ -23,7 +26,18 @@ def provider(qgis_app, qgis_processing):
         return existing
     prov = BassinsProvider()
     registry.addProvider(prov)
+    _KEEP.append(prov)  # a Python reference must outlive the registration
     return prov
+
+
+@pytest.fixture(scope="session")
+def processing_ready(qgis_app, qgis_processing):
+    return True
+
+
+@pytest.fixture
+def provider(processing_ready):
+    return ensure_provider()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 from shapely.ops import unary_union
 
-from .conftest import read_gdf
+from .conftest import ensure_provider, read_gdf
 
 
 def _run_demo(run_alg, tmp_path, count=300, countries="FR;CH", seed=7, crs="EPSG:3035", tag="a"):
@@ -16,9 +16,10 @@ def _run_demo(run_alg, tmp_path, count=300, countries="FR;CH", seed=7, crs="EPSG
 
 
 @pytest.fixture(scope="module")
-def demo300(tmp_path_factory, provider):
+def demo300(tmp_path_factory, processing_ready):
     import processing
 
+    ensure_provider()
     tmp = tmp_path_factory.mktemp("demo")
     out = {k: str(tmp / f"{k.lower()}.gpkg") for k in ("UNITS", "FLOWS", "POLES", "PROPOSALS", "PROPOSAL_LINES")}
     processing.run("bassins:demoterritory", {"UNITS_COUNT": 300, "COUNTRIES": "FR;CH", "SEED": 7,

@@ -32,10 +32,6 @@ def test_class_factory_load_and_unload(qgis_iface):
     plugin.unload()
     assert registry.providerById("bassins") is None
     assert plugin.actions == []
-    if had is not None:  # restore for the other tests
-        from bassins_plugin.processing.provider import BassinsProvider
-
-        registry.addProvider(BassinsProvider())
 
 
 def test_every_algorithm_has_help_group_icon(provider):
