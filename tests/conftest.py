@@ -95,3 +95,51 @@ def read_gdf(path, layer=None):
     import geopandas as gpd
 
     return gpd.read_file(str(path), layer=layer) if layer else gpd.read_file(str(path))
+
+
+def memory_layer(geom_type, crs, fields, rows, name="layer"):
+    """A memory layer from (wkt or None, [attributes]) rows; fields as 'name:type' strings."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    spec = "&".join(f"field={f}" for f in fields)
+    layer = QgsVectorLayer(f"{geom_type}?crs={crs}&{spec}", name, "memory")
+    assert layer.isValid()
+    feats = []
+    for wkt, attrs in rows:
+        f = QgsFeature(layer.fields())
+        if wkt:
+            f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f.setAttributes(list(attrs))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    layer.updateExtents()
+    return layer
+
+
+def square(x, y, size=1000.0):
+    return f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))"
+
+
+def features(path_or_layer):
+    """List of (attributes dict, QgsGeometry) from a path or a layer."""
+    from qgis.core import QgsVectorLayer
+
+    layer = path_or_layer if isinstance(path_or_layer, QgsVectorLayer) else open_layer(path_or_layer)
+    names = layer.fields().names()
+    return [(dict(zip(names, f.attributes())), f.geometry()) for f in layer.getFeatures()]
+
+
+def read_table(path, layer=None):
+    """A GeoPackage attribute table as a pandas DataFrame (read with sqlite3, independent of QGIS)."""
+    import sqlite3
+
+    import pandas as pd
+
+    con = sqlite3.connect(str(path))
+    try:
+        if layer is None:
+            layer = con.execute("SELECT table_name FROM gpkg_contents LIMIT 1").fetchone()[0]
+        df = pd.read_sql_query(f'SELECT * FROM "{layer}"', con)  # noqa: S608 - test helper on our own file
+    finally:
+        con.close()
+    return df.drop(columns=[c for c in ("fid", "geom", "geometry") if c in df.columns])

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 from shapely.ops import unary_union
 
-from .conftest import ensure_provider, read_gdf
+from .conftest import ensure_provider, read_gdf, read_table
 
 
 def _run_demo(run_alg, tmp_path, count=300, countries="FR;CH", seed=7, crs="EPSG:3035", tag="a"):
@@ -83,7 +83,7 @@ def test_cross_border_work_decays_with_distance_to_foreign_poles(demo300):
 
 def test_flows_consistent_with_units(demo300):
     units = read_gdf(demo300["UNITS"])
-    flows = pd.DataFrame(read_gdf(demo300["FLOWS"]).drop(columns="geometry", errors="ignore"))
+    flows = read_table(demo300["FLOWS"])
     assert set(flows["theme"]) <= {"work", "study", "health", "shopping"}
     assert set(flows["origin"]) <= set(units["unit_id"]) and set(flows["destination"]) <= set(units["unit_id"])
     country = dict(zip(units["unit_id"], units["country"]))

@@ -5,6 +5,10 @@ from qgis.core import QgsProcessingAlgorithm
 
 
 def all_algorithms() -> List[QgsProcessingAlgorithm]:
+    from .crossborder_flows import CrossBorderFlowsAlgorithm
     from .demo_territory import DemoTerritoryAlgorithm
+    from .intensity_index import IntensityIndexAlgorithm
+    from .intensity_rings import IntensityRingsAlgorithm
 
-    return [DemoTerritoryAlgorithm()]
+    return [DemoTerritoryAlgorithm(), CrossBorderFlowsAlgorithm(), IntensityIndexAlgorithm(),
+            IntensityRingsAlgorithm()]

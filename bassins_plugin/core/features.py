@@ -1,0 +1,120 @@
+"""Reading features into plain Python: geometries repaired, NULLs made None, counts kept for the log."""
+import math
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from qgis.core import QgsFeatureRequest, QgsFeedback, QgsGeometry, QgsWkbTypes
+
+try:
+    from qgis.PyQt.QtCore import QVariant
+except ImportError:  # pragma: no cover - Qt6 without QVariant in Python
+    QVariant = None
+
+
+def is_null(value) -> bool:
+    if value is None:
+        return True
+    if QVariant is not None and isinstance(value, QVariant):
+        return value.isNull()
+    return False
+
+
+def to_float(value) -> Optional[float]:
+    """Numeric value or None (NULL, empty, non-numeric, NaN)."""
+    if is_null(value):
+        return None
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        text = str(value).strip().replace(",", ".")
+        try:
+            v = float(text)
+        except ValueError:
+            return None
+    return v if math.isfinite(v) else None
+
+
+def to_text(value) -> Optional[str]:
+    if is_null(value):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+@dataclass
+class ReadStats:
+    read: int = 0
+    kept: int = 0
+    null_geometry: int = 0
+    repaired: int = 0
+    unrepairable: int = 0
+    notes: List[str] = field(default_factory=list)
+
+
+@dataclass
+class FeatureTable:
+    """Geometries and attribute columns of the kept features, in reading order."""
+
+    ids: List[int] = field(default_factory=list)
+    geometries: List[QgsGeometry] = field(default_factory=list)
+    columns: Dict[str, list] = field(default_factory=dict)
+    stats: ReadStats = field(default_factory=ReadStats)
+
+
+def repair(geom: QgsGeometry, polygonal: bool = True) -> Optional[QgsGeometry]:
+    """A GEOS-valid version of the geometry, or None if nothing usable remains."""
+    if geom.isGeosValid():
+        return geom
+    fixed = geom.makeValid()
+    if fixed is None or fixed.isEmpty():
+        return None
+    if polygonal and fixed.type() != QgsWkbTypes.PolygonGeometry:
+        from .rings import polygons_only
+
+        fixed = polygons_only(fixed)
+        if fixed.isEmpty():
+            return None
+    return fixed
+
+
+def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeedback] = None,
+                  with_geometry: bool = True, polygonal: bool = True, request: Optional[QgsFeatureRequest] = None,
+                  progress_span: float = 20.0) -> FeatureTable:
+    """Read a QgsFeatureSource: repaired geometries (invalid ones per the context's check are already
+    filtered by Processing), the named attribute columns as Python values."""
+    table = FeatureTable(columns={name: [] for name in field_names})
+    fields = source.fields()
+    idx = {name: fields.lookupField(name) for name in field_names}
+    req = request or QgsFeatureRequest()
+    if not with_geometry:
+        req.setFlags(QgsFeatureRequest.NoGeometry)
+    wanted = [i for i in idx.values() if i >= 0]
+    req.setSubsetOfAttributes(wanted)
+    total = max(1, source.featureCount())
+    for n, feat in enumerate(source.getFeatures(req)):
+        if feedback is not None and n % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(progress_span * n / total)
+        table.stats.read += 1
+        geom = None
+        if with_geometry:
+            geom = feat.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                table.stats.null_geometry += 1
+                continue
+            if not geom.isGeosValid():
+                fixed = repair(geom, polygonal)
+                if fixed is None:
+                    table.stats.unrepairable += 1
+                    continue
+                table.stats.repaired += 1
+                geom = fixed
+        attrs = feat.attributes()
+        table.ids.append(feat.id())
+        if with_geometry:
+            table.geometries.append(geom)
+        for name, i in idx.items():
+            table.columns[name].append(attrs[i] if i >= 0 else None)
+        table.stats.kept += 1
+    return table

@@ -1,0 +1,164 @@
+"""Nested intensity rings from unit polygons and their levels.
+
+Level 1 is the strongest. The level-k envelope is the union of the units whose
+level is 1..k (built incrementally: envelope k = envelope k-1 + units of level k,
+one cascaded union per level). Bands are differences of consecutive envelopes.
+Optional smoothing (a morphological closing, in metres) keeps rings nested and
+within the territory; small holes and parts can be removed by true area.
+"""
+from dataclasses import dataclass
+from typing import Callable, List, Optional, Sequence
+
+import numpy as np
+from qgis.core import QgsFeedback, QgsGeometry, QgsWkbTypes
+
+from .crs import WorkingCrs
+
+MODE_CODES = ("nested", "bands")  # order is API (MODE enum index)
+
+
+class RingsCanceled(Exception):
+    pass
+
+
+@dataclass
+class Ring:
+    level: int
+    geometry: QgsGeometry
+    members: np.ndarray  # boolean mask over units
+
+
+def _canceled(feedback: Optional[QgsFeedback]) -> bool:
+    return feedback is not None and feedback.isCanceled()
+
+
+def union(geoms: Sequence[QgsGeometry]) -> QgsGeometry:
+    geoms = [g for g in geoms if g is not None and not g.isEmpty()]
+    if not geoms:
+        return QgsGeometry()
+    if len(geoms) == 1:
+        return QgsGeometry(geoms[0])
+    return QgsGeometry.unaryUnion(geoms)
+
+
+def polygons_only(geom: QgsGeometry) -> QgsGeometry:
+    """Keep the polygonal part of a geometry (unions and differences may add slivers of lines)."""
+    if geom is None or geom.isEmpty():
+        return QgsGeometry()
+    if geom.type() == QgsWkbTypes.PolygonGeometry and not geom.isMultipart():
+        return geom
+    parts = [p for p in geom.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry and not p.isEmpty()]
+    if not parts:
+        return QgsGeometry()
+    polys = []
+    for p in parts:
+        polys.extend(p.asMultiPolygon() if p.isMultipart() else [p.asPolygon()])
+    return QgsGeometry.fromMultiPolygonXY(polys) if len(polys) > 1 else QgsGeometry.fromPolygonXY(polys[0])
+
+
+def filter_parts_and_holes(geom: QgsGeometry, min_part: float, min_hole: float,
+                           measure: Callable[[QgsGeometry], float]) -> QgsGeometry:
+    """Drop parts smaller than min_part and fill holes smaller than min_hole (areas by ``measure``)."""
+    if geom.isEmpty() or (min_part <= 0 and min_hole <= 0):
+        return geom
+    polys = geom.asMultiPolygon() if geom.isMultipart() else [geom.asPolygon()]
+    kept = []
+    for rings in polys:
+        if not rings:
+            continue
+        outer = rings[0]
+        if min_part > 0 and measure(QgsGeometry.fromPolygonXY([outer])) < min_part:
+            continue
+        holes = [h for h in rings[1:] if not (min_hole > 0 and measure(QgsGeometry.fromPolygonXY([h])) < min_hole)]
+        kept.append([outer] + holes)
+    if not kept:
+        return QgsGeometry()
+    return QgsGeometry.fromMultiPolygonXY(kept)
+
+
+def envelopes(geoms: Sequence[QgsGeometry], levels: np.ndarray, n_levels: int,
+              feedback: Optional[QgsFeedback] = None) -> List[QgsGeometry]:
+    """Exact nested envelopes: envelope k = union of units with 1 <= level <= k."""
+    out: List[QgsGeometry] = []
+    current = QgsGeometry()
+    for k in range(1, n_levels + 1):
+        if _canceled(feedback):
+            raise RingsCanceled()
+        band = [geoms[i] for i in np.nonzero(levels == k)[0]]
+        if band:
+            current = union(([current] if not current.isEmpty() else []) + band)
+            current = polygons_only(current)
+        out.append(QgsGeometry(current))
+        if feedback is not None:
+            feedback.setProgress(10 + 60 * k / n_levels)
+    return out
+
+
+def smooth(envs: List[QgsGeometry], territory: QgsGeometry, distance: float, work: WorkingCrs,
+           segments: int = 8, feedback: Optional[QgsFeedback] = None) -> List[QgsGeometry]:
+    """Closing (buffer +d then -d, in metres), clipped to the territory, kept nested."""
+    terr_w = work.forward(territory)
+    out: List[QgsGeometry] = []
+    previous = QgsGeometry()
+    for env in envs:
+        if _canceled(feedback):
+            raise RingsCanceled()
+        if env.isEmpty():
+            out.append(QgsGeometry(env))
+            continue
+        g = work.forward(env)
+        g = g.buffer(distance, segments).buffer(-distance, segments)
+        g = polygons_only(g.intersection(terr_w))
+        g = work.backward(g) if work.reprojects else g
+        if not previous.isEmpty():
+            g = polygons_only(union([g, previous]))
+        # an envelope never loses its units: smoothing only adds space between them
+        g = polygons_only(union([g, env]))
+        out.append(g)
+        previous = g
+    return out
+
+
+def enforce_nesting(envs: List[QgsGeometry]) -> List[QgsGeometry]:
+    out: List[QgsGeometry] = []
+    previous = QgsGeometry()
+    for env in envs:
+        g = env if previous.isEmpty() else polygons_only(union([env, previous]))
+        out.append(g)
+        previous = g
+    return out
+
+
+def bands(envs: List[QgsGeometry]) -> List[QgsGeometry]:
+    out: List[QgsGeometry] = []
+    previous = QgsGeometry()
+    for env in envs:
+        out.append(QgsGeometry(env) if previous.isEmpty() else polygons_only(env.difference(previous)))
+        previous = env
+    return out
+
+
+def build_rings(geoms: Sequence[QgsGeometry], levels: np.ndarray, n_levels: int, mode: str = "nested",
+                smoothing: float = 0.0, min_hole: float = 0.0, min_part: float = 0.0,
+                work: Optional[WorkingCrs] = None, measure: Optional[Callable[[QgsGeometry], float]] = None,
+                feedback: Optional[QgsFeedback] = None) -> List[Ring]:
+    """Rings for levels 1..n_levels; ``levels`` holds 0 for units without a level."""
+    if mode not in MODE_CODES:
+        raise ValueError(f"unknown mode {mode}")
+    envs = envelopes(geoms, levels, n_levels, feedback)
+    if smoothing > 0:
+        if work is None:
+            raise ValueError("smoothing needs a working CRS")
+        territory = polygons_only(union(list(geoms)))
+        envs = smooth(envs, territory, smoothing, work, feedback=feedback)
+    if (min_hole > 0 or min_part > 0) and measure is not None:
+        envs = [filter_parts_and_holes(e, min_part, min_hole, measure) for e in envs]
+        envs = enforce_nesting(envs)
+    if feedback is not None:
+        feedback.setProgress(85)
+    geoms_out = envs if mode == "nested" else bands(envs)
+    rings = []
+    for k, g in enumerate(geoms_out, start=1):
+        members = (levels >= 1) & (levels <= k) if mode == "nested" else (levels == k)
+        rings.append(Ring(level=k, geometry=g, members=members))
+    return rings

@@ -1,0 +1,187 @@
+"""bassins:crossborderflows: per-unit cross-border flow indicators."""
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+
+from ..compat import DOUBLE, STRING, make_field
+from ..core import flows as core_flows
+from ..core.features import is_null
+from .base import BassinsAlgorithm
+from .fields import output_fields
+
+INDICATOR_FIELDS = ("cb_out", "cb_in", "cb_share", "cb_top_dest")
+
+
+class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
+    ALG_ID = "crossborderflows"
+    GROUP_ID = "intensity"
+    ICON = "flows.svg"
+
+    UNITS = "UNITS"
+    UNIT_ID = "UNIT_ID"
+    COUNTRY = "COUNTRY"
+    ACTIVE = "ACTIVE"
+    FLOWS = "FLOWS"
+    ORIGIN = "ORIGIN"
+    DESTINATION = "DESTINATION"
+    COUNT = "COUNT"
+    THEME = "THEME"
+    DESTINATION_COUNTRY = "DESTINATION_COUNTRY"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Cross-border flow indicators")
+
+    def tags(self):
+        return self.tr("flows,commuting,cross-border,frontaliers,share,indicator").split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.UNITS, self.tr("Units (communes)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.UNIT_ID, self.tr("Unit identifier field"), "unit_id", self.UNITS))
+        self.addParameter(QgsProcessingParameterField(
+            self.COUNTRY, self.tr("Country field"), "country", self.UNITS))
+        self.addParameter(QgsProcessingParameterField(
+            self.ACTIVE, self.tr("Employed residents field (for the share)"), None, self.UNITS,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FLOWS, self.tr("Flows table"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ORIGIN, self.tr("Origin field (unit of residence)"), "origin", self.FLOWS))
+        self.addParameter(QgsProcessingParameterField(
+            self.DESTINATION, self.tr("Destination field"), "destination", self.FLOWS))
+        self.addParameter(QgsProcessingParameterField(
+            self.COUNT, self.tr("Count field"), "count", self.FLOWS))
+        self.addParameter(QgsProcessingParameterField(
+            self.THEME, self.tr("Theme field (work, study, health…)"), None, self.FLOWS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DESTINATION_COUNTRY, self.tr("Destination country field (for destinations that are not units)"),
+            None, self.FLOWS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Units with cross-border indicators"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        units = self.parameterAsSource(parameters, self.UNITS, context)
+        if units is None:
+            raise self.param_error(self.UNITS, self.tr("choose a polygon layer of units"))
+        flows_src = self.parameterAsSource(parameters, self.FLOWS, context)
+        if flows_src is None:
+            raise self.param_error(self.FLOWS, self.tr("choose a flows table or layer"))
+        uid = self.parameterAsString(parameters, self.UNIT_ID, context)
+        country = self.parameterAsString(parameters, self.COUNTRY, context)
+        active = self.parameterAsString(parameters, self.ACTIVE, context)
+        origin = self.parameterAsString(parameters, self.ORIGIN, context)
+        dest = self.parameterAsString(parameters, self.DESTINATION, context)
+        count = self.parameterAsString(parameters, self.COUNT, context)
+        theme = self.parameterAsString(parameters, self.THEME, context)
+        dcountry = self.parameterAsString(parameters, self.DESTINATION_COUNTRY, context)
+        for name, value, src in ((self.UNIT_ID, uid, units), (self.COUNTRY, country, units),
+                                 (self.ACTIVE, active, units), (self.ORIGIN, origin, flows_src),
+                                 (self.DESTINATION, dest, flows_src), (self.COUNT, count, flows_src),
+                                 (self.THEME, theme, flows_src), (self.DESTINATION_COUNTRY, dcountry, flows_src)):
+            if value and src.fields().lookupField(value) < 0:
+                raise self.param_error(name, self.tr("field '{f}' does not exist in the layer").format(f=value))
+
+        # pass 1: unit attributes (no geometry needed)
+        names = [n for n in (uid, country, active) if n]
+        ufields = units.fields()
+        req = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        req.setSubsetOfAttributes([ufields.lookupField(n) for n in names])
+        fids, ids, countries, actives = [], [], [], []
+        iu, ic = ufields.lookupField(uid), ufields.lookupField(country)
+        ia = ufields.lookupField(active) if active else -1
+        for f in units.getFeatures(req):
+            attrs = f.attributes()
+            fids.append(f.id())
+            ids.append(None if is_null(attrs[iu]) else attrs[iu])
+            countries.append(None if is_null(attrs[ic]) else attrs[ic])
+            actives.append(None if ia < 0 or is_null(attrs[ia]) else attrs[ia])
+        if not fids:
+            raise self.param_error(self.UNITS, self.tr("the layer has no feature"))
+        self.check_canceled(feedback)
+
+        # pass 2: stream the flows
+        ffields = flows_src.fields()
+        cols = [ffields.lookupField(n) for n in (origin, dest, count)]
+        if theme:
+            cols.append(ffields.lookupField(theme))
+        if dcountry:
+            cols.append(ffields.lookupField(dcountry))
+        freq = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        freq.setSubsetOfAttributes(cols)
+
+        def rows():
+            for feat in flows_src.getFeatures(freq):
+                attrs = feat.attributes()
+                yield tuple(None if is_null(attrs[c]) else attrs[c] for c in cols)
+
+        feedback.pushInfo(self.tr("Reading flows…"))
+        try:
+            result = core_flows.compute_indicators(
+                ids, countries, actives if active else None, rows(), with_theme=bool(theme),
+                with_dest_country=bool(dcountry), feedback=feedback, total_hint=flows_src.featureCount())
+        except core_flows.FlowError as err:
+            raise self.param_error(self.COUNT, self.tr("{e}; counts must be numbers ≥ 0").format(e=err))
+        self.check_canceled(feedback)
+        self._log(result, feedback)
+
+        # output: the units plus indicator fields (existing same-named fields are replaced)
+        theme_names = sorted(result.by_theme)
+        new_fields = [make_field("cb_out", DOUBLE), make_field("cb_in", DOUBLE),
+                      make_field("cb_share", DOUBLE), make_field("cb_top_dest", STRING, 40)]
+        new_fields += [make_field(f"cb_out_{t}", DOUBLE) for t in theme_names]
+        fields, keep = output_fields(ufields, new_fields)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, units.wkbType(),
+                                             units.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        pos = {fid: i for i, fid in enumerate(fids)}
+        total = max(1, len(fids))
+        for n, feat in enumerate(units.getFeatures()):
+            i = pos.get(feat.id())
+            if i is None:
+                continue
+            attrs = feat.attributes()
+            values = [attrs[k] for k in keep]
+            values += [float(result.cb_out[i]), float(result.cb_in[i]), result.cb_share[i], result.cb_top_dest[i]]
+            values += [float(result.by_theme[t][i]) for t in theme_names]
+            out = QgsFeature(fields)
+            out.setGeometry(feat.geometry())
+            out.setAttributes(values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            if n % 5000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(90 + 10 * n / total)
+        return {self.OUTPUT: dest_id}
+
+    def _log(self, result, feedback):
+        s = result.stats
+        feedback.pushInfo(self.tr("{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.").format(
+            rows=s["rows"], used=s["used"], cb=s["cross_border_rows"], tot=s["cross_border_total"]))
+        if s["null_counts"]:
+            feedback.pushWarning(self.tr("{n} rows with an empty count were skipped.").format(n=s["null_counts"]))
+        for label, rows_key, total_key, items in (
+                (self.tr("origin"), "unmatched_origin_rows", "unmatched_origin_total", result.unmatched_origins),
+                (self.tr("destination"), "unmatched_destination_rows", "unmatched_destination_total",
+                 result.unmatched_destinations)):
+            if s[rows_key]:
+                top = sorted(items.items(), key=lambda kv: -kv[1])[:10]
+                feedback.pushWarning(self.tr(
+                    "{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; "
+                    "most frequent: {ids}").format(rows=s[rows_key], tot=s[total_key], what=label,
+                                                   ids=", ".join(f"{k} ({v:g})" for k, v in top)))
+        if s["duplicate_unit_ids"]:
+            feedback.pushWarning(self.tr("{n} duplicate unit identifiers: only the first unit of each is used.").format(
+                n=s["duplicate_unit_ids"]))
+        if s["units_without_country"]:
+            feedback.pushWarning(self.tr("{n} units have no country: their flows cannot be cross-border.").format(
+                n=s["units_without_country"]))

@@ -1,0 +1,139 @@
+"""bassins:intensityindex: a composite intensity level from several indicators."""
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..compat import INT, make_field
+from ..core import index as core_index
+from ..core.features import to_float
+from ..core.flows import safe_field_suffix
+from ..core.thresholds import ThresholdError, parse_threshold_sets
+from .base import BassinsAlgorithm
+from .fields import output_fields
+
+
+class IntensityIndexAlgorithm(BassinsAlgorithm):
+    ALG_ID = "intensityindex"
+    GROUP_ID = "intensity"
+    ICON = "index.svg"
+
+    INPUT = "INPUT"
+    FIELDS = "FIELDS"
+    THRESHOLDS = "THRESHOLDS"
+    COMBINE = "COMBINE"
+    WEIGHTS = "WEIGHTS"
+    K = "K"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Composite intensity level")
+
+    def tags(self):
+        return self.tr("index,composite,level,indicator,intensity,threshold").split(",")
+
+    def combine_labels(self):
+        return [self.tr("Strongest level of any indicator (max)"), self.tr("Mean of levels"),
+                self.tr("Weighted sum of levels"), self.tr("At least K indicators")]
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Input layer"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELDS, self.tr("Indicator fields"), None, self.INPUT, QgsProcessingParameterField.Numeric,
+            allowMultiple=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.THRESHOLDS, self.tr("Thresholds (ascending; one set for all, or one per field separated by '|')"),
+            "5;15;30"))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.COMBINE, self.tr("Combination rule"), self.combine_labels(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.WEIGHTS, self.tr("Weights (one per field, for the weighted sum)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.K, self.tr("K (for 'at least K indicators')"), QgsProcessingParameterNumber.Integer, 1, False, 1))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Intensity levels")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise self.param_error(self.INPUT, self.tr("choose a layer"))
+        names = self.parameterAsFields(parameters, self.FIELDS, context)
+        if not names:
+            raise self.param_error(self.FIELDS, self.tr("choose at least one numeric field"))
+        for n in names:
+            if source.fields().lookupField(n) < 0:
+                raise self.param_error(self.FIELDS, self.tr("field '{f}' does not exist").format(f=n))
+        try:
+            sets = parse_threshold_sets(self.parameterAsString(parameters, self.THRESHOLDS, context), len(names))
+        except ThresholdError as err:
+            raise self.param_error(self.THRESHOLDS, str(err))
+        rule = core_index.COMBINE_CODES[self.parameterAsEnum(parameters, self.COMBINE, context)]
+        weights = None
+        wtext = self.parameterAsString(parameters, self.WEIGHTS, context).strip()
+        if rule == "weighted_sum":
+            if not wtext:
+                raise self.param_error(self.WEIGHTS, self.tr("give one weight per field, e.g. 2;1;1"))
+            try:
+                weights = [float(w) for w in wtext.replace(",", ";").split(";") if w.strip()]
+            except ValueError:
+                raise self.param_error(self.WEIGHTS, self.tr("weights must be numbers separated by ';'"))
+            if len(weights) != len(names):
+                raise self.param_error(self.WEIGHTS, self.tr("{w} weights for {f} fields").format(
+                    w=len(weights), f=len(names)))
+            if any(w < 0 for w in weights) or sum(weights) <= 0:
+                raise self.param_error(self.WEIGHTS, self.tr("weights must be ≥ 0 with a positive sum"))
+        k = self.parameterAsInt(parameters, self.K, context)
+        if rule == "at_least_k" and not 1 <= k <= len(names):
+            raise self.param_error(self.K, self.tr("K must be between 1 and the number of fields ({n})").format(
+                n=len(names)))
+
+        feats = []
+        values = []
+        idx = [source.fields().lookupField(n) for n in names]
+        total = max(1, source.featureCount())
+        for n, f in enumerate(source.getFeatures()):
+            if n % 5000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(50 * n / total)
+            feats.append(f)
+            attrs = f.attributes()
+            values.append([np.nan if (v := to_float(attrs[i])) is None else v for i in idx])
+        if not feats:
+            raise self.param_error(self.INPUT, self.tr("the layer has no feature"))
+        arr = np.array(values, dtype=float)
+        nulls = int(np.isnan(arr).any(axis=1).sum())
+        levels = core_index.indicator_levels(arr, sets)
+        n_levels = len(sets[0])
+        combined = core_index.combine_levels(levels, n_levels, rule, weights, k)
+
+        level_names = [f"level_{safe_field_suffix(n)}" for n in names]
+        new_fields = [make_field(n, INT) for n in level_names] + [make_field("intensity_level", INT)]
+        fields, keep = output_fields(source.fields(), new_fields)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for i, f in enumerate(feats):
+            out = QgsFeature(fields)
+            out.setGeometry(f.geometry())
+            attrs = f.attributes()
+            out.setAttributes([attrs[j] for j in keep] + [int(v) if v > 0 else None for v in levels[i]]
+                              + [combined[i]])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        counts = {lv: sum(1 for c in combined if c == lv) for lv in range(1, n_levels + 1)}
+        feedback.pushInfo(self.tr("{n} features; rule {r}; per level: {c}; no level: {none}.").format(
+            n=len(feats), r=rule, c=", ".join(f"{lv}: {c}" for lv, c in counts.items()),
+            none=sum(1 for c in combined if c is None)))
+        if nulls:
+            feedback.pushWarning(self.tr("{n} features have a NULL or non-numeric indicator: that indicator gets "
+                                         "no level.").format(n=nulls))
+        return {self.OUTPUT: dest_id}

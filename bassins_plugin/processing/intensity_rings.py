@@ -1,0 +1,208 @@
+"""bassins:intensityrings: nested intensity rings (or exclusive bands) from unit values."""
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..compat import DOUBLE, INT, LONG, STRING, make_field
+from ..core import rings as core_rings
+from ..core.crs import working_crs
+from ..core.features import read_features, to_float, to_text
+from ..core.flows import safe_field_suffix
+from ..core.thresholds import PRESETS, ThresholdError, levels_array, parse_thresholds
+from .base import BassinsAlgorithm
+
+
+def ring_name(level: int, n_levels: int, tr) -> str:
+    """Human name of a ring: strong core, middle ring(s), outer ring."""
+    if level == 1:
+        return tr("Strong core")
+    if level == n_levels:
+        return tr("Outer ring")
+    if n_levels == 3:
+        return tr("Middle ring")
+    return tr("Ring {k}").format(k=level)
+
+
+class IntensityRingsAlgorithm(BassinsAlgorithm):
+    ALG_ID = "intensityrings"
+    GROUP_ID = "intensity"
+    ICON = "rings.svg"
+
+    INPUT = "INPUT"
+    FIELD = "FIELD"
+    FIELD_IS_LEVEL = "FIELD_IS_LEVEL"
+    THRESHOLDS = "THRESHOLDS"
+    PRESET = "PRESET"
+    MODE = "MODE"
+    SMOOTHING = "SMOOTHING"
+    MIN_HOLE_AREA = "MIN_HOLE_AREA"
+    MIN_PART_AREA = "MIN_PART_AREA"
+    POPULATION = "POPULATION"
+    COUNTRY = "COUNTRY"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Draw intensity rings")
+
+    def tags(self):
+        return self.tr("rings,intensity,living area,bassin de vie,dissolve,threshold,core").split(",")
+
+    def preset_labels(self):
+        return [self.tr("Custom (use the thresholds above)"),
+                self.tr("Default: 5 %, 15 %, 30 %"),
+                self.tr("EU-OECD functional urban areas / INSEE: 15 %"),
+                self.tr("Grand Genève observatory: 25 %"),
+                self.tr("Nord Lorrain metropolitan pole: 30 %")]
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Units (polygons)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD, self.tr("Intensity field (a share, or a level)"), "cb_share", self.INPUT,
+            QgsProcessingParameterField.Numeric))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FIELD_IS_LEVEL, self.tr("The field holds levels (1 = strongest), e.g. intensity_level"), False))
+        self.addParameter(QgsProcessingParameterString(
+            self.THRESHOLDS, self.tr("Thresholds (ascending, separated by ';')"), "5;15;30"))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PRESET, self.tr("Preset thresholds"), self.preset_labels(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MODE, self.tr("Mode"), [self.tr("Nested envelopes"), self.tr("Exclusive bands")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterDistance(
+            self.SMOOTHING, self.tr("Smoothing distance (metres, 0 = exact union of units)"), 0.0, None, False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_HOLE_AREA, self.tr("Fill holes smaller than (m²)"), QgsProcessingParameterNumber.Double, 0.0,
+            False, 0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_PART_AREA, self.tr("Drop parts smaller than (m²)"), QgsProcessingParameterNumber.Double, 0.0,
+            False, 0.0))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION, self.tr("Population field"), None, self.INPUT, QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.COUNTRY, self.tr("Country field (population split by country)"), None, self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Intensity rings"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise self.param_error(self.INPUT, self.tr("choose a polygon layer"))
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise self.param_error(self.INPUT, self.tr("the layer must contain polygons"))
+        field = self.parameterAsString(parameters, self.FIELD, context)
+        if source.fields().lookupField(field) < 0:
+            raise self.param_error(self.FIELD, self.tr("field '{f}' does not exist").format(f=field))
+        is_level = self.parameterAsBool(parameters, self.FIELD_IS_LEVEL, context)
+        preset = PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)]
+        thresholds = list(preset.thresholds)
+        if not is_level and not thresholds:
+            try:
+                thresholds = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
+            except ThresholdError as err:
+                raise self.param_error(self.THRESHOLDS, str(err))
+        mode = core_rings.MODE_CODES[self.parameterAsEnum(parameters, self.MODE, context)]
+        smoothing = self.parameterAsDouble(parameters, self.SMOOTHING, context)
+        min_hole = self.parameterAsDouble(parameters, self.MIN_HOLE_AREA, context)
+        min_part = self.parameterAsDouble(parameters, self.MIN_PART_AREA, context)
+        pop_field = self.parameterAsString(parameters, self.POPULATION, context)
+        country_field = self.parameterAsString(parameters, self.COUNTRY, context)
+        for name, value in ((self.POPULATION, pop_field), (self.COUNTRY, country_field)):
+            if value and source.fields().lookupField(value) < 0:
+                raise self.param_error(name, self.tr("field '{f}' does not exist").format(f=value))
+
+        names = [n for n in (field, pop_field, country_field) if n]
+        table = read_features(source, names, feedback)
+        self.check_canceled(feedback)
+        if table.stats.kept == 0:
+            raise self.param_error(self.INPUT, self.tr("the layer has no usable polygon"))
+        values = np.array([np.nan if (v := to_float(x)) is None else v for x in table.columns[field]])
+        null_values = int(np.isnan(values).sum())
+
+        if is_level:
+            finite = values[np.isfinite(values)]
+            bad = finite[(finite < 1) | (finite != np.round(finite))]
+            if len(bad):
+                raise self.param_error(self.FIELD, self.tr("levels must be whole numbers ≥ 1 (found {v:g})").format(
+                    v=float(bad[0])))
+            n_levels = int(finite.max()) if len(finite) else 0
+            if n_levels == 0:
+                raise self.param_error(self.FIELD, self.tr("no unit has a level"))
+            levels = np.where(np.isfinite(values), values, 0).astype(np.int64)
+            ring_thresholds = [float(k) for k in range(1, n_levels + 1)]
+        else:
+            n_levels = len(thresholds)
+            levels = levels_array(values, thresholds)
+            ring_thresholds = [thresholds[n_levels - k] for k in range(1, n_levels + 1)]
+
+        work = None
+        if smoothing > 0:
+            try:
+                work = working_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext())
+            except ValueError as err:
+                raise self.param_error(self.INPUT, str(err))
+        da = self.distance_area(source.sourceCrs(), context)
+        feedback.pushInfo(self.tr("Building {n} rings ({mode}) from {u} units…").format(
+            n=n_levels, mode=mode, u=table.stats.kept))
+        try:
+            rings = core_rings.build_rings(table.geometries, levels, n_levels, mode, smoothing, min_hole, min_part,
+                                           work, da.measureArea, feedback)
+        except core_rings.RingsCanceled:
+            raise QgsProcessingException(self.tr("Canceled by the user."))
+
+        pops = np.array([to_float(x) or 0.0 for x in table.columns[pop_field]]) if pop_field else None
+        countries = [to_text(x) for x in table.columns[country_field]] if country_field else None
+        codes = sorted({c for c in countries if c}) if countries else []
+        fields = QgsFields()
+        for f in (make_field("level", INT), make_field("threshold", DOUBLE), make_field("label", STRING, 80),
+                  make_field("units", INT), make_field("population", DOUBLE), make_field("area_km2", DOUBLE)):
+            fields.append(f)
+        country_fields = [f"pop_{safe_field_suffix(c)}" for c in codes]
+        for name in country_fields:
+            fields.append(make_field(name, DOUBLE))
+
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+                                             source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for ring in rings:
+            members = ring.members
+            population = float(pops[members].sum()) if pops is not None else None
+            geom = ring.geometry
+            if not geom.isEmpty():
+                geom.convertToMultiType()
+            area = da.measureArea(geom) / 1e6 if not geom.isEmpty() else 0.0
+            sign = "≤" if is_level else "≥"
+            label = f"{ring_name(ring.level, n_levels, self.tr)} ({sign} {ring_thresholds[ring.level - 1]:g})"
+            attrs = [ring.level, ring_thresholds[ring.level - 1], label, int(members.sum()), population, area]
+            for c in codes:
+                attrs.append(float(sum(pops[i] for i in np.nonzero(members)[0] if countries[i] == c))
+                             if pops is not None else None)
+            out = QgsFeature(fields)
+            if not geom.isEmpty():
+                out.setGeometry(geom)
+            out.setAttributes(attrs)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            feedback.pushInfo(self.tr("Level {k}: {u} units, {a:.2f} km², population {p}.").format(
+                k=ring.level, u=int(members.sum()), a=area, p="-" if population is None else f"{population:,.0f}"))
+
+        s = table.stats
+        feedback.pushInfo(self.tr("{r} units read, {k} kept, {g} without geometry dropped, {rep} repaired, "
+                                  "{bad} unrepairable dropped, {n} with a NULL value excluded.").format(
+            r=s.read, k=s.kept, g=s.null_geometry, rep=s.repaired, bad=s.unrepairable, n=null_values))
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,94 @@
+"""bassins:crossborderflows against hand-computed indicators."""
+import pandas as pd
+import pytest
+
+from .conftest import features, memory_layer, read_gdf, read_table, square
+
+
+@pytest.fixture
+def small_units():
+    rows = [(square(0, 0), ["A", "FR", 100]), (square(1000, 0), ["B", "FR", 0]),
+            (square(2000, 0), ["C", "CH", 50]), (square(3000, 0), ["01004", "CH", None])]
+    return memory_layer("Polygon", "EPSG:2056", ["uid:string", "ctry:string", "act:integer"], rows, "units")
+
+
+@pytest.fixture
+def small_flows():
+    rows = [(None, ["A", "C", 10, "work", None]), (None, ["A", "C", 5, "health", None]),
+            (None, ["A", "B", 7, "work", None]), (None, ["B", "C", 3, "work", None]),
+            (None, ["C", "A", 2, "study", None]), (None, ["A", "LU-X", 4, "work", "LU"]),
+            (None, ["X", "C", 9, "work", None]), (None, ["B", "ZZ", 6, "work", None]),
+            (None, ["A", "1004", 20, "work", None]), (None, ["C", "A", None, "work", None])]
+    return memory_layer("None", "EPSG:2056", ["o:string", "d:string", "n:double", "t:string", "dc:string"],
+                        rows, "flows")
+
+
+def _params(units, flows, **kw):
+    p = {"UNITS": units, "UNIT_ID": "uid", "COUNTRY": "ctry", "ACTIVE": "act", "FLOWS": flows,
+         "ORIGIN": "o", "DESTINATION": "d", "COUNT": "n", "THEME": "t", "DESTINATION_COUNTRY": "dc",
+         "OUTPUT": "TEMPORARY_OUTPUT"}
+    p.update(kw)
+    return p
+
+
+def test_indicators_by_hand(run_alg, small_units, small_flows):
+    from qgis.core import QgsProcessingContext
+
+    results, log = run_alg("bassins:crossborderflows", _params(small_units, small_flows))
+    out = {a["uid"]: a for a, _ in features(results["OUTPUT"])}
+    # A: 10 + 5 (to C) + 4 (to LU) + 20 (to '1004' = unit 01004, CH) = 39 ; B: 3 ; C: 2 ; 01004: 0
+    assert out["A"]["cb_out"] == 39 and out["B"]["cb_out"] == 3 and out["C"]["cb_out"] == 2
+    assert out["01004"]["cb_out"] == 0
+    # in: C gets 10 + 5 + 3 = 18, A gets 2, 01004 gets 20
+    assert out["C"]["cb_in"] == 18 and out["A"]["cb_in"] == 2 and out["01004"]["cb_in"] == 20
+    assert out["A"]["cb_share"] == pytest.approx(39.0)
+    assert out["C"]["cb_share"] == pytest.approx(4.0)
+    assert out["B"]["cb_share"] is None or str(out["B"]["cb_share"]) == "NULL"  # ACTIVE = 0
+    assert str(out["01004"]["cb_share"]) == "NULL"
+    assert out["A"]["cb_top_dest"] == "01004"  # 20 > 15 > 4
+    assert out["B"]["cb_top_dest"] == "C"
+    # themes: only cross-border flows
+    assert out["A"]["cb_out_work"] == 34 and out["A"]["cb_out_health"] == 5
+    assert out["C"]["cb_out_study"] == 2
+    # unmatched rows are reported, never silent
+    assert "X" in log and "ZZ" in log and "empty count" in log
+
+
+def test_negative_count_is_an_error(run_alg, small_units):
+    from qgis.core import QgsProcessingException
+
+    flows = memory_layer("None", "EPSG:2056", ["o:string", "d:string", "n:string"],
+                         [(None, ["A", "C", "3"]), (None, ["A", "C", "-2"])], "flows")
+    with pytest.raises(QgsProcessingException, match="COUNT.*row 2.*negative"):
+        run_alg("bassins:crossborderflows", _params(small_units, flows, THEME=None, DESTINATION_COUNTRY=None))
+    flows2 = memory_layer("None", "EPSG:2056", ["o:string", "d:string", "n:string"],
+                          [(None, ["A", "C", "abc"])], "flows")
+    with pytest.raises(QgsProcessingException, match="not a number"):
+        run_alg("bassins:crossborderflows", _params(small_units, flows2, THEME=None, DESTINATION_COUNTRY=None))
+
+
+def test_missing_field_is_named(run_alg, small_units, small_flows):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException):
+        run_alg("bassins:crossborderflows", _params(small_units, small_flows, ORIGIN="nope"))
+
+
+def test_demo_flows_reproduce_cb_workers(run_alg, tmp_path):
+    out = {k: str(tmp_path / f"{k.lower()}.gpkg") for k in ("UNITS", "FLOWS", "POLES", "PROPOSALS", "PROPOSAL_LINES")}
+    run_alg("bassins:demoterritory", {"UNITS_COUNT": 400, "COUNTRIES": "FR;DE;CH", "SEED": 11, **out})
+    res, _ = run_alg("bassins:crossborderflows", {
+        "UNITS": out["UNITS"], "UNIT_ID": "unit_id", "COUNTRY": "country", "ACTIVE": "active",
+        "FLOWS": out["FLOWS"], "ORIGIN": "origin", "DESTINATION": "destination", "COUNT": "count",
+        "THEME": "theme", "OUTPUT": str(tmp_path / "ind.gpkg")})
+    ind = read_gdf(tmp_path / "ind.gpkg")
+    assert (ind["cb_out_work"].round() == ind["cb_workers"]).all()
+    # independent recomputation with pandas
+    units = read_gdf(out["UNITS"])
+    flows = read_table(out["FLOWS"])
+    country = dict(zip(units["unit_id"], units["country"]))
+    cross = flows[flows["origin"].map(country) != flows["destination"].map(country)]
+    expected = cross.groupby("origin")["count"].sum().reindex(units["unit_id"]).fillna(0).to_numpy()
+    assert (ind.set_index("unit_id").loc[units["unit_id"], "cb_out"].to_numpy() == expected).all()
+    share = ind["cb_out"] / ind["active"] * 100
+    assert (abs(ind["cb_share"] - share) < 1e-9).all()
