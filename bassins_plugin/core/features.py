@@ -79,7 +79,7 @@ def repair(geom: QgsGeometry, polygonal: bool = True) -> Optional[QgsGeometry]:
 
 def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeedback] = None,
                   with_geometry: bool = True, polygonal: bool = True, request: Optional[QgsFeatureRequest] = None,
-                  progress_span: float = 20.0) -> FeatureTable:
+                  progress_span: float = 20.0, check_validity: bool = True) -> FeatureTable:
     """Read a QgsFeatureSource: repaired geometries (invalid ones per the context's check are already
     filtered by Processing), the named attribute columns as Python values."""
     table = FeatureTable(columns={name: [] for name in field_names})
@@ -103,7 +103,7 @@ def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeed
             if geom is None or geom.isNull() or geom.isEmpty():
                 table.stats.null_geometry += 1
                 continue
-            if not geom.isGeosValid():
+            if check_validity and not geom.isGeosValid():
                 fixed = repair(geom, polygonal)
                 if fixed is None:
                     table.stats.unrepairable += 1
@@ -118,3 +118,37 @@ def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeed
             table.columns[name].append(attrs[i] if i >= 0 else None)
         table.stats.kept += 1
     return table
+
+
+def validate_geometries(table: FeatureTable, indices, polygonal: bool = True) -> List[int]:
+    """Repair the geometries at ``indices`` in place (for tables read with check_validity=False).
+
+    Returns the indices whose geometry could not be repaired (their geometry becomes empty)."""
+    lost = []
+    for i in indices:
+        geom = table.geometries[i]
+        if geom.isGeosValid():
+            continue
+        fixed = repair(geom, polygonal)
+        if fixed is None:
+            table.stats.unrepairable += 1
+            table.geometries[i] = QgsGeometry()
+            lost.append(int(i))
+        else:
+            table.stats.repaired += 1
+            table.geometries[i] = fixed
+    return lost
+
+
+def read_geometries(source, fids: Sequence[int], feedback: Optional[QgsFeedback] = None) -> Dict[int, QgsGeometry]:
+    """Geometries of the given feature ids only (providers fetch just those rows)."""
+    out: Dict[int, QgsGeometry] = {}
+    if not len(fids):
+        return out
+    req = QgsFeatureRequest().setFilterFids([int(f) for f in fids])
+    req.setNoAttributes()
+    for n, feat in enumerate(source.getFeatures(req)):
+        if feedback is not None and n % 1000 == 0 and feedback.isCanceled():
+            break
+        out[feat.id()] = feat.geometry()
+    return out

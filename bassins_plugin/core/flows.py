@@ -8,7 +8,7 @@ counted and reported, never silently dropped.
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
@@ -109,93 +109,96 @@ class UnitIndex:
         return i
 
 
+def counts_array(values: Sequence) -> np.ndarray:
+    """Counts as floats (nan for NULL); FlowError naming the first bad row."""
+    try:
+        arr = np.array(values, dtype=float)
+    except (TypeError, ValueError):
+        arr = np.array([np.nan if (c := to_count(v, i + 1)) is None else c for i, v in enumerate(values)],
+                       dtype=float)
+    bad = np.nonzero(arr < 0)[0] if len(arr) else []
+    if len(bad):
+        raise FlowError(f"row {bad[0] + 1}: count {arr[bad[0]]:g} is negative")
+    if len(arr) and np.isinf(arr).any():
+        row = int(np.nonzero(np.isinf(arr))[0][0])
+        raise FlowError(f"row {row + 1}: count is not a finite number")
+    return arr
+
+
 def compute_indicators(
     unit_ids: Sequence,
     unit_countries: Sequence,
     active: Optional[Sequence],
-    flows: Iterable[Tuple],
-    with_theme: bool = False,
-    with_dest_country: bool = False,
-    feedback=None,
-    total_hint: int = 0,
+    origins: Sequence,
+    destinations: Sequence,
+    counts: Sequence,
+    themes: Optional[Sequence] = None,
+    dest_countries: Optional[Sequence] = None,
 ) -> FlowIndicators:
-    """Aggregate flows rows ``(origin, destination, count[, theme][, dest_country])``.
-
-    Returns per-unit arrays aligned with ``unit_ids``.
-    """
+    """Aggregate flow columns (one value per row) into per-unit arrays aligned with ``unit_ids``."""
     n = len(unit_ids)
     index = UnitIndex(unit_ids)
     countries = [None if id_key(c) is None else str(c).strip().upper() for c in unit_countries]
     country_codes = sorted({c for c in countries if c})
     code_of = {c: k for k, c in enumerate(country_codes)}
     unit_country = np.array([code_of[c] if c else -1 for c in countries], dtype=np.int64)
+    rows = len(origins)
 
-    origins: List[int] = []
-    dests: List[int] = []
-    counts: List[float] = []
-    themes: List[int] = []
-    dest_codes: List[int] = []  # country code index for destinations that are not units
-    theme_names: Dict[str, int] = {}
-    extra_codes: Dict[str, int] = {}
+    c_all = counts_array(counts)
+    null_counts = int(np.isnan(c_all).sum())
+    zero_rows = int((c_all == 0).sum())
+
+    def mapped(values: Sequence, fn) -> np.ndarray:
+        memo = {}
+        out = np.empty(len(values), dtype=np.int64)
+        for i, v in enumerate(values):
+            try:
+                r = memo[v]
+            except KeyError:
+                r = memo[v] = fn(v)
+            except TypeError:  # unhashable value
+                r = fn(v)
+            out[i] = r
+        return out
+
+    o_all = mapped(origins, index.find)
+    d_all = mapped(destinations, index.find)
+    dc_all = np.full(rows, -1, dtype=np.int64)
+    if dest_countries is not None:
+        def code(v):
+            k = id_key(v)
+            if k is None:
+                return -1
+            k = k.upper()
+            if k not in code_of:
+                code_of[k] = len(code_of)
+            return code_of[k]
+        dc_all = mapped(dest_countries, code)
+    valid = ~np.isnan(c_all)
+    bad_o = valid & (o_all < 0)
+    bad_d = valid & ~bad_o & (d_all < 0) & (dc_all < 0)
     unmatched_o: Dict[str, float] = {}
     unmatched_d: Dict[str, float] = {}
-    null_counts = 0
-    zero_rows = 0
-    unmatched_o_rows = 0
-    unmatched_d_rows = 0
-    rows = 0
-    for row_no, row in enumerate(flows, start=1):
-        rows += 1
-        origin, dest, raw = row[0], row[1], row[2]
-        pos = 3
-        theme = None
-        if with_theme:
-            theme = row[pos]
-            pos += 1
-        dcountry = row[pos] if with_dest_country else None
-        cnt = to_count(raw, row_no)
-        if cnt is None:
-            null_counts += 1
-            continue
-        if cnt == 0:
-            zero_rows += 1
-        o = index.find(origin)
-        if o < 0:
-            key = id_key(origin) or "NULL"
-            unmatched_o[key] = unmatched_o.get(key, 0.0) + cnt
-            unmatched_o_rows += 1
-            continue
-        d = index.find(dest)
-        dcode = -1
-        if d < 0:
-            dc = id_key(dcountry) if with_dest_country else None
-            if dc is None:
-                key = id_key(dest) or "NULL"
-                unmatched_d[key] = unmatched_d.get(key, 0.0) + cnt
-                unmatched_d_rows += 1
-                continue
-            dc = dc.upper()
-            if dc not in code_of:
-                code_of[dc] = len(code_of)
-            dcode = code_of[dc]
-            extra_codes.setdefault(id_key(dest) or dc, dcode)
-        origins.append(o)
-        dests.append(d)
-        counts.append(cnt)
-        dest_codes.append(dcode)
-        if with_theme:
-            tkey = safe_field_suffix(id_key(theme) or "none")
-            themes.append(theme_names.setdefault(tkey, len(theme_names)))
-        if feedback is not None and row_no % 100000 == 0:
-            if feedback.isCanceled():
-                break
-            if total_hint:
-                feedback.setProgress(min(90.0, 90.0 * row_no / total_hint))
-
-    o_arr = np.array(origins, dtype=np.int64)
-    d_arr = np.array(dests, dtype=np.int64)
-    c_arr = np.array(counts, dtype=float)
-    dc_arr = np.array(dest_codes, dtype=np.int64)
+    for mask, values, store in ((bad_o, origins, unmatched_o), (bad_d, destinations, unmatched_d)):
+        for i in np.nonzero(mask)[0]:
+            key = id_key(values[i]) or "NULL"
+            store[key] = store.get(key, 0.0) + float(c_all[i])
+    use = valid & ~bad_o & ~bad_d
+    origins_idx = o_all[use]
+    dests = d_all[use]
+    c_arr = c_all[use]
+    dest_codes = np.where(dests >= 0, -1, dc_all[use])
+    theme_names: Dict[str, int] = {}
+    t_arr = None
+    if themes is not None:
+        t_all = mapped(themes, lambda v: theme_names.setdefault(safe_field_suffix(id_key(v) or "none"),
+                                                                len(theme_names)))
+        t_arr = t_all[use]
+    unmatched_o_rows = int(bad_o.sum())
+    unmatched_d_rows = int(bad_d.sum())
+    o_arr = origins_idx
+    d_arr = dests
+    dc_arr = dest_codes
     o_country = unit_country[o_arr] if len(o_arr) else np.array([], dtype=np.int64)
     d_country = np.where(d_arr >= 0, unit_country[np.maximum(d_arr, 0)], dc_arr) if len(d_arr) else dc_arr
     cross = (o_country != d_country) & (o_country >= 0) & (d_country >= 0)
@@ -205,8 +208,7 @@ def compute_indicators(
     cb_in = np.bincount(d_arr[in_mask], weights=c_arr[in_mask], minlength=n)[:n]
 
     by_theme: Dict[str, np.ndarray] = {}
-    if with_theme and len(themes):
-        t_arr = np.array(themes, dtype=np.int64)
+    if t_arr is not None:
         for name, k in sorted(theme_names.items()):
             m = cross & (t_arr == k)
             by_theme[name] = np.bincount(o_arr[m], weights=c_arr[m], minlength=n)[:n]
@@ -214,24 +216,24 @@ def compute_indicators(
     # main foreign destination: the destination (unit id, or country code) with the largest cross-border sum
     top: List[Optional[str]] = [None] * n
     if cross.any():
-        id_text = [id_key(u) for u in unit_ids]
+        id_text = [id_key(u) or "" for u in unit_ids]
         code_names = {v: k for k, v in code_of.items()}
-        dest_label_idx = np.where(d_arr >= 0, d_arr, n + dc_arr)
-        oc, dl, cc = o_arr[cross], dest_label_idx[cross], c_arr[cross]
-        pair = oc * (n + len(code_of) + 1) + dl
+        labels_all = id_text + [code_names[k] for k in range(len(code_of))]
+        rank = np.empty(len(labels_all), dtype=np.int64)
+        rank[np.argsort(np.array(labels_all, dtype=object), kind="stable")] = np.arange(len(labels_all))
+        base = n + len(code_of) + 1
+        dest_label = np.where(d_arr >= 0, d_arr, n + dc_arr)
+        pair = o_arr[cross] * base + dest_label[cross]
         uniq, inv = np.unique(pair, return_inverse=True)
-        sums = np.bincount(inv, weights=cc)
-        u_o = uniq // (n + len(code_of) + 1)
-        u_d = uniq % (n + len(code_of) + 1)
-        labels = [id_text[d] if d < n else code_names[d - n] for d in u_d]
-        # sort by origin, then descending sum, then label (deterministic tie-break)
-        order = sorted(range(len(uniq)), key=lambda k: (u_o[k], -sums[k], labels[k]))
-        seen = set()
-        for k in order:
-            o = int(u_o[k])
-            if o not in seen and sums[k] > 0:
-                seen.add(o)
-                top[o] = labels[k]
+        sums = np.bincount(inv, weights=c_arr[cross])
+        u_o, u_d = uniq // base, uniq % base
+        # per origin: largest sum first, ties broken by the label's alphabetical rank
+        order = np.lexsort((rank[u_d], -sums, u_o))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = u_o[order][1:] != u_o[order][:-1]
+        for k in order[first]:
+            if sums[k] > 0:
+                top[int(u_o[k])] = labels_all[int(u_d[k])]
 
     shares: List[Optional[float]] = [None] * n
     if active is not None:
@@ -244,7 +246,7 @@ def compute_indicators(
                 shares[i] = float(cb_out[i]) / av * 100.0
 
     stats = {
-        "rows": rows, "used": len(origins), "null_counts": null_counts, "zero_rows": zero_rows,
+        "rows": rows, "used": int(use.sum()), "null_counts": null_counts, "zero_rows": zero_rows,
         "cross_border_rows": int(cross.sum()), "cross_border_total": float(c_arr[cross].sum()),
         "unmatched_origin_rows": unmatched_o_rows, "unmatched_destination_rows": unmatched_d_rows,
         "unmatched_origin_total": float(sum(unmatched_o.values())),

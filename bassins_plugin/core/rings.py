@@ -12,6 +12,7 @@ from typing import Callable, List, Optional, Sequence
 import numpy as np
 from qgis.core import QgsFeedback, QgsGeometry, QgsWkbTypes
 
+from . import coverage
 from .crs import WorkingCrs
 
 MODE_CODES = ("nested", "bands")  # order is API (MODE enum index)
@@ -78,16 +79,28 @@ def filter_parts_and_holes(geom: QgsGeometry, min_part: float, min_hole: float,
 
 def envelopes(geoms: Sequence[QgsGeometry], levels: np.ndarray, n_levels: int,
               feedback: Optional[QgsFeedback] = None) -> List[QgsGeometry]:
-    """Exact nested envelopes: envelope k = union of units with 1 <= level <= k."""
+    """Exact nested envelopes: envelope k = union of units with 1 <= level <= k.
+
+    Units that tile (communes) are dissolved with the GEOS coverage union; as soon as
+    the input turns out not to be a clean coverage, the cascaded union takes over,
+    incrementally (envelope k = envelope k-1 + units of level k)."""
     out: List[QgsGeometry] = []
     current = QgsGeometry()
+    use_coverage = coverage.available()
     for k in range(1, n_levels + 1):
         if _canceled(feedback):
             raise RingsCanceled()
-        band = [geoms[i] for i in np.nonzero(levels == k)[0]]
-        if band:
-            current = union(([current] if not current.isEmpty() else []) + band)
-            current = polygons_only(current)
+        result = None
+        if use_coverage:
+            members = [geoms[i] for i in np.nonzero((levels >= 1) & (levels <= k))[0]]
+            if len(members) >= 16:
+                result = coverage.coverage_union_or_none(members)
+                if result is None:
+                    use_coverage = False
+        if result is None:
+            band = [geoms[i] for i in np.nonzero(levels == k)[0]]
+            result = union(([current] if not current.isEmpty() else []) + band) if band else current
+        current = polygons_only(result)
         out.append(QgsGeometry(current))
         if feedback is not None:
             feedback.setProgress(10 + 60 * k / n_levels)
@@ -141,15 +154,18 @@ def bands(envs: List[QgsGeometry]) -> List[QgsGeometry]:
 def build_rings(geoms: Sequence[QgsGeometry], levels: np.ndarray, n_levels: int, mode: str = "nested",
                 smoothing: float = 0.0, min_hole: float = 0.0, min_part: float = 0.0,
                 work: Optional[WorkingCrs] = None, measure: Optional[Callable[[QgsGeometry], float]] = None,
-                feedback: Optional[QgsFeedback] = None) -> List[Ring]:
-    """Rings for levels 1..n_levels; ``levels`` holds 0 for units without a level."""
+                feedback: Optional[QgsFeedback] = None, territory: Optional[QgsGeometry] = None) -> List[Ring]:
+    """Rings for levels 1..n_levels; ``levels`` holds 0 for units without a level.
+
+    ``territory`` (all units, for clipping smoothed rings) defaults to the union of ``geoms``."""
     if mode not in MODE_CODES:
         raise ValueError(f"unknown mode {mode}")
     envs = envelopes(geoms, levels, n_levels, feedback)
     if smoothing > 0:
         if work is None:
             raise ValueError("smoothing needs a working CRS")
-        territory = polygons_only(union(list(geoms)))
+        if territory is None:
+            territory = polygons_only(union(list(geoms)))
         envs = smooth(envs, territory, smoothing, work, feedback=feedback)
     if (min_hole > 0 or min_part > 0) and measure is not None:
         envs = [filter_parts_and_holes(e, min_part, min_hole, measure) for e in envs]

@@ -119,16 +119,23 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         freq = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
         freq.setSubsetOfAttributes(cols)
 
-        def rows():
-            for feat in flows_src.getFeatures(freq):
-                attrs = feat.attributes()
-                yield tuple(None if is_null(attrs[c]) else attrs[c] for c in cols)
-
-        feedback.pushInfo(self.tr("Reading flows…"))
+        columns = [[] for _ in cols]
+        total = max(1, flows_src.featureCount())
+        for n, feat in enumerate(flows_src.getFeatures(freq)):
+            attrs = feat.attributes()
+            for col, c in zip(columns, cols):
+                col.append(attrs[c])
+            if n % 100000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(80 * n / total)
+        feedback.pushInfo(self.tr("{n} flow rows read.").format(n=len(columns[0])))
+        extra = iter(columns[3:])
+        themes = next(extra) if theme else None
+        dest_countries = next(extra) if dcountry else None
         try:
             result = core_flows.compute_indicators(
-                ids, countries, actives if active else None, rows(), with_theme=bool(theme),
-                with_dest_country=bool(dcountry), feedback=feedback, total_hint=flows_src.featureCount())
+                ids, countries, actives if active else None, columns[0], columns[1], columns[2],
+                themes=themes, dest_countries=dest_countries)
         except core_flows.FlowError as err:
             raise self.param_error(self.COUNT, self.tr("{e}; counts must be numbers ≥ 0").format(e=err))
         self.check_canceled(feedback)

@@ -1,7 +1,9 @@
 """bassins:intensityrings: nested intensity rings (or exclusive bands) from unit values."""
 import numpy as np
 from qgis.core import (
+    QgsExpression,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
@@ -125,13 +127,22 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             if value and source.fields().lookupField(value) < 0:
                 raise self.param_error(name, self.tr("field '{f}' does not exist").format(f=value))
 
+        total_units = source.featureCount()
+        if total_units == 0:
+            raise self.param_error(self.INPUT, self.tr("the layer has no feature"))
+        column = QgsExpression.quotedColumnRef(field)
+        # only candidate units are read: providers compile this filter (e.g. to SQL)
+        if is_level:
+            condition = f"{column} IS NOT NULL"
+        else:
+            condition = f"{column} >= {repr(float(thresholds[0]))}"
         names = [n for n in (field, pop_field, country_field) if n]
-        table = read_features(source, names, feedback)
+        table = read_features(source, names, feedback, request=QgsFeatureRequest().setFilterExpression(condition))
         self.check_canceled(feedback)
-        if table.stats.kept == 0:
-            raise self.param_error(self.INPUT, self.tr("the layer has no usable polygon"))
-        values = np.array([np.nan if (v := to_float(x)) is None else v for x in table.columns[field]])
-        null_values = int(np.isnan(values).sum())
+        null_req = QgsFeatureRequest().setFilterExpression(f"{column} IS NULL").setFlags(QgsFeatureRequest.NoGeometry)
+        null_req.setNoAttributes()
+        null_values = sum(1 for _ in source.getFeatures(null_req))
+        values = np.array([np.nan if (v := to_float(x)) is None else v for x in table.columns[field]], dtype=float)
 
         if is_level:
             finite = values[np.isfinite(values)]
@@ -148,6 +159,13 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             n_levels = len(thresholds)
             levels = levels_array(values, thresholds)
             ring_thresholds = [thresholds[n_levels - k] for k in range(1, n_levels + 1)]
+        if not (levels > 0).any():
+            feedback.pushWarning(self.tr("No unit reaches the lowest threshold: the rings are empty."))
+
+        territory = None
+        if smoothing > 0:
+            everything = read_features(source, [], feedback)
+            territory = core_rings.polygons_only(core_rings.union(everything.geometries))
 
         work = None
         if smoothing > 0:
@@ -160,7 +178,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             n=n_levels, mode=mode, u=table.stats.kept))
         try:
             rings = core_rings.build_rings(table.geometries, levels, n_levels, mode, smoothing, min_hole, min_part,
-                                           work, da.measureArea, feedback)
+                                           work, da.measureArea, feedback, territory=territory)
         except core_rings.RingsCanceled:
             raise QgsProcessingException(self.tr("Canceled by the user."))
 
@@ -201,8 +219,8 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
                 k=ring.level, u=int(members.sum()), a=area, p="-" if population is None else f"{population:,.0f}"))
 
         s = table.stats
-        feedback.pushInfo(self.tr("{r} units read, {k} kept, {g} without geometry dropped, {rep} repaired, "
-                                  "{bad} unrepairable dropped, {n} with a NULL value excluded.").format(
-            r=s.read, k=s.kept, g=s.null_geometry, rep=s.repaired, bad=s.unrepairable, n=null_values))
+        feedback.pushInfo(self.tr("{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, "
+                                  "{rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.").format(
+            t=total_units, r=s.read, k=s.kept, g=s.null_geometry, rep=s.repaired, bad=s.unrepairable, n=null_values))
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}

