@@ -54,13 +54,13 @@ def to_count(value, row: int) -> Optional[float]:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         v = float(value)
     else:
-        text = str(value).strip()
+        text = value.decode("utf-8", "replace").strip() if isinstance(value, bytes) else str(value).strip()
         if not text or text.upper() == "NULL":
             return None
         try:
             v = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
         except ValueError:
-            raise FlowError(f"row {row}: count '{value}' is not a number")
+            raise FlowError(f"row {row}: count '{text}' is not a number")
     if math.isnan(v):
         return None
     if not math.isfinite(v):
@@ -109,9 +109,52 @@ class UnitIndex:
         return i
 
 
+def factorize(values: np.ndarray):
+    """(distinct values, index of each value): pandas' hash-based factorize when present, numpy otherwise."""
+    try:
+        import pandas as pd
+
+        codes, uniques = pd.factorize(values, use_na_sentinel=False) if _PD_NEW else pd.factorize(values)
+        uniques, codes = list(uniques), np.asarray(codes, dtype=np.int64)
+        if len(codes) and codes.min() < 0:  # older pandas: NaN coded -1
+            uniques.append(None)
+            codes = np.where(codes < 0, len(uniques) - 1, codes)
+        return uniques, codes
+    except ImportError:
+        uniq, inv = np.unique(values, return_inverse=True)
+        return uniq.tolist(), inv
+
+
+def _pandas_new() -> bool:
+    try:
+        import pandas as pd
+
+        return tuple(int(x) for x in pd.__version__.split(".")[:2]) >= (1, 5)
+    except (ImportError, ValueError):
+        return False
+
+
+_PD_NEW = _pandas_new()
+
+
+def _plain(value):
+    """numpy scalar/bytes -> Python value for id_key (NaN -> None)."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, float) and value != value:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+        if isinstance(value, float) and value != value:
+            return None
+    return value
+
+
 def counts_array(values: Sequence) -> np.ndarray:
     """Counts as floats (nan for NULL); FlowError naming the first bad row."""
     try:
+        if isinstance(values, np.ndarray) and values.dtype.kind in "SU" and (values == values[:0].dtype.type()).any():
+            raise ValueError("empty strings")  # NULLs: handled row by row below
         arr = np.array(values, dtype=float)
     except (TypeError, ValueError):
         arr = np.array([np.nan if (c := to_count(v, i + 1)) is None else c for i, v in enumerate(values)],
@@ -149,6 +192,10 @@ def compute_indicators(
     zero_rows = int((c_all == 0).sum())
 
     def mapped(values: Sequence, fn) -> np.ndarray:
+        if isinstance(values, np.ndarray) and values.dtype.kind in "iufUS":
+            uniq, inv = factorize(values)
+            table = np.array([fn(_plain(u)) for u in uniq], dtype=np.int64)
+            return table[inv] if len(uniq) else np.empty(0, dtype=np.int64)
         memo = {}
         out = np.empty(len(values), dtype=np.int64)
         for i, v in enumerate(values):
