@@ -9,6 +9,7 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
     from .demo_territory import DemoTerritoryAlgorithm
     from .intensity_index import IntensityIndexAlgorithm
     from .intensity_rings import IntensityRingsAlgorithm
+    from .potential_rings import PotentialRingsAlgorithm
 
     return [DemoTerritoryAlgorithm(), CrossBorderFlowsAlgorithm(), IntensityIndexAlgorithm(),
-            IntensityRingsAlgorithm()]
+            IntensityRingsAlgorithm(), PotentialRingsAlgorithm()]

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The plugin's main job, headless through qgis_process, on the demo territory: results in out/.
+# Uses the packaged plugin (dist/bassins_plugin.zip) installed in a throw-away plugin folder and profile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT="${OUT:-out}"
+UNITS_COUNT="${UNITS_COUNT:-500}"
+mkdir -p "$OUT"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+unzip -q dist/bassins_plugin.zip -d "$WORK/plugins"
+export QGIS_PLUGINPATH="$WORK/plugins" QT_QPA_PLATFORM=offscreen HOME="$WORK/home" XDG_RUNTIME_DIR="$WORK"
+export PROJ_DATA=/usr/share/proj
+mkdir -p "$HOME"
+QP=/usr/bin/qgis_process.bin
+"$QP" plugins enable bassins_plugin >/dev/null 2>&1 || true
+
+run() { echo "== qgis_process run $*"; "$QP" run "$@" 2>&1 | grep -v -e DeprecationWarning -e '^$' | sed 's/^/   /'; }
+
+rm -f "$OUT"/*.gpkg
+run bassins:demoterritory -- UNITS_COUNT="$UNITS_COUNT" COUNTRIES="FR;CH" SEED=42 CRS=EPSG:3035 \
+  UNITS="$OUT/units.gpkg" FLOWS="$OUT/flows.gpkg" POLES="$OUT/poles.gpkg" \
+  PROPOSALS="$OUT/proposals.gpkg" PROPOSAL_LINES="$OUT/proposal_lines.gpkg"
+run bassins:crossborderflows -- UNITS="$OUT/units.gpkg" UNIT_ID=unit_id COUNTRY=country ACTIVE=active \
+  FLOWS="$OUT/flows.gpkg" ORIGIN=origin DESTINATION=destination COUNT=count THEME=theme \
+  OUTPUT="$OUT/indicators.gpkg"
+run bassins:intensityrings -- INPUT="$OUT/indicators.gpkg" FIELD=cb_share THRESHOLDS="5;15;30" PRESET=0 MODE=0 \
+  POPULATION=population COUNTRY=country OUTPUT="$OUT/rings.gpkg"
+run bassins:potentialrings -- INPUT="$OUT/units.gpkg" NUMERATOR=cb_workers DENOMINATOR=active FUNCTION=0 \
+  SPAN=8000 BETA=2 RESOLUTION=500 THRESHOLDS="5;15;30" MASK="$OUT/units.gpkg" \
+  OUTPUT="$OUT/potential_rings.gpkg" OUTPUT_RASTER="$OUT/potential_share.tif"
+echo "Demo results in $OUT/:"
+ls -1 "$OUT"

@@ -1,0 +1,150 @@
+"""bassins:potentialrings against a direct summation written here, and hand-checked circles."""
+import math
+
+import numpy as np
+import pytest
+
+from .conftest import features, memory_layer
+
+X0, Y0 = 4_000_000.0, 2_500_000.0
+
+
+def direct(px, py, m, cx, cy, function, span, beta):
+    """Independent reference: sum_j m_j f(d) at every cell centre."""
+    if function == "exponential":
+        a = math.log(2) / span ** beta
+        f = lambda d: np.exp(-a * d ** beta)  # noqa: E731
+    else:
+        a = (2 ** (1 / beta) - 1) / span
+        f = lambda d: (1 + a * d) ** (-beta)  # noqa: E731
+    out = np.zeros(cx.shape)
+    for x, y, w in zip(px, py, m):
+        out += w * f(np.hypot(cx - x, cy - y))
+    return out
+
+
+def point_layer(pts, crs="EPSG:3035"):
+    rows = [(f"POINT({x} {y})", [n, d]) for x, y, n, d in pts]
+    return memory_layer("Point", crs, ["num:double", "den:double"], rows, "pts")
+
+
+def read_raster(path):
+    from osgeo import gdal
+
+    ds = gdal.Open(str(path))
+    arr = ds.GetRasterBand(1).ReadAsArray().astype(float)
+    gt = ds.GetGeoTransform()
+    nodata = ds.GetRasterBand(1).GetNoDataValue()
+    xs = gt[0] + (np.arange(ds.RasterXSize) + 0.5) * gt[1]
+    ys = gt[3] + (np.arange(ds.RasterYSize) + 0.5) * gt[5]
+    cx, cy = np.meshgrid(xs, ys)
+    arr[arr == nodata] = np.nan
+    return arr, cx, cy
+
+
+@pytest.mark.parametrize("function,beta", [(0, 2.0), (0, 1.0), (1, 2.0), (1, 3.0)])
+def test_matches_direct_summation(run_alg, tmp_path, function, beta):
+    rng = np.random.default_rng(3)
+    pts = [(X0 + rng.uniform(0, 40000), Y0 + rng.uniform(0, 30000), rng.uniform(0, 100), rng.uniform(100, 500))
+           for _ in range(40)]
+    tif = tmp_path / "surface.tif"
+    run_alg("bassins:potentialrings", {"INPUT": point_layer(pts), "NUMERATOR": "num", "DENOMINATOR": "den",
+                                       "FUNCTION": function, "SPAN": 8000, "BETA": beta, "RESOLUTION": 1000,
+                                       "THRESHOLDS": "10;20", "OUTPUT": "TEMPORARY_OUTPUT",
+                                       "OUTPUT_RASTER": str(tif)})
+    arr, cx, cy = read_raster(tif)
+    px, py = [p[0] for p in pts], [p[1] for p in pts]
+    fname = "exponential" if function == 0 else "pareto"
+    num = direct(px, py, [p[2] for p in pts], cx, cy, fname, 8000, beta)
+    den = direct(px, py, [p[3] for p in pts], cx, cy, fname, 8000, beta)
+    ref = num / den * 100
+    ok = np.isfinite(arr)
+    assert ok.mean() > 0.95
+    # the GeoTIFF stores float32: compare to float32 precision (the computation itself is exact)
+    assert np.nanmax(np.abs(arr[ok] - ref[ok]) / np.abs(ref[ok])) < 1e-6
+
+
+def test_core_is_exact_in_float64():
+    from bassins_plugin.core import potential as pot
+
+    rng = np.random.default_rng(1)
+    px, py, m = rng.uniform(0, 5000, 30), rng.uniform(0, 5000, 30), rng.uniform(1, 10, 30)
+    grid = pot.make_grid(0, 0, 5000, 5000, 100)
+    cx, cy = np.meshgrid(grid.xs, grid.ys)
+    for fname, beta in (("exponential", 2.0), ("exponential", 0.7), ("pareto", 2.5)):
+        got = pot.potential(px, py, [m], grid, fname, 1500, beta)[0]
+        ref = direct(px, py, m, cx, cy, fname, 1500, beta)
+        assert np.max(np.abs(got - ref) / ref) < 1e-10, fname
+
+
+@pytest.mark.parametrize("function", [0, 1])
+def test_single_point_circle_at_span(run_alg, function):
+    # one point of mass 1, no denominator: potential f(d) = 0.5 at d = SPAN -> a circle of radius SPAN
+    lay = point_layer([(X0, Y0, 1.0, 1.0)])
+    res, _ = run_alg("bassins:potentialrings", {
+        "INPUT": lay, "NUMERATOR": "num", "FUNCTION": function, "SPAN": 5000, "BETA": 2, "RESOLUTION": 100,
+        "THRESHOLDS": "0.5", "MASK": memory_layer("Polygon", "EPSG:3035", ["id:integer"], [(
+            f"POLYGON(({X0 - 20000} {Y0 - 20000},{X0 + 20000} {Y0 - 20000},{X0 + 20000} {Y0 + 20000},"
+            f"{X0 - 20000} {Y0 + 20000},{X0 - 20000} {Y0 - 20000}))", [1])], "mask"),
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+    (attrs, geom), = features(res["OUTPUT"])
+    assert attrs["area_km2"] == pytest.approx(math.pi * 25, rel=0.005)
+    c = geom.centroid().asPoint()
+    assert abs(c.x() - X0) < 50 and abs(c.y() - Y0) < 50
+    assert attrs["mass"] == 1.0
+
+
+def test_geographic_input_distances_in_metres(run_alg):
+    import processing
+
+    lay = point_layer([(X0, Y0, 1.0, 1.0)])
+    geo = processing.run("native:reprojectlayer", {"INPUT": lay, "TARGET_CRS": "EPSG:4326",
+                                                   "OUTPUT": "memory:"})["OUTPUT"]
+    mask = memory_layer("Polygon", "EPSG:3035", ["id:integer"], [(
+        f"POLYGON(({X0 - 20000} {Y0 - 20000},{X0 + 20000} {Y0 - 20000},{X0 + 20000} {Y0 + 20000},"
+        f"{X0 - 20000} {Y0 + 20000},{X0 - 20000} {Y0 - 20000}))", [1])], "mask")
+    res, _ = run_alg("bassins:potentialrings", {
+        "INPUT": geo, "NUMERATOR": "num", "FUNCTION": 0, "SPAN": 5000, "BETA": 2, "RESOLUTION": 100,
+        "THRESHOLDS": "0.5", "MASK": mask, "OUTPUT": "TEMPORARY_OUTPUT"})
+    (attrs, geom), = features(res["OUTPUT"])
+    assert attrs["area_km2"] == pytest.approx(math.pi * 25, rel=0.01)
+    assert -180 < geom.centroid().asPoint().x() < 180  # back in degrees
+
+
+def test_rings_nested_and_clipped(run_alg, tmp_path):
+    out = {k: str(tmp_path / f"{k.lower()}.gpkg") for k in ("UNITS", "FLOWS", "POLES", "PROPOSALS", "PROPOSAL_LINES")}
+    run_alg("bassins:demoterritory", {"UNITS_COUNT": 300, "COUNTRIES": "FR;CH", "SEED": 2, **out})
+    res, _ = run_alg("bassins:potentialrings", {
+        "INPUT": out["UNITS"], "NUMERATOR": "cb_workers", "DENOMINATOR": "active", "FUNCTION": 0, "SPAN": 8000,
+        "BETA": 2, "RESOLUTION": 500, "THRESHOLDS": "5;15;30", "MASK": out["UNITS"], "OUTPUT": "TEMPORARY_OUTPUT"})
+    rings = sorted(features(res["OUTPUT"]), key=lambda r: r[0]["level"])
+    from shapely import wkt
+    from shapely.ops import unary_union
+
+    from .conftest import read_gdf
+    territory = unary_union(list(read_gdf(out["UNITS"]).geometry))
+    geoms = [wkt.loads(g.asWkt()) for _, g in rings if not g.isEmpty()]
+    assert geoms
+    for g in geoms:
+        assert g.is_valid
+        assert g.difference(territory).area < 1.0
+    for inner, outer in zip(geoms, geoms[1:]):
+        assert inner.difference(outer).area < 1.0
+    masses = [a["mass"] for a, _ in rings]
+    assert masses == sorted(masses)
+
+
+def test_bad_inputs(run_alg):
+    from qgis.core import QgsProcessingException
+
+    lay = point_layer([(X0, Y0, 1.0, 0.0), (X0 + 100000, Y0 + 100000, 2.0, 0.0)])
+    base = {"INPUT": lay, "NUMERATOR": "num", "FUNCTION": 0, "SPAN": 5000, "BETA": 2, "RESOLUTION": 100,
+            "THRESHOLDS": "1", "OUTPUT": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException, match="SPAN"):
+        run_alg("bassins:potentialrings", {**base, "SPAN": 0})
+    with pytest.raises(QgsProcessingException, match="DENOMINATOR"):
+        run_alg("bassins:potentialrings", {**base, "DENOMINATOR": "den"})
+    with pytest.raises(QgsProcessingException, match=r"RESOLUTION.*GB"):
+        run_alg("bassins:potentialrings", {**base, "RESOLUTION": 1})
+    with pytest.raises(QgsProcessingException, match="THRESHOLDS"):
+        run_alg("bassins:potentialrings", {**base, "THRESHOLDS": "3;1"})
