@@ -9,7 +9,10 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
     from .demo_territory import DemoTerritoryAlgorithm
     from .intensity_index import IntensityIndexAlgorithm
     from .intensity_rings import IntensityRingsAlgorithm
+    from .overlay_proposals import OverlayProposalsAlgorithm
     from .potential_rings import PotentialRingsAlgorithm
+    from .proposals_layer import ProposalsLayerAlgorithm
 
     return [DemoTerritoryAlgorithm(), CrossBorderFlowsAlgorithm(), IntensityIndexAlgorithm(),
-            IntensityRingsAlgorithm(), PotentialRingsAlgorithm()]
+            IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
+            OverlayProposalsAlgorithm()]

@@ -19,7 +19,7 @@ from qgis.core import (
 from ..compat import DOUBLE, INT, LONG, STRING, make_field
 from ..core import demo
 from .base import BassinsAlgorithm
-from .proposal_schema import proposal_fields
+from ..core.proposal_schema import proposal_fields
 
 
 class DemoTerritoryAlgorithm(BassinsAlgorithm):
