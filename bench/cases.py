@@ -56,6 +56,10 @@ def target_name(what: str, args: dict) -> str:
         return f"indicators_{args['units']}.gpkg"
     if what == "flows":
         return f"flows_{args['units']}_{args['flows']}.gpkg"
+    if what == "rings":
+        return f"rings_{args['units']}.gpkg"
+    if what == "proposals":
+        return f"proposals_{args['units']}_{args['proposals']}.gpkg"
     raise ValueError(what)
 
 
@@ -80,6 +84,41 @@ def prep(what: str, args: dict, data: Path) -> None:
             "UNITS": str(demo), "UNIT_ID": "unit_id", "COUNTRY": "country", "ACTIVE": "active",
             "FLOWS": str(data / f"demo_{n}_flows.gpkg"), "ORIGIN": "origin", "DESTINATION": "destination",
             "COUNT": "count", "THEME": "theme", "OUTPUT": str(tmp)})
+    elif what == "rings":
+        ensure(data, "indicators", {"units": n})
+        processing.run("bassins:intensityrings", {
+            "INPUT": str(data / target_name("indicators", {"units": n})), "FIELD": "cb_share",
+            "THRESHOLDS": "5;15;30", "POPULATION": "population", "COUNTRY": "country", "OUTPUT": str(tmp)})
+    elif what == "proposals":
+        import numpy as np
+        from osgeo import ogr, osr
+
+        ensure(data, "demo", {"units": n})
+        ds = ogr.Open(str(data / target_name("demo", {"units": n})))
+        xmin, xmax, ymin, ymax = ds.GetLayer(0).GetExtent()
+        ds = None
+        rng = np.random.default_rng(1)
+        m = args["proposals"]
+        out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(3035)
+        layer = out.CreateLayer("proposals", srs, ogr.wkbPoint)
+        layer.CreateField(ogr.FieldDefn("title", ogr.OFTString))
+        layer.CreateField(ogr.FieldDefn("theme", ogr.OFTString))
+        layer.CreateField(ogr.FieldDefn("reach_m", ogr.OFTReal))
+        layer.StartTransaction()
+        themes = ["health", "mobility", "public_services", "employment_training"]
+        for i in range(m):
+            f = ogr.Feature(layer.GetLayerDefn())
+            f.SetField(0, f"p{i}")
+            f.SetField(1, themes[i % 4])
+            f.SetField(2, 2000.0)
+            pt = ogr.Geometry(ogr.wkbPoint)
+            pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
+            f.SetGeometry(pt)
+            layer.CreateFeature(f)
+        layer.CommitTransaction()
+        out = None
     elif what == "flows":
         import numpy as np
         from osgeo import ogr
@@ -186,6 +225,42 @@ def case(name: str, args: dict, data: Path) -> dict:
                 "COMBINE": 3, "K": 2, "OUTPUT": "TEMPORARY_OUTPUT"})
             wall = time.perf_counter() - t0
             notes = "3 indicators, rule at_least_k"
+    elif name == "overlayproposals":
+        ensure(data, "rings", {"units": n})
+        ensure(data, "proposals", args)
+        start_qgis()
+        from qgis.core import QgsVectorLayer
+
+        units = QgsVectorLayer(str(data / target_name("demo", {"units": n})), "units", "ogr")
+        rings = QgsVectorLayer(str(data / target_name("rings", {"units": n})), "rings", "ogr")
+        props = QgsVectorLayer(str(data / target_name("proposals", args)), "props", "ogr")
+
+        def ours():
+            processing.run("bassins:overlayproposals", {
+                "PROPOSALS": props, "THEME": "theme", "RINGS": rings, "LEVEL": "level", "UNITS": units,
+                "POPULATION": "population", "REACH": 2000, "GAP_LEVEL": 1, "OUTPUT": "TEMPORARY_OUTPUT",
+                "SUMMARY": "TEMPORARY_OUTPUT", "GAPS": "TEMPORARY_OUTPUT"})
+
+        from qgis.core import QgsApplication
+
+        summary_id = ("native:joinbylocationsummary"
+                      if QgsApplication.processingRegistry().algorithmById("native:joinbylocationsummary")
+                      else "qgis:joinbylocationsummary")
+
+        def chain():
+            buf = processing.run("native:buffer", {"INPUT": props, "DISTANCE": 2000, "SEGMENTS": 12,
+                                                   "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+            j1 = processing.run(summary_id, {
+                "INPUT": buf, "JOIN": rings, "PREDICATE": [0], "JOIN_FIELDS": ["level"], "SUMMARIES": [3],
+                "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+            processing.run(summary_id, {
+                "INPUT": j1, "JOIN": units, "PREDICATE": [0], "JOIN_FIELDS": ["population"], "SUMMARIES": [5],
+                "OUTPUT": "TEMPORARY_OUTPUT"})
+
+        wall, native = best_of(ours, 1), best_of(chain, 1)
+        notes = ("reach 2000 m; ours also gives shares per level, area-weighted population, summary and gaps; "
+                 "native = buffer + join by location summary (rings: min level) + (units: sum population, "
+                 "not area-weighted)")
     elif name == "potentialrings":
         ensure(data, "demo", {"units": n})
         start_qgis()

@@ -30,12 +30,14 @@ FULL = [
     ("intensityrings", {"units": 100000}),
     ("intensityindex", {"units": 100000}),
     ("potentialrings", {"units": 10000, "cells": 1000}),
+    ("overlayproposals", {"units": 20000, "proposals": 10000}),
 ]
 QUICK = [
     ("demoterritory", {"units": 1000}),
     ("crossborderflows", {"units": 10000, "flows": 100000}),
     ("intensityrings", {"units": 5000}),
     ("potentialrings", {"units": 1000, "cells": 200}),
+    ("overlayproposals", {"units": 5000, "proposals": 1000}),
 ]
 
 

@@ -29,5 +29,9 @@ run bassins:intensityrings -- INPUT="$OUT/indicators.gpkg" FIELD=cb_share THRESH
 run bassins:potentialrings -- INPUT="$OUT/units.gpkg" NUMERATOR=cb_workers DENOMINATOR=active FUNCTION=0 \
   SPAN=8000 BETA=2 RESOLUTION=500 THRESHOLDS="5;15;30" MASK="$OUT/units.gpkg" \
   OUTPUT="$OUT/potential_rings.gpkg" OUTPUT_RASTER="$OUT/potential_share.tif"
+run bassins:overlayproposals -- PROPOSALS="$OUT/proposals.gpkg" THEME=theme RINGS="$OUT/rings.gpkg" LEVEL=level \
+  UNITS="$OUT/units.gpkg" POPULATION=population REACH=5000 GAP_LEVEL=1 OUTPUT="$OUT/proposals_overlay.gpkg" \
+  SUMMARY="$OUT/proposals_summary.gpkg" GAPS="$OUT/gaps.gpkg"
+run bassins:proposalslayer -- GEOMETRY=0 CRS=EPSG:3035 OUTPUT="$OUT/new_proposals.gpkg"
 echo "Demo results in $OUT/:"
 ls -1 "$OUT"

@@ -7,6 +7,9 @@ population it reaches is that of the units its footprint touches, weighted by
 the share of each unit's area covered (for a footprint without area, the full
 population of the units it touches).
 """
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
@@ -58,16 +61,22 @@ class UnitSet:
         has_area = footprint.type() == QgsWkbTypes.PolygonGeometry and footprint.area() > 0
         engine = QgsGeometry.createGeometryEngine(footprint.constGet())
         engine.prepareGeometry()
+        big = footprint.constGet().nCoordinates() > 500
         for i in self.index.intersects(footprint.boundingBox()):
             unit = self.geometries[i]
             if not engine.intersects(unit.constGet()):
                 continue
             if has_area:
-                if engine.contains(unit.constGet()):
-                    total += self.population[i]
-                elif self.areas[i] > 0:
-                    part = footprint.intersection(unit)
-                    total += self.population[i] * part.area() / self.areas[i]
+                if self.areas[i] > 0:
+                    if big:  # a large footprint (a union, a ring): cut it to the unit's box first
+                        box = unit.boundingBox()
+                        box.grow(max(box.width(), box.height()) * 0.01 + 1.0)
+                        part = footprint.clipped(box).intersection(unit)
+                        area = part.area() if not part.isEmpty() else 0.0
+                    else:
+                        part = engine.intersection(unit.constGet())
+                        area = part.area() if part is not None else 0.0
+                    total += self.population[i] * min(1.0, area / self.areas[i])
             else:
                 total += self.population[i]
         return float(total)
@@ -136,22 +145,45 @@ def _points_inside(fp: QgsGeometry, engine) -> QgsGeometry:
 
 
 def overlay(proposals: Sequence[QgsGeometry], reaches: Sequence[float], rings: Sequence[Ring],
-            units: Optional[UnitSet], feedback: Optional[QgsFeedback] = None) -> List[ProposalResult]:
-    index = RingIndex(rings)
-    out: List[ProposalResult] = []
-    n = max(1, len(proposals))
-    for i, (geom, reach) in enumerate(zip(proposals, reaches)):
-        if feedback is not None and i % 200 == 0:
-            if feedback.isCanceled():
+            units: Optional[UnitSet], feedback: Optional[QgsFeedback] = None, workers: int = 0,
+            chunk: int = 250) -> List[ProposalResult]:
+    """Overlay every proposal; chunks run on a thread pool (GEOS work releases the GIL).
+
+    Prepared ring geometries are not shared between threads: each thread builds its own."""
+    local = threading.local()
+
+    def run_chunk(start: int) -> List[ProposalResult]:
+        index = getattr(local, "index", None)
+        if index is None:
+            index = local.index = RingIndex(rings)
+        done = []
+        for geom, reach in zip(proposals[start:start + chunk], reaches[start:start + chunk]):
+            if feedback is not None and feedback.isCanceled():
                 raise OverlayCanceled()
-            feedback.setProgress(10 + 60 * i / n)
-        if geom is None or geom.isEmpty():
-            out.append(ProposalResult(None, {r.level: 0.0 for r in rings}, None, QgsGeometry()))
-            continue
-        fp = footprint(geom, reach)
-        best, shares, touched = index.overlay(fp)
-        pop = units.reached(fp) if units is not None else None
-        out.append(ProposalResult(best, shares, pop, fp, touched))
+            if geom is None or geom.isEmpty():
+                done.append(ProposalResult(None, {r.level: 0.0 for r in rings}, None, QgsGeometry()))
+                continue
+            fp = footprint(geom, reach)
+            best, shares, touched = index.overlay(fp)
+            pop = units.reached(fp) if units is not None else None
+            done.append(ProposalResult(best, shares, pop, fp, touched))
+        return done
+
+    starts = list(range(0, len(proposals), chunk))
+    workers = workers or min(4, os.cpu_count() or 1)
+    out: List[ProposalResult] = []
+    if workers <= 1 or len(starts) <= 1:
+        for k, s0 in enumerate(starts):
+            out.extend(run_chunk(s0))
+            if feedback is not None:
+                feedback.setProgress(10 + 60 * (k + 1) / len(starts))
+        return out
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(run_chunk, s0) for s0 in starts]
+        for k, fut in enumerate(futures):
+            out.extend(fut.result())
+            if feedback is not None:
+                feedback.setProgress(10 + 60 * (k + 1) / len(starts))
     return out
 
 
@@ -165,6 +197,21 @@ def theme_union(footprints: Sequence[QgsGeometry]) -> QgsGeometry:
     if not polys:
         return QgsGeometry()
     return polygons_only(QgsGeometry.unaryUnion(polys))
+
+
+def parallel_map(fn, items: Sequence) -> list:
+    """map() on a small thread pool: GEOS work in QGIS releases the GIL."""
+    items = list(items)
+    if len(items) <= 1:
+        return [fn(i) for i in items]
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        return list(pool.map(fn, items))
+
+
+def theme_unions(footprints_by_theme: Dict[str, List[QgsGeometry]]) -> Dict[str, QgsGeometry]:
+    """theme_union for several themes at once."""
+    themes = list(footprints_by_theme)
+    return dict(zip(themes, parallel_map(lambda t: theme_union(footprints_by_theme[t]), themes)))
 
 
 def core_area(rings: Sequence[Ring], gap_level: int) -> QgsGeometry:

@@ -46,7 +46,7 @@ def polygons_only(geom: QgsGeometry) -> QgsGeometry:
     """Keep the polygonal part of a geometry (unions and differences may add slivers of lines)."""
     if geom is None or geom.isEmpty():
         return QgsGeometry()
-    if geom.type() == QgsWkbTypes.PolygonGeometry and not geom.isMultipart():
+    if QgsWkbTypes.flatType(geom.wkbType()) in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon):
         return geom
     parts = [p for p in geom.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry and not p.isEmpty()]
     if not parts:

@@ -198,8 +198,8 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         # SUMMARY: theme x level
         known = [t for t in PRIORITY_THEMES] + sorted({t for t in themes if t not in PRIORITY_THEMES})
         unknown = sorted({t for t in themes if t not in THEME_CODES})
-        ring_pop = {r.level: core_overlay.ring_population(r.geometry, units) if units is not None else None
-                    for r in rings}
+        ring_pop = dict(zip([r.level for r in rings], core_overlay.parallel_map(
+            lambda r: core_overlay.ring_population(r.geometry, units) if units is not None else None, rings)))
         sfields = QgsFields()
         for fdef in (make_field("theme", STRING, 40), make_field("level", INT), make_field("proposals", INT),
                      make_field("pop_reached", DOUBLE), make_field("ring_pop", DOUBLE),
@@ -209,21 +209,26 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
                                              work.source)
         if ssink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.SUMMARY))
-        unions = {}
-        for theme in known:
-            members = [r for r, t in zip(results, themes) if t == theme]
-            unions[theme] = core_overlay.theme_union([r.footprint for r in members])
-            for ring in rings:
-                count = sum(1 for r in members if ring.level in r.touched)
-                reached = None
-                if units is not None:
-                    area = unions[theme].intersection(ring.geometry) if not unions[theme].isEmpty() else QgsGeometry()
-                    reached = units.reached(area) if not area.isEmpty() else 0.0
-                rp = ring_pop[ring.level]
-                share = (reached / rp * 100.0) if (reached is not None and rp) else None
-                sf = QgsFeature(sfields)
-                sf.setAttributes([theme, ring.level, count, reached, rp, share])
-                ssink.addFeature(sf, QgsFeatureSink.FastInsert)
+        unions = core_overlay.theme_unions({t: [r.footprint for r, th in zip(results, themes) if th == t]
+                                            for t in known})
+        pairs = [(theme, ring) for theme in known for ring in rings]
+
+        def reached_in_ring(pair):
+            theme, ring = pair
+            if units is None:
+                return None
+            area = unions[theme].intersection(ring.geometry) if not unions[theme].isEmpty() else QgsGeometry()
+            return units.reached(area) if not area.isEmpty() else 0.0
+
+        reached_by_pair = core_overlay.parallel_map(reached_in_ring, pairs)
+        for (theme, ring), reached in zip(pairs, reached_by_pair):
+            self.check_canceled(feedback)
+            count = sum(1 for r, t in zip(results, themes) if t == theme and ring.level in r.touched)
+            rp = ring_pop[ring.level]
+            share = (reached / rp * 100.0) if (reached is not None and rp) else None
+            sf = QgsFeature(sfields)
+            sf.setAttributes([theme, ring.level, count, reached, rp, share])
+            ssink.addFeature(sf, QgsFeatureSink.FastInsert)
 
         # GAPS: the strongest levels not reached by each theme
         gfields = QgsFields()
