@@ -18,6 +18,7 @@ from ..core import columns as core_columns
 from ..core import flows as core_flows
 from ..core.features import is_null
 from .base import BassinsAlgorithm
+from .styling import style_on_load
 from .fields import output_fields
 
 INDICATOR_FIELDS = ("cb_out", "cb_in", "cb_share", "cb_top_dest")
@@ -174,6 +175,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
             if n % 5000 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(90 + 10 * n / total)
+        style_on_load(context, dest_id, "indicators")
         return {self.OUTPUT: dest_id}
 
     def _fast_columns(self, parameters, context, names):

@@ -19,6 +19,7 @@ from qgis.core import (
 from ..compat import DOUBLE, INT, LONG, STRING, make_field
 from ..core import demo
 from .base import BassinsAlgorithm
+from .styling import style_on_load
 from ..core.proposal_schema import proposal_fields
 
 
@@ -151,4 +152,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         feedback.pushInfo(self.tr("{u} units, {f} flows, {p} poles, {q} proposals written.").format(
             u=len(territory.units), f=len(territory.flows), p=len(territory.poles),
             q=len(territory.proposals) + len(territory.proposal_lines)))
+        for key, style in ((self.UNITS, "units"), (self.POLES, "poles"), (self.PROPOSALS, "proposals"),
+                           (self.PROPOSAL_LINES, "proposals")):
+            style_on_load(context, results[key], style)
         return results

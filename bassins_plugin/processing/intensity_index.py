@@ -19,6 +19,7 @@ from ..core.features import to_float
 from ..core.flows import safe_field_suffix
 from ..core.thresholds import ThresholdError, parse_threshold_sets
 from .base import BassinsAlgorithm
+from .styling import style_on_load
 from .fields import output_fields
 
 
@@ -136,4 +137,5 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
         if nulls:
             feedback.pushWarning(self.tr("{n} features have a NULL or non-numeric indicator: that indicator gets "
                                          "no level.").format(n=nulls))
+        style_on_load(context, dest_id, "levels")
         return {self.OUTPUT: dest_id}

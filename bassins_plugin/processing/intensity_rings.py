@@ -26,6 +26,7 @@ from ..core.features import read_features, to_float, to_text
 from ..core.flows import safe_field_suffix
 from ..core.thresholds import PRESETS, ThresholdError, levels_array, parse_thresholds
 from .base import BassinsAlgorithm
+from .styling import style_on_load
 
 
 def ring_name(level: int, n_levels: int, tr) -> str:
@@ -223,4 +224,5 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
                                   "{rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.").format(
             t=total_units, r=s.read, k=s.kept, g=s.null_geometry, rep=s.repaired, bad=s.unrepairable, n=null_values))
         feedback.setProgress(100)
+        style_on_load(context, dest_id, "rings")
         return {self.OUTPUT: dest_id}

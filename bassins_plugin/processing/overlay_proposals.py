@@ -25,6 +25,7 @@ from ..core.crs import working_crs
 from ..core.features import read_features, to_float, to_text
 from ..core.proposal_schema import THEME_CODES
 from .base import BassinsAlgorithm
+from .styling import style_on_load
 from .fields import output_fields
 
 PRIORITY_THEMES = THEME_CODES[:4]
@@ -262,4 +263,6 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
                 v=", ".join(repr(u) for u in unknown)))
         if negative:
             feedback.pushWarning(self.tr("{n} negative reach values were taken as 0.").format(n=negative))
+        style_on_load(context, out_id, "proposals")
+        style_on_load(context, gaps_id, "gaps")
         return {self.OUTPUT: out_id, self.SUMMARY: sum_id, self.GAPS: gaps_id}

@@ -31,6 +31,7 @@ from ..core.features import read_features, to_float
 from ..core.thresholds import ThresholdError, parse_thresholds
 from ..resources import style_path
 from .base import BassinsAlgorithm
+from .styling import style_on_load
 from .intensity_rings import ring_name
 
 
@@ -211,6 +212,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
                 with open(qml, "r", encoding="utf-8") as src, open(sidecar, "w", encoding="utf-8") as dst:
                     dst.write(src.read())
             results[self.OUTPUT_RASTER] = raster_path
+            style_on_load(context, raster_path, "potential_surface")
         feedback.setProgress(85)
 
         envs = contours.nested(contours.envelopes(surface, grid, thresholds))
@@ -254,4 +256,5 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         feedback.pushInfo(self.tr("{k} units used, {g} without geometry dropped, {r} repaired.").format(
             k=len(xs), g=table.stats.null_geometry, r=table.stats.repaired))
         results[self.OUTPUT] = dest
+        style_on_load(context, dest, "rings")
         return results

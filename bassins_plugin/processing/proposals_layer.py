@@ -15,6 +15,7 @@ from qgis.core import (
 from ..core.proposal_schema import proposal_fields
 from ..proposal_style import style_proposals
 from .base import BassinsAlgorithm
+from .styling import style_on_load
 
 GEOMETRY_TYPES = (QgsWkbTypes.Point, QgsWkbTypes.MultiLineString, QgsWkbTypes.MultiPolygon)  # enum order is API
 LAYER_NAME = "proposals"
@@ -88,4 +89,5 @@ class ProposalsLayerAlgorithm(BassinsAlgorithm):
                     os.unlink(leftover)
         feedback.pushInfo(self.tr("Created {p} with the proposals form and theme symbols as its default style.").format(
             p=path))
+        style_on_load(context, path, "proposals")
         return {self.OUTPUT: f"{path}|layername={LAYER_NAME}"}

@@ -1,0 +1,99 @@
+"""Styling of algorithm outputs when Processing loads them (toolbox, batch, models).
+
+A QgsProcessingLayerPostProcessorInterface loads the plugin's QML file for the
+output and translates its legend labels; nothing is styled when the output is
+not loaded (e.g. qgis_process), and the data itself is never touched.
+"""
+from typing import List
+
+from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..resources import style_path
+
+# Post-processors must outlive the algorithm run (Processing keeps only a C++ pointer): a new one per
+# output, the latest ones kept referenced here.
+_ALIVE: List["StylePostProcessor"] = []
+_KEEP = 512
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Styling", text)
+
+
+def ring_label(level: int, n_levels: int) -> str:
+    if level == 1:
+        return tr("Strong core")
+    if level == n_levels:
+        return tr("Outer ring")
+    if n_levels == 3:
+        return tr("Middle ring")
+    return tr("Ring {k}").format(k=level)
+
+
+def apply_style(layer, style: str) -> bool:
+    """Apply a named plugin style to a layer; returns False if it does not fit the layer."""
+    if style == "proposals":
+        from ..proposal_style import style_proposals
+
+        style_proposals(layer)
+        return True
+    path = style_path(f"{style}.qml")
+    if not path.exists():
+        return False
+    _msg, ok = layer.loadNamedStyle(str(path))
+    if not ok:
+        return False
+    if style in ("rings", "levels") and isinstance(layer, QgsVectorLayer):
+        translate_ring_legend(layer)
+    layer.triggerRepaint()
+    return True
+
+
+def translate_ring_legend(layer: QgsVectorLayer) -> None:
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "categorizedSymbol":
+        return
+    idx = layer.fields().lookupField(renderer.classAttribute())
+    if idx < 0:
+        return
+    top = layer.maximumValue(idx)
+    try:
+        n_levels = int(top)
+    except (TypeError, ValueError):
+        return
+    keep = []
+    for i, cat in enumerate(renderer.categories()):
+        try:
+            level = int(cat.value())
+        except (TypeError, ValueError):
+            continue
+        if level > n_levels:
+            keep.append(i)
+        else:
+            renderer.updateCategoryLabel(i, ring_label(level, n_levels))
+    for i in reversed(keep):
+        renderer.deleteCategory(i)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, style: str):
+        super().__init__()
+        self.style = style
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and layer.isValid():
+            apply_style(layer, self.style)
+
+    @staticmethod
+    def create(style: str) -> "StylePostProcessor":
+        processor = StylePostProcessor(style)
+        _ALIVE.append(processor)
+        del _ALIVE[:-_KEEP]
+        return processor
+
+
+def style_on_load(context, dest_id: str, style: str) -> None:
+    """Style the output ``dest_id`` when Processing loads it into the project."""
+    if dest_id and context.willLoadLayerOnCompletion(dest_id):
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StylePostProcessor.create(style))

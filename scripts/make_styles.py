@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Regenerate the QML styles of bassins_plugin/styles/ (run after changing a palette).
+
+The styles are built with the QGIS API so that they are valid for QGIS 3.22+,
+then saved as QML; the plugin ships the QML files and its post-processor loads
+them and translates their legend labels.
+"""
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+
+STYLES = ROOT / "bassins_plugin" / "styles"
+RING_COLORS = ["#99000d", "#e34a33", "#fc8d59", "#fdbb84", "#fdd49e", "#fff3e0"]
+
+
+def labeling(expression: str, size: float = 9.0, bold: bool = True, placement=None) -> QgsVectorLayerSimpleLabeling:
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    fmt = QgsTextFormat()
+    font = QFont("Sans Serif")
+    font.setBold(bold)
+    fmt.setFont(font)
+    fmt.setSize(size)
+    fmt.setColor(QColor("#222222"))
+    buf = QgsTextBufferSettings()
+    buf.setEnabled(True)
+    buf.setSize(1.0)
+    buf.setColor(QColor("#ffffff"))
+    fmt.setBuffer(buf)
+    settings.setFormat(fmt)
+    if placement is not None:
+        settings.placement = placement
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def ring_renderer(field: str = "level") -> QgsCategorizedSymbolRenderer:
+    cats = []
+    for level in range(1, 6):
+        color = QColor(RING_COLORS[level - 1])
+        fill = f"{color.red()},{color.green()},{color.blue()},{200 if level == 1 else 150}"
+        sym = QgsFillSymbol.createSimple({"color": fill, "outline_color": "#7f0000", "outline_width": "0.4"})
+        cats.append(QgsRendererCategory(level, sym, f"Level {level}"))
+    renderer = QgsCategorizedSymbolRenderer(field, cats)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(field, False)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
+
+
+def save(layer: QgsVectorLayer, name: str) -> None:
+    path = STYLES / name
+    msg, ok = layer.saveNamedStyle(str(path))
+    if not ok:
+        raise RuntimeError(f"{name}: {msg}")
+    print("wrote", path)
+
+
+def main() -> int:
+    app = QgsApplication([], False)
+    app.initQgis()
+    STYLES.mkdir(exist_ok=True)
+
+    rings = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=level:integer&field=label:string", "rings", "memory")
+    rings.setRenderer(ring_renderer())
+    rings.setLabeling(labeling('"label"', 8.5, True, QgsPalLayerSettings.Horizontal))
+    rings.setLabelsEnabled(True)
+    save(rings, "rings.qml")
+
+    levels = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=intensity_level:integer", "levels", "memory")
+    levels.setRenderer(ring_renderer("intensity_level"))
+    save(levels, "levels.qml")
+
+    ind = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=cb_share:double", "ind", "memory")
+    bounds = [(0, 5), (5, 15), (15, 30), (30, 100)]
+    colors = ["#fef0d9", "#fdcc8a", "#fc8d59", "#d7301f"]
+    ranges = []
+    for (lo, hi), col in zip(bounds, colors):
+        sym = QgsFillSymbol.createSimple({"color": col, "outline_color": "#9e9e9e", "outline_width": "0.1"})
+        ranges.append(QgsRendererRange(lo, hi, sym, f"{lo} – {hi} %"))
+    grad = QgsGraduatedSymbolRenderer("cb_share", ranges)
+    nodata = QgsFillSymbol.createSimple({"color": "#e0e0e0", "outline_color": "#9e9e9e", "outline_width": "0.1"})
+    grad.setSourceSymbol(nodata)
+    ind.setRenderer(grad)
+    save(ind, "indicators.qml")
+
+    units = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=country:string", "units", "memory")
+    units.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "255,255,255,0", "outline_color": "#8c8c8c", "outline_width": "0.15"})))
+    save(units, "units.qml")
+
+    gaps = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=theme:string", "gaps", "memory")
+    hatch = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": "#b71c1c", "outline_width": "0.5",
+                                        "outline_style": "dash"})
+    from qgis.core import QgsLinePatternFillSymbolLayer
+    pattern = QgsLinePatternFillSymbolLayer()
+    pattern.setLineAngle(45)
+    pattern.setDistance(2.0)
+    pattern.setColor(QColor("#b71c1c"))
+    hatch.appendSymbolLayer(pattern)
+    gaps.setRenderer(QgsSingleSymbolRenderer(hatch))
+    save(gaps, "gaps.qml")
+
+    poles = QgsVectorLayer("Point?crs=EPSG:3035&field=name:string", "poles", "memory")
+    star = QgsMarkerSymbol.createSimple({"name": "star", "color": "#1f3b73", "outline_color": "#ffffff",
+                                         "size": "5"})
+    poles.setRenderer(QgsSingleSymbolRenderer(star))
+    poles.setLabeling(labeling('"name"', 9.0, True))
+    poles.setLabelsEnabled(True)
+    save(poles, "poles.qml")
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

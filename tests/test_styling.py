@@ -1,0 +1,64 @@
+"""Outputs arrive styled when Processing loads them (post-processors), with translated legend labels."""
+import pytest
+
+from .test_intensity_rings import grid_layer
+
+
+@pytest.fixture
+def loaded(provider):
+    import processing
+    from qgis.core import QgsProject
+
+    def _run(alg, params):
+        results = processing.runAndLoadResults(alg, params)
+        return results, QgsProject.instance()
+
+    yield _run
+    QgsProject.instance().removeAllMapLayers()
+
+
+def _layer(project, layer_id):
+    layer = project.mapLayer(layer_id)
+    assert layer is not None
+    return layer
+
+
+def test_rings_styled_with_ring_names(loaded):
+    res, project = loaded("bassins:intensityrings", {
+        "INPUT": grid_layer(), "FIELD": "share", "THRESHOLDS": "5;15;30", "POPULATION": "pop",
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = _layer(project, res["OUTPUT"])
+    renderer = layer.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "level"
+    cats = renderer.categories()
+    assert [c.label() for c in cats] == ["Strong core", "Middle ring", "Outer ring"]
+    colors = [c.symbol().color().name() for c in cats]
+    assert colors[0] == "#99000d" and len(set(colors)) == 3
+    assert layer.labelsEnabled()
+
+
+def test_demo_outputs_styled(loaded):
+    res, project = loaded("bassins:demoterritory", {
+        "UNITS_COUNT": 60, "UNITS": "TEMPORARY_OUTPUT", "FLOWS": "TEMPORARY_OUTPUT", "POLES": "TEMPORARY_OUTPUT",
+        "PROPOSALS": "TEMPORARY_OUTPUT", "PROPOSAL_LINES": "TEMPORARY_OUTPUT"})
+    props = _layer(project, res["PROPOSALS"])
+    assert props.renderer().type() == "categorizedSymbol"
+    assert [c.value() for c in props.renderer().categories()][:4] == [
+        "health", "mobility", "public_services", "employment_training"]
+    assert [c.label() for c in props.renderer().categories()][:2] == ["Health", "Mobility"]
+    poles = _layer(project, res["POLES"])
+    assert poles.labelsEnabled()
+
+
+def test_indicators_graduated(loaded):
+    from .test_crossborder_flows import _params
+    from .conftest import memory_layer, square
+
+    units = memory_layer("Polygon", "EPSG:2056", ["uid:string", "ctry:string", "act:integer"],
+                         [(square(0, 0), ["A", "FR", 100]), (square(1000, 0), ["C", "CH", 10])], "u")
+    flows = memory_layer("None", "EPSG:2056", ["o:string", "d:string", "n:double"], [(None, ["A", "C", 20])], "f")
+    res, project = loaded("bassins:crossborderflows", _params(units, flows, THEME=None, DESTINATION_COUNTRY=None))
+    layer = _layer(project, res["OUTPUT"])
+    assert layer.renderer().type() == "graduatedSymbol"
+    assert layer.renderer().classAttribute() == "cb_share"
+    assert len(layer.renderer().ranges()) == 4
