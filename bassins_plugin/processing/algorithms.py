@@ -10,9 +10,10 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
     from .intensity_index import IntensityIndexAlgorithm
     from .intensity_rings import IntensityRingsAlgorithm
     from .overlay_proposals import OverlayProposalsAlgorithm
+    from .package_layers import PackageLayersAlgorithm
     from .potential_rings import PotentialRingsAlgorithm
     from .proposals_layer import ProposalsLayerAlgorithm
 
     return [DemoTerritoryAlgorithm(), CrossBorderFlowsAlgorithm(), IntensityIndexAlgorithm(),
             IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
-            OverlayProposalsAlgorithm()]
+            OverlayProposalsAlgorithm(), PackageLayersAlgorithm()]

@@ -1,0 +1,138 @@
+"""bassins:packagelayers: styled layers for colleagues, in one GeoPackage (with a project) or in PostGIS."""
+import os
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDatabaseSchema,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterProviderConnection,
+    QgsProcessingParameterString,
+    QgsProviderRegistry,
+)
+
+from ..core import packaging
+from .base import BassinsAlgorithm
+
+
+class PackageLayersAlgorithm(BassinsAlgorithm):
+    ALG_ID = "packagelayers"
+    GROUP_ID = "sharing"
+    ICON = "bassins.svg"
+
+    LAYERS = "LAYERS"
+    OUTPUT = "OUTPUT"
+    PROJECT = "PROJECT"
+    PROJECT_NAME = "PROJECT_NAME"
+    OVERWRITE = "OVERWRITE"
+    DATABASE = "DATABASE"
+    SCHEMA = "SCHEMA"
+    PROJECT_URI = "PROJECT_URI"
+    LAYERS_WRITTEN = "LAYERS_WRITTEN"
+
+    def flags(self):
+        # layers of the project are read (styles, visibility): main thread only
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Package styled layers for colleagues")
+
+    def tags(self):
+        return self.tr("package,geopackage,postgis,share,style,project,export").split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.LAYERS, self.tr("Layers"), QgsProcessing.TypeMapLayer))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("GeoPackage"), self.tr("GeoPackage (*.gpkg)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.PROJECT, self.tr("Also store a QGIS project inside the GeoPackage"), False))
+        self.addParameter(QgsProcessingParameterString(
+            self.PROJECT_NAME, self.tr("Project name"), "bassins_de_vie"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Replace layers of the same name (other layers are kept)"), False))
+        self.addParameter(QgsProcessingParameterProviderConnection(
+            self.DATABASE, self.tr("Or: PostgreSQL connection (PostGIS)"), "postgres", optional=True))
+        self.addParameter(QgsProcessingParameterDatabaseSchema(
+            self.SCHEMA, self.tr("PostGIS schema"), self.DATABASE, "public", optional=True))
+        self.addOutput(QgsProcessingOutputString(self.PROJECT_URI, self.tr("Project stored in the GeoPackage")))
+        self.addOutput(QgsProcessingOutputNumber(self.LAYERS_WRITTEN, self.tr("Layers written")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
+        if not layers:
+            raise self.param_error(self.LAYERS, self.tr("choose at least one layer"))
+        overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
+        connection_name = self.parameterAsConnectionName(parameters, self.DATABASE, context)
+        if connection_name:
+            return self._to_postgis(parameters, context, feedback, layers, connection_name, overwrite)
+
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if not path:
+            raise self.param_error(self.OUTPUT, self.tr("choose a GeoPackage file, or a PostgreSQL connection"))
+        if not path.lower().endswith(".gpkg"):
+            raise self.param_error(self.OUTPUT, self.tr("the file name must end with .gpkg"))
+        try:
+            written = packaging.write_gpkg(layers, path, overwrite, context.transformContext(), feedback)
+        except packaging.PackagingError as err:
+            raise self.param_error(self.OVERWRITE if "already exist" in str(err) else self.OUTPUT, str(err))
+        for item in written:
+            feedback.pushInfo(self.tr("{layer} → {table}, style saved as the default style").format(
+                layer=item.source.name(), table=item.name))
+        results = {self.OUTPUT: path, self.LAYERS_WRITTEN: len(written), self.PROJECT_URI: ""}
+        if self.parameterAsBool(parameters, self.PROJECT, context):
+            name = self.parameterAsString(parameters, self.PROJECT_NAME, context) or "bassins_de_vie"
+            visibility = [self._visible(context, layer) for layer in layers]
+            try:
+                uri = packaging.write_project(written, os.path.abspath(path), name, visibility)
+            except packaging.PackagingError as err:
+                raise self.param_error(self.PROJECT, str(err))
+            feedback.pushInfo(self.tr("Project '{n}' stored in the GeoPackage.").format(n=name))
+            results[self.PROJECT_URI] = uri
+        return results
+
+    @staticmethod
+    def _visible(context, layer) -> bool:
+        project = context.project()
+        if project is None:
+            return True
+        node = project.layerTreeRoot().findLayer(layer.id())
+        return True if node is None else node.isVisible()
+
+    def _to_postgis(self, parameters, context, feedback, layers, connection_name, overwrite):
+        schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or "public"
+        try:
+            packaging.check_identifier(schema, "schema")
+        except packaging.PackagingError as err:
+            raise self.param_error(self.SCHEMA, str(err))
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        try:
+            connection = metadata.findConnection(connection_name)
+        except Exception as err:  # QgsProviderConnectionException
+            raise self.param_error(self.DATABASE, str(err))
+        if connection is None:
+            raise self.param_error(self.DATABASE, self.tr("no PostgreSQL connection named '{n}'").format(
+                n=connection_name))
+        try:
+            connection.schemas()
+        except Exception as err:  # noqa: BLE001 - the server cannot be reached
+            raise self.param_error(self.DATABASE, self.tr("cannot connect: {e}").format(e=err))
+        names = packaging.unique_names(layers)
+        clashes = packaging.postgis_tables_existing(connection, schema, names)
+        if clashes and not overwrite:
+            raise self.param_error(self.OVERWRITE, self.tr(
+                "these tables already exist in {s}: {t}; tick 'overwrite' to replace them").format(
+                s=schema, t=", ".join(clashes)))
+        try:
+            written = packaging.write_postgis(layers, connection.uri(), schema, overwrite, feedback)
+        except packaging.PackagingError as err:
+            raise QgsProcessingException(str(err))
+        for item in written:
+            feedback.pushInfo(self.tr("{layer} → {schema}.{table}, style saved in layer_styles").format(
+                layer=item.source.name(), schema=schema, table=item.name))
+        return {self.OUTPUT: "", self.LAYERS_WRITTEN: len(written), self.PROJECT_URI: ""}

@@ -1,0 +1,105 @@
+"""bassins:packagelayers round trips: styles and project inside the GeoPackage, other layers kept."""
+import hashlib
+import sqlite3
+
+import pytest
+
+from .test_intensity_rings import grid_layer
+
+
+@pytest.fixture
+def styled_layers(run_alg):
+    import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from bassins_plugin.processing.styling import apply_style
+
+    res = processing.run("bassins:intensityrings", {
+        "INPUT": grid_layer(), "FIELD": "share", "THRESHOLDS": "5;15;30", "POPULATION": "pop",
+        "OUTPUT": "memory:"})
+    rings = res["OUTPUT"]
+    if isinstance(rings, str):
+        rings = QgsProject.instance().mapLayer(rings) or QgsVectorLayer(rings)
+    rings.setName("Intensity rings")
+    apply_style(rings, "rings")
+    demo = processing.run("bassins:demoterritory", {
+        "UNITS_COUNT": 40, "UNITS": "memory:", "FLOWS": "memory:", "POLES": "memory:", "PROPOSALS": "memory:",
+        "PROPOSAL_LINES": "memory:"})
+    props = demo["PROPOSALS"]
+    props.setName("Proposals")
+    apply_style(props, "proposals")
+    project = QgsProject.instance()
+    project.addMapLayers([rings, props])
+    project.layerTreeRoot().findLayer(props.id()).setItemVisibilityChecked(False)
+    yield [rings, props]
+    project.removeAllMapLayers()
+
+
+def _digest(path):
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+def test_gpkg_round_trip_with_project(run_alg, styled_layers, tmp_path):
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    out = tmp_path / "share.gpkg"
+    res, log = run_alg("bassins:packagelayers", {"LAYERS": styled_layers, "OUTPUT": str(out), "PROJECT": True,
+                                                  "PROJECT_NAME": "pamina"})
+    assert res["LAYERS_WRITTEN"] == 2
+    con = sqlite3.connect(str(out))
+    styles = sorted(con.execute("SELECT f_table_name, useAsDefault FROM layer_styles").fetchall())
+    projects = con.execute("SELECT name FROM qgis_projects").fetchall()
+    con.close()
+    assert styles == [("intensity_rings", 1), ("proposals", 1)]
+    assert projects == [("pamina",)]
+    # a colleague opens the GeoPackage layer: default style applied
+    rings = QgsVectorLayer(f"{out}|layername=intensity_rings", "r", "ogr")
+    cats = rings.renderer().categories()
+    assert rings.renderer().type() == "categorizedSymbol"
+    assert [c.label() for c in cats] == ["Strong core", "Middle ring", "Outer ring"]
+    assert rings.labelsEnabled()
+    assert rings.featureCount() == 3
+    props = QgsVectorLayer(f"{out}|layername=proposals", "p", "ogr")
+    assert props.renderer().type() == "categorizedSymbol"
+    assert props.renderer().categories()[0].value() == "health"
+    # ... or the project stored inside it
+    project = QgsProject()
+    assert project.read(res["PROJECT_URI"])
+    tree = project.layerTreeRoot().findLayers()
+    assert [n.layer().name() for n in tree] == ["Intensity rings", "Proposals"]
+    assert [n.isVisible() for n in tree] == [True, False]
+    prings = tree[0].layer()
+    assert prings.isValid() and prings.renderer().type() == "categorizedSymbol"
+    assert [c.label() for c in prings.renderer().categories()] == ["Strong core", "Middle ring", "Outer ring"]
+
+
+def test_existing_layers_kept_and_clash_refused(run_alg, styled_layers, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    out = tmp_path / "share.gpkg"
+    run_alg("bassins:packagelayers", {"LAYERS": [styled_layers[1]], "OUTPUT": str(out)})
+    before = _digest(out)
+    with pytest.raises(QgsProcessingException, match="OVERWRITE"):
+        run_alg("bassins:packagelayers", {"LAYERS": styled_layers, "OUTPUT": str(out)})
+    assert _digest(out) == before  # nothing half written
+    run_alg("bassins:packagelayers", {"LAYERS": [styled_layers[0]], "OUTPUT": str(out)})
+    con = sqlite3.connect(str(out))
+    tables = sorted(r[0] for r in con.execute("SELECT table_name FROM gpkg_contents WHERE table_name != 'layer_styles'"))
+    con.close()
+    assert tables == ["intensity_rings", "proposals"]
+    run_alg("bassins:packagelayers", {"LAYERS": styled_layers, "OUTPUT": str(out), "OVERWRITE": True})
+
+
+def test_bad_output_folder(run_alg, styled_layers, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="OUTPUT"):
+        run_alg("bassins:packagelayers", {"LAYERS": styled_layers, "OUTPUT": str(tmp_path / "no" / "x.gpkg")})
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    import os
+    if os.access(ro, os.W_OK):  # root ignores permissions: nothing to check here
+        return
+    with pytest.raises(QgsProcessingException, match="not writable"):
+        run_alg("bassins:packagelayers", {"LAYERS": styled_layers, "OUTPUT": str(ro / "x.gpkg")})
