@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingAlgorithm
 def all_algorithms() -> List[QgsProcessingAlgorithm]:
     from .crossborder_flows import CrossBorderFlowsAlgorithm
     from .demo_territory import DemoTerritoryAlgorithm
+    from .export_map import ExportMapAlgorithm
     from .intensity_index import IntensityIndexAlgorithm
     from .intensity_rings import IntensityRingsAlgorithm
     from .overlay_proposals import OverlayProposalsAlgorithm
@@ -16,4 +17,4 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
 
     return [DemoTerritoryAlgorithm(), CrossBorderFlowsAlgorithm(), IntensityIndexAlgorithm(),
             IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
-            OverlayProposalsAlgorithm(), PackageLayersAlgorithm()]
+            OverlayProposalsAlgorithm(), PackageLayersAlgorithm(), ExportMapAlgorithm()]

@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ..core import packaging
 from .base import BassinsAlgorithm
+from .styling import apply_plugin_styles
 
 
 class PackageLayersAlgorithm(BassinsAlgorithm):
@@ -26,6 +27,7 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
     ICON = "bassins.svg"
 
     LAYERS = "LAYERS"
+    APPLY_PLUGIN_STYLES = "APPLY_PLUGIN_STYLES"
     OUTPUT = "OUTPUT"
     PROJECT = "PROJECT"
     PROJECT_NAME = "PROJECT_NAME"
@@ -55,6 +57,8 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.PROJECT_NAME, self.tr("Project name"), "bassins_de_vie"))
         self.addParameter(QgsProcessingParameterBoolean(
+            self.APPLY_PLUGIN_STYLES, self.tr("Give the plugin's outputs the plugin's style first"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, self.tr("Replace layers of the same name (other layers are kept)"), False))
         self.addParameter(QgsProcessingParameterProviderConnection(
             self.DATABASE, self.tr("Or: PostgreSQL connection (PostGIS)"), "postgres", optional=True))
@@ -68,6 +72,11 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         if not layers:
             raise self.param_error(self.LAYERS, self.tr("choose at least one layer"))
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
+        visibility = [self._visible(context, layer) for layer in layers]
+        if self.parameterAsBool(parameters, self.APPLY_PLUGIN_STYLES, context):
+            layers = [layer.clone() for layer in layers]  # the user's layers keep their own style
+            styled = apply_plugin_styles(layers)
+            feedback.pushInfo(self.tr("{n} layers given the plugin's style.").format(n=styled))
         connection_name = self.parameterAsConnectionName(parameters, self.DATABASE, context)
         if connection_name:
             return self._to_postgis(parameters, context, feedback, layers, connection_name, overwrite)
@@ -87,7 +96,6 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         results = {self.OUTPUT: path, self.LAYERS_WRITTEN: len(written), self.PROJECT_URI: ""}
         if self.parameterAsBool(parameters, self.PROJECT, context):
             name = self.parameterAsString(parameters, self.PROJECT_NAME, context) or "bassins_de_vie"
-            visibility = [self._visible(context, layer) for layer in layers]
             try:
                 uri = packaging.write_project(written, os.path.abspath(path), name, visibility)
             except packaging.PackagingError as err:

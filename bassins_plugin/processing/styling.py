@@ -97,3 +97,35 @@ def style_on_load(context, dest_id: str, style: str) -> None:
     """Style the output ``dest_id`` when Processing loads it into the project."""
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StylePostProcessor.create(style))
+
+
+def guess_style(layer) -> str:
+    """The plugin style that fits a layer produced by the plugin (by its fields), or ''."""
+    if not isinstance(layer, QgsVectorLayer):
+        return ""
+    names = set(layer.fields().names())
+    if {"level", "threshold", "label"} <= names:
+        return "rings"
+    if "gap_level" in names:
+        return "gaps"
+    if {"title", "theme"} <= names:
+        return "proposals"
+    if "intensity_level" in names:
+        return "levels"
+    if "cb_share" in names:
+        return "indicators"
+    if "pole_id" in names:
+        return "poles"
+    if "unit_id" in names:
+        return "units"
+    return ""
+
+
+def apply_plugin_styles(layers) -> int:
+    """Give plugin outputs their style (used when layers come without one, e.g. from qgis_process)."""
+    count = 0
+    for layer in layers:
+        style = guess_style(layer)
+        if style and apply_style(layer, style):
+            count += 1
+    return count

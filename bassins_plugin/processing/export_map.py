@@ -1,0 +1,227 @@
+"""bassins:exportmap: a living-area map (PDF or PNG) from the plugin's print template, optionally as an atlas."""
+import datetime
+import os
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsLayoutExporter,
+    QgsLayoutItemMap,
+    QgsPrintLayout,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..resources import PACKAGE_DIR, icon_path
+from .base import BassinsAlgorithm
+from .styling import apply_plugin_styles
+
+TEMPLATE = PACKAGE_DIR / "layouts" / "living_area_a4.qpt"
+
+
+def fit_aspect(extent: QgsRectangle, width: float, height: float) -> QgsRectangle:
+    """Grow an extent around its centre to the width/height ratio of the map frame."""
+    ratio = width / height if height > 0 else 1.0
+    w, h = extent.width(), extent.height()
+    if w <= 0 or h <= 0:
+        w = h = max(w, h, 1.0)
+    if w / h < ratio:
+        w = h * ratio
+    else:
+        h = w / ratio
+    c = extent.center()
+    return QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2)
+
+
+class ExportMapAlgorithm(BassinsAlgorithm):
+    ALG_ID = "exportmap"
+    GROUP_ID = "sharing"
+    ICON = "bassins.svg"
+
+    LAYERS = "LAYERS"
+    APPLY_PLUGIN_STYLES = "APPLY_PLUGIN_STYLES"
+    TITLE = "TITLE"
+    SUBTITLE = "SUBTITLE"
+    SOURCES = "SOURCES"
+    EXTENT = "EXTENT"
+    COVERAGE = "COVERAGE"
+    COVERAGE_NAME = "COVERAGE_NAME"
+    DPI = "DPI"
+    OUTPUT = "OUTPUT"
+    PAGES = "PAGES"
+
+    def flags(self):
+        # map layers of the project are cloned and rendered: main thread only
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Export a living-area map")
+
+    def tags(self):
+        return self.tr("map,layout,print,pdf,png,atlas,report").split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.LAYERS, self.tr("Layers (first on top)"), QgsProcessing.TypeMapLayer))
+        self.addParameter(QgsProcessingParameterString(
+            self.TITLE, self.tr("Title"), self.tr("Cross-border living area")))
+        self.addParameter(QgsProcessingParameterString(
+            self.SUBTITLE, self.tr("Subtitle"), "", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCES, self.tr("Data sources"), self.tr("Sources: national statistical institutes"), optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.COVERAGE, self.tr("Atlas coverage layer (one page per feature, e.g. pilot sites)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.COVERAGE_NAME, self.tr("Atlas page name field"), None, self.COVERAGE, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.APPLY_PLUGIN_STYLES, self.tr("Give the plugin's outputs the plugin's style first"), False))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 150, False, 50, 1200))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Map file"), self.tr("PDF (*.pdf);;PNG image (*.png)")))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
+        if not layers:
+            raise self.param_error(self.LAYERS, self.tr("choose at least one layer"))
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        ext = os.path.splitext(path)[1].lower()
+        if ext not in (".pdf", ".png"):
+            raise self.param_error(self.OUTPUT, self.tr("the file name must end with .pdf or .png"))
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder) or not os.access(folder, os.W_OK):
+            raise self.param_error(self.OUTPUT, self.tr("the folder {f} does not exist or is not writable").format(
+                f=folder))
+        if not TEMPLATE.exists():
+            raise self.param_error(self.OUTPUT, self.tr("the print template is missing from the plugin"))
+
+        # a private project: the user's project is never touched
+        project = QgsProject()
+        clones = [layer.clone() for layer in layers]
+        if self.parameterAsBool(parameters, self.APPLY_PLUGIN_STYLES, context):
+            apply_plugin_styles(clones)
+        project.addMapLayers(clones, False)
+        root = project.layerTreeRoot()
+        for clone in clones:
+            root.addLayer(clone)
+        project.setCrs(clones[0].crs())
+        coverage = self.parameterAsVectorLayer(parameters, self.COVERAGE, context)
+        coverage_clone = None
+        if coverage is not None:
+            coverage_clone = coverage.clone()
+            project.addMapLayer(coverage_clone, False)
+
+        layout = QgsPrintLayout(project)
+        doc = QDomDocument()
+        with open(TEMPLATE, "r", encoding="utf-8") as fh:
+            doc.setContent(fh.read())
+        _items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
+        if not ok:
+            raise self.param_error(self.OUTPUT, self.tr("the print template could not be read"))
+        self._fill(layout, parameters, context, clones, coverage_clone)
+
+        settings_dpi = self.parameterAsInt(parameters, self.DPI, context)
+        exporter = QgsLayoutExporter(layout)
+        pages = 1
+        if coverage_clone is not None:
+            atlas = layout.atlas()
+            atlas.setCoverageLayer(coverage_clone)
+            atlas.setEnabled(True)
+            name_field = self.parameterAsString(parameters, self.COVERAGE_NAME, context)
+            if name_field:
+                atlas.setPageNameExpression(f'"{name_field}"')
+            map_item = layout.itemById("map")
+            map_item.setAtlasDriven(True)
+            map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+            map_item.setAtlasMargin(0.1)
+            atlas.updateFeatures()
+            pages = atlas.count()
+            if pages == 0:
+                raise self.param_error(self.COVERAGE, self.tr("the coverage layer has no feature"))
+            if ext == ".pdf":
+                settings = QgsLayoutExporter.PdfExportSettings()
+                settings.dpi = settings_dpi
+                result, error = QgsLayoutExporter.exportToPdf(atlas, path, settings)
+            else:
+                settings = QgsLayoutExporter.ImageExportSettings()
+                settings.dpi = settings_dpi
+                settings.exportMetadata = False
+                base = os.path.splitext(path)[0]
+                atlas.setFilenameExpression(f"'{os.path.basename(base)}_' || @atlas_featurenumber")
+                result, error = QgsLayoutExporter.exportToImage(atlas, os.path.join(folder, "x"), "png", settings)
+        else:
+            if ext == ".pdf":
+                settings = QgsLayoutExporter.PdfExportSettings()
+                settings.dpi = settings_dpi
+                result = exporter.exportToPdf(path, settings)
+            else:
+                settings = QgsLayoutExporter.ImageExportSettings()
+                settings.dpi = settings_dpi
+                settings.exportMetadata = False
+                result = exporter.exportToImage(path, settings)
+            error = exporter.errorMessage() if hasattr(exporter, "errorMessage") else ""
+        if result != QgsLayoutExporter.Success:
+            raise self.param_error(self.OUTPUT, self.tr("the map could not be exported: {e}").format(e=error))
+        feedback.pushInfo(self.tr("{n} page(s) written to {p}.").format(n=pages, p=path))
+        return {self.OUTPUT: path, self.PAGES: pages}
+
+    def _fill(self, layout, parameters, context, layers, coverage):
+        def text(item_id, value):
+            item = layout.itemById(item_id)
+            if item is not None:
+                item.setText(value)
+
+        text("title", self.parameterAsString(parameters, self.TITLE, context))
+        subtitle = self.parameterAsString(parameters, self.SUBTITLE, context)
+        if coverage is not None and not subtitle:
+            subtitle = "[% @atlas_pagename %]"
+        text("subtitle", subtitle)
+        sources = self.parameterAsString(parameters, self.SOURCES, context)
+        today = datetime.date.today().isoformat()
+        text("sources", self.tr("{sources} — Map made on {date}.").format(sources=sources, date=today).strip(" —"))
+        text("attribution", self.tr("Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later)."))
+        legend = layout.itemById("legend")
+        if legend is not None:
+            legend.setTitle(self.tr("Legend"))
+        north = layout.itemById("north")
+        if north is not None:
+            north.setPicturePath(icon_path("north_arrow.svg"))
+        map_item = layout.itemById("map")
+        map_item.setCrs(layers[0].crs())
+        map_item.setLayers(layers)
+        map_item.setKeepLayerSet(True)
+        extent = self.parameterAsExtent(parameters, self.EXTENT, context, layers[0].crs())
+        if extent is None or extent.isNull() or extent.isEmpty():
+            extent = QgsRectangle()
+            for layer in layers:
+                le = layer.extent()
+                if layer.crs() != layers[0].crs():
+                    le = QgsCoordinateTransform(layer.crs(), layers[0].crs(), context.transformContext()
+                                                ).transformBoundingBox(le)
+                if extent.isNull():
+                    extent = QgsRectangle(le)
+                else:
+                    extent.combineExtentWith(le)
+            extent.scale(1.05)
+        map_item.setExtent(fit_aspect(extent, map_item.rect().width(), map_item.rect().height()))
+        scalebar = layout.itemById("scalebar")
+        if scalebar is not None:
+            scalebar.setUnitLabel("km")
+            scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)

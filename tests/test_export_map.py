@@ -1,0 +1,79 @@
+"""bassins:exportmap renders a real map (not blank, ring palette present) and an atlas with one page per site."""
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+
+
+@pytest.fixture
+def map_layers(tmp_path, run_alg):
+    from qgis.core import QgsVectorLayer
+
+    from bassins_plugin.processing.styling import apply_style
+
+    out = {k: str(tmp_path / f"{k.lower()}.gpkg") for k in ("UNITS", "FLOWS", "POLES", "PROPOSALS", "PROPOSAL_LINES")}
+    run_alg("bassins:demoterritory", {"UNITS_COUNT": 200, "SEED": 3, **out})
+    run_alg("bassins:crossborderflows", {
+        "UNITS": out["UNITS"], "UNIT_ID": "unit_id", "COUNTRY": "country", "ACTIVE": "active", "FLOWS": out["FLOWS"],
+        "ORIGIN": "origin", "DESTINATION": "destination", "COUNT": "count", "OUTPUT": str(tmp_path / "ind.gpkg")})
+    run_alg("bassins:intensityrings", {"INPUT": str(tmp_path / "ind.gpkg"), "FIELD": "cb_share",
+                                       "THRESHOLDS": "2;5;10", "OUTPUT": str(tmp_path / "rings.gpkg")})
+    rings = QgsVectorLayer(str(tmp_path / "rings.gpkg"), "Intensity rings", "ogr")
+    units = QgsVectorLayer(out["UNITS"], "Communes", "ogr")
+    poles = QgsVectorLayer(out["POLES"], "Employment poles", "ogr")
+    apply_style(rings, "rings")
+    apply_style(units, "units")
+    apply_style(poles, "poles")
+    return [poles, rings, units], rings
+
+
+def test_png_not_blank_with_ring_palette(run_alg, map_layers, tmp_path):
+    from qgis.PyQt.QtGui import QImage
+
+    layers, _ = map_layers
+    png = tmp_path / "map.png"
+    res, _ = run_alg("bassins:exportmap", {"LAYERS": layers, "TITLE": "PAMINA test", "DPI": 80,
+                                            "OUTPUT": str(png)})
+    assert res["PAGES"] == 1
+    img = QImage(str(png))
+    assert img.width() > 800 and img.height() > 500
+    img = img.convertToFormat(QImage.Format_RGB32)
+    ptr = img.constBits()
+    ptr.setsize(img.sizeInBytes() if hasattr(img, "sizeInBytes") else img.byteCount())
+    arr = np.frombuffer(ptr, dtype=np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)[:, :img.width()]
+    b, g, r = arr[..., 0].astype(int), arr[..., 1].astype(int), arr[..., 2].astype(int)
+    white = (r > 245) & (g > 245) & (b > 245)
+    assert white.mean() < 0.9  # not blank
+    core = (r > 120) & (g < 70) & (b < 70)  # the strong core's dark red
+    assert core.sum() > 200
+
+
+def test_atlas_pdf_one_page_per_site(run_alg, map_layers, tmp_path):
+    from .conftest import memory_layer
+
+    layers, rings = map_layers
+    ext = rings.extent()
+    cx, cy = ext.center().x(), ext.center().y()
+    sites = memory_layer("Polygon", rings.crs().authid(), ["name:string"], [
+        (f"POLYGON(({cx + dx} {cy},{cx + dx + 5000} {cy},{cx + dx + 5000} {cy + 5000},{cx + dx} {cy + 5000},"
+         f"{cx + dx} {cy}))", [f"Site {k}"]) for k, dx in enumerate((-20000, 0, 20000))], "sites")
+    pdf = tmp_path / "atlas.pdf"
+    res, _ = run_alg("bassins:exportmap", {"LAYERS": layers, "COVERAGE": sites, "COVERAGE_NAME": "name",
+                                            "DPI": 60, "OUTPUT": str(pdf)})
+    assert res["PAGES"] == 3
+    assert pdf.read_bytes()[:4] == b"%PDF"
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        import re
+        assert re.search(r"^Pages:\s+3$", info, re.M), info
+
+
+def test_bad_output(run_alg, map_layers, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    layers, _ = map_layers
+    with pytest.raises(QgsProcessingException, match="OUTPUT"):
+        run_alg("bassins:exportmap", {"LAYERS": layers, "OUTPUT": str(tmp_path / "missing" / "m.pdf")})
+    with pytest.raises(QgsProcessingException, match="OUTPUT"):
+        run_alg("bassins:exportmap", {"LAYERS": layers, "OUTPUT": str(tmp_path / "m.svg")})
