@@ -33,5 +33,19 @@ run bassins:overlayproposals -- PROPOSALS="$OUT/proposals.gpkg" THEME=theme RING
   UNITS="$OUT/units.gpkg" POPULATION=population REACH=5000 GAP_LEVEL=1 OUTPUT="$OUT/proposals_overlay.gpkg" \
   SUMMARY="$OUT/proposals_summary.gpkg" GAPS="$OUT/gaps.gpkg"
 run bassins:proposalslayer -- GEOMETRY=0 CRS=EPSG:3035 OUTPUT="$OUT/new_proposals.gpkg"
+rm -f "$OUT/bassins_demo.gpkg"
+run bassins:packagelayers -- LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/proposals_overlay.gpkg" \
+  LAYERS="$OUT/proposal_lines.gpkg" LAYERS="$OUT/gaps.gpkg" LAYERS="$OUT/potential_rings.gpkg" \
+  LAYERS="$OUT/rings.gpkg" LAYERS="$OUT/indicators.gpkg" LAYERS="$OUT/units.gpkg" \
+  LAYERS="$OUT/potential_share.tif" LAYERS="$OUT/flows.gpkg" LAYERS="$OUT/proposals_summary.gpkg" \
+  APPLY_PLUGIN_STYLES=true PROJECT=true PROJECT_NAME=bassins_demo OUTPUT="$OUT/bassins_demo.gpkg"
+run bassins:exportmap -- LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/rings.gpkg" LAYERS="$OUT/units.gpkg" \
+  APPLY_PLUGIN_STYLES=true TITLE="Cross-border living area (demo territory FR-CH)" \
+  SUBTITLE="Share of employed residents working across the border" \
+  SOURCES="Sources: synthetic demo data (bassins:demoterritory, seed 42)" DPI=150 OUTPUT="$OUT/living_area_map.pdf"
+run bassins:exportmap -- LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/rings.gpkg" LAYERS="$OUT/units.gpkg" \
+  APPLY_PLUGIN_STYLES=true TITLE="Cross-border living area (demo territory FR-CH)" \
+  SUBTITLE="Share of employed residents working across the border" \
+  SOURCES="Sources: synthetic demo data (bassins:demoterritory, seed 42)" DPI=100 OUTPUT="$OUT/living_area_map.png"
 echo "Demo results in $OUT/:"
 ls -1 "$OUT"
