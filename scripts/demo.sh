@@ -20,7 +20,7 @@ run() { echo "== qgis_process run $*"; "$QP" run "$@" 2>&1 | grep -v -e Deprecat
 rm -f "$OUT"/*.gpkg
 run bassins:demoterritory -- UNITS_COUNT="$UNITS_COUNT" COUNTRIES="FR;CH" SEED=42 CRS=EPSG:3035 \
   UNITS="$OUT/units.gpkg" FLOWS="$OUT/flows.gpkg" POLES="$OUT/poles.gpkg" \
-  PROPOSALS="$OUT/proposals.gpkg" PROPOSAL_LINES="$OUT/proposal_lines.gpkg"
+  PROPOSALS="$OUT/proposals.gpkg" PROPOSAL_LINES="$OUT/proposal_lines.gpkg" ROADS="$OUT/roads.gpkg"
 run bassins:crossborderflows -- UNITS="$OUT/units.gpkg" UNIT_ID=unit_id COUNTRY=country ACTIVE=active \
   FLOWS="$OUT/flows.gpkg" ORIGIN=origin DESTINATION=destination COUNT=count THEME=theme \
   OUTPUT="$OUT/indicators.gpkg"
@@ -33,9 +33,12 @@ run bassins:overlayproposals -- PROPOSALS="$OUT/proposals.gpkg" THEME=theme RING
   UNITS="$OUT/units.gpkg" POPULATION=population REACH=5000 GAP_LEVEL=1 OUTPUT="$OUT/proposals_overlay.gpkg" \
   SUMMARY="$OUT/proposals_summary.gpkg" GAPS="$OUT/gaps.gpkg"
 run bassins:proposalslayer -- GEOMETRY=0 CRS=EPSG:3035 OUTPUT="$OUT/new_proposals.gpkg"
+run bassins:accessrings -- NETWORK="$OUT/roads.gpkg" SPEED_FIELD=speed_kmh POLES="$OUT/poles.gpkg" POLE_ID=pole_id \
+  UNITS="$OUT/units.gpkg" UNIT_ID=unit_id COUNTRY=country BANDS="15;30;45" BORDER_PENALTY=10 SNAP_TOLERANCE=3000 \
+  OUTPUT_UNITS="$OUT/access_units.gpkg" OUTPUT_RINGS="$OUT/access_rings.gpkg"
 rm -f "$OUT/bassins_demo.gpkg"
 run bassins:packagelayers -- LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/proposals_overlay.gpkg" \
-  LAYERS="$OUT/proposal_lines.gpkg" LAYERS="$OUT/gaps.gpkg" LAYERS="$OUT/potential_rings.gpkg" \
+  LAYERS="$OUT/proposal_lines.gpkg" LAYERS="$OUT/gaps.gpkg" LAYERS="$OUT/access_rings.gpkg" LAYERS="$OUT/roads.gpkg" LAYERS="$OUT/potential_rings.gpkg" \
   LAYERS="$OUT/rings.gpkg" LAYERS="$OUT/indicators.gpkg" LAYERS="$OUT/units.gpkg" \
   LAYERS="$OUT/potential_share.tif" LAYERS="$OUT/flows.gpkg" LAYERS="$OUT/proposals_summary.gpkg" \
   APPLY_PLUGIN_STYLES=true PROJECT=true PROJECT_NAME=bassins_demo OUTPUT="$OUT/bassins_demo.gpkg"

@@ -122,6 +122,22 @@ def main() -> int:
     gaps.setRenderer(QgsSingleSymbolRenderer(hatch))
     save(gaps, "gaps.qml")
 
+    access = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=band:integer&field=minutes:double", "access",
+                            "memory")
+    cats = []
+    for band, col in zip(range(1, 6), ["#08519c", "#3182bd", "#6baed6", "#bdd7e7", "#eff3ff"]):
+        c = QColor(col)
+        sym = QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},150",
+                                          "outline_color": "#08306b", "outline_width": "0.4"})
+        cats.append(QgsRendererCategory(band, sym, f"Band {band}"))
+    renderer = QgsCategorizedSymbolRenderer("band", cats)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("band", False)]))
+    renderer.setOrderByEnabled(True)
+    access.setRenderer(renderer)
+    access.setLabeling(labeling('concat(\'≤ \', "minutes", \' min\')', 8.5, True))
+    access.setLabelsEnabled(True)
+    save(access, "access_rings.qml")
+
     poles = QgsVectorLayer("Point?crs=EPSG:3035&field=name:string", "poles", "memory")
     star = QgsMarkerSymbol.createSimple({"name": "star", "color": "#1f3b73", "outline_color": "#ffffff",
                                          "size": "5"})

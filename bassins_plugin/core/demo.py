@@ -54,6 +54,7 @@ class DemoTerritory:
     poles: List[dict] = field(default_factory=list)
     proposals: List[dict] = field(default_factory=list)
     proposal_lines: List[dict] = field(default_factory=list)
+    roads: List[dict] = field(default_factory=list)
     extent: Optional[QgsRectangle] = None
     log: List[str] = field(default_factory=list)
 
@@ -354,8 +355,9 @@ def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), se
         line = QgsGeometry.fromPolylineXY([a, mid, QgsPointXY(x0 + p["x"], y0 + p["y"])])
         theme = ("mobility", "employment_training", "health", "public_services")[k % 4]
         out.proposal_lines.append(_proposal(rng, 1000 + k, theme, line, f"{names[u]} – {p['name']}", codes, statuses))
+    out.roads = _roads(px, py, country, x0, y0, pole_x, pole_y, rng)
     out.extent = rect
-    out.log.append(f"{n_units} units, {len(flows)} flows, {len(poles)} poles")
+    out.log.append(f"{n_units} units, {len(flows)} flows, {len(poles)} poles, {len(out.roads)} road links")
     _check(feedback, 100)
     return out
 
@@ -420,3 +422,34 @@ def _border_steps(grid_index: np.ndarray, country: np.ndarray) -> np.ndarray:
     out = np.empty(int(valid.sum()), dtype=np.int64)
     out[grid_index[valid]] = dist[valid]
     return out
+
+
+def _roads(px, py, country, x0, y0, pole_x, pole_y, rng) -> List[dict]:
+    """A plausible road network: Delaunay links between commune centres; faster roads towards the
+    poles; only some links cross the border (the crossing points)."""
+    pts = QgsGeometry.fromMultiPointXY([QgsPointXY(x0 + a, y0 + b) for a, b in zip(px, py)])
+    edges = pts.delaunayTriangulation(0.0, True)
+    index = {(round(x0 + a, 3), round(y0 + b, 3)): i for i, (a, b) in enumerate(zip(px, py))}
+    roads = []
+    lines = edges.asMultiPolyline() if edges.isMultipart() else [edges.asPolyline()]
+    for line in lines:
+        a, b = line[0], line[-1]
+        ia = index.get((round(a.x(), 3), round(a.y(), 3)))
+        ib = index.get((round(b.x(), 3), round(b.y(), 3)))
+        if ia is None or ib is None:
+            continue
+        cross = country[ia] != country[ib]
+        if cross and rng.random() > 0.3:
+            continue  # no road there: the border is crossed at a few points only
+        mx, my = (a.x() + b.x()) / 2 - x0, (a.y() + b.y()) / 2 - y0
+        d_pole = float(np.min(np.hypot(pole_x - mx, pole_y - my))) if len(pole_x) else 1e9
+        r = rng.random()
+        if r < 0.08 or (d_pole < 6000 and r < 0.4):
+            road_class, speed = "main", 90.0
+        elif r < 0.5:
+            road_class, speed = "secondary", 70.0
+        else:
+            road_class, speed = "local", 50.0
+        roads.append({"geometry": QgsGeometry.fromPolylineXY([a, b]), "road_class": road_class,
+                      "speed_kmh": speed, "oneway": "both", "border": bool(cross)})
+    return roads

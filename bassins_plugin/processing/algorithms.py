@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingAlgorithm
 
 
 def all_algorithms() -> List[QgsProcessingAlgorithm]:
+    from .access_rings import AccessRingsAlgorithm
     from .crossborder_flows import CrossBorderFlowsAlgorithm
     from .demo_territory import DemoTerritoryAlgorithm
     from .export_map import ExportMapAlgorithm
@@ -17,4 +18,5 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
 
     return [DemoTerritoryAlgorithm(), CrossBorderFlowsAlgorithm(), IntensityIndexAlgorithm(),
             IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
-            OverlayProposalsAlgorithm(), PackageLayersAlgorithm(), ExportMapAlgorithm()]
+            OverlayProposalsAlgorithm(), PackageLayersAlgorithm(), ExportMapAlgorithm(),
+            AccessRingsAlgorithm()]

@@ -37,6 +37,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
     POLES = "POLES"
     PROPOSALS = "PROPOSALS"
     PROPOSAL_LINES = "PROPOSAL_LINES"
+    ROADS = "ROADS"
 
     def displayName(self):  # noqa: N802
         return self.tr("Generate a demo cross-border territory")
@@ -64,6 +65,8 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
             self.PROPOSALS, self.tr("Sample proposals (points)"), QgsProcessing.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.PROPOSAL_LINES, self.tr("Sample proposals (lines)"), QgsProcessing.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.ROADS, self.tr("Road network"), QgsProcessing.TypeVectorLine, optional=True, createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         count = self.parameterAsInt(parameters, self.UNITS_COUNT, context)
@@ -145,6 +148,19 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
                 f = QgsFeature(fields)
                 f.setGeometry(geom(row["geometry"]))
                 f.setAttributes([row.get(fld.name()) for fld in fields])
+                sink.addFeature(f, QgsFeatureSink.FastInsert)
+
+        road_fields = QgsFields()
+        for f in (make_field("road_class", STRING, 20), make_field("speed_kmh", DOUBLE), make_field("oneway", STRING, 10),
+                  make_field("border", INT)):
+            road_fields.append(f)
+        sink, results[self.ROADS] = self.parameterAsSink(parameters, self.ROADS, context, road_fields,
+                                                         QgsWkbTypes.LineString, crs)
+        if sink is not None:
+            for road in territory.roads:
+                f = QgsFeature(road_fields)
+                f.setGeometry(geom(road["geometry"]))
+                f.setAttributes([road["road_class"], road["speed_kmh"], road["oneway"], int(road["border"])])
                 sink.addFeature(f, QgsFeatureSink.FastInsert)
 
         for line in territory.log:

@@ -46,6 +46,8 @@ def apply_style(layer, style: str) -> bool:
         return False
     if style in ("rings", "levels") and isinstance(layer, QgsVectorLayer):
         translate_ring_legend(layer)
+    if style == "access_rings" and isinstance(layer, QgsVectorLayer):
+        translate_band_legend(layer)
     layer.triggerRepaint()
     return True
 
@@ -73,6 +75,28 @@ def translate_ring_legend(layer: QgsVectorLayer) -> None:
         else:
             renderer.updateCategoryLabel(i, ring_label(level, n_levels))
     for i in reversed(keep):
+        renderer.deleteCategory(i)
+
+
+def translate_band_legend(layer: QgsVectorLayer) -> None:
+    """Access-ring legend: '≤ 15 min' from the layer's own minutes, bands it does not have removed."""
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "categorizedSymbol":
+        return
+    minutes = {}
+    for feat in layer.getFeatures():
+        minutes[feat["band"]] = feat["minutes"]
+    drop = []
+    for i, cat in enumerate(renderer.categories()):
+        try:
+            band = int(cat.value())
+        except (TypeError, ValueError):
+            continue
+        if band in minutes:
+            renderer.updateCategoryLabel(i, tr("≤ {m:g} min").format(m=float(minutes[band])))
+        else:
+            drop.append(i)
+    for i in reversed(drop):
         renderer.deleteCategory(i)
 
 
@@ -106,6 +130,8 @@ def guess_style(layer) -> str:
     names = set(layer.fields().names())
     if {"level", "threshold", "label"} <= names:
         return "rings"
+    if {"band", "minutes"} <= names:
+        return "access_rings"
     if "gap_level" in names:
         return "gaps"
     if {"title", "theme"} <= names:

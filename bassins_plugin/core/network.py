@@ -1,0 +1,228 @@
+"""Travel times on a road network from many poles at once, with a border-crossing penalty.
+
+The graph has a node at every vertex of the lines (coincident vertices merged,
+within a tolerance) and an edge between consecutive vertices, costed in seconds
+(length / speed); one-way lines have edges in one direction only. An edge whose
+two ends lie in different countries costs the border penalty on top, so a path
+pays it once per crossing. All poles are sources of one multi-source Dijkstra
+run (scipy's when available, a heap-based one otherwise).
+"""
+import heapq
+import math
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+try:  # optional: much faster shortest paths and nearest-node search
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components, dijkstra
+    from scipy.spatial import cKDTree
+
+    HAVE_SCIPY = True
+except ImportError:  # pragma: no cover - depends on the user's QGIS
+    HAVE_SCIPY = False
+
+FORWARD, BACKWARD, BOTH = 1, 2, 3
+
+
+class NetworkError(ValueError):
+    pass
+
+
+@dataclass
+class Graph:
+    xy: np.ndarray  # (n, 2) node coordinates (metric)
+    src: np.ndarray  # edge tails
+    dst: np.ndarray  # edge heads
+    seconds: np.ndarray  # travel time of each edge
+    country: np.ndarray = field(default=None)  # node country index, -1 unknown
+
+    @property
+    def n_nodes(self) -> int:
+        return len(self.xy)
+
+
+def build_graph(lines: Sequence[Sequence[Tuple[float, float]]], speeds_kmh: Sequence[float],
+                directions: Sequence[int], tolerance: float = 0.0) -> Graph:
+    """Lines as vertex lists (metric coordinates), one speed (km/h) and direction per line."""
+    keys: Dict[Tuple[float, float], int] = {}
+    coords: List[Tuple[float, float]] = []
+    src: List[int] = []
+    dst: List[int] = []
+    secs: List[float] = []
+    scale = 1.0 / tolerance if tolerance and tolerance > 0 else None
+
+    def node(x: float, y: float) -> int:
+        key = (round(x * scale), round(y * scale)) if scale else (x, y)
+        idx = keys.get(key)
+        if idx is None:
+            idx = keys[key] = len(coords)
+            coords.append((x, y))
+        return idx
+
+    for pts, speed, direction in zip(lines, speeds_kmh, directions):
+        if speed is None or speed <= 0 or len(pts) < 2:
+            continue
+        mps = speed / 3.6
+        prev = node(*pts[0])
+        px, py = pts[0]
+        for x, y in pts[1:]:
+            cur = node(x, y)
+            if cur != prev:
+                t = math.hypot(x - px, y - py) / mps
+                if direction in (FORWARD, BOTH):
+                    src.append(prev)
+                    dst.append(cur)
+                    secs.append(t)
+                if direction in (BACKWARD, BOTH):
+                    src.append(cur)
+                    dst.append(prev)
+                    secs.append(t)
+            prev, px, py = cur, x, y
+    return Graph(np.array(coords, dtype=float).reshape(-1, 2), np.array(src, dtype=np.int64),
+                 np.array(dst, dtype=np.int64), np.array(secs, dtype=float))
+
+
+def nearest_nodes(graph: Graph, points: np.ndarray, max_distance: float) -> Tuple[np.ndarray, np.ndarray]:
+    """Index of the nearest node of each point (-1 beyond max_distance) and the distance."""
+    if len(points) == 0 or graph.n_nodes == 0:
+        return np.full(len(points), -1, dtype=np.int64), np.full(len(points), np.inf)
+    if HAVE_SCIPY:
+        d, idx = cKDTree(graph.xy).query(points, k=1)
+    else:
+        idx = np.empty(len(points), dtype=np.int64)
+        d = np.empty(len(points))
+        for i, p in enumerate(points):
+            dd = np.hypot(graph.xy[:, 0] - p[0], graph.xy[:, 1] - p[1])
+            idx[i] = int(np.argmin(dd))
+            d[i] = dd[idx[i]]
+    idx = np.where(d <= max_distance, idx, -1)
+    return idx.astype(np.int64), d
+
+
+def edge_costs(graph: Graph, penalty_seconds: float) -> np.ndarray:
+    cost = graph.seconds.copy()
+    if penalty_seconds > 0 and graph.country is not None:
+        cu, cv = graph.country[graph.src], graph.country[graph.dst]
+        cost = cost + np.where((cu >= 0) & (cv >= 0) & (cu != cv), penalty_seconds, 0.0)
+    return cost
+
+
+def multi_source(graph: Graph, sources: Sequence[int], penalty_seconds: float = 0.0):
+    """(seconds, source index into ``sources``, predecessor) for every node; inf/-1 where unreached."""
+    n = graph.n_nodes
+    cost = edge_costs(graph, penalty_seconds)
+    sources = [int(s) for s in sources]
+    if not sources:
+        return np.full(n, np.inf), np.full(n, -1), np.full(n, -1)
+    if HAVE_SCIPY:
+        # parallel edges: keep the cheapest (coo -> csr would add them up)
+        order = np.lexsort((cost, graph.dst, graph.src))
+        s, d, c = graph.src[order], graph.dst[order], cost[order]
+        first = np.ones(len(s), dtype=bool)
+        first[1:] = (s[1:] != s[:-1]) | (d[1:] != d[:-1])
+        s, d, c = s[first], d[first], c[first]
+        # zero-cost edges would vanish from a sparse matrix: give them a negligible cost
+        c = np.where(c > 0, c, 1e-9)
+        matrix = coo_matrix((c, (s, d)), shape=(n, n)).tocsr()
+        unique_sources = sorted(set(sources))
+        dist, pred, src_node = dijkstra(matrix, directed=True, indices=unique_sources, min_only=True,
+                                        return_predecessors=True)
+        node_to_source = {node: k for k, node in reversed(list(enumerate(sources)))}
+        return dist, _map_sources(src_node, node_to_source), pred
+    return _heap_dijkstra(graph, cost, sources)
+
+
+def _map_sources(src_node: np.ndarray, node_to_source: Dict[int, int]) -> np.ndarray:
+    lookup = np.full(int(src_node.max()) + 2 if len(src_node) else 1, -1, dtype=np.int64)
+    for node, k in node_to_source.items():
+        if node < len(lookup):
+            lookup[node] = k
+    return np.where(src_node >= 0, lookup[np.maximum(src_node, 0)], -1)
+
+
+def _heap_dijkstra(graph: Graph, cost: np.ndarray, sources: Sequence[int]):
+    n = graph.n_nodes
+    adj: List[List[Tuple[int, float]]] = [[] for _ in range(n)]
+    for u, v, c in zip(graph.src.tolist(), graph.dst.tolist(), cost.tolist()):
+        adj[u].append((v, c))
+    dist = np.full(n, np.inf)
+    which = np.full(n, -1, dtype=np.int64)
+    pred = np.full(n, -9999, dtype=np.int64)
+    heap = []
+    for k, s in enumerate(sources):
+        if dist[s] > 0:
+            dist[s] = 0.0
+            which[s] = k
+            heapq.heappush(heap, (0.0, s))
+    while heap:
+        d, u = heapq.heappop(heap)
+        if d > dist[u]:
+            continue
+        for v, c in adj[u]:
+            nd = d + c
+            if nd < dist[v]:
+                dist[v] = nd
+                which[v] = which[u]
+                pred[v] = u
+                heapq.heappush(heap, (nd, v))
+    return dist, which, pred
+
+
+def crossings(graph: Graph, dist: np.ndarray, pred: np.ndarray) -> np.ndarray:
+    """Number of border crossings on each node's fastest path (following the predecessors)."""
+    n = graph.n_nodes
+    out = np.zeros(n, dtype=np.int64)
+    if graph.country is None:
+        return out
+    reached = np.nonzero(np.isfinite(dist))[0]
+    order = reached[np.argsort(dist[reached], kind="stable")]
+    c = graph.country
+    for v in order.tolist():
+        p = pred[v]
+        if p >= 0:
+            out[v] = out[p] + (1 if (c[p] >= 0 and c[v] >= 0 and c[p] != c[v]) else 0)
+    return out
+
+
+def unreached_components(graph: Graph, dist: np.ndarray) -> Tuple[int, int]:
+    """(components without any reached node, nodes in them)."""
+    if graph.n_nodes == 0:
+        return 0, 0
+    if HAVE_SCIPY:
+        m = coo_matrix((np.ones(len(graph.src)), (graph.src, graph.dst)), shape=(graph.n_nodes,) * 2)
+        n_comp, labels = connected_components(m, directed=False)
+    else:
+        labels = _components(graph)
+        n_comp = int(labels.max()) + 1
+    reached_labels = set(labels[np.isfinite(dist)].tolist())
+    lost = [k for k in range(n_comp) if k not in reached_labels]
+    return len(lost), int(np.isin(labels, lost).sum())
+
+
+def _components(graph: Graph) -> np.ndarray:
+    parent = list(range(graph.n_nodes))
+
+    def find(a):
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for u, v in zip(graph.src.tolist(), graph.dst.tolist()):
+        ru, rv = find(u), find(v)
+        if ru != rv:
+            parent[ru] = rv
+    roots = [find(i) for i in range(graph.n_nodes)]
+    _, labels = np.unique(roots, return_inverse=True)
+    return labels
+
+
+def band_of(minutes: Optional[float], bands: Sequence[float]) -> Optional[int]:
+    if minutes is None or not math.isfinite(minutes):
+        return None
+    for k, b in enumerate(bands, start=1):
+        if minutes <= b:
+            return k
+    return None

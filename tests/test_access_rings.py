@@ -1,0 +1,152 @@
+"""bassins:accessrings against networkx shortest paths on a hand-made grid (one-way street, border penalty)."""
+import networkx as nx
+import numpy as np
+import pytest
+
+from .conftest import features, memory_layer, square
+
+X0, Y0 = 4_000_000, 2_500_000
+N = 5  # 5 x 5 nodes, 1 km apart
+
+
+def grid_network():
+    rng = np.random.default_rng(7)
+    rows, edges = [], []
+    for i in range(N):
+        for j in range(N):
+            for di, dj in ((1, 0), (0, 1)):
+                a, b = (i, j), (i + di, j + dj)
+                if b[0] >= N or b[1] >= N:
+                    continue
+                speed = float(rng.integers(30, 90))
+                direction = "forward" if (a, b) == ((2, 0), (3, 0)) else "both"
+                wkt = f"LINESTRING({X0 + a[0] * 1000} {Y0 + a[1] * 1000},{X0 + b[0] * 1000} {Y0 + b[1] * 1000})"
+                rows.append((wkt, [speed, direction]))
+                edges.append((a, b, speed, direction))
+    layer = memory_layer("LineString", "EPSG:3035", ["speed:double", "oneway:string"], rows, "roads")
+    return layer, edges
+
+
+def country_of(node):
+    return "FR" if node[0] < 2 else "CH"
+
+
+def reference(edges, sources, penalty_min):
+    g = nx.DiGraph()
+    for a, b, speed, direction in edges:
+        t = 1000 / (speed / 3.6)
+        pen = penalty_min * 60 if country_of(a) != country_of(b) else 0
+        g.add_edge(a, b, weight=t + pen)
+        if direction == "both":
+            g.add_edge(b, a, weight=t + pen)
+    dist, paths = nx.multi_source_dijkstra(g, sources)
+    return dist, paths
+
+
+def units_layer():
+    rows = [(square(X0 + i * 1000 - 500, Y0 + j * 1000 - 500, 1000), [f"u{i}{j}", country_of((i, j))])
+            for i in range(N) for j in range(N)]
+    rows.append((square(X0 + 9000, Y0 + 9000, 1000), ["far", "CH"]))  # no road near it
+    return memory_layer("Polygon", "EPSG:3035", ["unit_id:string", "ctry:string"], rows, "units")
+
+
+def poles_layer():
+    rows = [(f"POINT({X0 + 4000} {Y0 + 2000})", ["GVA"]), (f"POINT({X0} {Y0})", ["ANN"])]
+    return memory_layer("Point", "EPSG:3035", ["pid:string"], rows, "poles")
+
+
+@pytest.mark.parametrize("penalty", [0.0, 10.0])
+def test_times_equal_networkx(run_alg, penalty):
+    roads, edges = grid_network()
+    res, log = run_alg("bassins:accessrings", {
+        "NETWORK": roads, "SPEED_FIELD": "speed", "DIRECTION_FIELD": "oneway", "FORWARD_VALUE": "forward",
+        "BOTH_VALUE": "both", "POLES": poles_layer(), "POLE_ID": "pid", "UNITS": units_layer(),
+        "UNIT_ID": "unit_id", "COUNTRY": "ctry", "BANDS": "2;4;6", "BORDER_PENALTY": penalty,
+        "SNAP_TOLERANCE": 100, "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_RINGS": "TEMPORARY_OUTPUT"})
+    dist, paths = reference(edges, [(4, 2), (0, 0)], penalty)
+    units = {a["unit_id"]: a for a, _ in features(res["OUTPUT_UNITS"])}
+    for i in range(N):
+        for j in range(N):
+            u = units[f"u{i}{j}"]
+            assert u["time_min"] == pytest.approx(dist[(i, j)] / 60, abs=1 / 60), (i, j)  # to the second
+            path = paths[(i, j)]
+            assert u["pole_id"] == ("GVA" if path[0] == (4, 2) else "ANN")
+            assert u["pole_country"] == country_of(path[0])
+            crosses = any(country_of(a) != country_of(b) for a, b in zip(path, path[1:]))
+            assert bool(u["crosses_border"]) == crosses
+            m = dist[(i, j)] / 60
+            expected_band = 1 if m <= 2 else 2 if m <= 4 else 3 if m <= 6 else None
+            assert (None if str(u["band"]) == "NULL" else u["band"]) == expected_band
+    assert str(units["far"]["time_min"]) == "NULL"
+    assert "1 units have no network node" in log
+    rings = sorted(features(res["OUTPUT_RINGS"]), key=lambda r: r[0]["band"])
+    counts = [sum(1 for d in dist.values() if d / 60 <= b) for b in (2, 4, 6)]
+    assert [r[0]["units"] for r in rings] == counts
+    assert [round(r[0]["area_km2"], 3) for r in rings] == [float(c) for c in counts]
+
+
+def test_one_way_street_respected(run_alg):
+    # from the pole at (3,0), (2,0) cannot be reached through the forward-only (2,0)->(3,0) line
+    roads, edges = grid_network()
+    pole = memory_layer("Point", "EPSG:3035", ["pid:string"], [(f"POINT({X0 + 3000} {Y0})", ["P"])], "p")
+    res, _ = run_alg("bassins:accessrings", {
+        "NETWORK": roads, "SPEED_FIELD": "speed", "DIRECTION_FIELD": "oneway", "POLES": pole, "POLE_ID": "pid",
+        "UNITS": units_layer(), "UNIT_ID": "unit_id", "BANDS": "60", "SNAP_TOLERANCE": 100,
+        "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_RINGS": "TEMPORARY_OUTPUT"})
+    units = {a["unit_id"]: a for a, _ in features(res["OUTPUT_UNITS"])}
+    direct = 1000 / (dict(((a, b), s) for a, b, s, _ in edges)[((2, 0), (3, 0))] / 3.6) / 60
+    assert units["u20"]["time_min"] > direct + 1e-6
+    dist, _ = reference(edges, [(3, 0)], 0)
+    assert units["u20"]["time_min"] == pytest.approx(dist[(2, 0)] / 60, abs=1 / 60)
+
+
+def test_bad_inputs(run_alg):
+    from qgis.core import QgsProcessingException
+
+    roads = memory_layer("LineString", "EPSG:3035", ["speed:double"],
+                         [(f"LINESTRING({X0} {Y0},{X0 + 1000} {Y0})", [-5.0])], "r")
+    base = {"NETWORK": roads, "POLES": poles_layer(), "BANDS": "15", "OUTPUT_RINGS": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException, match="SPEED_FIELD.*negative"):
+        run_alg("bassins:accessrings", {**base, "SPEED_FIELD": "speed"})
+    with pytest.raises(QgsProcessingException, match="DEFAULT_SPEED"):
+        run_alg("bassins:accessrings", {**base, "DEFAULT_SPEED": 0})
+    far = memory_layer("Point", "EPSG:3035", ["pid:string"], [(f"POINT({X0 + 90000} {Y0})", ["x"])], "p")
+    ok_roads, _ = grid_network()
+    with pytest.raises(QgsProcessingException, match="POLES"):
+        run_alg("bassins:accessrings", {**base, "NETWORK": ok_roads, "POLES": far, "SNAP_TOLERANCE": 100})
+    with pytest.raises(QgsProcessingException, match="BANDS"):
+        run_alg("bassins:accessrings", {**base, "NETWORK": ok_roads, "BANDS": "30;15"})
+
+
+def test_disconnected_network_reported_and_rings_without_units(run_alg):
+    roads, _ = grid_network()
+    island = memory_layer("LineString", "EPSG:3035", ["speed:double", "oneway:string"],
+                          [(f"LINESTRING({X0 + 20000} {Y0},{X0 + 21000} {Y0})", [50.0, "both"])], "i")
+    import processing
+    merged = processing.run("native:mergevectorlayers", {"LAYERS": [roads, island], "OUTPUT": "memory:"})["OUTPUT"]
+    res, log = run_alg("bassins:accessrings", {
+        "NETWORK": merged, "SPEED_FIELD": "speed", "POLES": poles_layer(), "BANDS": "3;6",
+        "SNAP_TOLERANCE": 100, "OUTPUT_RINGS": "TEMPORARY_OUTPUT"})
+    assert "1 parts of the network (2 nodes)" in log
+    rings = sorted(features(res["OUTPUT_RINGS"]), key=lambda r: r[0]["band"])
+    assert rings[0][0]["area_km2"] > 0 and rings[1][0]["area_km2"] > rings[0][0]["area_km2"]
+
+
+def test_demo_territory_network(run_alg, tmp_path):
+    out = {k: str(tmp_path / f"{k.lower()}.gpkg") for k in
+           ("UNITS", "FLOWS", "POLES", "PROPOSALS", "PROPOSAL_LINES", "ROADS")}
+    run_alg("bassins:demoterritory", {"UNITS_COUNT": 300, "SEED": 4, **out})
+    res, log = run_alg("bassins:accessrings", {
+        "NETWORK": out["ROADS"], "SPEED_FIELD": "speed_kmh", "POLES": out["POLES"], "POLE_ID": "pole_id",
+        "UNITS": out["UNITS"], "UNIT_ID": "unit_id", "COUNTRY": "country", "BANDS": "15;30;45",
+        "BORDER_PENALTY": 10, "SNAP_TOLERANCE": 3000, "OUTPUT_UNITS": str(tmp_path / "acc.gpkg"),
+        "OUTPUT_RINGS": str(tmp_path / "acc_rings.gpkg")})
+    from .conftest import read_gdf
+    acc = read_gdf(tmp_path / "acc.gpkg")
+    assert acc["time_min"].notna().all()  # every commune centre is a road node
+    assert (acc["time_min"] >= 0).all()
+    # a commune holding a pole is at 0 minutes from it
+    poles = read_gdf(out["POLES"])
+    at_pole = acc[acc["unit_id"].isin(poles["unit_id"])]
+    assert (at_pole["time_min"] < 1e-6).all()
+    assert acc["crosses_border"].astype(bool).any() and (~acc["crosses_border"].astype(bool)).any()
