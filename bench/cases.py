@@ -60,6 +60,8 @@ def target_name(what: str, args: dict) -> str:
         return f"rings_{args['units']}.gpkg"
     if what == "proposals":
         return f"proposals_{args['units']}_{args['proposals']}.gpkg"
+    if what == "network":
+        return f"network_{args['units']}_{args['edges']}_{args['poles']}.gpkg"
     raise ValueError(what)
 
 
@@ -118,6 +120,53 @@ def prep(what: str, args: dict, data: Path) -> None:
             f.SetGeometry(pt)
             layer.CreateFeature(f)
         layer.CommitTransaction()
+        out = None
+    elif what == "network":
+        import numpy as np
+        from osgeo import ogr, osr
+
+        ensure(data, "demo", {"units": n})
+        ds = ogr.Open(str(data / target_name("demo", {"units": n})))
+        xmin, xmax, ymin, ymax = ds.GetLayer(0).GetExtent()
+        ds = None
+        rng = np.random.default_rng(3)
+        side = int(np.ceil(np.sqrt(args["edges"] / 2)))
+        xs = np.linspace(xmin, xmax, side)
+        ys = np.linspace(ymin, ymax, side)
+        jx = rng.uniform(-0.3, 0.3, (side, side)) * (xs[1] - xs[0])
+        jy = rng.uniform(-0.3, 0.3, (side, side)) * (ys[1] - ys[0])
+        out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(3035)
+        roads = out.CreateLayer("roads", srs, ogr.wkbLineString)
+        roads.CreateField(ogr.FieldDefn("speed_kmh", ogr.OFTReal))
+        roads.StartTransaction()
+        count = 0
+        for i in range(side):
+            for j in range(side):
+                for di, dj in ((1, 0), (0, 1)):
+                    if i + di >= side or j + dj >= side or count >= args["edges"]:
+                        continue
+                    f = ogr.Feature(roads.GetLayerDefn())
+                    f.SetField(0, float(rng.choice([30.0, 50.0, 70.0, 90.0])))
+                    line = ogr.Geometry(ogr.wkbLineString)
+                    line.AddPoint_2D(float(xs[i] + jx[i, j]), float(ys[j] + jy[i, j]))
+                    line.AddPoint_2D(float(xs[i + di] + jx[i + di, j + dj]), float(ys[j + dj] + jy[i + di, j + dj]))
+                    f.SetGeometry(line)
+                    roads.CreateFeature(f)
+                    count += 1
+        roads.CommitTransaction()
+        poles = out.CreateLayer("poles", srs, ogr.wkbPoint)
+        poles.CreateField(ogr.FieldDefn("pid", ogr.OFTString))
+        poles.StartTransaction()
+        for k in range(args["poles"]):
+            f = ogr.Feature(poles.GetLayerDefn())
+            f.SetField(0, f"P{k}")
+            pt = ogr.Geometry(ogr.wkbPoint)
+            pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
+            f.SetGeometry(pt)
+            poles.CreateFeature(f)
+        poles.CommitTransaction()
         out = None
     elif what == "flows":
         import numpy as np
@@ -261,6 +310,38 @@ def case(name: str, args: dict, data: Path) -> dict:
         notes = ("reach 2000 m; ours also gives shares per level, area-weighted population, summary and gaps; "
                  "native = buffer + join by location summary (rings: min level) + (units: sum population, "
                  "not area-weighted)")
+    elif name == "accessrings":
+        ensure(data, "network", args)
+        start_qgis()
+        from qgis.core import QgsVectorLayer
+
+        net_path = data / target_name("network", args)
+        roads = QgsVectorLayer(f"{net_path}|layername=roads", "roads", "ogr")
+        poles = QgsVectorLayer(f"{net_path}|layername=poles", "poles", "ogr")
+        units = QgsVectorLayer(str(data / target_name("demo", {"units": n})), "units", "ogr")
+        t0 = time.perf_counter()
+        processing.run("bassins:accessrings", {
+            "NETWORK": roads, "SPEED_FIELD": "speed_kmh", "POLES": poles, "POLE_ID": "pid", "UNITS": units,
+            "UNIT_ID": "unit_id", "COUNTRY": "country", "BANDS": "15;30;45", "BORDER_PENALTY": 0,
+            "SNAP_TOLERANCE": 5000, "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_RINGS": "TEMPORARY_OUTPUT"})
+        wall = time.perf_counter() - t0
+        # native chain: service area (from layer) per band + join of unit points, on a subset of poles
+        sub = args.get("native_poles", 20)
+        few = processing.run("native:extractbyexpression", {"INPUT": poles, "EXPRESSION": f"$id <= {sub}",
+                                                             "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        t1 = time.perf_counter()
+        for minutes in (15, 30, 45):
+            area = processing.run("native:serviceareafromlayer", {
+                "INPUT": roads, "STRATEGY": 1, "SPEED_FIELD": "speed_kmh", "DEFAULT_SPEED": 50,
+                "TOLERANCE": 0, "START_POINTS": few, "TRAVEL_COST2": minutes * 60, "INCLUDE_BOUNDS": False,
+                "OUTPUT_LINES": "TEMPORARY_OUTPUT"})["OUTPUT_LINES"]
+            processing.run("native:joinattributesbylocation", {"INPUT": units, "JOIN": area, "PREDICATE": [0],
+                                                                "METHOD": 2, "OUTPUT": "TEMPORARY_OUTPUT"})
+        native_sub = time.perf_counter() - t1
+        native = native_sub * args["poles"] / sub
+        notes = (f"{args['edges']:,} edges, {args['poles']} poles, 3 bands; native chain (service area from layer "
+                 f"per band + join of units by location) measured on {sub} poles in {native_sub:.1f} s and scaled linearly "
+                 f"to {args['poles']}; it does not give per-unit times, poles or border crossings")
     elif name == "potentialrings":
         ensure(data, "demo", {"units": n})
         start_qgis()

@@ -31,6 +31,7 @@ FULL = [
     ("intensityindex", {"units": 100000}),
     ("potentialrings", {"units": 10000, "cells": 1000}),
     ("overlayproposals", {"units": 20000, "proposals": 10000}),
+    ("accessrings", {"units": 20000, "edges": 200000, "poles": 1000, "native_poles": 5}),
 ]
 QUICK = [
     ("demoterritory", {"units": 1000}),
@@ -38,6 +39,7 @@ QUICK = [
     ("intensityrings", {"units": 5000}),
     ("potentialrings", {"units": 1000, "cells": 200}),
     ("overlayproposals", {"units": 5000, "proposals": 1000}),
+    ("accessrings", {"units": 5000, "edges": 20000, "poles": 100, "native_poles": 5}),
 ]
 
 

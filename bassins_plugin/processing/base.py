@@ -74,8 +74,8 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         """An exception whose text names the parameter (by its label and its id)."""
         definition = self.parameterDefinition(name)
         label = definition.description() if definition else name
-        return QgsProcessingException(self.tr("{label} ({name}): {message}").format(
-            label=label, name=name, message=message))
+        text = QCoreApplication.translate("BassinsAlgorithm", "{label} ({name}): {message}")
+        return QgsProcessingException(text.format(label=label, name=name, message=message))
 
     @staticmethod
     def distance_area(crs: QgsCoordinateReferenceSystem, context: QgsProcessingContext) -> QgsDistanceArea:
@@ -90,9 +90,13 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         da.setEllipsoid(ellipsoid)
         return da
 
+    @staticmethod
+    def canceled_error() -> QgsProcessingException:
+        return QgsProcessingException(QCoreApplication.translate("BassinsAlgorithm", "Canceled by the user."))
+
     def check_canceled(self, feedback) -> None:
         if feedback is not None and feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Canceled by the user."))
+            raise self.canceled_error()
 
 
 def optional_str(value: Optional[str]) -> str:

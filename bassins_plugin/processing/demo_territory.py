@@ -86,7 +86,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         try:
             territory = demo.generate(count, countries, seed, feedback)
         except demo.DemoCancelled:
-            raise QgsProcessingException(self.tr("Canceled by the user."))
+            raise self.canceled_error()
 
         source_crs = QgsCoordinateReferenceSystem("EPSG:3035")
         transform = None

@@ -26,18 +26,7 @@ from ..core.features import read_features, to_float, to_text
 from ..core.flows import safe_field_suffix
 from ..core.thresholds import PRESETS, ThresholdError, levels_array, parse_thresholds
 from .base import BassinsAlgorithm
-from .styling import style_on_load
-
-
-def ring_name(level: int, n_levels: int, tr) -> str:
-    """Human name of a ring: strong core, middle ring(s), outer ring."""
-    if level == 1:
-        return tr("Strong core")
-    if level == n_levels:
-        return tr("Outer ring")
-    if n_levels == 3:
-        return tr("Middle ring")
-    return tr("Ring {k}").format(k=level)
+from .styling import ring_label, style_on_load
 
 
 class IntensityRingsAlgorithm(BassinsAlgorithm):
@@ -181,7 +170,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             rings = core_rings.build_rings(table.geometries, levels, n_levels, mode, smoothing, min_hole, min_part,
                                            work, da.measureArea, feedback, territory=territory)
         except core_rings.RingsCanceled:
-            raise QgsProcessingException(self.tr("Canceled by the user."))
+            raise self.canceled_error()
 
         pops = np.array([to_float(x) or 0.0 for x in table.columns[pop_field]]) if pop_field else None
         countries = [to_text(x) for x in table.columns[country_field]] if country_field else None
@@ -206,7 +195,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
                 geom.convertToMultiType()
             area = da.measureArea(geom) / 1e6 if not geom.isEmpty() else 0.0
             sign = "≤" if is_level else "≥"
-            label = f"{ring_name(ring.level, n_levels, self.tr)} ({sign} {ring_thresholds[ring.level - 1]:g})"
+            label = f"{ring_label(ring.level, n_levels)} ({sign} {ring_thresholds[ring.level - 1]:g})"
             attrs = [ring.level, ring_thresholds[ring.level - 1], label, int(members.sum()), population, area]
             for c in codes:
                 attrs.append(float(sum(pops[i] for i in np.nonzero(members)[0] if countries[i] == c))

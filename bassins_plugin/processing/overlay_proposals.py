@@ -177,7 +177,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         try:
             results = core_overlay.overlay(geoms, reaches, rings, units, feedback)
         except core_overlay.OverlayCanceled:
-            raise QgsProcessingException(self.tr("Canceled by the user."))
+            raise self.canceled_error()
 
         # OUTPUT: proposals + overlay fields
         share_names = [f"share_l{k}" for k in levels]

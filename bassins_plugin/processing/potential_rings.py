@@ -31,8 +31,7 @@ from ..core.features import read_features, to_float
 from ..core.thresholds import ThresholdError, parse_thresholds
 from ..resources import style_path
 from .base import BassinsAlgorithm
-from .styling import style_on_load
-from .intensity_rings import ring_name
+from .styling import ring_label, style_on_load
 
 
 def memory_limit_bytes() -> int:
@@ -190,7 +189,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         try:
             surfaces = pot.potential(xs_a, ys_a, masses, grid, function, span, beta, feedback, method)
         except pot.PotentialCanceled:
-            raise QgsProcessingException(self.tr("Canceled by the user."))
+            raise self.canceled_error()
         if den_field:
             p_num, p_den = surfaces
             floor = p_den.max() * 1e-12
@@ -247,7 +246,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             feat = QgsFeature(fields)
             if not geom.isEmpty():
                 feat.setGeometry(geom)
-            feat.setAttributes([k, t, f"{ring_name(k, n_levels, self.tr)} (≥ {t:g})",
+            feat.setAttributes([k, t, f"{ring_label(k, n_levels)} (≥ {t:g})",
                                 da.measureArea(geom) / 1e6 if not geom.isEmpty() else 0.0,
                                 float(np.array(num)[inside].sum()), float(mass_vec[inside].sum())])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)

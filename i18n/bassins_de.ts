@@ -1,0 +1,1439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AccessRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <source>Access rings</source>
+        <translation>Erreichbarkeitsringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="56"/>
+        <source>Access rings (travel time)</source>
+        <translation>Erreichbarkeitsringe (Fahrzeit)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="91"/>
+        <source>Border-crossing penalty (minutes per crossing)</source>
+        <translation>Zeitzuschlag für den Grenzübertritt (Minuten pro Übertritt)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
+        <source>Country field of the units</source>
+        <translation>Feld des Landes der Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
+        <source>Default speed (km/h), where the speed field is empty</source>
+        <translation>Standardgeschwindigkeit (km/h), wo das Geschwindigkeitsfeld leer ist</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <source>Direction field (one-way streets)</source>
+        <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="180"/>
+        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
+        <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <source>Pole identifier field</source>
+        <translation>Feld der Pol-Kennung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <source>Poles (points)</source>
+        <translation>Pole (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <source>Reading the network…</source>
+        <translation>Lese das Netz…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
+        <source>Road network (lines)</source>
+        <translation>Straßennetz (Linien)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="232"/>
+        <source>Shortest paths from {n} poles in one run…</source>
+        <translation>Kürzeste Wege von {n} Polen in einem Durchlauf…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Fangtoleranz zum Netz (Meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="65"/>
+        <source>Speed field (km/h)</source>
+        <translation>Geschwindigkeitsfeld (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <source>Time bands (minutes, ascending)</source>
+        <translation>Zeitbänder (Minuten, aufsteigend)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <source>Unit identifier field</source>
+        <translation>Feld der Kennung der Gebietseinheit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <source>Units (polygons)</source>
+        <translation>Gebietseinheiten (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="97"/>
+        <source>Units with travel times</source>
+        <translation>Gebietseinheiten mit Fahrzeiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <source>Value for both directions</source>
+        <translation>Wert für beide Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <source>Value for the digitising direction only</source>
+        <translation>Wert nur für die Digitalisierrichtung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <source>Value for the reverse direction only</source>
+        <translation>Wert nur für die Gegenrichtung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <source>choose a line layer</source>
+        <translation>wählen Sie einen Linienlayer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="108"/>
+        <source>choose a point layer</source>
+        <translation>wählen Sie einen Punktlayer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="134"/>
+        <source>field '{f}' does not exist</source>
+        <translation>das Feld „{f}“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
+        <source>minutes must be greater than 0</source>
+        <translation>die Minuten müssen größer als 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="220"/>
+        <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
+        <translation>kein Pol liegt innerhalb der Fangtoleranz des Netzes; erhöhen Sie SNAP_TOLERANCE</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="128"/>
+        <source>no speed: choose a speed field or give a default speed greater than 0</source>
+        <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeitsfeld oder eine Standardgeschwindigkeit größer als 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="179"/>
+        <source>the network has no usable line</source>
+        <translation>das Netz hat keine verwendbare Linie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
+        <translation>Fahrzeit,Isochrone,Netz,Straße,Erreichbarkeit,Grenze,Zuschlag,Pol</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
+        <translation>{c} Teile des Netzes ({n} Knoten) sind mit keinem Pol verbunden und bleiben unerreicht.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="175"/>
+        <source>{n} lines have a negative speed; fix them or filter them out</source>
+        <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="216"/>
+        <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
+        <translation>{n} Pole liegen weiter als {s:g} m vom Netz entfernt und wurden ausgelassen: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
+        <translation>{n} Gebietseinheiten liegen auf Netzteilen, die kein Pol erreicht: ihre Zeit ist NULL.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
+        <translation>{n} Gebietseinheiten haben keinen Netzknoten im Umkreis von {s:g} m: ihre Zeit ist NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>BassinsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="30"/>
+        <source>Action proposals</source>
+        <translation>Handlungsvorschläge</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="95"/>
+        <source>Canceled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="29"/>
+        <source>Cross-border intensity</source>
+        <translation>Grenzüberschreitende Intensität</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="28"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="31"/>
+        <source>Sharing and maps</source>
+        <translation>Teilen und Karten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="77"/>
+        <source>{label} ({name}): {message}</source>
+        <translation>{label} ({name}): {message}</translation>
+    </message>
+</context>
+<context>
+    <name>BassinsPlugin</name>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="38"/>
+        <source>Bassins de vie</source>
+        <translation>Grenzüberschreitende Lebensräume</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="41"/>
+        <source>Cross-border living-area tools</source>
+        <translation>Werkzeuge für grenzüberschreitende Lebensräume</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="42"/>
+        <source>Generate a demo territory…</source>
+        <translation>Demo-Gebiet erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="43"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>BassinsProvider</name>
+    <message>
+        <location filename="../bassins_plugin/processing/provider.py" line="15"/>
+        <source>Bassins de vie transfrontaliers</source>
+        <translation>Bassins de vie transfrontaliers</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderFlowsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <source>Count field</source>
+        <translation>Feld der Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <source>Country field</source>
+        <translation>Feld des Landes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <source>Cross-border flow indicators</source>
+        <translation>Indikatoren grenzüberschreitender Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <source>Destination country field (for destinations that are not units)</source>
+        <translation>Feld des Ziellandes (für Ziele, die keine Gebietseinheiten sind)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
+        <source>Destination field</source>
+        <translation>Feld des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <source>Employed residents field (for the share)</source>
+        <translation>Feld der erwerbstätigen Einwohner (für den Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <source>Flows table</source>
+        <translation>Tabelle der Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Feld der Herkunft (Wohngemeinde)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="69"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <source>Unit identifier field</source>
+        <translation>Feld der Kennung der Gebietseinheit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <source>Units (communes)</source>
+        <translation>Gebietseinheiten (Gemeinden)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <source>Units with cross-border indicators</source>
+        <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <source>choose a flows table or layer</source>
+        <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <source>choose a polygon layer of units</source>
+        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="207"/>
+        <source>destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
+        <source>field '{f}' does not exist in the layer</source>
+        <translation>das Feld „{f}“ existiert nicht im Layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
+        <translation>Ströme,Pendler,grenzüberschreitend,Grenzgänger,Anteil,Indikator</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="206"/>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <source>the layer has no feature</source>
+        <translation>der Layer hat kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="147"/>
+        <source>{e}; counts must be numbers ≥ 0</source>
+        <translation>{e}; Anzahlen müssen Zahlen ≥ 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="216"/>
+        <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
+        <translation>{n} doppelte Kennungen: nur die jeweils erste Gebietseinheit wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="138"/>
+        <source>{n} flow rows read.</source>
+        <translation>{n} Zeilen von Strömen gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <source>{n} rows with an empty count were skipped.</source>
+        <translation>{n} Zeilen mit leerer Anzahl wurden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="219"/>
+        <source>{n} units have no country: their flows cannot be cross-border.</source>
+        <translation>{n} Gebietseinheiten haben kein Land: ihre Ströme können nicht grenzüberschreitend sein.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
+        <translation>{rows} Zeilen von Strömen (insgesamt {tot:g}) haben ein(e) {what} ohne passende Gebietseinheit und wurden nicht gezählt; häufigste: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="201"/>
+        <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
+        <translation>{rows} Zeilen von Strömen gelesen, {used} verwendet, {cb} grenzüberschreitende Zeilen mit insgesamt {tot:g}.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTerritoryAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="53"/>
+        <source>Countries (two or three ISO codes, separated by ';')</source>
+        <translation>Länder (zwei oder drei ISO-Codes, getrennt durch „;“)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <source>Employment poles</source>
+        <translation>Beschäftigungszentren</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <source>Flows</source>
+        <translation>Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <source>Generate a demo cross-border territory</source>
+        <translation>Grenzüberschreitendes Demo-Gebiet erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <source>Generating {n} units for {c}, seed {s}…</source>
+        <translation>Erzeuge {n} Gebietseinheiten für {c}, Startwert {s}…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <source>Number of units (communes)</source>
+        <translation>Anzahl der Gebietseinheiten (Gemeinden)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <source>Output CRS</source>
+        <translation>Ausgabe-KBS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <source>Random seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <source>Road network</source>
+        <translation>Straßennetz</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="67"/>
+        <source>Sample proposals (lines)</source>
+        <translation>Beispielvorschläge (Linien)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <source>Sample proposals (points)</source>
+        <translation>Beispielvorschläge (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <source>Units</source>
+        <translation>Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="82"/>
+        <source>choose a valid coordinate reference system</source>
+        <translation>wählen Sie ein gültiges Koordinatenbezugssystem</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <source>demo,synthetic,test,communes,flows,border</source>
+        <translation>Demo,synthetisch,Test,Gemeinden,Ströme,Grenze</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="168"/>
+        <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
+        <translation>{u} Gebietseinheiten, {f} Ströme, {p} Pole, {q} Vorschläge geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMapAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
+        <translation>Atlas-Abdeckungslayer (eine Seite pro Objekt, z. B. Pilotstandorte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <source>Atlas page name field</source>
+        <translation>Feld für den Atlas-Seitennamen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <source>Cross-border living area</source>
+        <translation>Grenzüberschreitender Lebensraum</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
+        <source>Export a living-area map</source>
+        <translation>Karte des Lebensraums exportieren</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <source>Give the plugin's outputs the plugin's style first</source>
+        <translation>Ergebnissen des Plugins zuerst den Plugin-Stil geben</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
+        <source>Layers (first on top)</source>
+        <translation>Layer (erster oben)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="202"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
+        <translation>Erstellt mit dem QGIS-Plugin „Bassins de vie transfrontaliers“ (GPL-2.0 oder später).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <source>Map extent</source>
+        <translation>Kartenausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <source>Map file</source>
+        <translation>Kartendatei</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
+        <source>Resolution (dpi)</source>
+        <translation>Auflösung (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <source>Sources: national statistical institutes</source>
+        <translation>Quellen: nationale statistische Ämter</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <source>choose at least one layer</source>
+        <translation>wählen Sie mindestens einen Layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
+        <source>map,layout,print,pdf,png,atlas,report</source>
+        <translation>Karte,Layout,Druck,PDF,PNG,Atlas,Bericht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
+        <source>the coverage layer has no feature</source>
+        <translation>der Abdeckungslayer hat kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
+        <source>the file name must end with .pdf or .png</source>
+        <translation>der Dateiname muss auf .pdf oder .png enden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
+        <source>the folder {f} does not exist or is not writable</source>
+        <translation>der Ordner {f} existiert nicht oder ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <source>the map could not be exported: {e}</source>
+        <translation>die Karte konnte nicht exportiert werden: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
+        <source>the print template could not be read</source>
+        <translation>die Drucklayout-Vorlage konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
+        <source>the print template is missing from the plugin</source>
+        <translation>die Drucklayout-Vorlage fehlt im Plugin</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
+        <source>{n} page(s) written to {p}.</source>
+        <translation>{n} Seite(n) in {p} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="198"/>
+        <source>{sources} — Map made on {date}.</source>
+        <translation>{sources} — Karte erstellt am {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityIndexAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <source>At least K indicators</source>
+        <translation>Mindestens K Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
+        <source>Combination rule</source>
+        <translation>Kombinationsregel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="40"/>
+        <source>Composite intensity level</source>
+        <translation>Zusammengesetzte Intensitätsstufe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
+        <source>Indicator fields</source>
+        <translation>Indikatorfelder</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
+        <source>Input layer</source>
+        <translation>Eingabelayer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="64"/>
+        <source>Intensity levels</source>
+        <translation>Intensitätsstufen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <source>K (for 'at least K indicators')</source>
+        <translation>K (für „mindestens K Indikatoren“)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="97"/>
+        <source>K must be between 1 and the number of fields ({n})</source>
+        <translation>K muss zwischen 1 und der Anzahl der Felder ({n}) liegen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <source>Mean of levels</source>
+        <translation>Mittelwert der Stufen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <source>Strongest level of any indicator (max)</source>
+        <translation>Stärkste Stufe eines Indikators (Max.)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="56"/>
+        <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
+        <translation>Schwellenwerte (aufsteigend; ein Satz für alle oder einer pro Feld, getrennt durch „|“)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <source>Weighted sum of levels</source>
+        <translation>Gewichtete Summe der Stufen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
+        <source>Weights (one per field, for the weighted sum)</source>
+        <translation>Gewichte (eines pro Feld, für die gewichtete Summe)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="69"/>
+        <source>choose a layer</source>
+        <translation>wählen Sie einen Layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="72"/>
+        <source>choose at least one numeric field</source>
+        <translation>wählen Sie mindestens ein numerisches Feld</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
+        <source>field '{f}' does not exist</source>
+        <translation>das Feld „{f}“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
+        <source>give one weight per field, e.g. 2;1;1</source>
+        <translation>geben Sie ein Gewicht pro Feld an, z. B. 2;1;1</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="43"/>
+        <source>index,composite,level,indicator,intensity,threshold</source>
+        <translation>Index,zusammengesetzt,Stufe,Indikator,Intensität,Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="112"/>
+        <source>the layer has no feature</source>
+        <translation>der Layer hat kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <source>weights must be numbers separated by ';'</source>
+        <translation>Gewichte müssen durch „;“ getrennte Zahlen sein</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="94"/>
+        <source>weights must be ≥ 0 with a positive sum</source>
+        <translation>Gewichte müssen ≥ 0 sein und eine positive Summe haben</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="138"/>
+        <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
+        <translation>{n} Objekte haben einen NULL- oder nicht numerischen Indikator: dieser Indikator erhält keine Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="134"/>
+        <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
+        <translation>{n} Objekte; Regel {r}; pro Stufe: {c}; ohne Stufe: {none}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="91"/>
+        <source>{w} weights for {f} fields</source>
+        <translation>{w} Gewichte für {f} Felder</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <source>Building {n} rings ({mode}) from {u} units…</source>
+        <translation>Erzeuge {n} Ringe ({mode}) aus {u} Gebietseinheiten…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
+        <source>Country field (population split by country)</source>
+        <translation>Feld des Landes (Bevölkerung nach Land)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="57"/>
+        <source>Custom (use the thresholds above)</source>
+        <translation>Benutzerdefiniert (Schwellenwerte oben)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="58"/>
+        <source>Default: 5 %, 15 %, 30 %</source>
+        <translation>Standard: 5 %, 15 %, 30 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
+        <source>Draw intensity rings</source>
+        <translation>Intensitätsringe zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
+        <source>Drop parts smaller than (m²)</source>
+        <translation>Teile entfernen, die kleiner sind als (m²)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
+        <source>EU-OECD functional urban areas / INSEE: 15 %</source>
+        <translation>Funktionale Stadtgebiete EU-OECD / INSEE: 15 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <source>Exclusive bands</source>
+        <translation>Getrennte Bänder</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
+        <source>Fill holes smaller than (m²)</source>
+        <translation>Löcher füllen, die kleiner sind als (m²)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <source>Grand Genève observatory: 25 %</source>
+        <translation>Observatorium Grand Genève: 25 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <source>Intensity field (a share, or a level)</source>
+        <translation>Intensitätsfeld (ein Anteil oder eine Stufe)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <source>Intensity rings</source>
+        <translation>Intensitätsringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="208"/>
+        <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
+        <translation>Stufe {k}: {u} Gebietseinheiten, {a:.2f} km², Bevölkerung {p}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <source>Nested envelopes</source>
+        <translation>Verschachtelte Hüllen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="153"/>
+        <source>No unit reaches the lowest threshold: the rings are empty.</source>
+        <translation>Keine Gebietseinheit erreicht den niedrigsten Schwellenwert: die Ringe sind leer.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
+        <source>Nord Lorrain metropolitan pole: 30 %</source>
+        <translation>Metropolpol Nord Lorrain: 30 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <source>Population field</source>
+        <translation>Feld der Bevölkerung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
+        <source>Preset thresholds</source>
+        <translation>Vordefinierte Schwellenwerte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <source>Smoothing distance (metres, 0 = exact union of units)</source>
+        <translation>Glättungsdistanz (Meter, 0 = exakte Vereinigung der Gebietseinheiten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
+        <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
+        <translation>Das Feld enthält Stufen (1 = stärkste), z. B. intensity_level</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
+        <source>Thresholds (ascending, separated by ';')</source>
+        <translation>Schwellenwerte (aufsteigend, getrennt durch „;“)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <source>Units (polygons)</source>
+        <translation>Gebietseinheiten (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="96"/>
+        <source>choose a polygon layer</source>
+        <translation>wählen Sie einen Polygonlayer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="101"/>
+        <source>field '{f}' does not exist</source>
+        <translation>das Feld „{f}“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="141"/>
+        <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
+        <translation>Stufen müssen ganze Zahlen ≥ 1 sein (gefunden: {v:g})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <source>no unit has a level</source>
+        <translation>keine Gebietseinheit hat eine Stufe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
+        <translation>Ringe,Intensität,Lebensraum,Bassin de vie,Auflösen,Schwellenwert,Kern</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <source>the layer has no feature</source>
+        <translation>der Layer hat kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="98"/>
+        <source>the layer must contain polygons</source>
+        <translation>der Layer muss Polygone enthalten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="212"/>
+        <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
+        <translation>{t} Gebietseinheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayProposalsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="86"/>
+        <source>Coverage gaps by theme</source>
+        <translation>Versorgungslücken nach Thema</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <source>Gaps: levels up to (1 = strong core only)</source>
+        <translation>Lücken: Stufen bis (1 = nur starker Kern)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <source>Intensity rings</source>
+        <translation>Intensitätsringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <source>Level field (1 = strongest)</source>
+        <translation>Feld der Stufe (1 = stärkste)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <source>Overlay proposals on the rings</source>
+        <translation>Vorschläge mit den Ringen verschneiden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="70"/>
+        <source>Population field</source>
+        <translation>Feld der Bevölkerung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <source>Proposals with overlay</source>
+        <translation>Vorschläge mit Verschneidung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="76"/>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="73"/>
+        <source>Reach: service distance around each proposal (metres)</source>
+        <translation>Reichweite: Versorgungsdistanz um jeden Vorschlag (Meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <source>Summary by theme and level</source>
+        <translation>Übersicht nach Thema und Stufe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="175"/>
+        <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
+        <translation>Der Layer der Vorschläge ist leer: die Übersicht enthält Nullen, und die Lücken umfassen den ganzen Kern.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <source>Theme field</source>
+        <translation>Feld des Themas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="67"/>
+        <source>Units (for the population reached)</source>
+        <translation>Gebietseinheiten (für die erreichte Bevölkerung)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="262"/>
+        <source>Unknown theme values kept as they are: {v}.</source>
+        <translation>Unbekannte Themenwerte unverändert beibehalten: {v}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="105"/>
+        <source>a population field needs a units layer</source>
+        <translation>ein Bevölkerungsfeld erfordert einen Layer der Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <source>choose a proposals layer</source>
+        <translation>wählen Sie einen Layer der Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="94"/>
+        <source>choose a rings layer</source>
+        <translation>wählen Sie einen Layer der Ringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="103"/>
+        <source>field '{f}' does not exist</source>
+        <translation>das Feld „{f}“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="132"/>
+        <source>no ring with a level</source>
+        <translation>kein Ring mit einer Stufe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
+        <translation>Vorschläge,Verschneidung,Ringe,Abdeckung,Lücken,Bevölkerung,Reichweite</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="265"/>
+        <source>{n} negative reach values were taken as 0.</source>
+        <translation>{n} negative Reichweiten wurden als 0 genommen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="259"/>
+        <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
+        <translation>{n} Vorschläge mit {k} Stufen verschnitten; {o} außerhalb aller Ringe (beibehalten, best_level NULL).</translation>
+    </message>
+</context>
+<context>
+    <name>PackageLayersAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <source>Also store a QGIS project inside the GeoPackage</source>
+        <translation>Auch ein QGIS-Projekt im GeoPackage speichern</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <source>Give the plugin's outputs the plugin's style first</source>
+        <translation>Ergebnissen des Plugins zuerst den Plugin-Stil geben</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <source>Layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <source>Layers written</source>
+        <translation>Geschriebene Layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <source>Or: PostgreSQL connection (PostGIS)</source>
+        <translation>Oder: PostgreSQL-Verbindung (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <source>Package styled layers for colleagues</source>
+        <translation>Gestaltete Layer für Partner bündeln</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <source>PostGIS schema</source>
+        <translation>PostGIS-Schema</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="103"/>
+        <source>Project '{n}' stored in the GeoPackage.</source>
+        <translation>Projekt „{n}“ im GeoPackage gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <source>Project stored in the GeoPackage</source>
+        <translation>Im GeoPackage gespeichertes Projekt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <source>Replace layers of the same name (other layers are kept)</source>
+        <translation>Gleichnamige Layer ersetzen (andere Layer bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <source>cannot connect: {e}</source>
+        <translation>keine Verbindung möglich: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
+        <source>choose a GeoPackage file, or a PostgreSQL connection</source>
+        <translation>wählen Sie eine GeoPackage-Datei oder eine PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <source>choose at least one layer</source>
+        <translation>wählen Sie mindestens einen Layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="127"/>
+        <source>no PostgreSQL connection named '{n}'</source>
+        <translation>keine PostgreSQL-Verbindung namens „{n}“</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <source>package,geopackage,postgis,share,style,project,export</source>
+        <translation>Paket,GeoPackage,PostGIS,Teilen,Stil,Projekt,Export</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="88"/>
+        <source>the file name must end with .gpkg</source>
+        <translation>der Dateiname muss auf .gpkg enden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
+        <translation>diese Tabellen existieren bereits in {s}: {t}; aktivieren Sie „überschreiben“, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="144"/>
+        <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
+        <translation>{layer} → {schema}.{table}, Stil in layer_styles gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="94"/>
+        <source>{layer} → {table}, style saved as the default style</source>
+        <translation>{layer} → {table}, Stil als Standardstil gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="79"/>
+        <source>{n} layers given the plugin's style.</source>
+        <translation>{n} Layer haben den Plugin-Stil erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PotentialRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <source>Beta (shape of the function)</source>
+        <translation>Beta (Form der Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <source>Cell size (metres)</source>
+        <translation>Zellgröße (Meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <source>Denominator field (e.g. employed residents)</source>
+        <translation>Feld des Nenners (z. B. erwerbstätige Einwohner)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <source>Exponential</source>
+        <translation>Exponentiell</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <source>Interaction function</source>
+        <translation>Interaktionsfunktion</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <source>Mask (study area)</source>
+        <translation>Maske (Untersuchungsgebiet)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <source>Numerator field (e.g. cross-border workers)</source>
+        <translation>Feld des Zählers (z. B. Grenzgänger)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <source>Pareto</source>
+        <translation>Pareto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
+        <source>Smoothed intensity rings (potential)</source>
+        <translation>Geglättete Intensitätsringe (Potenzial)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <source>Smoothed rings</source>
+        <translation>Geglättete Ringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <source>Smoothed surface (GeoTIFF)</source>
+        <translation>Geglättete Oberfläche (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
+        <source>Span: distance where the interaction weight is 0.5 (metres)</source>
+        <translation>Reichweite: Distanz, bei der das Interaktionsgewicht 0,5 beträgt (Meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <source>Thresholds (ascending, separated by ';')</source>
+        <translation>Schwellenwerte (aufsteigend, getrennt durch „;“)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <source>Units (polygons or points)</source>
+        <translation>Gebietseinheiten (Polygone oder Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="180"/>
+        <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
+        <translation>ein Raster von {nx} × {ny} benötigt etwa {need:.1f} GB (Grenze {lim:.1f} GB, höchstens {cells:,} Zellen); wählen Sie größere Zellen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <source>choose a layer of units</source>
+        <translation>wählen Sie einen Layer der Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="153"/>
+        <source>every denominator is 0: choose another field</source>
+        <translation>alle Nenner sind 0: wählen Sie ein anderes Feld</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <source>exact direct</source>
+        <translation>exakte direkte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <source>exact separable</source>
+        <translation>exakte separierbare</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
+        <source>field '{f}' does not exist</source>
+        <translation>das Feld „{f}“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="115"/>
+        <source>must be greater than 0 (metres), e.g. 1000</source>
+        <translation>muss größer als 0 sein (Meter), z. B. 1000</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <source>must be greater than 0 (metres), e.g. 10000</source>
+        <translation>muss größer als 0 sein (Meter), z. B. 10000</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <source>must be greater than 0, e.g. 2</source>
+        <translation>muss größer als 0 sein, z. B. 2</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <source>no unit with a geometry and a numeric value</source>
+        <translation>keine Gebietseinheit mit Geometrie und numerischem Wert</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
+        <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
+        <translation>Potenzial,Stewart,Glättung,Kern,Ringe,Anteil,Magrit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <source>the mask has no polygon</source>
+        <translation>die Maske hat kein Polygon</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="143"/>
+        <source>values must be ≥ 0 (found {v:g})</source>
+        <translation>Werte müssen ≥ 0 sein (gefunden: {v:g})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="255"/>
+        <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
+        <translation>{k} Gebietseinheiten verwendet, {g} ohne Geometrie verworfen, {r} repariert.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="185"/>
+        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
+        <translation>{n} Punkte, Raster von {nx} × {ny} Zellen zu {r:g} m, {f} (Reichweite {s:g} m, Beta {b:g}), {m} Summation, etwa {mem:.0f} MB.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="254"/>
+        <source>{n} units with a NULL value were left out.</source>
+        <translation>{n} Gebietseinheiten mit NULL-Wert wurden ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStyle</name>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="95"/>
+        <source>A title is required.</source>
+        <translation>Ein Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <source>Cost (EUR)</source>
+        <translation>Kosten (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <source>Horizon (year)</source>
+        <translation>Zeithorizont (Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <source>Lead actor</source>
+        <translation>Federführender Akteur</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <source>Service distance (m)</source>
+        <translation>Versorgungsdistanz (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="98"/>
+        <source>The cost cannot be negative.</source>
+        <translation>Die Kosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="97"/>
+        <source>The horizon is a year between 2000 and 2100.</source>
+        <translation>Der Zeithorizont ist ein Jahr zwischen 2000 und 2100.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="99"/>
+        <source>The service distance cannot be negative.</source>
+        <translation>Die Versorgungsdistanz kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsLayerAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="78"/>
+        <source>Action proposals: forms and theme symbols</source>
+        <translation>Handlungsvorschläge: Formulare und Themensymbole</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="43"/>
+        <source>CRS</source>
+        <translation>KBS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="34"/>
+        <source>Create an action-proposals layer</source>
+        <translation>Layer für Handlungsvorschläge erstellen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="90"/>
+        <source>Created {p} with the proposals form and theme symbols as its default style.</source>
+        <translation>{p} erstellt, mit dem Vorschlagsformular und den Themensymbolen als Standardstil.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Geometry</source>
+        <translation>Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Lines</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Polygons</source>
+        <translation>Polygone</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="45"/>
+        <source>Proposals layer (GeoPackage)</source>
+        <translation>Layer der Vorschläge (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="37"/>
+        <source>proposals,actions,projects,form,template,health,mobility</source>
+        <translation>Vorschläge,Maßnahmen,Projekte,Formular,Vorlage,Gesundheit,Mobilität</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
+        <source>the GeoPackage could not be created</source>
+        <translation>das GeoPackage konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="58"/>
+        <source>the folder {f} does not exist</source>
+        <translation>der Ordner {f} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="60"/>
+        <source>the folder {f} is not writable</source>
+        <translation>der Ordner {f} ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="54"/>
+        <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
+        <translation>der Layer muss in einer GeoPackage-Datei (.gpkg) gespeichert werden, damit Formulare und Stil mitgehen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="83"/>
+        <source>the style could not be saved: {m}</source>
+        <translation>der Stil konnte nicht gespeichert werden: {m}</translation>
+    </message>
+</context>
+<context>
+    <name>Styling</name>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="30"/>
+        <source>Middle ring</source>
+        <translation>Mittlerer Ring</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="28"/>
+        <source>Outer ring</source>
+        <translation>Äußerer Ring</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <source>Ring {k}</source>
+        <translation>Ring {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="26"/>
+        <source>Strong core</source>
+        <translation>Starker Kern</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
+        <source>≤ {m:g} min</source>
+        <translation>≤ {m:g} Min.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AccessRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <source>Access rings</source>
+        <translation>Couronnes d'accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="56"/>
+        <source>Access rings (travel time)</source>
+        <translation>Couronnes d'accessibilité (temps de trajet)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="91"/>
+        <source>Border-crossing penalty (minutes per crossing)</source>
+        <translation>Pénalité de passage de frontière (minutes par passage)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
+        <source>Country field of the units</source>
+        <translation>Champ du pays des unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
+        <source>Default speed (km/h), where the speed field is empty</source>
+        <translation>Vitesse par défaut (km/h), là où le champ de vitesse est vide</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <source>Direction field (one-way streets)</source>
+        <translation>Champ du sens de circulation (sens uniques)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="180"/>
+        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
+        <translation>Graphe : {n} nœuds, {e} arcs orientés ({s} lignes sans vitesse ignorées, {d} valeurs de sens inconnues traitées comme double sens).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <source>Pole identifier field</source>
+        <translation>Champ identifiant du pôle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <source>Poles (points)</source>
+        <translation>Pôles (points)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <source>Reading the network…</source>
+        <translation>Lecture du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
+        <source>Road network (lines)</source>
+        <translation>Réseau routier (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="232"/>
+        <source>Shortest paths from {n} poles in one run…</source>
+        <translation>Plus courts chemins depuis {n} pôles en un seul calcul…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Tolérance d'accrochage au réseau (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="65"/>
+        <source>Speed field (km/h)</source>
+        <translation>Champ de vitesse (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <source>Time bands (minutes, ascending)</source>
+        <translation>Tranches de temps (minutes, croissantes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <source>Unit identifier field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <source>Units (polygons)</source>
+        <translation>Unités (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="97"/>
+        <source>Units with travel times</source>
+        <translation>Unités avec temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <source>Value for both directions</source>
+        <translation>Valeur pour les deux sens</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <source>Value for the digitising direction only</source>
+        <translation>Valeur pour le sens de numérisation seul</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <source>Value for the reverse direction only</source>
+        <translation>Valeur pour le sens inverse seul</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <source>choose a line layer</source>
+        <translation>choisissez une couche de lignes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="108"/>
+        <source>choose a point layer</source>
+        <translation>choisissez une couche de points</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="134"/>
+        <source>field '{f}' does not exist</source>
+        <translation>le champ « {f} » n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
+        <source>minutes must be greater than 0</source>
+        <translation>les minutes doivent être supérieures à 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="220"/>
+        <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
+        <translation>aucun pôle n'est dans la tolérance d'accrochage au réseau ; augmentez SNAP_TOLERANCE</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="128"/>
+        <source>no speed: choose a speed field or give a default speed greater than 0</source>
+        <translation>pas de vitesse : choisissez un champ de vitesse ou une vitesse par défaut supérieure à 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="179"/>
+        <source>the network has no usable line</source>
+        <translation>le réseau n'a aucune ligne utilisable</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
+        <translation>temps de trajet,isochrone,réseau,route,accessibilité,frontière,pénalité,pôle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
+        <translation>{c} parties du réseau ({n} nœuds) ne sont reliées à aucun pôle et restent non atteintes.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="175"/>
+        <source>{n} lines have a negative speed; fix them or filter them out</source>
+        <translation>{n} lignes ont une vitesse négative ; corrigez-les ou filtrez-les</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="216"/>
+        <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
+        <translation>{n} pôles sont à plus de {s:g} m du réseau et ont été écartés : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
+        <translation>{n} unités sont sur des parties du réseau qu'aucun pôle n'atteint : leur temps est NULL.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
+        <translation>{n} unités n'ont aucun nœud du réseau à moins de {s:g} m : leur temps est NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>BassinsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="30"/>
+        <source>Action proposals</source>
+        <translation>Propositions d'action</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="95"/>
+        <source>Canceled by the user.</source>
+        <translation>Annulé par l'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="29"/>
+        <source>Cross-border intensity</source>
+        <translation>Intensité transfrontalière</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="28"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="31"/>
+        <source>Sharing and maps</source>
+        <translation>Partage et cartes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="77"/>
+        <source>{label} ({name}): {message}</source>
+        <translation>{label} ({name}) : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>BassinsPlugin</name>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="38"/>
+        <source>Bassins de vie</source>
+        <translation>Bassins de vie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="41"/>
+        <source>Cross-border living-area tools</source>
+        <translation>Outils des bassins de vie transfrontaliers</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="42"/>
+        <source>Generate a demo territory…</source>
+        <translation>Générer un territoire de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="43"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>BassinsProvider</name>
+    <message>
+        <location filename="../bassins_plugin/processing/provider.py" line="15"/>
+        <source>Bassins de vie transfrontaliers</source>
+        <translation>Bassins de vie transfrontaliers</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderFlowsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <source>Count field</source>
+        <translation>Champ des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <source>Country field</source>
+        <translation>Champ du pays</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <source>Cross-border flow indicators</source>
+        <translation>Indicateurs de flux transfrontaliers</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <source>Destination country field (for destinations that are not units)</source>
+        <translation>Champ du pays de destination (pour les destinations qui ne sont pas des unités)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
+        <source>Destination field</source>
+        <translation>Champ de destination</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <source>Employed residents field (for the share)</source>
+        <translation>Champ des actifs occupés (pour la part)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <source>Flows table</source>
+        <translation>Table des flux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Champ d'origine (unité de résidence)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="69"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Champ du thème (travail, études, santé…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <source>Unit identifier field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <source>Units (communes)</source>
+        <translation>Unités (communes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <source>Units with cross-border indicators</source>
+        <translation>Unités avec indicateurs transfrontaliers</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <source>choose a flows table or layer</source>
+        <translation>choisissez une table ou une couche de flux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <source>choose a polygon layer of units</source>
+        <translation>choisissez une couche de polygones des unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="207"/>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
+        <source>field '{f}' does not exist in the layer</source>
+        <translation>le champ « {f} » n'existe pas dans la couche</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
+        <translation>flux,navettes,transfrontalier,frontaliers,part,indicateur</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="206"/>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <source>the layer has no feature</source>
+        <translation>la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="147"/>
+        <source>{e}; counts must be numbers ≥ 0</source>
+        <translation>{e} ; les effectifs doivent être des nombres ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="216"/>
+        <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
+        <translation>{n} identifiants d'unité en double : seule la première unité de chacun est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="138"/>
+        <source>{n} flow rows read.</source>
+        <translation>{n} lignes de flux lues.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <source>{n} rows with an empty count were skipped.</source>
+        <translation>{n} lignes à l'effectif vide ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="219"/>
+        <source>{n} units have no country: their flows cannot be cross-border.</source>
+        <translation>{n} unités n'ont pas de pays : leurs flux ne peuvent pas être transfrontaliers.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
+        <translation>{rows} lignes de flux (total {tot:g}) ont une {what} qui ne correspond à aucune unité et n'ont pas été comptées ; les plus fréquentes : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="201"/>
+        <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
+        <translation>{rows} lignes de flux lues, {used} utilisées, {cb} lignes transfrontalières totalisant {tot:g}.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTerritoryAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="53"/>
+        <source>Countries (two or three ISO codes, separated by ';')</source>
+        <translation>Pays (deux ou trois codes ISO, séparés par « ; »)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <source>Employment poles</source>
+        <translation>Pôles d'emploi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <source>Generate a demo cross-border territory</source>
+        <translation>Générer un territoire transfrontalier de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <source>Generating {n} units for {c}, seed {s}…</source>
+        <translation>Génération de {n} unités pour {c}, graine {s}…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <source>Number of units (communes)</source>
+        <translation>Nombre d'unités (communes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <source>Output CRS</source>
+        <translation>SCR de sortie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <source>Road network</source>
+        <translation>Réseau routier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="67"/>
+        <source>Sample proposals (lines)</source>
+        <translation>Propositions exemples (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <source>Sample proposals (points)</source>
+        <translation>Propositions exemples (points)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="82"/>
+        <source>choose a valid coordinate reference system</source>
+        <translation>choisissez un système de coordonnées valide</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <source>demo,synthetic,test,communes,flows,border</source>
+        <translation>démonstration,synthétique,test,communes,flux,frontière</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="168"/>
+        <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
+        <translation>{u} unités, {f} flux, {p} pôles, {q} propositions écrits.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMapAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
+        <translation>Couche de couverture de l'atlas (une page par entité, p. ex. sites pilotes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <source>Atlas page name field</source>
+        <translation>Champ du nom de page de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <source>Cross-border living area</source>
+        <translation>Bassin de vie transfrontalier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <source>Data sources</source>
+        <translation>Sources des données</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
+        <source>Export a living-area map</source>
+        <translation>Exporter une carte du bassin de vie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <source>Give the plugin's outputs the plugin's style first</source>
+        <translation>Appliquer d'abord le style de l'extension à ses résultats</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
+        <source>Layers (first on top)</source>
+        <translation>Couches (la première au-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="202"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
+        <translation>Réalisé avec l'extension QGIS « Bassins de vie transfrontaliers » (GPL-2.0 ou ultérieure).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <source>Map extent</source>
+        <translation>Emprise de la carte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <source>Map file</source>
+        <translation>Fichier de la carte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
+        <source>Resolution (dpi)</source>
+        <translation>Résolution (ppp)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <source>Sources: national statistical institutes</source>
+        <translation>Sources : instituts statistiques nationaux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <source>choose at least one layer</source>
+        <translation>choisissez au moins une couche</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
+        <source>map,layout,print,pdf,png,atlas,report</source>
+        <translation>carte,mise en page,impression,pdf,png,atlas,rapport</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
+        <source>the coverage layer has no feature</source>
+        <translation>la couche de couverture n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
+        <source>the file name must end with .pdf or .png</source>
+        <translation>le nom du fichier doit se terminer par .pdf ou .png</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
+        <source>the folder {f} does not exist or is not writable</source>
+        <translation>le dossier {f} n'existe pas ou n'est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <source>the map could not be exported: {e}</source>
+        <translation>la carte n'a pas pu être exportée : {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
+        <source>the print template could not be read</source>
+        <translation>le modèle de mise en page n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
+        <source>the print template is missing from the plugin</source>
+        <translation>le modèle de mise en page manque dans l'extension</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
+        <source>{n} page(s) written to {p}.</source>
+        <translation>{n} page(s) écrite(s) dans {p}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="198"/>
+        <source>{sources} — Map made on {date}.</source>
+        <translation>{sources} — Carte réalisée le {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityIndexAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <source>At least K indicators</source>
+        <translation>Au moins K indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
+        <source>Combination rule</source>
+        <translation>Règle de combinaison</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="40"/>
+        <source>Composite intensity level</source>
+        <translation>Niveau d'intensité composite</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
+        <source>Indicator fields</source>
+        <translation>Champs des indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
+        <source>Input layer</source>
+        <translation>Couche en entrée</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="64"/>
+        <source>Intensity levels</source>
+        <translation>Niveaux d'intensité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <source>K (for 'at least K indicators')</source>
+        <translation>K (pour « au moins K indicateurs »)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="97"/>
+        <source>K must be between 1 and the number of fields ({n})</source>
+        <translation>K doit être compris entre 1 et le nombre de champs ({n})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <source>Mean of levels</source>
+        <translation>Moyenne des niveaux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <source>Strongest level of any indicator (max)</source>
+        <translation>Niveau le plus fort parmi les indicateurs (max)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="56"/>
+        <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
+        <translation>Seuils (croissants ; un jeu pour tous, ou un par champ séparés par « | »)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <source>Weighted sum of levels</source>
+        <translation>Somme pondérée des niveaux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
+        <source>Weights (one per field, for the weighted sum)</source>
+        <translation>Poids (un par champ, pour la somme pondérée)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="69"/>
+        <source>choose a layer</source>
+        <translation>choisissez une couche</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="72"/>
+        <source>choose at least one numeric field</source>
+        <translation>choisissez au moins un champ numérique</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
+        <source>field '{f}' does not exist</source>
+        <translation>le champ « {f} » n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
+        <source>give one weight per field, e.g. 2;1;1</source>
+        <translation>donnez un poids par champ, p. ex. 2;1;1</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="43"/>
+        <source>index,composite,level,indicator,intensity,threshold</source>
+        <translation>indice,composite,niveau,indicateur,intensité,seuil</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="112"/>
+        <source>the layer has no feature</source>
+        <translation>la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <source>weights must be numbers separated by ';'</source>
+        <translation>les poids doivent être des nombres séparés par « ; »</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="94"/>
+        <source>weights must be ≥ 0 with a positive sum</source>
+        <translation>les poids doivent être ≥ 0 avec une somme positive</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="138"/>
+        <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
+        <translation>{n} entités ont un indicateur NULL ou non numérique : cet indicateur n'a pas de niveau.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="134"/>
+        <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
+        <translation>{n} entités ; règle {r} ; par niveau : {c} ; sans niveau : {none}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="91"/>
+        <source>{w} weights for {f} fields</source>
+        <translation>{w} poids pour {f} champs</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <source>Building {n} rings ({mode}) from {u} units…</source>
+        <translation>Construction de {n} couronnes ({mode}) à partir de {u} unités…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
+        <source>Country field (population split by country)</source>
+        <translation>Champ du pays (population par pays)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="57"/>
+        <source>Custom (use the thresholds above)</source>
+        <translation>Personnalisé (seuils ci-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="58"/>
+        <source>Default: 5 %, 15 %, 30 %</source>
+        <translation>Par défaut : 5 %, 15 %, 30 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
+        <source>Draw intensity rings</source>
+        <translation>Dessiner les couronnes d'intensité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
+        <source>Drop parts smaller than (m²)</source>
+        <translation>Supprimer les parties de moins de (m²)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
+        <source>EU-OECD functional urban areas / INSEE: 15 %</source>
+        <translation>Aires urbaines fonctionnelles UE-OCDE / INSEE : 15 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <source>Exclusive bands</source>
+        <translation>Bandes exclusives</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
+        <source>Fill holes smaller than (m²)</source>
+        <translation>Combler les trous de moins de (m²)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <source>Grand Genève observatory: 25 %</source>
+        <translation>Observatoire du Grand Genève : 25 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <source>Intensity field (a share, or a level)</source>
+        <translation>Champ d'intensité (une part ou un niveau)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <source>Intensity rings</source>
+        <translation>Couronnes d'intensité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="208"/>
+        <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
+        <translation>Niveau {k} : {u} unités, {a:.2f} km², population {p}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <source>Nested envelopes</source>
+        <translation>Enveloppes emboîtées</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="153"/>
+        <source>No unit reaches the lowest threshold: the rings are empty.</source>
+        <translation>Aucune unité n'atteint le seuil le plus bas : les couronnes sont vides.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
+        <source>Nord Lorrain metropolitan pole: 30 %</source>
+        <translation>Pôle métropolitain du Nord Lorrain : 30 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <source>Population field</source>
+        <translation>Champ de la population</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
+        <source>Preset thresholds</source>
+        <translation>Seuils prédéfinis</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <source>Smoothing distance (metres, 0 = exact union of units)</source>
+        <translation>Distance de lissage (mètres, 0 = union exacte des unités)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
+        <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
+        <translation>Le champ contient des niveaux (1 = le plus fort), p. ex. intensity_level</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
+        <source>Thresholds (ascending, separated by ';')</source>
+        <translation>Seuils (croissants, séparés par « ; »)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <source>Units (polygons)</source>
+        <translation>Unités (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="96"/>
+        <source>choose a polygon layer</source>
+        <translation>choisissez une couche de polygones</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="101"/>
+        <source>field '{f}' does not exist</source>
+        <translation>le champ « {f} » n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="141"/>
+        <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
+        <translation>les niveaux doivent être des entiers ≥ 1 (trouvé {v:g})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <source>no unit has a level</source>
+        <translation>aucune unité n'a de niveau</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
+        <translation>couronnes,intensité,bassin de vie,fusion,seuil,cœur</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <source>the layer has no feature</source>
+        <translation>la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="98"/>
+        <source>the layer must contain polygons</source>
+        <translation>la couche doit contenir des polygones</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="212"/>
+        <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
+        <translation>{t} unités, {r} atteignent un seuil : {k} conservées, {g} sans géométrie écartées, {rep} réparées, {bad} irréparables écartées ; {n} à valeur NULL exclues.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayProposalsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="86"/>
+        <source>Coverage gaps by theme</source>
+        <translation>Zones non couvertes par thème</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <source>Gaps: levels up to (1 = strong core only)</source>
+        <translation>Zones non couvertes : niveaux jusqu'à (1 = cœur fort seul)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <source>Intensity rings</source>
+        <translation>Couronnes d'intensité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <source>Level field (1 = strongest)</source>
+        <translation>Champ du niveau (1 = le plus fort)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <source>Overlay proposals on the rings</source>
+        <translation>Superposer les propositions aux couronnes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="70"/>
+        <source>Population field</source>
+        <translation>Champ de la population</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <source>Proposals with overlay</source>
+        <translation>Propositions avec superposition</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="76"/>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="73"/>
+        <source>Reach: service distance around each proposal (metres)</source>
+        <translation>Portée : distance de service autour de chaque proposition (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <source>Summary by theme and level</source>
+        <translation>Synthèse par thème et niveau</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="175"/>
+        <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
+        <translation>La couche des propositions est vide : la synthèse ne contient que des zéros et les zones non couvertes sont le cœur entier.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <source>Theme field</source>
+        <translation>Champ du thème</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="67"/>
+        <source>Units (for the population reached)</source>
+        <translation>Unités (pour la population atteinte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="262"/>
+        <source>Unknown theme values kept as they are: {v}.</source>
+        <translation>Valeurs de thème inconnues conservées telles quelles : {v}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="105"/>
+        <source>a population field needs a units layer</source>
+        <translation>un champ de population nécessite une couche d'unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <source>choose a proposals layer</source>
+        <translation>choisissez une couche de propositions</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="94"/>
+        <source>choose a rings layer</source>
+        <translation>choisissez une couche de couronnes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="103"/>
+        <source>field '{f}' does not exist</source>
+        <translation>le champ « {f} » n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="132"/>
+        <source>no ring with a level</source>
+        <translation>aucune couronne n'a de niveau</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
+        <translation>propositions,superposition,couronnes,couverture,lacunes,population,portée</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="265"/>
+        <source>{n} negative reach values were taken as 0.</source>
+        <translation>{n} portées négatives ont été ramenées à 0.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="259"/>
+        <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
+        <translation>{n} propositions superposées à {k} niveaux ; {o} hors de toute couronne (conservées, best_level NULL).</translation>
+    </message>
+</context>
+<context>
+    <name>PackageLayersAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <source>Also store a QGIS project inside the GeoPackage</source>
+        <translation>Enregistrer aussi un projet QGIS dans le GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <source>Give the plugin's outputs the plugin's style first</source>
+        <translation>Appliquer d'abord le style de l'extension à ses résultats</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <source>Layers written</source>
+        <translation>Couches écrites</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <source>Or: PostgreSQL connection (PostGIS)</source>
+        <translation>Ou : connexion PostgreSQL (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <source>Package styled layers for colleagues</source>
+        <translation>Empaqueter les couches stylées pour les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <source>PostGIS schema</source>
+        <translation>Schéma PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="103"/>
+        <source>Project '{n}' stored in the GeoPackage.</source>
+        <translation>Projet « {n} » enregistré dans le GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <source>Project stored in the GeoPackage</source>
+        <translation>Projet enregistré dans le GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <source>Replace layers of the same name (other layers are kept)</source>
+        <translation>Remplacer les couches de même nom (les autres couches sont conservées)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <source>cannot connect: {e}</source>
+        <translation>connexion impossible : {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
+        <source>choose a GeoPackage file, or a PostgreSQL connection</source>
+        <translation>choisissez un fichier GeoPackage ou une connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <source>choose at least one layer</source>
+        <translation>choisissez au moins une couche</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="127"/>
+        <source>no PostgreSQL connection named '{n}'</source>
+        <translation>aucune connexion PostgreSQL nommée « {n} »</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <source>package,geopackage,postgis,share,style,project,export</source>
+        <translation>paquet,geopackage,postgis,partage,style,projet,export</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="88"/>
+        <source>the file name must end with .gpkg</source>
+        <translation>le nom du fichier doit se terminer par .gpkg</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
+        <translation>ces tables existent déjà dans {s} : {t} ; cochez « remplacer » pour les remplacer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="144"/>
+        <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
+        <translation>{layer} → {schema}.{table}, style enregistré dans layer_styles</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="94"/>
+        <source>{layer} → {table}, style saved as the default style</source>
+        <translation>{layer} → {table}, style enregistré comme style par défaut</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="79"/>
+        <source>{n} layers given the plugin's style.</source>
+        <translation>{n} couches ont reçu le style de l'extension.</translation>
+    </message>
+</context>
+<context>
+    <name>PotentialRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <source>Beta (shape of the function)</source>
+        <translation>Bêta (forme de la fonction)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <source>Cell size (metres)</source>
+        <translation>Taille des cellules (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <source>Denominator field (e.g. employed residents)</source>
+        <translation>Champ du dénominateur (p. ex. actifs occupés)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <source>Exponential</source>
+        <translation>Exponentielle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <source>Interaction function</source>
+        <translation>Fonction d'interaction</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <source>Mask (study area)</source>
+        <translation>Masque (zone d'étude)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <source>Numerator field (e.g. cross-border workers)</source>
+        <translation>Champ du numérateur (p. ex. travailleurs frontaliers)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <source>Pareto</source>
+        <translation>Pareto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
+        <source>Smoothed intensity rings (potential)</source>
+        <translation>Couronnes d'intensité lissées (potentiel)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <source>Smoothed rings</source>
+        <translation>Couronnes lissées</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <source>Smoothed surface (GeoTIFF)</source>
+        <translation>Surface lissée (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
+        <source>Span: distance where the interaction weight is 0.5 (metres)</source>
+        <translation>Portée : distance où le poids de l'interaction vaut 0,5 (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <source>Thresholds (ascending, separated by ';')</source>
+        <translation>Seuils (croissants, séparés par « ; »)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <source>Units (polygons or points)</source>
+        <translation>Unités (polygones ou points)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="180"/>
+        <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
+        <translation>une grille de {nx} × {ny} nécessite environ {need:.1f} Go (limite {lim:.1f} Go, {cells:,} cellules au plus) ; choisissez des cellules plus grandes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <source>choose a layer of units</source>
+        <translation>choisissez une couche d'unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="153"/>
+        <source>every denominator is 0: choose another field</source>
+        <translation>tous les dénominateurs valent 0 : choisissez un autre champ</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <source>exact direct</source>
+        <translation>directe exacte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <source>exact separable</source>
+        <translation>séparable exacte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
+        <source>field '{f}' does not exist</source>
+        <translation>le champ « {f} » n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="115"/>
+        <source>must be greater than 0 (metres), e.g. 1000</source>
+        <translation>doit être supérieur à 0 (mètres), p. ex. 1000</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <source>must be greater than 0 (metres), e.g. 10000</source>
+        <translation>doit être supérieur à 0 (mètres), p. ex. 10000</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <source>must be greater than 0, e.g. 2</source>
+        <translation>doit être supérieur à 0, p. ex. 2</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <source>no unit with a geometry and a numeric value</source>
+        <translation>aucune unité n'a de géométrie et de valeur numérique</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
+        <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
+        <translation>potentiel,stewart,lissage,noyau,couronnes,part,magrit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <source>the mask has no polygon</source>
+        <translation>le masque n'a aucun polygone</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="143"/>
+        <source>values must be ≥ 0 (found {v:g})</source>
+        <translation>les valeurs doivent être ≥ 0 (trouvé {v:g})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="255"/>
+        <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
+        <translation>{k} unités utilisées, {g} sans géométrie écartées, {r} réparées.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="185"/>
+        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
+        <translation>{n} points, grille de {nx} × {ny} cellules de {r:g} m, {f} (portée {s:g} m, bêta {b:g}), sommation {m}, environ {mem:.0f} Mo.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="254"/>
+        <source>{n} units with a NULL value were left out.</source>
+        <translation>{n} unités à valeur NULL ont été écartées.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStyle</name>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="95"/>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <source>Cost (EUR)</source>
+        <translation>Coût (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <source>Horizon (year)</source>
+        <translation>Horizon (année)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <source>Lead actor</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <source>Service distance (m)</source>
+        <translation>Distance de service (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <source>Status</source>
+        <translation>État d'avancement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="98"/>
+        <source>The cost cannot be negative.</source>
+        <translation>Le coût ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="97"/>
+        <source>The horizon is a year between 2000 and 2100.</source>
+        <translation>L'horizon est une année entre 2000 et 2100.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="99"/>
+        <source>The service distance cannot be negative.</source>
+        <translation>La distance de service ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsLayerAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="78"/>
+        <source>Action proposals: forms and theme symbols</source>
+        <translation>Propositions d'action : formulaires et symboles par thème</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="43"/>
+        <source>CRS</source>
+        <translation>SCR</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="34"/>
+        <source>Create an action-proposals layer</source>
+        <translation>Créer une couche de propositions d'action</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="90"/>
+        <source>Created {p} with the proposals form and theme symbols as its default style.</source>
+        <translation>{p} créé, avec le formulaire des propositions et les symboles par thème comme style par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Geometry</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Polygons</source>
+        <translation>Polygones</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="45"/>
+        <source>Proposals layer (GeoPackage)</source>
+        <translation>Couche des propositions (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="37"/>
+        <source>proposals,actions,projects,form,template,health,mobility</source>
+        <translation>propositions,actions,projets,formulaire,modèle,santé,mobilité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
+        <source>the GeoPackage could not be created</source>
+        <translation>le GeoPackage n'a pas pu être créé</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="58"/>
+        <source>the folder {f} does not exist</source>
+        <translation>le dossier {f} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="60"/>
+        <source>the folder {f} is not writable</source>
+        <translation>le dossier {f} n'est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="54"/>
+        <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
+        <translation>la couche doit être enregistrée dans un GeoPackage (.gpkg) pour que ses formulaires et son style l'accompagnent</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="83"/>
+        <source>the style could not be saved: {m}</source>
+        <translation>le style n'a pas pu être enregistré : {m}</translation>
+    </message>
+</context>
+<context>
+    <name>Styling</name>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="30"/>
+        <source>Middle ring</source>
+        <translation>Couronne intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="28"/>
+        <source>Outer ring</source>
+        <translation>Couronne externe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <source>Ring {k}</source>
+        <translation>Couronne {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="26"/>
+        <source>Strong core</source>
+        <translation>Cœur fort</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
+        <source>≤ {m:g} min</source>
+        <translation>≤ {m:g} min</translation>
+    </message>
+</context>
+</TS>

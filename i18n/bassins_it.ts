@@ -1,0 +1,1439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>AccessRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <source>Access rings</source>
+        <translation>Corone di accessibilità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="56"/>
+        <source>Access rings (travel time)</source>
+        <translation>Corone di accessibilità (tempo di percorrenza)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="91"/>
+        <source>Border-crossing penalty (minutes per crossing)</source>
+        <translation>Penalità di attraversamento del confine (minuti per attraversamento)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
+        <source>Country field of the units</source>
+        <translation>Campo del paese delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
+        <source>Default speed (km/h), where the speed field is empty</source>
+        <translation>Velocità predefinita (km/h), dove il campo velocità è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <source>Direction field (one-way streets)</source>
+        <translation>Campo del senso di marcia (sensi unici)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="180"/>
+        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
+        <translation>Grafo: {n} nodi, {e} archi orientati ({s} linee senza velocità ignorate, {d} valori di senso sconosciuti trattati come doppio senso).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <source>Pole identifier field</source>
+        <translation>Campo identificativo del polo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <source>Poles (points)</source>
+        <translation>Poli (punti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <source>Reading the network…</source>
+        <translation>Lettura della rete…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
+        <source>Road network (lines)</source>
+        <translation>Rete stradale (linee)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="232"/>
+        <source>Shortest paths from {n} poles in one run…</source>
+        <translation>Percorsi minimi da {n} poli in un solo calcolo…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Tolleranza di aggancio alla rete (metri)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="65"/>
+        <source>Speed field (km/h)</source>
+        <translation>Campo della velocità (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <source>Time bands (minutes, ascending)</source>
+        <translation>Fasce di tempo (minuti, crescenti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <source>Unit identifier field</source>
+        <translation>Campo identificativo dell'unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <source>Units (polygons)</source>
+        <translation>Unità (poligoni)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="97"/>
+        <source>Units with travel times</source>
+        <translation>Unità con tempi di percorrenza</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <source>Value for both directions</source>
+        <translation>Valore per entrambi i sensi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <source>Value for the digitising direction only</source>
+        <translation>Valore solo per il senso di digitalizzazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <source>Value for the reverse direction only</source>
+        <translation>Valore solo per il senso inverso</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <source>choose a line layer</source>
+        <translation>scegliere un layer di linee</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="108"/>
+        <source>choose a point layer</source>
+        <translation>scegliere un layer di punti</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="134"/>
+        <source>field '{f}' does not exist</source>
+        <translation>il campo «{f}» non esiste</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
+        <source>minutes must be greater than 0</source>
+        <translation>i minuti devono essere maggiori di 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="220"/>
+        <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
+        <translation>nessun polo è entro la tolleranza di aggancio alla rete; aumentare SNAP_TOLERANCE</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="128"/>
+        <source>no speed: choose a speed field or give a default speed greater than 0</source>
+        <translation>nessuna velocità: scegliere un campo velocità o una velocità predefinita maggiore di 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="179"/>
+        <source>the network has no usable line</source>
+        <translation>la rete non ha linee utilizzabili</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
+        <translation>tempo di percorrenza,isocrona,rete,strada,accessibilità,confine,penalità,polo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
+        <translation>{c} parti della rete ({n} nodi) non sono collegate a nessun polo e restano non raggiunte.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="175"/>
+        <source>{n} lines have a negative speed; fix them or filter them out</source>
+        <translation>{n} linee hanno una velocità negativa; correggerle o filtrarle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="216"/>
+        <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
+        <translation>{n} poli distano più di {s:g} m dalla rete e sono stati esclusi: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
+        <translation>{n} unità sono su parti della rete che nessun polo raggiunge: il loro tempo è NULL.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
+        <translation>{n} unità non hanno nodi della rete entro {s:g} m: il loro tempo è NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>BassinsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="30"/>
+        <source>Action proposals</source>
+        <translation>Proposte d'azione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="95"/>
+        <source>Canceled by the user.</source>
+        <translation>Annullato dall'utente.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="29"/>
+        <source>Cross-border intensity</source>
+        <translation>Intensità transfrontaliera</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="28"/>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="31"/>
+        <source>Sharing and maps</source>
+        <translation>Condivisione e carte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="77"/>
+        <source>{label} ({name}): {message}</source>
+        <translation>{label} ({name}): {message}</translation>
+    </message>
+</context>
+<context>
+    <name>BassinsPlugin</name>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="38"/>
+        <source>Bassins de vie</source>
+        <translation>Bacini di vita</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="41"/>
+        <source>Cross-border living-area tools</source>
+        <translation>Strumenti per i bacini di vita transfrontalieri</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="42"/>
+        <source>Generate a demo territory…</source>
+        <translation>Genera un territorio dimostrativo…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/plugin.py" line="43"/>
+        <source>Help</source>
+        <translation>Aiuto</translation>
+    </message>
+</context>
+<context>
+    <name>BassinsProvider</name>
+    <message>
+        <location filename="../bassins_plugin/processing/provider.py" line="15"/>
+        <source>Bassins de vie transfrontaliers</source>
+        <translation>Bassins de vie transfrontaliers</translation>
+    </message>
+</context>
+<context>
+    <name>CrossBorderFlowsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <source>Count field</source>
+        <translation>Campo del conteggio</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <source>Country field</source>
+        <translation>Campo del paese</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <source>Cross-border flow indicators</source>
+        <translation>Indicatori dei flussi transfrontalieri</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <source>Destination country field (for destinations that are not units)</source>
+        <translation>Campo del paese di destinazione (per destinazioni che non sono unità)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
+        <source>Destination field</source>
+        <translation>Campo di destinazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <source>Employed residents field (for the share)</source>
+        <translation>Campo degli occupati residenti (per la quota)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <source>Flows table</source>
+        <translation>Tabella dei flussi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Campo di origine (unità di residenza)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="69"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Campo del tema (lavoro, studio, salute…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <source>Unit identifier field</source>
+        <translation>Campo identificativo dell'unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <source>Units (communes)</source>
+        <translation>Unità (comuni)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <source>Units with cross-border indicators</source>
+        <translation>Unità con indicatori transfrontalieri</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <source>choose a flows table or layer</source>
+        <translation>scegliere una tabella o un layer di flussi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <source>choose a polygon layer of units</source>
+        <translation>scegliere un layer di poligoni delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="207"/>
+        <source>destination</source>
+        <translation>destinazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
+        <source>field '{f}' does not exist in the layer</source>
+        <translation>il campo «{f}» non esiste nel layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
+        <translation>flussi,pendolarismo,transfrontaliero,frontalieri,quota,indicatore</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="206"/>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <source>the layer has no feature</source>
+        <translation>il layer non ha elementi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="147"/>
+        <source>{e}; counts must be numbers ≥ 0</source>
+        <translation>{e}; i conteggi devono essere numeri ≥ 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="216"/>
+        <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
+        <translation>{n} identificativi di unità duplicati: si usa solo la prima unità di ciascuno.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="138"/>
+        <source>{n} flow rows read.</source>
+        <translation>{n} righe di flussi lette.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <source>{n} rows with an empty count were skipped.</source>
+        <translation>{n} righe con conteggio vuoto sono state ignorate.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="219"/>
+        <source>{n} units have no country: their flows cannot be cross-border.</source>
+        <translation>{n} unità non hanno paese: i loro flussi non possono essere transfrontalieri.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
+        <translation>{rows} righe di flussi (totale {tot:g}) hanno una {what} che non corrisponde a nessuna unità e non sono state contate; le più frequenti: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="201"/>
+        <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
+        <translation>{rows} righe di flussi lette, {used} usate, {cb} righe transfrontaliere per un totale di {tot:g}.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTerritoryAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="53"/>
+        <source>Countries (two or three ISO codes, separated by ';')</source>
+        <translation>Paesi (due o tre codici ISO, separati da «;»)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <source>Employment poles</source>
+        <translation>Poli occupazionali</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <source>Flows</source>
+        <translation>Flussi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <source>Generate a demo cross-border territory</source>
+        <translation>Genera un territorio transfrontaliero dimostrativo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <source>Generating {n} units for {c}, seed {s}…</source>
+        <translation>Generazione di {n} unità per {c}, seme {s}…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <source>Number of units (communes)</source>
+        <translation>Numero di unità (comuni)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <source>Output CRS</source>
+        <translation>SR di uscita</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <source>Random seed</source>
+        <translation>Seme casuale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <source>Road network</source>
+        <translation>Rete stradale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="67"/>
+        <source>Sample proposals (lines)</source>
+        <translation>Proposte di esempio (linee)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <source>Sample proposals (points)</source>
+        <translation>Proposte di esempio (punti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <source>Units</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="82"/>
+        <source>choose a valid coordinate reference system</source>
+        <translation>scegliere un sistema di riferimento valido</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <source>demo,synthetic,test,communes,flows,border</source>
+        <translation>dimostrazione,sintetico,test,comuni,flussi,confine</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="168"/>
+        <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
+        <translation>{u} unità, {f} flussi, {p} poli, {q} proposte scritti.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMapAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
+        <translation>Layer di copertura dell'atlante (una pagina per elemento, p. es. siti pilota)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <source>Atlas page name field</source>
+        <translation>Campo del nome di pagina dell'atlante</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <source>Cross-border living area</source>
+        <translation>Bacino di vita transfrontaliero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <source>Data sources</source>
+        <translation>Fonti dei dati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
+        <source>Export a living-area map</source>
+        <translation>Esporta una carta del bacino di vita</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <source>Give the plugin's outputs the plugin's style first</source>
+        <translation>Applica prima lo stile del plugin ai suoi risultati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
+        <source>Layers (first on top)</source>
+        <translation>Layer (il primo in alto)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="202"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
+        <translation>Realizzato con il plugin QGIS «Bassins de vie transfrontaliers» (GPL-2.0 o successiva).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <source>Map extent</source>
+        <translation>Estensione della carta</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <source>Map file</source>
+        <translation>File della carta</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
+        <source>Resolution (dpi)</source>
+        <translation>Risoluzione (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <source>Sources: national statistical institutes</source>
+        <translation>Fonti: istituti nazionali di statistica</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <source>Subtitle</source>
+        <translation>Sottotitolo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <source>choose at least one layer</source>
+        <translation>scegliere almeno un layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
+        <source>map,layout,print,pdf,png,atlas,report</source>
+        <translation>carta,layout,stampa,pdf,png,atlante,rapporto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
+        <source>the coverage layer has no feature</source>
+        <translation>il layer di copertura non ha elementi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
+        <source>the file name must end with .pdf or .png</source>
+        <translation>il nome del file deve terminare con .pdf o .png</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
+        <source>the folder {f} does not exist or is not writable</source>
+        <translation>la cartella {f} non esiste o non è scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <source>the map could not be exported: {e}</source>
+        <translation>impossibile esportare la carta: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
+        <source>the print template could not be read</source>
+        <translation>impossibile leggere il modello di stampa</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
+        <source>the print template is missing from the plugin</source>
+        <translation>il modello di stampa manca nel plugin</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
+        <source>{n} page(s) written to {p}.</source>
+        <translation>{n} pagina/e scritta/e in {p}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="198"/>
+        <source>{sources} — Map made on {date}.</source>
+        <translation>{sources} — Carta realizzata il {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityIndexAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <source>At least K indicators</source>
+        <translation>Almeno K indicatori</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
+        <source>Combination rule</source>
+        <translation>Regola di combinazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="40"/>
+        <source>Composite intensity level</source>
+        <translation>Livello di intensità composito</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
+        <source>Indicator fields</source>
+        <translation>Campi degli indicatori</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
+        <source>Input layer</source>
+        <translation>Layer in ingresso</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="64"/>
+        <source>Intensity levels</source>
+        <translation>Livelli di intensità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <source>K (for 'at least K indicators')</source>
+        <translation>K (per «almeno K indicatori»)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="97"/>
+        <source>K must be between 1 and the number of fields ({n})</source>
+        <translation>K deve essere compreso tra 1 e il numero di campi ({n})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <source>Mean of levels</source>
+        <translation>Media dei livelli</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <source>Strongest level of any indicator (max)</source>
+        <translation>Livello più forte tra gli indicatori (max)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="56"/>
+        <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
+        <translation>Soglie (crescenti; una serie per tutti, o una per campo separate da «|»)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <source>Weighted sum of levels</source>
+        <translation>Somma ponderata dei livelli</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
+        <source>Weights (one per field, for the weighted sum)</source>
+        <translation>Pesi (uno per campo, per la somma ponderata)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="69"/>
+        <source>choose a layer</source>
+        <translation>scegliere un layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="72"/>
+        <source>choose at least one numeric field</source>
+        <translation>scegliere almeno un campo numerico</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
+        <source>field '{f}' does not exist</source>
+        <translation>il campo «{f}» non esiste</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
+        <source>give one weight per field, e.g. 2;1;1</source>
+        <translation>indicare un peso per campo, p. es. 2;1;1</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="43"/>
+        <source>index,composite,level,indicator,intensity,threshold</source>
+        <translation>indice,composito,livello,indicatore,intensità,soglia</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="112"/>
+        <source>the layer has no feature</source>
+        <translation>il layer non ha elementi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <source>weights must be numbers separated by ';'</source>
+        <translation>i pesi devono essere numeri separati da «;»</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="94"/>
+        <source>weights must be ≥ 0 with a positive sum</source>
+        <translation>i pesi devono essere ≥ 0 con una somma positiva</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="138"/>
+        <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
+        <translation>{n} elementi hanno un indicatore NULL o non numerico: quell'indicatore non riceve livello.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="134"/>
+        <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
+        <translation>{n} elementi; regola {r}; per livello: {c}; senza livello: {none}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="91"/>
+        <source>{w} weights for {f} fields</source>
+        <translation>{w} pesi per {f} campi</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <source>Building {n} rings ({mode}) from {u} units…</source>
+        <translation>Costruzione di {n} corone ({mode}) da {u} unità…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
+        <source>Country field (population split by country)</source>
+        <translation>Campo del paese (popolazione per paese)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="57"/>
+        <source>Custom (use the thresholds above)</source>
+        <translation>Personalizzato (soglie qui sopra)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="58"/>
+        <source>Default: 5 %, 15 %, 30 %</source>
+        <translation>Predefinito: 5 %, 15 %, 30 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
+        <source>Draw intensity rings</source>
+        <translation>Disegna le corone di intensità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
+        <source>Drop parts smaller than (m²)</source>
+        <translation>Elimina le parti inferiori a (m²)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
+        <source>EU-OECD functional urban areas / INSEE: 15 %</source>
+        <translation>Aree urbane funzionali UE-OCSE / INSEE: 15 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <source>Exclusive bands</source>
+        <translation>Fasce esclusive</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
+        <source>Fill holes smaller than (m²)</source>
+        <translation>Riempi i buchi inferiori a (m²)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <source>Grand Genève observatory: 25 %</source>
+        <translation>Osservatorio del Grand Genève: 25 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <source>Intensity field (a share, or a level)</source>
+        <translation>Campo di intensità (una quota o un livello)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <source>Intensity rings</source>
+        <translation>Corone di intensità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="208"/>
+        <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
+        <translation>Livello {k}: {u} unità, {a:.2f} km², popolazione {p}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <source>Mode</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <source>Nested envelopes</source>
+        <translation>Inviluppi annidati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="153"/>
+        <source>No unit reaches the lowest threshold: the rings are empty.</source>
+        <translation>Nessuna unità raggiunge la soglia più bassa: le corone sono vuote.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
+        <source>Nord Lorrain metropolitan pole: 30 %</source>
+        <translation>Polo metropolitano del Nord Lorrain: 30 %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <source>Population field</source>
+        <translation>Campo della popolazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
+        <source>Preset thresholds</source>
+        <translation>Soglie predefinite</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <source>Smoothing distance (metres, 0 = exact union of units)</source>
+        <translation>Distanza di lisciatura (metri, 0 = unione esatta delle unità)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
+        <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
+        <translation>Il campo contiene livelli (1 = il più forte), p. es. intensity_level</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
+        <source>Thresholds (ascending, separated by ';')</source>
+        <translation>Soglie (crescenti, separate da «;»)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <source>Units (polygons)</source>
+        <translation>Unità (poligoni)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="96"/>
+        <source>choose a polygon layer</source>
+        <translation>scegliere un layer di poligoni</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="101"/>
+        <source>field '{f}' does not exist</source>
+        <translation>il campo «{f}» non esiste</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="141"/>
+        <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
+        <translation>i livelli devono essere numeri interi ≥ 1 (trovato {v:g})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <source>no unit has a level</source>
+        <translation>nessuna unità ha un livello</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
+        <translation>corone,intensità,bacino di vita,dissolvi,soglia,nucleo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <source>the layer has no feature</source>
+        <translation>il layer non ha elementi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="98"/>
+        <source>the layer must contain polygons</source>
+        <translation>il layer deve contenere poligoni</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="212"/>
+        <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
+        <translation>{t} unità, {r} raggiungono una soglia: {k} mantenute, {g} senza geometria scartate, {rep} riparate, {bad} irreparabili scartate; {n} con valore NULL escluse.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayProposalsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="86"/>
+        <source>Coverage gaps by theme</source>
+        <translation>Lacune di copertura per tema</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <source>Gaps: levels up to (1 = strong core only)</source>
+        <translation>Lacune: livelli fino a (1 = solo nucleo forte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <source>Intensity rings</source>
+        <translation>Corone di intensità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <source>Level field (1 = strongest)</source>
+        <translation>Campo del livello (1 = il più forte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <source>Overlay proposals on the rings</source>
+        <translation>Sovrapponi le proposte alle corone</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="70"/>
+        <source>Population field</source>
+        <translation>Campo della popolazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <source>Proposals</source>
+        <translation>Proposte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <source>Proposals with overlay</source>
+        <translation>Proposte con sovrapposizione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="76"/>
+        <source>Reach</source>
+        <translation>Raggio di servizio</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="73"/>
+        <source>Reach: service distance around each proposal (metres)</source>
+        <translation>Raggio di servizio: distanza di servizio attorno a ogni proposta (metri)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <source>Summary by theme and level</source>
+        <translation>Sintesi per tema e livello</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="175"/>
+        <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
+        <translation>Il layer delle proposte è vuoto: la sintesi contiene zeri e le lacune coprono l'intero nucleo.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <source>Theme field</source>
+        <translation>Campo del tema</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="67"/>
+        <source>Units (for the population reached)</source>
+        <translation>Unità (per la popolazione raggiunta)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="262"/>
+        <source>Unknown theme values kept as they are: {v}.</source>
+        <translation>Valori di tema sconosciuti mantenuti tali e quali: {v}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="105"/>
+        <source>a population field needs a units layer</source>
+        <translation>un campo di popolazione richiede un layer di unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <source>choose a proposals layer</source>
+        <translation>scegliere un layer di proposte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="94"/>
+        <source>choose a rings layer</source>
+        <translation>scegliere un layer di corone</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="103"/>
+        <source>field '{f}' does not exist</source>
+        <translation>il campo «{f}» non esiste</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="132"/>
+        <source>no ring with a level</source>
+        <translation>nessuna corona con un livello</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
+        <translation>proposte,sovrapposizione,corone,copertura,lacune,popolazione,raggio</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="265"/>
+        <source>{n} negative reach values were taken as 0.</source>
+        <translation>{n} raggi negativi sono stati considerati 0.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="259"/>
+        <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
+        <translation>{n} proposte sovrapposte a {k} livelli; {o} fuori da ogni corona (mantenute, best_level NULL).</translation>
+    </message>
+</context>
+<context>
+    <name>PackageLayersAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <source>Also store a QGIS project inside the GeoPackage</source>
+        <translation>Salva anche un progetto QGIS nel GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <source>Give the plugin's outputs the plugin's style first</source>
+        <translation>Applica prima lo stile del plugin ai suoi risultati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <source>Layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <source>Layers written</source>
+        <translation>Layer scritti</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <source>Or: PostgreSQL connection (PostGIS)</source>
+        <translation>Oppure: connessione PostgreSQL (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <source>Package styled layers for colleagues</source>
+        <translation>Raccogli i layer con stile per i partner</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <source>PostGIS schema</source>
+        <translation>Schema PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="103"/>
+        <source>Project '{n}' stored in the GeoPackage.</source>
+        <translation>Progetto «{n}» salvato nel GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <source>Project name</source>
+        <translation>Nome del progetto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <source>Project stored in the GeoPackage</source>
+        <translation>Progetto salvato nel GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <source>Replace layers of the same name (other layers are kept)</source>
+        <translation>Sostituisci i layer con lo stesso nome (gli altri layer sono mantenuti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <source>cannot connect: {e}</source>
+        <translation>connessione impossibile: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
+        <source>choose a GeoPackage file, or a PostgreSQL connection</source>
+        <translation>scegliere un file GeoPackage o una connessione PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <source>choose at least one layer</source>
+        <translation>scegliere almeno un layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="127"/>
+        <source>no PostgreSQL connection named '{n}'</source>
+        <translation>nessuna connessione PostgreSQL chiamata «{n}»</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <source>package,geopackage,postgis,share,style,project,export</source>
+        <translation>pacchetto,geopackage,postgis,condivisione,stile,progetto,esportazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="88"/>
+        <source>the file name must end with .gpkg</source>
+        <translation>il nome del file deve terminare con .gpkg</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
+        <translation>queste tabelle esistono già in {s}: {t}; spuntare «sovrascrivi» per sostituirle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="144"/>
+        <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
+        <translation>{layer} → {schema}.{table}, stile salvato in layer_styles</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="94"/>
+        <source>{layer} → {table}, style saved as the default style</source>
+        <translation>{layer} → {table}, stile salvato come stile predefinito</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="79"/>
+        <source>{n} layers given the plugin's style.</source>
+        <translation>{n} layer hanno ricevuto lo stile del plugin.</translation>
+    </message>
+</context>
+<context>
+    <name>PotentialRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <source>Beta (shape of the function)</source>
+        <translation>Beta (forma della funzione)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <source>Cell size (metres)</source>
+        <translation>Dimensione delle celle (metri)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <source>Denominator field (e.g. employed residents)</source>
+        <translation>Campo del denominatore (p. es. occupati residenti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <source>Exponential</source>
+        <translation>Esponenziale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <source>Interaction function</source>
+        <translation>Funzione di interazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <source>Mask (study area)</source>
+        <translation>Maschera (area di studio)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <source>Numerator field (e.g. cross-border workers)</source>
+        <translation>Campo del numeratore (p. es. lavoratori frontalieri)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <source>Pareto</source>
+        <translation>Pareto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
+        <source>Smoothed intensity rings (potential)</source>
+        <translation>Corone di intensità lisciate (potenziale)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <source>Smoothed rings</source>
+        <translation>Corone lisciate</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <source>Smoothed surface (GeoTIFF)</source>
+        <translation>Superficie lisciata (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
+        <source>Span: distance where the interaction weight is 0.5 (metres)</source>
+        <translation>Portata: distanza alla quale il peso dell'interazione vale 0,5 (metri)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <source>Thresholds (ascending, separated by ';')</source>
+        <translation>Soglie (crescenti, separate da «;»)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <source>Units (polygons or points)</source>
+        <translation>Unità (poligoni o punti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="180"/>
+        <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
+        <translation>una griglia di {nx} × {ny} richiede circa {need:.1f} GB (limite {lim:.1f} GB, al massimo {cells:,} celle); scegliere celle più grandi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <source>choose a layer of units</source>
+        <translation>scegliere un layer di unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="153"/>
+        <source>every denominator is 0: choose another field</source>
+        <translation>tutti i denominatori valgono 0: scegliere un altro campo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <source>exact direct</source>
+        <translation>diretta esatta</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <source>exact separable</source>
+        <translation>separabile esatta</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
+        <source>field '{f}' does not exist</source>
+        <translation>il campo «{f}» non esiste</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="115"/>
+        <source>must be greater than 0 (metres), e.g. 1000</source>
+        <translation>deve essere maggiore di 0 (metri), p. es. 1000</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <source>must be greater than 0 (metres), e.g. 10000</source>
+        <translation>deve essere maggiore di 0 (metri), p. es. 10000</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <source>must be greater than 0, e.g. 2</source>
+        <translation>deve essere maggiore di 0, p. es. 2</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <source>no unit with a geometry and a numeric value</source>
+        <translation>nessuna unità con geometria e valore numerico</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
+        <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
+        <translation>potenziale,stewart,lisciatura,kernel,corone,quota,magrit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <source>the mask has no polygon</source>
+        <translation>la maschera non ha poligoni</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="143"/>
+        <source>values must be ≥ 0 (found {v:g})</source>
+        <translation>i valori devono essere ≥ 0 (trovato {v:g})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="255"/>
+        <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
+        <translation>{k} unità usate, {g} senza geometria scartate, {r} riparate.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="185"/>
+        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
+        <translation>{n} punti, griglia di {nx} × {ny} celle da {r:g} m, {f} (portata {s:g} m, beta {b:g}), sommatoria {m}, circa {mem:.0f} MB.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="254"/>
+        <source>{n} units with a NULL value were left out.</source>
+        <translation>{n} unità con valore NULL sono state escluse.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStyle</name>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="95"/>
+        <source>A title is required.</source>
+        <translation>Il titolo è obbligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <source>Cost (EUR)</source>
+        <translation>Costo (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <source>Horizon (year)</source>
+        <translation>Orizzonte (anno)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <source>Lead actor</source>
+        <translation>Capofila</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <source>Service distance (m)</source>
+        <translation>Distanza di servizio (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Site</source>
+        <translation>Sito</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="98"/>
+        <source>The cost cannot be negative.</source>
+        <translation>Il costo non può essere negativo.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="97"/>
+        <source>The horizon is a year between 2000 and 2100.</source>
+        <translation>L'orizzonte è un anno tra il 2000 e il 2100.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="99"/>
+        <source>The service distance cannot be negative.</source>
+        <translation>La distanza di servizio non può essere negativa.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsLayerAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="78"/>
+        <source>Action proposals: forms and theme symbols</source>
+        <translation>Proposte d'azione: moduli e simboli per tema</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="43"/>
+        <source>CRS</source>
+        <translation>SR</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="34"/>
+        <source>Create an action-proposals layer</source>
+        <translation>Crea un layer di proposte d'azione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="90"/>
+        <source>Created {p} with the proposals form and theme symbols as its default style.</source>
+        <translation>Creato {p} con il modulo delle proposte e i simboli per tema come stile predefinito.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Geometry</source>
+        <translation>Geometria</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Lines</source>
+        <translation>Linee</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <source>Polygons</source>
+        <translation>Poligoni</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="45"/>
+        <source>Proposals layer (GeoPackage)</source>
+        <translation>Layer delle proposte (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="37"/>
+        <source>proposals,actions,projects,form,template,health,mobility</source>
+        <translation>proposte,azioni,progetti,modulo,modello,salute,mobilità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
+        <source>the GeoPackage could not be created</source>
+        <translation>impossibile creare il GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="58"/>
+        <source>the folder {f} does not exist</source>
+        <translation>la cartella {f} non esiste</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="60"/>
+        <source>the folder {f} is not writable</source>
+        <translation>la cartella {f} non è scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="54"/>
+        <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
+        <translation>il layer deve essere salvato in un GeoPackage (.gpkg) perché moduli e stile lo accompagnino</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="83"/>
+        <source>the style could not be saved: {m}</source>
+        <translation>impossibile salvare lo stile: {m}</translation>
+    </message>
+</context>
+<context>
+    <name>Styling</name>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="30"/>
+        <source>Middle ring</source>
+        <translation>Corona intermedia</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="28"/>
+        <source>Outer ring</source>
+        <translation>Corona esterna</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <source>Ring {k}</source>
+        <translation>Corona {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="26"/>
+        <source>Strong core</source>
+        <translation>Nucleo forte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
+        <source>≤ {m:g} min</source>
+        <translation>≤ {m:g} min</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Translations: extract every string a person reads, write i18n/bassins_<lang>.ts, report completeness.
+
+    scripts/i18n.py update     # extract strings, merge i18n/<lang>.json translations into the .ts files
+    scripts/i18n.py report     # finished / total per language
+    scripts/i18n.py missing fr # the English sources still without a French translation
+
+Strings are found with Python's ast (pylupdate5 does not see module-level tr() helpers):
+``self.tr("...")`` inside a class (context = the class name), ``QCoreApplication.translate("ctx", "...")``,
+and ``tr("...")`` in modules whose ``def tr`` calls ``QCoreApplication.translate("ctx", text)``.
+Translations live in ``i18n/<lang>.json`` ({English source: translation}), one per language,
+so the same phrase is translated the same way everywhere (see i18n/GLOSSARY.md).
+"""
+import ast
+import json
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "bassins_plugin"
+I18N = ROOT / "i18n"
+LANGS = ("fr", "de", "it", "nl")
+
+
+def _module_tr_context(tree: ast.Module):
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "tr":
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Call) and getattr(sub.func, "attr", "") == "translate" and sub.args:
+                    first = sub.args[0]
+                    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                        return first.value
+    return None
+
+
+def extract():
+    """[(context, source, file:line)] in a stable order."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        module_ctx = _module_tr_context(tree)
+        rel = path.relative_to(ROOT).as_posix()
+
+        def visit(node, cls=None):
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.ClassDef):
+                    visit(child, child.name)
+                    continue
+                if isinstance(child, ast.Call):
+                    func = child.func
+                    args = child.args
+                    text = ctx = None
+                    if isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name) \
+                            and func.value.id == "self" and cls and args:
+                        ctx, text = cls, args[0]
+                    elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(args) >= 2:
+                        if isinstance(args[0], ast.Constant):
+                            ctx, text = args[0].value, args[1]
+                    elif isinstance(func, ast.Name) and func.id == "tr" and module_ctx and args:
+                        ctx, text = module_ctx, args[0]
+                    if ctx and isinstance(text, ast.Constant) and isinstance(text.value, str):
+                        found.setdefault((ctx, text.value), f"{rel}:{child.lineno}")
+                visit(child, cls)
+
+        visit(tree)
+    return [(c, s, loc) for (c, s), loc in found.items()]
+
+
+def load(lang):
+    path = I18N / f"{lang}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def write_ts(lang, strings, table):
+    by_ctx = {}
+    for ctx, src, loc in strings:
+        by_ctx.setdefault(ctx, []).append((src, loc))
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             f'<TS version="2.1" language="{lang}" sourcelanguage="en">']
+    done = 0
+    for ctx in sorted(by_ctx):
+        lines.append("<context>")
+        lines.append(f"    <name>{escape(ctx)}</name>")
+        for src, loc in sorted(by_ctx[ctx]):
+            file, line = loc.rsplit(":", 1)
+            tr = table.get(src)
+            lines.append("    <message>")
+            lines.append(f'        <location filename="../{escape(file)}" line="{line}"/>')
+            lines.append(f"        <source>{escape(src)}</source>")
+            if tr:
+                lines.append(f"        <translation>{escape(tr)}</translation>")
+                done += 1
+            else:
+                lines.append('        <translation type="unfinished"></translation>')
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    (I18N / f"bassins_{lang}.ts").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return done
+
+
+def report(strings):
+    sources = {s for _, s, _ in strings}
+    rows = []
+    for lang in LANGS:
+        table = load(lang)
+        done = sum(1 for _, s, _ in strings if table.get(s))
+        rows.append((lang, done, len(strings), len([s for s in sources if not table.get(s)])))
+    return rows
+
+
+def main(argv):
+    cmd = argv[1] if len(argv) > 1 else "update"
+    strings = extract()
+    if cmd == "update":
+        for lang in LANGS:
+            done = write_ts(lang, strings, load(lang))
+            print(f"{lang}: {done}/{len(strings)} finished")
+    elif cmd == "report":
+        print("| language | finished | total |")
+        print("|---|---|---|")
+        for lang, done, total, _ in report(strings):
+            print(f"| {lang} | {done} | {total} |")
+    elif cmd == "missing":
+        table = load(argv[2])
+        for src in sorted({s for _, s, _ in strings}):
+            if not table.get(src):
+                print(json.dumps(src, ensure_ascii=False))
+    elif cmd == "sources":
+        print(json.dumps(sorted({s for _, s, _ in strings}), ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
