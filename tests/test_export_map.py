@@ -25,7 +25,11 @@ def map_layers(tmp_path, run_alg):
     apply_style(rings, "rings")
     apply_style(units, "units")
     apply_style(poles, "poles")
-    return [poles, rings, units], rings
+    # owned by a project, as in QGIS: freeing styled layers from Python's garbage collector crashes QGIS 3.22
+    from qgis.core import QgsProject
+    QgsProject.instance().addMapLayers([poles, rings, units])
+    yield [poles, rings, units], rings
+    QgsProject.instance().removeAllMapLayers()
 
 
 def test_png_not_blank_with_ring_palette(run_alg, map_layers, tmp_path):

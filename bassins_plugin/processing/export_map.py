@@ -180,6 +180,13 @@ class ExportMapAlgorithm(BassinsAlgorithm):
         if result != QgsLayoutExporter.Success:
             raise self.param_error(self.OUTPUT, self.tr("the map could not be exported: {e}").format(e=error))
         feedback.pushInfo(self.tr("{n} page(s) written to {p}.").format(n=pages, p=path))
+        # tear down in order (layout, then the private project and its layers): Python's garbage collector
+        # would otherwise free them in any order, and QGIS crashes on exit
+        del exporter
+        layout.atlas().setCoverageLayer(None)
+        del layout
+        project.removeAllMapLayers()
+        del project
         return {self.OUTPUT: path, self.PAGES: pages}
 
     def _fill(self, layout, parameters, context, layers, coverage):

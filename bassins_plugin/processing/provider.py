@@ -1,9 +1,9 @@
 """The Processing provider 'Bassins de vie transfrontaliers' (id ``bassins``)."""
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..resources import icon_path
+from ..resources import PACKAGE_DIR, icon_path
 from .algorithms import all_algorithms
 
 
@@ -26,3 +26,7 @@ class BassinsProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for alg in all_algorithms():
             self.addAlgorithm(alg)
+        for path in sorted((PACKAGE_DIR / "models").glob("*.model3")):
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(str(path)):
+                self.addAlgorithm(model)
