@@ -35,4 +35,3 @@ def make_field(name: str, kind, length: int = 0, precision: int = 0) -> QgsField
     if precision:
         field.setPrecision(precision)
     return field
-

@@ -11,19 +11,11 @@ _translator: Optional[QTranslator] = None
 
 def current_locale() -> str:
     """Two-letter locale QGIS uses: its 'locale/userLocale' setting, else the system locale."""
-    try:
-        from qgis.core import QgsSettings
+    from qgis.core import QgsSettings
 
-        settings = QgsSettings()
-        if settings.value("locale/overrideFlag", False, type=bool):
-            value = settings.value("locale/userLocale", "") or ""
-            if value:
-                return str(value)[:2].lower()
-        value = settings.value("locale/userLocale", "") or ""
-        if value:
-            return str(value)[:2].lower()
-    except Exception:  # noqa: BLE001 - settings unavailable outside QGIS
-        pass
+    value = QgsSettings().value("locale/userLocale", "") or ""
+    if value:
+        return str(value)[:2].lower()
     return QLocale().name()[:2].lower()
 
 

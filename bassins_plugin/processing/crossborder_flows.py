@@ -3,7 +3,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
@@ -198,7 +197,8 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
 
     def _log(self, result, feedback):
         s = result.stats
-        feedback.pushInfo(self.tr("{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.").format(
+        feedback.pushInfo(self.tr(
+            "{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.").format(
             rows=s["rows"], used=s["used"], cb=s["cross_border_rows"], tot=s["cross_border_total"]))
         if s["null_counts"]:
             feedback.pushWarning(self.tr("{n} rows with an empty count were skipped.").format(n=s["null_counts"]))

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -151,7 +150,8 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
                 sink.addFeature(f, QgsFeatureSink.FastInsert)
 
         road_fields = QgsFields()
-        for f in (make_field("road_class", STRING, 20), make_field("speed_kmh", DOUBLE), make_field("oneway", STRING, 10),
+        for f in (make_field("road_class", STRING, 20), make_field("speed_kmh", DOUBLE),
+                  make_field("oneway", STRING, 10),
                   make_field("border", INT)):
             road_fields.append(f)
         sink, results[self.ROADS] = self.parameterAsSink(parameters, self.ROADS, context, road_fields,

@@ -19,7 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import DOUBLE, INT, LONG, STRING, make_field
+from ..compat import DOUBLE, INT, STRING, make_field
 from ..core import rings as core_rings
 from ..core.crs import working_crs
 from ..core.features import read_features, to_float, to_text

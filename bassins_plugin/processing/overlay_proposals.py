@@ -62,7 +62,8 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.RINGS, self.tr("Intensity rings"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
-            self.LEVEL, self.tr("Level field (1 = strongest)"), "level", self.RINGS, QgsProcessingParameterField.Numeric))
+            self.LEVEL, self.tr("Level field (1 = strongest)"), "level", self.RINGS,
+            QgsProcessingParameterField.Numeric))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, self.tr("Units (for the population reached)"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
@@ -246,7 +247,10 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
             gap = core_geom
             if not unions[theme].isEmpty() and not core_geom.isEmpty():
                 gap = core_overlay.polygons_only(core_geom.difference(unions[theme]))
-            pop = units.reached(gap) if (units is not None and not gap.isEmpty()) else (0.0 if units is not None else None)
+            if units is None:
+                pop = None
+            else:
+                pop = units.reached(gap) if not gap.isEmpty() else 0.0
             geom = work.backward(gap) if work.reprojects and not gap.isEmpty() else QgsGeometry(gap)
             gf = QgsFeature(gfields)
             if not geom.isEmpty():
