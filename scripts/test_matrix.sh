@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# make test-matrix: the whole test suite on this machine's QGIS and on newer QGIS releases from Debian's
+# own packages, each in a chroot (Debian 13 "trixie": QGIS 3.40; trixie-backports: QGIS 3.44).
+#
+#   bash scripts/test_matrix.sh [DIST ...]      (default: host trixie trixie-backports)
+#
+# Chroots live in $CHROOT_BASE (default /var/tmp/bassins-chroots); the first build of each takes a
+# few minutes and ~2.5 GB, later runs reuse it. Needs root (debootstrap, chroot, mount).
+# Writes the table to bench/results/matrix.md.
+set -Eeuo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+CHROOT_BASE=${CHROOT_BASE:-/var/tmp/bassins-chroots}
+DISTS=("$@")
+[ ${#DISTS[@]} -gt 0 ] || DISTS=(host trixie trixie-backports)
+PKGS="qgis python3-qgis qgis-providers python3-geopandas python3-scipy python3-networkx python3-requests
+python3-venv python3-pip python3-pytest xvfb xauth postgresql postgis qttools5-dev-tools poppler-utils unzip
+locales ca-certificates"
+mkdir -p bench/results
+RESULTS=bench/results/matrix.md
+echo "| environment | QGIS | tests | time (s) |" > "$RESULTS"
+echo "|---|---|---|---|" >> "$RESULTS"
+
+mirror() {
+  local f u
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+    [ -r "$f" ] || continue
+    u=$(grep -Eo 'https?://[^ ]*/debian/?' "$f" | head -1 || true)
+    [ -n "$u" ] && { echo "${u%/}"; return 0; }
+  done
+  echo "http://deb.debian.org/debian"
+}
+
+summary() {  # last pytest summary line of a log
+  grep -E "[0-9]+ (passed|failed)" "$1" | tail -1 | sed 's/=//g; s/^ *//; s/ *$//'
+}
+
+run_host() {
+  local t0=$SECONDS log=/tmp/bassins-matrix-host.log
+  bash scripts/test.sh > "$log" 2>&1 || true
+  local ver
+  ver=$(/usr/bin/python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)" 2>/dev/null | tail -1)
+  echo "| host ($(. /etc/os-release; echo "$PRETTY_NAME")) | $ver | $(summary "$log") | $((SECONDS - t0)) |" >> "$RESULTS"
+}
+
+build_chroot() {
+  local dist=$1 dir=$2 base=$1 extra=""
+  [ "$dist" = "trixie-backports" ] && { base=trixie; extra=trixie-backports; }
+  if [ ! -f "$dir/.bassins-ready" ]; then
+    command -v debootstrap >/dev/null || { apt-get update -qq; apt-get install -y -qq debootstrap; }
+    rm -rf --one-file-system "$dir"
+    local script=/usr/share/debootstrap/scripts/$base
+    [ -e "$script" ] || script=/usr/share/debootstrap/scripts/sid
+    debootstrap --variant=minbase "$base" "$dir" "$(mirror)" "$script" > /tmp/bassins-debootstrap-$dist.log
+    echo "deb $(mirror) $base main" > "$dir/etc/apt/sources.list"
+    [ -n "$extra" ] && echo "deb $(mirror) $extra main" >> "$dir/etc/apt/sources.list"
+    mounts "$dir"
+    inchroot "$dir" apt-get update -qq
+    if [ -n "$extra" ]; then
+      inchroot "$dir" apt-get install -y -qq --no-install-recommends -t "$extra" $PKGS > /dev/null
+    else
+      inchroot "$dir" apt-get install -y -qq --no-install-recommends $PKGS > /dev/null
+    fi
+    inchroot "$dir" /usr/bin/python3 -m venv --system-site-packages /opt/venv
+    inchroot "$dir" /opt/venv/bin/pip install -q "pytest-qgis>=5,<6" pytest-timeout flake8 bandit detect-secrets
+    touch "$dir/.bassins-ready"
+  fi
+}
+
+MOUNTED=()
+mounts() {
+  local dir=$1
+  mountpoint -q "$dir/proc" || { mount -t proc proc "$dir/proc"; MOUNTED+=("$dir/proc"); }
+  mountpoint -q "$dir/dev" || { mount --rbind /dev "$dir/dev"; mount --make-rslave "$dir/dev"; MOUNTED+=("$dir/dev"); }
+  mountpoint -q "$dir/sys" || { mount --rbind /sys "$dir/sys"; mount --make-rslave "$dir/sys"; MOUNTED+=("$dir/sys"); }
+  mkdir -p "$dir/work"
+  mountpoint -q "$dir/work" || { mount --bind "$ROOT" "$dir/work"; MOUNTED+=("$dir/work"); }
+}
+cleanup() {
+  local i
+  for (( i=${#MOUNTED[@]}-1; i>=0; i-- )); do umount -R "${MOUNTED[$i]}" 2>/dev/null || umount -R -l "${MOUNTED[$i]}" || true; done
+}
+trap cleanup EXIT
+inchroot() {
+  local dir=$1; shift
+  chroot "$dir" env -i PATH=/opt/venv/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+    DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp PROJ_DATA=/usr/share/proj "$@"
+}
+
+run_chroot() {
+  local dist=$1 dir=$CHROOT_BASE/$1 t0=$SECONDS log=/tmp/bassins-matrix-$1.log
+  build_chroot "$dist" "$dir"
+  mounts "$dir"
+  local ver
+  ver=$(inchroot "$dir" python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)" 2>/dev/null | tail -1)
+  # the suite runs on the chroot's own QGIS; dist/ (the ZIP) is rebuilt by the host before
+  inchroot "$dir" bash -c "cd /work && python -m pytest -p no:cacheprovider -q -ra tests" > "$log" 2>&1 || true
+  echo "| chroot $dist | $ver | $(summary "$log") | $((SECONDS - t0)) |" >> "$RESULTS"
+}
+
+.venv/bin/python scripts/package.py > /dev/null
+for d in "${DISTS[@]}"; do
+  echo "== $d"
+  if [ "$d" = host ]; then run_host; else run_chroot "$d"; fi
+  tail -1 "$RESULTS"
+done
+cat "$RESULTS"
