@@ -93,6 +93,8 @@ def test_help_per_locale(locale):
     from bassins_plugin.processing.base import BassinsAlgorithm
 
     for alg in [a for a in locale("en").algorithms() if isinstance(a, BassinsAlgorithm)]:
-        assert help_file(alg.name(), "en") is not None
+        for code in ("en", "fr", "de", "it", "nl"):
+            path = help_file(alg.name(), code)
+            assert path is not None and f"/{code}/" in str(path), (alg.name(), code)
     fr = help_file("intensityrings", "fr")
     assert fr is not None and "/fr/" in str(fr)
