@@ -25,7 +25,7 @@ mirror() {
   local f u
   for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
     [ -r "$f" ] || continue
-    u=$(grep -Eo 'https?://[^ ]*/debian/?' "$f" | head -1 || true)
+    u=$(grep -E '^(URIs:|deb )' "$f" | grep -Eo 'https?://[^ ]*/debian/?( |$)' | head -1 | tr -d ' ' || true)
     [ -n "$u" ] && { echo "${u%/}"; return 0; }
   done
   echo "http://deb.debian.org/debian"
