@@ -34,7 +34,7 @@
         <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="178"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Pole (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
         <source>Reading the network…</source>
         <translation>Lese das Netz…</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Straßennetz (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="232"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Kürzeste Wege von {n} Polen in einem Durchlauf…</translation>
     </message>
@@ -119,17 +119,12 @@
         <translation>wählen Sie einen Punktlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="134"/>
-        <source>field '{f}' does not exist</source>
-        <translation>das Feld „{f}“ existiert nicht</translation>
-    </message>
-    <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
         <source>minutes must be greater than 0</source>
         <translation>die Minuten müssen größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="220"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="218"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>kein Pol liegt innerhalb der Fangtoleranz des Netzes; erhöhen Sie SNAP_TOLERANCE</translation>
     </message>
@@ -139,7 +134,7 @@
         <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeitsfeld oder eine Standardgeschwindigkeit größer als 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="179"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="177"/>
         <source>the network has no usable line</source>
         <translation>das Netz hat keine verwendbare Linie</translation>
     </message>
@@ -149,27 +144,27 @@
         <translation>Fahrzeit,Isochrone,Netz,Straße,Erreichbarkeit,Grenze,Zuschlag,Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} Teile des Netzes ({n} Knoten) sind mit keinem Pol verbunden und bleiben unerreicht.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="175"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="173"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="216"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="214"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} Pole liegen weiter als {s:g} m vom Netz entfernt und wurden ausgelassen: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} Gebietseinheiten liegen auf Netzteilen, die kein Pol erreicht: ihre Zeit ist NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="255"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} Gebietseinheiten haben keinen Netzknoten im Umkreis von {s:g} m: ihre Zeit ist NULL.</translation>
     </message>
@@ -182,7 +177,7 @@
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="95"/>
+        <location filename="../bassins_plugin/processing/base.py" line="102"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
@@ -200,6 +195,11 @@
         <location filename="../bassins_plugin/processing/base.py" line="31"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="97"/>
+        <source>field '{f}' does not exist in the layer</source>
+        <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="77"/>
@@ -241,132 +241,127 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Feld des Ziellandes (für Ziele, die keine Gebietseinheiten sind)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Employed residents field (for the share)</source>
         <translation>Feld der erwerbstätigen Einwohner (für den Anteil)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="69"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
         <source>Units (communes)</source>
         <translation>Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="73"/>
         <source>Units with cross-border indicators</source>
         <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="81"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="207"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="205"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
-        <source>field '{f}' does not exist in the layer</source>
-        <translation>das Feld „{f}“ existiert nicht im Layer</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>Ströme,Pendler,grenzüberschreitend,Grenzgänger,Anteil,Indikator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="206"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="147"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; Anzahlen müssen Zahlen ≥ 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="216"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="214"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} doppelte Kennungen: nur die jeweils erste Gebietseinheit wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="138"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
         <source>{n} flow rows read.</source>
         <translation>{n} Zeilen von Strömen gelesen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="202"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} Zeilen mit leerer Anzahl wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="219"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="217"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} Gebietseinheiten haben kein Land: ihre Ströme können nicht grenzüberschreitend sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="209"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} Zeilen von Strömen (insgesamt {tot:g}) haben ein(e) {what} ohne passende Gebietseinheit und wurden nicht gezählt; häufigste: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="201"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="198"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} Zeilen von Strömen gelesen, {used} verwendet, {cb} grenzüberschreitende Zeilen mit insgesamt {tot:g}.</translation>
     </message>
@@ -374,72 +369,72 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="53"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Länder (zwei oder drei ISO-Codes, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
         <source>Employment poles</source>
         <translation>Beschäftigungszentren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="60"/>
         <source>Flows</source>
         <translation>Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Grenzüberschreitendes Demo-Gebiet erzeugen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="83"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Erzeuge {n} Gebietseinheiten für {c}, Startwert {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="49"/>
         <source>Number of units (communes)</source>
         <translation>Anzahl der Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="56"/>
         <source>Output CRS</source>
         <translation>Ausgabe-KBS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Road network</source>
         <translation>Straßennetz</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="67"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Sample proposals (lines)</source>
         <translation>Beispielvorschläge (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
         <source>Sample proposals (points)</source>
         <translation>Beispielvorschläge (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
         <source>Units</source>
         <translation>Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="82"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
         <source>choose a valid coordinate reference system</source>
         <translation>wählen Sie ein gültiges Koordinatenbezugssystem</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>Demo,synthetisch,Test,Gemeinden,Ströme,Grenze</translation>
     </message>
@@ -452,137 +447,137 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Atlas-Abdeckungslayer (eine Seite pro Objekt, z. B. Pilotstandorte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Atlas page name field</source>
         <translation>Feld für den Atlas-Seitennamen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Cross-border living area</source>
         <translation>Grenzüberschreitender Lebensraum</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="71"/>
         <source>Export a living-area map</source>
         <translation>Karte des Lebensraums exportieren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Ergebnissen des Plugins zuerst den Plugin-Stil geben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="78"/>
         <source>Layers (first on top)</source>
         <translation>Layer (erster oben)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="202"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="205"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Erstellt mit dem QGIS-Plugin „Bassins de vie transfrontaliers“ (GPL-2.0 oder später).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Map extent</source>
         <translation>Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>Map file</source>
         <translation>Kartendatei</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Resolution (dpi)</source>
         <translation>Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>Sources: national statistical institutes</source>
         <translation>Quellen: nationale statistische Ämter</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="82"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>choose at least one layer</source>
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="74"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>Karte,Layout,Druck,PDF,PNG,Atlas,Bericht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
         <source>the coverage layer has no feature</source>
         <translation>der Abdeckungslayer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>der Dateiname muss auf .pdf oder .png enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="109"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>der Ordner {f} existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="180"/>
         <source>the map could not be exported: {e}</source>
         <translation>die Karte konnte nicht exportiert werden: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="136"/>
         <source>the print template could not be read</source>
         <translation>die Drucklayout-Vorlage konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>the print template is missing from the plugin</source>
         <translation>die Drucklayout-Vorlage fehlt im Plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>{n} page(s) written to {p}.</source>
         <translation>{n} Seite(n) in {p} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="198"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Karte erstellt am {date}.</translation>
     </message>
@@ -625,7 +620,7 @@
         <translation>K (für „mindestens K Indikatoren“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="97"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="95"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K muss zwischen 1 und der Anzahl der Felder ({n}) liegen</translation>
     </message>
@@ -665,12 +660,7 @@
         <translation>wählen Sie mindestens ein numerisches Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
-        <source>field '{f}' does not exist</source>
-        <translation>das Feld „{f}“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="83"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>geben Sie ein Gewicht pro Feld an, z. B. 2;1;1</translation>
     </message>
@@ -680,32 +670,32 @@
         <translation>Index,zusammengesetzt,Stufe,Indikator,Intensität,Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="112"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="110"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="87"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>Gewichte müssen durch „;“ getrennte Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="94"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="92"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>Gewichte müssen ≥ 0 sein und eine positive Summe haben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="138"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} Objekte haben einen NULL- oder nicht numerischen Indikator: dieser Indikator erhält keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="134"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} Objekte; Regel {r}; pro Stufe: {c}; ohne Stufe: {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} Gewichte für {f} Felder</translation>
     </message>
@@ -713,7 +703,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Erzeuge {n} Ringe ({mode}) aus {u} Gebietseinheiten…</translation>
     </message>
@@ -773,7 +763,7 @@
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="208"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="205"/>
         <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
         <translation>Stufe {k}: {u} Gebietseinheiten, {a:.2f} km², Bevölkerung {p}.</translation>
     </message>
@@ -788,7 +778,7 @@
         <translation>Verschachtelte Hüllen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="153"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="150"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Keine Gebietseinheit erreicht den niedrigsten Schwellenwert: die Ringe sind leer.</translation>
     </message>
@@ -833,17 +823,12 @@
         <translation>wählen Sie einen Polygonlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="101"/>
-        <source>field '{f}' does not exist</source>
-        <translation>das Feld „{f}“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="138"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>Stufen müssen ganze Zahlen ≥ 1 sein (gefunden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="142"/>
         <source>no unit has a level</source>
         <translation>keine Gebietseinheit hat eine Stufe</translation>
     </message>
@@ -853,7 +838,7 @@
         <translation>Ringe,Intensität,Lebensraum,Bassin de vie,Auflösen,Schwellenwert,Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="119"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
@@ -863,7 +848,7 @@
         <translation>der Layer muss Polygone enthalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="212"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="209"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} Gebietseinheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
     </message>
@@ -871,12 +856,12 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="86"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="87"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lücken: Stufen bis (1 = nur starker Kern)</translation>
     </message>
@@ -896,7 +881,7 @@
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="70"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
@@ -906,27 +891,27 @@
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
         <source>Proposals with overlay</source>
         <translation>Vorschläge mit Verschneidung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="76"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="73"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Reichweite: Versorgungsdistanz um jeden Vorschlag (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="175"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="174"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Der Layer der Vorschläge ist leer: die Übersicht enthält Nullen, und die Lücken umfassen den ganzen Kern.</translation>
     </message>
@@ -936,37 +921,32 @@
         <translation>Feld des Themas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="67"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
         <source>Units (for the population reached)</source>
         <translation>Gebietseinheiten (für die erreichte Bevölkerung)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="262"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="264"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Unbekannte Themenwerte unverändert beibehalten: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="105"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="104"/>
         <source>a population field needs a units layer</source>
         <translation>ein Bevölkerungsfeld erfordert einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a proposals layer</source>
         <translation>wählen Sie einen Layer der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="94"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="95"/>
         <source>choose a rings layer</source>
         <translation>wählen Sie einen Layer der Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="103"/>
-        <source>field '{f}' does not exist</source>
-        <translation>das Feld „{f}“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="132"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
         <source>no ring with a level</source>
         <translation>kein Ring mit einer Stufe</translation>
     </message>
@@ -976,12 +956,12 @@
         <translation>Vorschläge,Verschneidung,Ringe,Abdeckung,Lücken,Bevölkerung,Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="265"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="267"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negative Reichweiten wurden als 0 genommen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="259"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="261"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} Vorschläge mit {k} Stufen verschnitten; {o} außerhalb aller Ringe (beibehalten, best_level NULL).</translation>
     </message>
@@ -1177,7 +1157,7 @@
         <translation>Gebietseinheiten (Polygone oder Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="178"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
         <translation>ein Raster von {nx} × {ny} benötigt etwa {need:.1f} GB (Grenze {lim:.1f} GB, höchstens {cells:,} Zellen); wählen Sie größere Zellen</translation>
     </message>
@@ -1187,42 +1167,37 @@
         <translation>wählen Sie einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="153"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
         <source>every denominator is 0: choose another field</source>
         <translation>alle Nenner sind 0: wählen Sie ein anderes Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
         <source>exact direct</source>
         <translation>exakte direkte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
         <source>exact separable</source>
         <translation>exakte separierbare</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
-        <source>field '{f}' does not exist</source>
-        <translation>das Feld „{f}“ existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="115"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>muss größer als 0 sein (Meter), z. B. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="109"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>muss größer als 0 sein (Meter), z. B. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>muss größer als 0 sein, z. B. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>keine Gebietseinheit mit Geometrie und numerischem Wert</translation>
     </message>
@@ -1232,27 +1207,27 @@
         <translation>Potenzial,Stewart,Glättung,Kern,Ringe,Anteil,Magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
         <source>the mask has no polygon</source>
         <translation>die Maske hat kein Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="141"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>Werte müssen ≥ 0 sein (gefunden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="255"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="253"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} Gebietseinheiten verwendet, {g} ohne Geometrie verworfen, {r} repariert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
         <translation>{n} Punkte, Raster von {nx} × {ny} Zellen zu {r:g} m, {f} (Reichweite {s:g} m, Beta {b:g}), {m} Summation, etwa {mem:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="252"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} Gebietseinheiten mit NULL-Wert wurden ausgelassen.</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>Champ du sens de circulation (sens uniques)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="178"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graphe : {n} nœuds, {e} arcs orientés ({s} lignes sans vitesse ignorées, {d} valeurs de sens inconnues traitées comme double sens).</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Pôles (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
         <source>Reading the network…</source>
         <translation>Lecture du réseau…</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="232"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Plus courts chemins depuis {n} pôles en un seul calcul…</translation>
     </message>
@@ -119,17 +119,12 @@
         <translation>choisissez une couche de points</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="134"/>
-        <source>field '{f}' does not exist</source>
-        <translation>le champ « {f} » n'existe pas</translation>
-    </message>
-    <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
         <source>minutes must be greater than 0</source>
         <translation>les minutes doivent être supérieures à 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="220"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="218"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>aucun pôle n'est dans la tolérance d'accrochage au réseau ; augmentez SNAP_TOLERANCE</translation>
     </message>
@@ -139,7 +134,7 @@
         <translation>pas de vitesse : choisissez un champ de vitesse ou une vitesse par défaut supérieure à 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="179"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="177"/>
         <source>the network has no usable line</source>
         <translation>le réseau n'a aucune ligne utilisable</translation>
     </message>
@@ -149,27 +144,27 @@
         <translation>temps de trajet,isochrone,réseau,route,accessibilité,frontière,pénalité,pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} parties du réseau ({n} nœuds) ne sont reliées à aucun pôle et restent non atteintes.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="175"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="173"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} lignes ont une vitesse négative ; corrigez-les ou filtrez-les</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="216"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="214"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} pôles sont à plus de {s:g} m du réseau et ont été écartés : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unités sont sur des parties du réseau qu'aucun pôle n'atteint : leur temps est NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="255"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unités n'ont aucun nœud du réseau à moins de {s:g} m : leur temps est NULL.</translation>
     </message>
@@ -182,7 +177,7 @@
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="95"/>
+        <location filename="../bassins_plugin/processing/base.py" line="102"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
@@ -200,6 +195,11 @@
         <location filename="../bassins_plugin/processing/base.py" line="31"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="97"/>
+        <source>field '{f}' does not exist in the layer</source>
+        <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="77"/>
@@ -241,132 +241,127 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicateurs de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Champ du pays de destination (pour les destinations qui ne sont pas des unités)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Employed residents field (for the share)</source>
         <translation>Champ des actifs occupés (pour la part)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="69"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="73"/>
         <source>Units with cross-border indicators</source>
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="81"/>
         <source>choose a flows table or layer</source>
         <translation>choisissez une table ou une couche de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="207"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="205"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
-        <source>field '{f}' does not exist in the layer</source>
-        <translation>le champ « {f} » n'existe pas dans la couche</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>flux,navettes,transfrontalier,frontaliers,part,indicateur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="206"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
         <source>the layer has no feature</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="147"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e} ; les effectifs doivent être des nombres ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="216"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="214"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identifiants d'unité en double : seule la première unité de chacun est utilisée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="138"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
         <source>{n} flow rows read.</source>
         <translation>{n} lignes de flux lues.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="202"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} lignes à l'effectif vide ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="219"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="217"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unités n'ont pas de pays : leurs flux ne peuvent pas être transfrontaliers.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="209"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} lignes de flux (total {tot:g}) ont une {what} qui ne correspond à aucune unité et n'ont pas été comptées ; les plus fréquentes : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="201"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="198"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} lignes de flux lues, {used} utilisées, {cb} lignes transfrontalières totalisant {tot:g}.</translation>
     </message>
@@ -374,72 +369,72 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="53"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Pays (deux ou trois codes ISO, séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
         <source>Employment poles</source>
         <translation>Pôles d'emploi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="60"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Générer un territoire transfrontalier de démonstration</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="83"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Génération de {n} unités pour {c}, graine {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="49"/>
         <source>Number of units (communes)</source>
         <translation>Nombre d'unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="56"/>
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="67"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Sample proposals (lines)</source>
         <translation>Propositions exemples (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
         <source>Sample proposals (points)</source>
         <translation>Propositions exemples (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="82"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
         <source>choose a valid coordinate reference system</source>
         <translation>choisissez un système de coordonnées valide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>démonstration,synthétique,test,communes,flux,frontière</translation>
     </message>
@@ -452,137 +447,137 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Couche de couverture de l'atlas (une page par entité, p. ex. sites pilotes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Atlas page name field</source>
         <translation>Champ du nom de page de l'atlas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Cross-border living area</source>
         <translation>Bassin de vie transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="71"/>
         <source>Export a living-area map</source>
         <translation>Exporter une carte du bassin de vie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Appliquer d'abord le style de l'extension à ses résultats</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="78"/>
         <source>Layers (first on top)</source>
         <translation>Couches (la première au-dessus)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="202"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="205"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Réalisé avec l'extension QGIS « Bassins de vie transfrontaliers » (GPL-2.0 ou ultérieure).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>Map file</source>
         <translation>Fichier de la carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>Sources: national statistical institutes</source>
         <translation>Sources : instituts statistiques nationaux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="82"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>choose at least one layer</source>
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="74"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>carte,mise en page,impression,pdf,png,atlas,rapport</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
         <source>the coverage layer has no feature</source>
         <translation>la couche de couverture n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>le nom du fichier doit se terminer par .pdf ou .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="109"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>le dossier {f} n'existe pas ou n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="180"/>
         <source>the map could not be exported: {e}</source>
         <translation>la carte n'a pas pu être exportée : {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="136"/>
         <source>the print template could not be read</source>
         <translation>le modèle de mise en page n'a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>the print template is missing from the plugin</source>
         <translation>le modèle de mise en page manque dans l'extension</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>{n} page(s) written to {p}.</source>
         <translation>{n} page(s) écrite(s) dans {p}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="198"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carte réalisée le {date}.</translation>
     </message>
@@ -625,7 +620,7 @@
         <translation>K (pour « au moins K indicateurs »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="97"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="95"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K doit être compris entre 1 et le nombre de champs ({n})</translation>
     </message>
@@ -665,12 +660,7 @@
         <translation>choisissez au moins un champ numérique</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
-        <source>field '{f}' does not exist</source>
-        <translation>le champ « {f} » n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="83"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>donnez un poids par champ, p. ex. 2;1;1</translation>
     </message>
@@ -680,32 +670,32 @@
         <translation>indice,composite,niveau,indicateur,intensité,seuil</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="112"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="110"/>
         <source>the layer has no feature</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="87"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>les poids doivent être des nombres séparés par « ; »</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="94"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="92"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>les poids doivent être ≥ 0 avec une somme positive</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="138"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} entités ont un indicateur NULL ou non numérique : cet indicateur n'a pas de niveau.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="134"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} entités ; règle {r} ; par niveau : {c} ; sans niveau : {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} poids pour {f} champs</translation>
     </message>
@@ -713,7 +703,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Construction de {n} couronnes ({mode}) à partir de {u} unités…</translation>
     </message>
@@ -773,7 +763,7 @@
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="208"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="205"/>
         <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
         <translation>Niveau {k} : {u} unités, {a:.2f} km², population {p}.</translation>
     </message>
@@ -788,7 +778,7 @@
         <translation>Enveloppes emboîtées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="153"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="150"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Aucune unité n'atteint le seuil le plus bas : les couronnes sont vides.</translation>
     </message>
@@ -833,17 +823,12 @@
         <translation>choisissez une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="101"/>
-        <source>field '{f}' does not exist</source>
-        <translation>le champ « {f} » n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="138"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>les niveaux doivent être des entiers ≥ 1 (trouvé {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="142"/>
         <source>no unit has a level</source>
         <translation>aucune unité n'a de niveau</translation>
     </message>
@@ -853,7 +838,7 @@
         <translation>couronnes,intensité,bassin de vie,fusion,seuil,cœur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="119"/>
         <source>the layer has no feature</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
@@ -863,7 +848,7 @@
         <translation>la couche doit contenir des polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="212"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="209"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unités, {r} atteignent un seuil : {k} conservées, {g} sans géométrie écartées, {rep} réparées, {bad} irréparables écartées ; {n} à valeur NULL exclues.</translation>
     </message>
@@ -871,12 +856,12 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="86"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="87"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Zones non couvertes : niveaux jusqu'à (1 = cœur fort seul)</translation>
     </message>
@@ -896,7 +881,7 @@
         <translation>Superposer les propositions aux couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="70"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
@@ -906,27 +891,27 @@
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
         <source>Proposals with overlay</source>
         <translation>Propositions avec superposition</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="76"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
         <source>Reach</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="73"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Portée : distance de service autour de chaque proposition (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
         <source>Summary by theme and level</source>
         <translation>Synthèse par thème et niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="175"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="174"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>La couche des propositions est vide : la synthèse ne contient que des zéros et les zones non couvertes sont le cœur entier.</translation>
     </message>
@@ -936,37 +921,32 @@
         <translation>Champ du thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="67"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
         <source>Units (for the population reached)</source>
         <translation>Unités (pour la population atteinte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="262"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="264"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valeurs de thème inconnues conservées telles quelles : {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="105"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="104"/>
         <source>a population field needs a units layer</source>
         <translation>un champ de population nécessite une couche d'unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a proposals layer</source>
         <translation>choisissez une couche de propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="94"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="95"/>
         <source>choose a rings layer</source>
         <translation>choisissez une couche de couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="103"/>
-        <source>field '{f}' does not exist</source>
-        <translation>le champ « {f} » n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="132"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
         <source>no ring with a level</source>
         <translation>aucune couronne n'a de niveau</translation>
     </message>
@@ -976,12 +956,12 @@
         <translation>propositions,superposition,couronnes,couverture,lacunes,population,portée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="265"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="267"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} portées négatives ont été ramenées à 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="259"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="261"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} propositions superposées à {k} niveaux ; {o} hors de toute couronne (conservées, best_level NULL).</translation>
     </message>
@@ -1177,7 +1157,7 @@
         <translation>Unités (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="178"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
         <translation>une grille de {nx} × {ny} nécessite environ {need:.1f} Go (limite {lim:.1f} Go, {cells:,} cellules au plus) ; choisissez des cellules plus grandes</translation>
     </message>
@@ -1187,42 +1167,37 @@
         <translation>choisissez une couche d'unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="153"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
         <source>every denominator is 0: choose another field</source>
         <translation>tous les dénominateurs valent 0 : choisissez un autre champ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
         <source>exact direct</source>
         <translation>directe exacte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
         <source>exact separable</source>
         <translation>séparable exacte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
-        <source>field '{f}' does not exist</source>
-        <translation>le champ « {f} » n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="115"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>doit être supérieur à 0 (mètres), p. ex. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="109"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>doit être supérieur à 0 (mètres), p. ex. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>doit être supérieur à 0, p. ex. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>aucune unité n'a de géométrie et de valeur numérique</translation>
     </message>
@@ -1232,27 +1207,27 @@
         <translation>potentiel,stewart,lissage,noyau,couronnes,part,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
         <source>the mask has no polygon</source>
         <translation>le masque n'a aucun polygone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="141"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>les valeurs doivent être ≥ 0 (trouvé {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="255"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="253"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} unités utilisées, {g} sans géométrie écartées, {r} réparées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
         <translation>{n} points, grille de {nx} × {ny} cellules de {r:g} m, {f} (portée {s:g} m, bêta {b:g}), sommation {m}, environ {mem:.0f} Mo.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="252"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} unités à valeur NULL ont été écartées.</translation>
     </message>

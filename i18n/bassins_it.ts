@@ -34,7 +34,7 @@
         <translation>Campo del senso di marcia (sensi unici)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="178"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Grafo: {n} nodi, {e} archi orientati ({s} linee senza velocità ignorate, {d} valori di senso sconosciuti trattati come doppio senso).</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Poli (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
         <source>Reading the network…</source>
         <translation>Lettura della rete…</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Rete stradale (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="232"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Percorsi minimi da {n} poli in un solo calcolo…</translation>
     </message>
@@ -119,17 +119,12 @@
         <translation>scegliere un layer di punti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="134"/>
-        <source>field '{f}' does not exist</source>
-        <translation>il campo «{f}» non esiste</translation>
-    </message>
-    <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
         <source>minutes must be greater than 0</source>
         <translation>i minuti devono essere maggiori di 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="220"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="218"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>nessun polo è entro la tolleranza di aggancio alla rete; aumentare SNAP_TOLERANCE</translation>
     </message>
@@ -139,7 +134,7 @@
         <translation>nessuna velocità: scegliere un campo velocità o una velocità predefinita maggiore di 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="179"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="177"/>
         <source>the network has no usable line</source>
         <translation>la rete non ha linee utilizzabili</translation>
     </message>
@@ -149,27 +144,27 @@
         <translation>tempo di percorrenza,isocrona,rete,strada,accessibilità,confine,penalità,polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} parti della rete ({n} nodi) non sono collegate a nessun polo e restano non raggiunte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="175"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="173"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} linee hanno una velocità negativa; correggerle o filtrarle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="216"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="214"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} poli distano più di {s:g} m dalla rete e sono stati esclusi: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unità sono su parti della rete che nessun polo raggiunge: il loro tempo è NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="255"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unità non hanno nodi della rete entro {s:g} m: il loro tempo è NULL.</translation>
     </message>
@@ -182,7 +177,7 @@
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="95"/>
+        <location filename="../bassins_plugin/processing/base.py" line="102"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
@@ -200,6 +195,11 @@
         <location filename="../bassins_plugin/processing/base.py" line="31"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="97"/>
+        <source>field '{f}' does not exist in the layer</source>
+        <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="77"/>
@@ -241,132 +241,127 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatori dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Campo del paese di destinazione (per destinazioni che non sono unità)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Employed residents field (for the share)</source>
         <translation>Campo degli occupati residenti (per la quota)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="69"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
         <source>Units (communes)</source>
         <translation>Unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="73"/>
         <source>Units with cross-border indicators</source>
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="81"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="207"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="205"/>
         <source>destination</source>
         <translation>destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
-        <source>field '{f}' does not exist in the layer</source>
-        <translation>il campo «{f}» non esiste nel layer</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>flussi,pendolarismo,transfrontaliero,frontalieri,quota,indicatore</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="206"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
         <source>the layer has no feature</source>
         <translation>il layer non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="147"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; i conteggi devono essere numeri ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="216"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="214"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identificativi di unità duplicati: si usa solo la prima unità di ciascuno.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="138"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
         <source>{n} flow rows read.</source>
         <translation>{n} righe di flussi lette.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="202"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} righe con conteggio vuoto sono state ignorate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="219"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="217"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unità non hanno paese: i loro flussi non possono essere transfrontalieri.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="209"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} righe di flussi (totale {tot:g}) hanno una {what} che non corrisponde a nessuna unità e non sono state contate; le più frequenti: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="201"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="198"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} righe di flussi lette, {used} usate, {cb} righe transfrontaliere per un totale di {tot:g}.</translation>
     </message>
@@ -374,72 +369,72 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="53"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Paesi (due o tre codici ISO, separati da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
         <source>Employment poles</source>
         <translation>Poli occupazionali</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="60"/>
         <source>Flows</source>
         <translation>Flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Genera un territorio transfrontaliero dimostrativo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="83"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Generazione di {n} unità per {c}, seme {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="49"/>
         <source>Number of units (communes)</source>
         <translation>Numero di unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="56"/>
         <source>Output CRS</source>
         <translation>SR di uscita</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>Random seed</source>
         <translation>Seme casuale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Road network</source>
         <translation>Rete stradale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="67"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Sample proposals (lines)</source>
         <translation>Proposte di esempio (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
         <source>Sample proposals (points)</source>
         <translation>Proposte di esempio (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="82"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
         <source>choose a valid coordinate reference system</source>
         <translation>scegliere un sistema di riferimento valido</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>dimostrazione,sintetico,test,comuni,flussi,confine</translation>
     </message>
@@ -452,137 +447,137 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Layer di copertura dell'atlante (una pagina per elemento, p. es. siti pilota)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Atlas page name field</source>
         <translation>Campo del nome di pagina dell'atlante</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Cross-border living area</source>
         <translation>Bacino di vita transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>Data sources</source>
         <translation>Fonti dei dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="71"/>
         <source>Export a living-area map</source>
         <translation>Esporta una carta del bacino di vita</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Applica prima lo stile del plugin ai suoi risultati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="78"/>
         <source>Layers (first on top)</source>
         <translation>Layer (il primo in alto)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="202"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="205"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Realizzato con il plugin QGIS «Bassins de vie transfrontaliers» (GPL-2.0 o successiva).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Map extent</source>
         <translation>Estensione della carta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>Map file</source>
         <translation>File della carta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Resolution (dpi)</source>
         <translation>Risoluzione (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>Sources: national statistical institutes</source>
         <translation>Fonti: istituti nazionali di statistica</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="82"/>
         <source>Subtitle</source>
         <translation>Sottotitolo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>choose at least one layer</source>
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="74"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>carta,layout,stampa,pdf,png,atlante,rapporto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
         <source>the coverage layer has no feature</source>
         <translation>il layer di copertura non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>il nome del file deve terminare con .pdf o .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="109"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>la cartella {f} non esiste o non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="180"/>
         <source>the map could not be exported: {e}</source>
         <translation>impossibile esportare la carta: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="136"/>
         <source>the print template could not be read</source>
         <translation>impossibile leggere il modello di stampa</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>the print template is missing from the plugin</source>
         <translation>il modello di stampa manca nel plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>{n} page(s) written to {p}.</source>
         <translation>{n} pagina/e scritta/e in {p}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="198"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carta realizzata il {date}.</translation>
     </message>
@@ -625,7 +620,7 @@
         <translation>K (per «almeno K indicatori»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="97"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="95"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K deve essere compreso tra 1 e il numero di campi ({n})</translation>
     </message>
@@ -665,12 +660,7 @@
         <translation>scegliere almeno un campo numerico</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
-        <source>field '{f}' does not exist</source>
-        <translation>il campo «{f}» non esiste</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="83"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>indicare un peso per campo, p. es. 2;1;1</translation>
     </message>
@@ -680,32 +670,32 @@
         <translation>indice,composito,livello,indicatore,intensità,soglia</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="112"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="110"/>
         <source>the layer has no feature</source>
         <translation>il layer non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="87"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>i pesi devono essere numeri separati da «;»</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="94"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="92"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>i pesi devono essere ≥ 0 con una somma positiva</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="138"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} elementi hanno un indicatore NULL o non numerico: quell'indicatore non riceve livello.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="134"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} elementi; regola {r}; per livello: {c}; senza livello: {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} pesi per {f} campi</translation>
     </message>
@@ -713,7 +703,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Costruzione di {n} corone ({mode}) da {u} unità…</translation>
     </message>
@@ -773,7 +763,7 @@
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="208"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="205"/>
         <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
         <translation>Livello {k}: {u} unità, {a:.2f} km², popolazione {p}.</translation>
     </message>
@@ -788,7 +778,7 @@
         <translation>Inviluppi annidati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="153"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="150"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Nessuna unità raggiunge la soglia più bassa: le corone sono vuote.</translation>
     </message>
@@ -833,17 +823,12 @@
         <translation>scegliere un layer di poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="101"/>
-        <source>field '{f}' does not exist</source>
-        <translation>il campo «{f}» non esiste</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="138"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>i livelli devono essere numeri interi ≥ 1 (trovato {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="142"/>
         <source>no unit has a level</source>
         <translation>nessuna unità ha un livello</translation>
     </message>
@@ -853,7 +838,7 @@
         <translation>corone,intensità,bacino di vita,dissolvi,soglia,nucleo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="119"/>
         <source>the layer has no feature</source>
         <translation>il layer non ha elementi</translation>
     </message>
@@ -863,7 +848,7 @@
         <translation>il layer deve contenere poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="212"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="209"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unità, {r} raggiungono una soglia: {k} mantenute, {g} senza geometria scartate, {rep} riparate, {bad} irreparabili scartate; {n} con valore NULL escluse.</translation>
     </message>
@@ -871,12 +856,12 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="86"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="87"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacune: livelli fino a (1 = solo nucleo forte)</translation>
     </message>
@@ -896,7 +881,7 @@
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="70"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
@@ -906,27 +891,27 @@
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
         <source>Proposals with overlay</source>
         <translation>Proposte con sovrapposizione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="76"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
         <source>Reach</source>
         <translation>Raggio di servizio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="73"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Raggio di servizio: distanza di servizio attorno a ogni proposta (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="175"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="174"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Il layer delle proposte è vuoto: la sintesi contiene zeri e le lacune coprono l'intero nucleo.</translation>
     </message>
@@ -936,37 +921,32 @@
         <translation>Campo del tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="67"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
         <source>Units (for the population reached)</source>
         <translation>Unità (per la popolazione raggiunta)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="262"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="264"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valori di tema sconosciuti mantenuti tali e quali: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="105"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="104"/>
         <source>a population field needs a units layer</source>
         <translation>un campo di popolazione richiede un layer di unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a proposals layer</source>
         <translation>scegliere un layer di proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="94"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="95"/>
         <source>choose a rings layer</source>
         <translation>scegliere un layer di corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="103"/>
-        <source>field '{f}' does not exist</source>
-        <translation>il campo «{f}» non esiste</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="132"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
         <source>no ring with a level</source>
         <translation>nessuna corona con un livello</translation>
     </message>
@@ -976,12 +956,12 @@
         <translation>proposte,sovrapposizione,corone,copertura,lacune,popolazione,raggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="265"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="267"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} raggi negativi sono stati considerati 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="259"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="261"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} proposte sovrapposte a {k} livelli; {o} fuori da ogni corona (mantenute, best_level NULL).</translation>
     </message>
@@ -1177,7 +1157,7 @@
         <translation>Unità (poligoni o punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="178"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
         <translation>una griglia di {nx} × {ny} richiede circa {need:.1f} GB (limite {lim:.1f} GB, al massimo {cells:,} celle); scegliere celle più grandi</translation>
     </message>
@@ -1187,42 +1167,37 @@
         <translation>scegliere un layer di unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="153"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
         <source>every denominator is 0: choose another field</source>
         <translation>tutti i denominatori valgono 0: scegliere un altro campo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
         <source>exact direct</source>
         <translation>diretta esatta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
         <source>exact separable</source>
         <translation>separabile esatta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
-        <source>field '{f}' does not exist</source>
-        <translation>il campo «{f}» non esiste</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="115"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>deve essere maggiore di 0 (metri), p. es. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="109"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>deve essere maggiore di 0 (metri), p. es. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>deve essere maggiore di 0, p. es. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>nessuna unità con geometria e valore numerico</translation>
     </message>
@@ -1232,27 +1207,27 @@
         <translation>potenziale,stewart,lisciatura,kernel,corone,quota,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
         <source>the mask has no polygon</source>
         <translation>la maschera non ha poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="141"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>i valori devono essere ≥ 0 (trovato {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="255"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="253"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} unità usate, {g} senza geometria scartate, {r} riparate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
         <translation>{n} punti, griglia di {nx} × {ny} celle da {r:g} m, {f} (portata {s:g} m, beta {b:g}), sommatoria {m}, circa {mem:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="252"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} unità con valore NULL sono state escluse.</translation>
     </message>

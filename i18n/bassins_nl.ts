@@ -34,7 +34,7 @@
         <translation>Veld van de rijrichting (eenrichtingsstraten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="178"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graaf: {n} knopen, {e} gerichte verbindingen ({s} lijnen zonder snelheid overgeslagen, {d} onbekende richtingswaarden als beide richtingen genomen).</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Polen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
         <source>Reading the network…</source>
         <translation>Het netwerk lezen…</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Wegennet (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="232"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Kortste routes vanaf {n} polen in één berekening…</translation>
     </message>
@@ -119,17 +119,12 @@
         <translation>kies een puntlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="134"/>
-        <source>field '{f}' does not exist</source>
-        <translation>veld '{f}' bestaat niet</translation>
-    </message>
-    <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
         <source>minutes must be greater than 0</source>
         <translation>de minuten moeten groter dan 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="220"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="218"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>geen enkele pool ligt binnen de kleeftolerantie van het netwerk; verhoog SNAP_TOLERANCE</translation>
     </message>
@@ -139,7 +134,7 @@
         <translation>geen snelheid: kies een snelheidsveld of een standaardsnelheid groter dan 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="179"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="177"/>
         <source>the network has no usable line</source>
         <translation>het netwerk heeft geen bruikbare lijn</translation>
     </message>
@@ -149,27 +144,27 @@
         <translation>reistijd,isochroon,netwerk,weg,bereikbaarheid,grens,toeslag,pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} delen van het netwerk ({n} knopen) zijn met geen enkele pool verbonden en blijven onbereikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="175"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="173"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} lijnen hebben een negatieve snelheid; verbeter of filter ze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="216"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="214"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} polen liggen verder dan {s:g} m van het netwerk en werden weggelaten: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} eenheden liggen op delen van het netwerk die geen pool bereikt: hun tijd is NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="255"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} eenheden hebben geen netwerkknoop binnen {s:g} m: hun tijd is NULL.</translation>
     </message>
@@ -182,7 +177,7 @@
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="95"/>
+        <location filename="../bassins_plugin/processing/base.py" line="102"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -200,6 +195,11 @@
         <location filename="../bassins_plugin/processing/base.py" line="31"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="97"/>
+        <source>field '{f}' does not exist in the layer</source>
+        <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="77"/>
@@ -241,132 +241,127 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatoren van grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Veld van het land van bestemming (voor bestemmingen die geen eenheden zijn)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Employed residents field (for the share)</source>
         <translation>Veld van de werkzame inwoners (voor het aandeel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
         <source>Flows table</source>
         <translation>Tabel van de stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="69"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="73"/>
         <source>Units with cross-border indicators</source>
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="81"/>
         <source>choose a flows table or layer</source>
         <translation>kies een tabel of laag met stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="207"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="205"/>
         <source>destination</source>
         <translation>bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
-        <source>field '{f}' does not exist in the layer</source>
-        <translation>veld '{f}' bestaat niet in de laag</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>stromen,pendel,grensoverschrijdend,grensarbeiders,aandeel,indicator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="206"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
         <source>origin</source>
         <translation>herkomst</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
         <source>the layer has no feature</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="147"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; aantallen moeten getallen ≥ 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="216"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="214"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} dubbele id's van eenheden: alleen de eerste eenheid van elk wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="138"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
         <source>{n} flow rows read.</source>
         <translation>{n} rijen met stromen gelezen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="202"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} rijen met een leeg aantal werden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="219"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="217"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} eenheden hebben geen land: hun stromen kunnen niet grensoverschrijdend zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="209"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} rijen met stromen (totaal {tot:g}) hebben een {what} zonder overeenkomende eenheid en werden niet geteld; meest voorkomend: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="201"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="198"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} rijen met stromen gelezen, {used} gebruikt, {cb} grensoverschrijdende rijen met in totaal {tot:g}.</translation>
     </message>
@@ -374,72 +369,72 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="53"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Landen (twee of drie ISO-codes, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
         <source>Employment poles</source>
         <translation>Werkgelegenheidspolen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="60"/>
         <source>Flows</source>
         <translation>Stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Een grensoverschrijdend demogebied genereren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="83"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>{n} eenheden genereren voor {c}, startwaarde {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="49"/>
         <source>Number of units (communes)</source>
         <translation>Aantal eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="56"/>
         <source>Output CRS</source>
         <translation>Uitvoer-CRS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>Random seed</source>
         <translation>Willekeurige startwaarde</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Road network</source>
         <translation>Wegennet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="67"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Sample proposals (lines)</source>
         <translation>Voorbeeldvoorstellen (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
         <source>Sample proposals (points)</source>
         <translation>Voorbeeldvoorstellen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="82"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
         <source>choose a valid coordinate reference system</source>
         <translation>kies een geldig coördinatenreferentiesysteem</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>demo,synthetisch,test,gemeenten,stromen,grens</translation>
     </message>
@@ -452,137 +447,137 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Dekkingslaag van de atlas (één pagina per object, bv. proefgebieden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Atlas page name field</source>
         <translation>Veld voor de paginanaam van de atlas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Cross-border living area</source>
         <translation>Grensoverschrijdend leefgebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>Data sources</source>
         <translation>Gegevensbronnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="71"/>
         <source>Export a living-area map</source>
         <translation>Een kaart van het leefgebied exporteren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Resultaten van de plug-in eerst de stijl van de plug-in geven</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="78"/>
         <source>Layers (first on top)</source>
         <translation>Lagen (de eerste bovenaan)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="202"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="205"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Gemaakt met de QGIS-plug-in “Bassins de vie transfrontaliers” (GPL-2.0 of later).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Map extent</source>
         <translation>Kaartbereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>Map file</source>
         <translation>Kaartbestand</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>Sources: national statistical institutes</source>
         <translation>Bronnen: nationale statistiekbureaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="82"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>choose at least one layer</source>
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="74"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>kaart,lay-out,afdruk,pdf,png,atlas,rapport</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
         <source>the coverage layer has no feature</source>
         <translation>de dekkingslaag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>de bestandsnaam moet eindigen op .pdf of .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="109"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>de map {f} bestaat niet of is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="180"/>
         <source>the map could not be exported: {e}</source>
         <translation>de kaart kon niet worden geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="136"/>
         <source>the print template could not be read</source>
         <translation>het afdruksjabloon kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>the print template is missing from the plugin</source>
         <translation>het afdruksjabloon ontbreekt in de plug-in</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>{n} page(s) written to {p}.</source>
         <translation>{n} pagina('s) geschreven naar {p}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="198"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Kaart gemaakt op {date}.</translation>
     </message>
@@ -625,7 +620,7 @@
         <translation>K (voor 'minstens K indicatoren')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="97"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="95"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K moet tussen 1 en het aantal velden ({n}) liggen</translation>
     </message>
@@ -665,12 +660,7 @@
         <translation>kies minstens één numeriek veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
-        <source>field '{f}' does not exist</source>
-        <translation>veld '{f}' bestaat niet</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="83"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>geef één gewicht per veld, bv. 2;1;1</translation>
     </message>
@@ -680,32 +670,32 @@
         <translation>index,samengesteld,niveau,indicator,intensiteit,drempel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="112"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="110"/>
         <source>the layer has no feature</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="87"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>gewichten moeten getallen zijn, gescheiden door ';'</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="94"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="92"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>gewichten moeten ≥ 0 zijn met een positieve som</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="138"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} objecten hebben een NULL- of niet-numerieke indicator: die indicator krijgt geen niveau.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="134"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} objecten; regel {r}; per niveau: {c}; zonder niveau: {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} gewichten voor {f} velden</translation>
     </message>
@@ -713,7 +703,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>{n} ringen ({mode}) opbouwen uit {u} eenheden…</translation>
     </message>
@@ -773,7 +763,7 @@
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="208"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="205"/>
         <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
         <translation>Niveau {k}: {u} eenheden, {a:.2f} km², bevolking {p}.</translation>
     </message>
@@ -788,7 +778,7 @@
         <translation>Geneste omhullingen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="153"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="150"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Geen enkele eenheid bereikt de laagste drempel: de ringen zijn leeg.</translation>
     </message>
@@ -833,17 +823,12 @@
         <translation>kies een polygoonlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="101"/>
-        <source>field '{f}' does not exist</source>
-        <translation>veld '{f}' bestaat niet</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="138"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>niveaus moeten gehele getallen ≥ 1 zijn (gevonden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="142"/>
         <source>no unit has a level</source>
         <translation>geen enkele eenheid heeft een niveau</translation>
     </message>
@@ -853,7 +838,7 @@
         <translation>ringen,intensiteit,leefgebied,bassin de vie,samenvoegen,drempel,kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="119"/>
         <source>the layer has no feature</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
@@ -863,7 +848,7 @@
         <translation>de laag moet polygonen bevatten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="212"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="209"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} eenheden, {r} bereiken een drempel: {k} behouden, {g} zonder geometrie weggelaten, {rep} hersteld, {bad} onherstelbaar weggelaten; {n} met een NULL-waarde uitgesloten.</translation>
     </message>
@@ -871,12 +856,12 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="86"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="87"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacunes: niveaus tot (1 = alleen sterke kern)</translation>
     </message>
@@ -896,7 +881,7 @@
         <translation>Voorstellen over de ringen leggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="70"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
@@ -906,27 +891,27 @@
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
         <source>Proposals with overlay</source>
         <translation>Voorstellen met overlay</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="76"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="73"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Bereik: dienstverleningsafstand rond elk voorstel (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
         <source>Summary by theme and level</source>
         <translation>Overzicht per thema en niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="175"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="174"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>De laag van de voorstellen is leeg: het overzicht bevat nullen en de lacunes beslaan de hele kern.</translation>
     </message>
@@ -936,37 +921,32 @@
         <translation>Veld van het thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="67"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
         <source>Units (for the population reached)</source>
         <translation>Eenheden (voor de bereikte bevolking)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="262"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="264"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Onbekende themawaarden ongewijzigd behouden: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="105"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="104"/>
         <source>a population field needs a units layer</source>
         <translation>een bevolkingsveld vereist een laag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a proposals layer</source>
         <translation>kies een laag met voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="94"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="95"/>
         <source>choose a rings layer</source>
         <translation>kies een laag met ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="103"/>
-        <source>field '{f}' does not exist</source>
-        <translation>veld '{f}' bestaat niet</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="132"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
         <source>no ring with a level</source>
         <translation>geen ring met een niveau</translation>
     </message>
@@ -976,12 +956,12 @@
         <translation>voorstellen,overlay,ringen,dekking,lacunes,bevolking,bereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="265"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="267"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negatieve bereikwaarden werden als 0 genomen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="259"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="261"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} voorstellen over {k} niveaus gelegd; {o} buiten elke ring (behouden, best_level NULL).</translation>
     </message>
@@ -1177,7 +1157,7 @@
         <translation>Eenheden (polygonen of punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="178"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
         <translation>een raster van {nx} × {ny} vraagt ongeveer {need:.1f} GB (grens {lim:.1f} GB, hoogstens {cells:,} cellen); kies grotere cellen</translation>
     </message>
@@ -1187,42 +1167,37 @@
         <translation>kies een laag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="153"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
         <source>every denominator is 0: choose another field</source>
         <translation>alle noemers zijn 0: kies een ander veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
         <source>exact direct</source>
         <translation>exacte directe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
         <source>exact separable</source>
         <translation>exacte scheidbare</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
-        <source>field '{f}' does not exist</source>
-        <translation>veld '{f}' bestaat niet</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="115"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>moet groter dan 0 zijn (meter), bv. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="109"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>moet groter dan 0 zijn (meter), bv. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>moet groter dan 0 zijn, bv. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>geen eenheid met een geometrie en een numerieke waarde</translation>
     </message>
@@ -1232,27 +1207,27 @@
         <translation>potentiaal,stewart,afvlakking,kern,ringen,aandeel,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
         <source>the mask has no polygon</source>
         <translation>het masker heeft geen polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="141"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>waarden moeten ≥ 0 zijn (gevonden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="255"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="253"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} eenheden gebruikt, {g} zonder geometrie weggelaten, {r} hersteld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
         <translation>{n} punten, raster van {nx} × {ny} cellen van {r:g} m, {f} (reikwijdte {s:g} m, bèta {b:g}), {m} sommatie, ongeveer {mem:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="252"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} eenheden met een NULL-waarde werden weggelaten.</translation>
     </message>

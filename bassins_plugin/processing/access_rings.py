@@ -127,11 +127,9 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         if not speed_field and (default_speed is None or default_speed <= 0):
             raise self.param_error(self.DEFAULT_SPEED, self.tr(
                 "no speed: choose a speed field or give a default speed greater than 0"))
-        for name, value, src in ((self.SPEED_FIELD, speed_field, network), (self.DIRECTION_FIELD, dir_field, network),
-                                 (self.POLE_ID, pole_id, poles_src), (self.UNIT_ID, unit_id, units_src),
-                                 (self.COUNTRY, country_field, units_src)):
-            if value and src is not None and src.fields().lookupField(value) < 0:
-                raise self.param_error(name, self.tr("field '{f}' does not exist").format(f=value))
+        self.check_fields(((self.SPEED_FIELD, speed_field, network), (self.DIRECTION_FIELD, dir_field, network),
+                           (self.POLE_ID, pole_id, poles_src), (self.UNIT_ID, unit_id, units_src),
+                           (self.COUNTRY, country_field, units_src)))
 
         try:
             work = working_crs(network.sourceCrs(), network.sourceExtent(), context.transformContext())

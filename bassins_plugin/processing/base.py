@@ -90,6 +90,13 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         da.setEllipsoid(ellipsoid)
         return da
 
+    def check_fields(self, checks) -> None:
+        """checks: (parameter name, field name or '', feature source or None); a missing field is an error."""
+        for name, value, source in checks:
+            if value and source is not None and source.fields().lookupField(value) < 0:
+                text = QCoreApplication.translate("BassinsAlgorithm", "field '{f}' does not exist in the layer")
+                raise self.param_error(name, text.format(f=value))
+
     @staticmethod
     def canceled_error() -> QgsProcessingException:
         return QgsProcessingException(QCoreApplication.translate("BassinsAlgorithm", "Canceled by the user."))

@@ -87,12 +87,10 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         count = self.parameterAsString(parameters, self.COUNT, context)
         theme = self.parameterAsString(parameters, self.THEME, context)
         dcountry = self.parameterAsString(parameters, self.DESTINATION_COUNTRY, context)
-        for name, value, src in ((self.UNIT_ID, uid, units), (self.COUNTRY, country, units),
-                                 (self.ACTIVE, active, units), (self.ORIGIN, origin, flows_src),
-                                 (self.DESTINATION, dest, flows_src), (self.COUNT, count, flows_src),
-                                 (self.THEME, theme, flows_src), (self.DESTINATION_COUNTRY, dcountry, flows_src)):
-            if value and src.fields().lookupField(value) < 0:
-                raise self.param_error(name, self.tr("field '{f}' does not exist in the layer").format(f=value))
+        self.check_fields(((self.UNIT_ID, uid, units), (self.COUNTRY, country, units),
+                           (self.ACTIVE, active, units), (self.ORIGIN, origin, flows_src),
+                           (self.DESTINATION, dest, flows_src), (self.COUNT, count, flows_src),
+                           (self.THEME, theme, flows_src), (self.DESTINATION_COUNTRY, dcountry, flows_src)))
 
         # pass 1: unit attributes (no geometry needed)
         names = [n for n in (uid, country, active) if n]

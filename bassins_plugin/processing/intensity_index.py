@@ -70,9 +70,7 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
         names = self.parameterAsFields(parameters, self.FIELDS, context)
         if not names:
             raise self.param_error(self.FIELDS, self.tr("choose at least one numeric field"))
-        for n in names:
-            if source.fields().lookupField(n) < 0:
-                raise self.param_error(self.FIELDS, self.tr("field '{f}' does not exist").format(f=n))
+        self.check_fields([(self.FIELDS, n, source) for n in names])
         try:
             sets = parse_threshold_sets(self.parameterAsString(parameters, self.THRESHOLDS, context), len(names))
         except ThresholdError as err:

@@ -97,8 +97,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise self.param_error(self.INPUT, self.tr("the layer must contain polygons"))
         field = self.parameterAsString(parameters, self.FIELD, context)
-        if source.fields().lookupField(field) < 0:
-            raise self.param_error(self.FIELD, self.tr("field '{f}' does not exist").format(f=field))
+        self.check_fields(((self.FIELD, field, source),))
         is_level = self.parameterAsBool(parameters, self.FIELD_IS_LEVEL, context)
         preset = PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)]
         thresholds = list(preset.thresholds)
@@ -113,9 +112,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
         min_part = self.parameterAsDouble(parameters, self.MIN_PART_AREA, context)
         pop_field = self.parameterAsString(parameters, self.POPULATION, context)
         country_field = self.parameterAsString(parameters, self.COUNTRY, context)
-        for name, value in ((self.POPULATION, pop_field), (self.COUNTRY, country_field)):
-            if value and source.fields().lookupField(value) < 0:
-                raise self.param_error(name, self.tr("field '{f}' does not exist").format(f=value))
+        self.check_fields(((self.POPULATION, pop_field, source), (self.COUNTRY, country_field, source)))
 
         total_units = source.featureCount()
         if total_units == 0:

@@ -98,10 +98,8 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         level_field = self.parameterAsString(parameters, self.LEVEL, context)
         pop_field = self.parameterAsString(parameters, self.POPULATION, context)
         gap_level = self.parameterAsInt(parameters, self.GAP_LEVEL, context)
-        for name, value, src in ((self.THEME, theme_field, props), (self.LEVEL, level_field, rings_src),
-                                 (self.POPULATION, pop_field, units_src)):
-            if value and src is not None and src.fields().lookupField(value) < 0:
-                raise self.param_error(name, self.tr("field '{f}' does not exist").format(f=value))
+        self.check_fields(((self.THEME, theme_field, props), (self.LEVEL, level_field, rings_src),
+                           (self.POPULATION, pop_field, units_src)))
         if pop_field and units_src is None:
             raise self.param_error(self.UNITS, self.tr("a population field needs a units layer"))
 

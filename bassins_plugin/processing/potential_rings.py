@@ -100,9 +100,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             raise self.param_error(self.INPUT, self.tr("choose a layer of units"))
         num_field = self.parameterAsString(parameters, self.NUMERATOR, context)
         den_field = self.parameterAsString(parameters, self.DENOMINATOR, context)
-        for name, value in ((self.NUMERATOR, num_field), (self.DENOMINATOR, den_field)):
-            if value and source.fields().lookupField(value) < 0:
-                raise self.param_error(name, self.tr("field '{f}' does not exist").format(f=value))
+        self.check_fields(((self.NUMERATOR, num_field, source), (self.DENOMINATOR, den_field, source)))
         function = pot.FUNCTION_CODES[self.parameterAsEnum(parameters, self.FUNCTION, context)]
         span = self.parameterAsDouble(parameters, self.SPAN, context)
         beta = self.parameterAsDouble(parameters, self.BETA, context)
