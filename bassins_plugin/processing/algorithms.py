@@ -20,3 +20,23 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
             IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
             OverlayProposalsAlgorithm(), PackageLayersAlgorithm(), ExportMapAlgorithm(),
             AccessRingsAlgorithm()]
+
+
+def script_algorithms() -> List[QgsProcessingAlgorithm]:
+    """Algorithms of processing_scripts/*.py (scripts users can copy and adapt)."""
+    import importlib.util
+    import inspect
+
+    from ..resources import resource_path
+
+    found = []
+    folder = resource_path("processing_scripts")
+    for path in sorted(folder.glob("*.py")):
+        name = f"bassins_plugin_scripts.{path.stem}"
+        spec = importlib.util.spec_from_file_location(name, str(path))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, QgsProcessingAlgorithm) and cls.__module__ == name:
+                found.append(cls())
+    return found

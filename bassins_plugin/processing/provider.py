@@ -4,7 +4,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..resources import PACKAGE_DIR, icon_path
-from .algorithms import all_algorithms
+from .algorithms import all_algorithms, script_algorithms
 
 
 class BassinsProvider(QgsProcessingProvider):
@@ -25,6 +25,8 @@ class BassinsProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802
         for alg in all_algorithms():
+            self.addAlgorithm(alg)
+        for alg in script_algorithms():
             self.addAlgorithm(alg)
         for path in sorted((PACKAGE_DIR / "models").glob("*.model3")):
             model = QgsProcessingModelAlgorithm()
