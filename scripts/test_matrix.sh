@@ -43,27 +43,39 @@ run_host() {
   echo "| host ($(. /etc/os-release; echo "$PRETTY_NAME")) | $ver | $(summary "$log") | $((SECONDS - t0)) |" >> "$RESULTS"
 }
 
-build_chroot() {
+build_chroot() {  # idempotent: each step leaves a marker and is skipped next time
   local dist=$1 dir=$2 base=$1 extra=""
   [ "$dist" = "trixie-backports" ] && { base=trixie; extra=trixie-backports; }
-  if [ ! -f "$dir/.bassins-ready" ]; then
+  if [ ! -f "$dir/.bassins-debootstrap" ]; then
     command -v debootstrap >/dev/null || { apt-get update -qq; apt-get install -y -qq debootstrap; }
     rm -rf --one-file-system "$dir"
     local script=/usr/share/debootstrap/scripts/$base
     [ -e "$script" ] || script=/usr/share/debootstrap/scripts/sid
     debootstrap --variant=minbase "$base" "$dir" "$(mirror)" "$script" > /tmp/bassins-debootstrap-$dist.log
+    touch "$dir/.bassins-debootstrap"
+  fi
+  mounts "$dir"
+  if [ ! -f "$dir/.bassins-packages" ]; then
     echo "deb $(mirror) $base main" > "$dir/etc/apt/sources.list"
     [ -n "$extra" ] && echo "deb $(mirror) $extra main" >> "$dir/etc/apt/sources.list"
-    mounts "$dir"
     inchroot "$dir" apt-get update -qq
     if [ -n "$extra" ]; then
       inchroot "$dir" apt-get install -y -qq --no-install-recommends -t "$extra" $PKGS > /dev/null
     else
       inchroot "$dir" apt-get install -y -qq --no-install-recommends $PKGS > /dev/null
     fi
-    inchroot "$dir" /usr/bin/python3 -m venv --system-site-packages /opt/venv
+    touch "$dir/.bassins-packages"
+  fi
+  if [ ! -f "$dir/.bassins-venv" ]; then
+    # host CAs (e.g. a TLS-inspecting proxy), so that pip in the chroot reaches the package index
+    if compgen -G "/usr/local/share/ca-certificates/*.crt" > /dev/null; then
+      mkdir -p "$dir/usr/local/share/ca-certificates"
+      cp -f /usr/local/share/ca-certificates/*.crt "$dir/usr/local/share/ca-certificates/"
+      inchroot "$dir" update-ca-certificates > /dev/null
+    fi
+    [ -x "$dir/opt/venv/bin/python" ] || inchroot "$dir" /usr/bin/python3 -m venv --system-site-packages /opt/venv
     inchroot "$dir" /opt/venv/bin/pip install -q "pytest-qgis>=5,<6" pytest-timeout flake8 bandit detect-secrets
-    touch "$dir/.bassins-ready"
+    touch "$dir/.bassins-venv"
   fi
 }
 
@@ -83,8 +95,14 @@ cleanup() {
 trap cleanup EXIT
 inchroot() {
   local dir=$1; shift
+  local extra_env=()
+  for v in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY PIP_INDEX_URL; do
+    [ -n "${!v:-}" ] && extra_env+=("$v=${!v}")
+  done
   chroot "$dir" env -i PATH=/opt/venv/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-    DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp PROJ_DATA=/usr/share/proj "$@"
+    DEBIAN_FRONTEND=noninteractive QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp PROJ_DATA=/usr/share/proj \
+    SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt PIP_CERT=/etc/ssl/certs/ca-certificates.crt \
+    "${extra_env[@]}" "$@"
 }
 
 run_chroot() {
