@@ -445,6 +445,124 @@
     </message>
 </context>
 <context>
+    <name>DownloadUnitsAlgorithm</name>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="74"/>
+        <source>Cache folder (empty: QGIS profile cache)</source>
+        <translation>Cache-Ordner (leer: Cache des QGIS-Profils)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="62"/>
+        <source>Countries (ISO codes separated by ';', GISCO only)</source>
+        <translation>Länder (ISO-Codes, getrennt durch „;“, nur GISCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <source>Departments (France API, codes separated by ';')</source>
+        <translation>Départements (API Frankreich, Codes getrennt durch „;“)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <source>Download again even if cached</source>
+        <translation>Erneut herunterladen, auch wenn im Cache</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="51"/>
+        <source>Download reference boundaries</source>
+        <translation>Referenzgrenzen herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <source>Eurostat GISCO: LAU (communes)</source>
+        <translation>Eurostat GISCO: LAU (Gemeinden)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="59"/>
+        <source>Eurostat GISCO: NUTS regions</source>
+        <translation>Eurostat GISCO: NUTS-Regionen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="60"/>
+        <source>France: communes API (geo.api.gouv.fr)</source>
+        <translation>Frankreich: Gemeinde-API (geo.api.gouv.fr)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="54"/>
+        <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
+        <translation>GISCO,LAU,NUTS,Gemeinden,Grenzen,Download,Eurostat</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="69"/>
+        <source>Keep units in this extent</source>
+        <translation>Gebietseinheiten in dieser Ausdehnung behalten</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="66"/>
+        <source>NUTS level</source>
+        <translation>NUTS-Ebene</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <source>Service address (leave empty for the official one)</source>
+        <translation>Dienstadresse (leer für die offizielle)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <source>Timeout (seconds)</source>
+        <translation>Zeitlimit (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="81"/>
+        <source>Units</source>
+        <translation>Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="64"/>
+        <source>Year (GISCO)</source>
+        <translation>Jahr (GISCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <source>downloaded</source>
+        <translation>heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <source>from the cache</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <source>give at least one ISO country code, e.g. FR;CH</source>
+        <translation>geben Sie mindestens einen ISO-Ländercode an, z. B. FR;CH</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="102"/>
+        <source>give at least one department code, e.g. 74</source>
+        <translation>geben Sie mindestens einen Département-Code an, z. B. 74</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="156"/>
+        <source>no unit matches the countries or the extent</source>
+        <translation>keine Gebietseinheit passt zu den Ländern oder der Ausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <source>{u}: {n} features ({how}).</source>
+        <translation>{u}: {n} Objekte ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="157"/>
+        <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
+        <translation>{w} Gebietseinheiten geschrieben, {s} ausgelassen (andere Länder, außerhalb der Ausdehnung oder ohne Geometrie).</translation>
+    </message>
+</context>
+<context>
     <name>ExportMapAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
@@ -580,6 +698,69 @@
         <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Karte erstellt am {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommutingAlgorithm</name>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="47"/>
+        <source>CSV or ZIP (*.csv *.txt *.zip)</source>
+        <translation>CSV oder ZIP (*.csv *.txt *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <source>Commune code field of the units</source>
+        <translation>Feld des Gemeindecodes der Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <source>Flows table</source>
+        <translation>Tabelle der Ströme</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="46"/>
+        <source>INSEE mobility file (CSV, or ZIP holding it)</source>
+        <translation>INSEE-Mobilitätsdatei (CSV oder ZIP, das sie enthält)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="42"/>
+        <source>INSEE,mobpro,commuting,flows,import,navettes,domicile-travail</source>
+        <translation>INSEE,mobpro,Pendler,Ströme,Import,Wohnort-Arbeitsort</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="39"/>
+        <source>Import commuting flows (INSEE format)</source>
+        <translation>Pendlerströme importieren (INSEE-Format)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="52"/>
+        <source>Keep residents of these communes (codes separated by ';')</source>
+        <translation>Einwohner dieser Gemeinden behalten (Codes getrennt durch „;“)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="49"/>
+        <source>Keep residents of these departments (codes separated by ';')</source>
+        <translation>Einwohner dieser Départements behalten (Codes getrennt durch „;“)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="98"/>
+        <source>Malformed rows (line: reason), not counted: {rows}</source>
+        <translation>Fehlerhafte Zeilen (Zeile: Grund), nicht gezählt: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="54"/>
+        <source>Or keep residents of these units (study area)</source>
+        <translation>Oder Einwohner dieser Gebietseinheiten behalten (Untersuchungsgebiet)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <source>choose the field holding the commune codes</source>
+        <translation>wählen Sie das Feld mit den Gemeindecodes</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="92"/>
+        <source>{layout} file, {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
+        <translation>Datei {layout}, {enc}, Trennzeichen „{sep}“: {rows} Zeilen, {kept} behalten, {out} außerhalb des Filters, {bad} fehlerhaft; {pairs} Herkunft-Ziel-Paare geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,124 @@
     </message>
 </context>
 <context>
+    <name>DownloadUnitsAlgorithm</name>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="74"/>
+        <source>Cache folder (empty: QGIS profile cache)</source>
+        <translation>Dossier du cache (vide : cache du profil QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="62"/>
+        <source>Countries (ISO codes separated by ';', GISCO only)</source>
+        <translation>Pays (codes ISO séparés par « ; », GISCO seulement)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <source>Departments (France API, codes separated by ';')</source>
+        <translation>Départements (API France, codes séparés par « ; »)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <source>Download again even if cached</source>
+        <translation>Télécharger à nouveau même si en cache</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="51"/>
+        <source>Download reference boundaries</source>
+        <translation>Télécharger des limites de référence</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <source>Eurostat GISCO: LAU (communes)</source>
+        <translation>Eurostat GISCO : LAU (communes)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="59"/>
+        <source>Eurostat GISCO: NUTS regions</source>
+        <translation>Eurostat GISCO : régions NUTS</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="60"/>
+        <source>France: communes API (geo.api.gouv.fr)</source>
+        <translation>France : API des communes (geo.api.gouv.fr)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="54"/>
+        <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
+        <translation>GISCO,LAU,NUTS,communes,limites,téléchargement,Eurostat</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="69"/>
+        <source>Keep units in this extent</source>
+        <translation>Garder les unités dans cette emprise</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="66"/>
+        <source>NUTS level</source>
+        <translation>Niveau NUTS</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <source>Service address (leave empty for the official one)</source>
+        <translation>Adresse du service (vide pour l'adresse officielle)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <source>Timeout (seconds)</source>
+        <translation>Délai d'attente (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="81"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="64"/>
+        <source>Year (GISCO)</source>
+        <translation>Année (GISCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <source>from the cache</source>
+        <translation>depuis le cache</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <source>give at least one ISO country code, e.g. FR;CH</source>
+        <translation>donnez au moins un code pays ISO, p. ex. FR;CH</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="102"/>
+        <source>give at least one department code, e.g. 74</source>
+        <translation>donnez au moins un code de département, p. ex. 74</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="156"/>
+        <source>no unit matches the countries or the extent</source>
+        <translation>aucune unité ne correspond aux pays ou à l'emprise</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <source>{u}: {n} features ({how}).</source>
+        <translation>{u} : {n} entités ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="157"/>
+        <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
+        <translation>{w} unités écrites, {s} écartées (autres pays, hors emprise ou sans géométrie).</translation>
+    </message>
+</context>
+<context>
     <name>ExportMapAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
@@ -580,6 +698,69 @@
         <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carte réalisée le {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommutingAlgorithm</name>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="47"/>
+        <source>CSV or ZIP (*.csv *.txt *.zip)</source>
+        <translation>CSV ou ZIP (*.csv *.txt *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <source>Commune code field of the units</source>
+        <translation>Champ du code commune des unités</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <source>Flows table</source>
+        <translation>Table des flux</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="46"/>
+        <source>INSEE mobility file (CSV, or ZIP holding it)</source>
+        <translation>Fichier de mobilités INSEE (CSV, ou ZIP le contenant)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="42"/>
+        <source>INSEE,mobpro,commuting,flows,import,navettes,domicile-travail</source>
+        <translation>INSEE,mobpro,navettes,flux,import,domicile-travail</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="39"/>
+        <source>Import commuting flows (INSEE format)</source>
+        <translation>Importer des flux domicile-travail (format INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="52"/>
+        <source>Keep residents of these communes (codes separated by ';')</source>
+        <translation>Garder les résidents de ces communes (codes séparés par « ; »)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="49"/>
+        <source>Keep residents of these departments (codes separated by ';')</source>
+        <translation>Garder les résidents de ces départements (codes séparés par « ; »)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="98"/>
+        <source>Malformed rows (line: reason), not counted: {rows}</source>
+        <translation>Lignes mal formées (ligne : raison), non comptées : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="54"/>
+        <source>Or keep residents of these units (study area)</source>
+        <translation>Ou garder les résidents de ces unités (zone d'étude)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <source>choose the field holding the commune codes</source>
+        <translation>choisissez le champ des codes communes</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="92"/>
+        <source>{layout} file, {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
+        <translation>fichier {layout}, {enc}, séparateur « {sep} » : {rows} lignes, {kept} gardées, {out} hors filtre, {bad} mal formées ; {pairs} couples origine-destination écrits.</translation>
     </message>
 </context>
 <context>

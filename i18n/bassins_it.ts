@@ -445,6 +445,124 @@
     </message>
 </context>
 <context>
+    <name>DownloadUnitsAlgorithm</name>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="74"/>
+        <source>Cache folder (empty: QGIS profile cache)</source>
+        <translation>Cartella della cache (vuota: cache del profilo QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="62"/>
+        <source>Countries (ISO codes separated by ';', GISCO only)</source>
+        <translation>Paesi (codici ISO separati da «;», solo GISCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <source>Departments (France API, codes separated by ';')</source>
+        <translation>Dipartimenti (API Francia, codici separati da «;»)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <source>Download again even if cached</source>
+        <translation>Scarica di nuovo anche se in cache</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="51"/>
+        <source>Download reference boundaries</source>
+        <translation>Scarica i confini di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <source>Eurostat GISCO: LAU (communes)</source>
+        <translation>Eurostat GISCO: LAU (comuni)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="59"/>
+        <source>Eurostat GISCO: NUTS regions</source>
+        <translation>Eurostat GISCO: regioni NUTS</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="60"/>
+        <source>France: communes API (geo.api.gouv.fr)</source>
+        <translation>Francia: API dei comuni (geo.api.gouv.fr)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="54"/>
+        <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
+        <translation>GISCO,LAU,NUTS,comuni,confini,scaricamento,Eurostat</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="69"/>
+        <source>Keep units in this extent</source>
+        <translation>Mantieni le unità in questa estensione</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="66"/>
+        <source>NUTS level</source>
+        <translation>Livello NUTS</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <source>Service address (leave empty for the official one)</source>
+        <translation>Indirizzo del servizio (vuoto per quello ufficiale)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <source>Timeout (seconds)</source>
+        <translation>Timeout (secondi)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="81"/>
+        <source>Units</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="64"/>
+        <source>Year (GISCO)</source>
+        <translation>Anno (GISCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <source>downloaded</source>
+        <translation>scaricato</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <source>from the cache</source>
+        <translation>dalla cache</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <source>give at least one ISO country code, e.g. FR;CH</source>
+        <translation>indicare almeno un codice paese ISO, p. es. FR;CH</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="102"/>
+        <source>give at least one department code, e.g. 74</source>
+        <translation>indicare almeno un codice di dipartimento, p. es. 74</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="156"/>
+        <source>no unit matches the countries or the extent</source>
+        <translation>nessuna unità corrisponde ai paesi o all'estensione</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <source>{u}: {n} features ({how}).</source>
+        <translation>{u}: {n} elementi ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="157"/>
+        <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
+        <translation>{w} unità scritte, {s} escluse (altri paesi, fuori estensione o senza geometria).</translation>
+    </message>
+</context>
+<context>
     <name>ExportMapAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
@@ -580,6 +698,69 @@
         <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carta realizzata il {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommutingAlgorithm</name>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="47"/>
+        <source>CSV or ZIP (*.csv *.txt *.zip)</source>
+        <translation>CSV o ZIP (*.csv *.txt *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <source>Commune code field of the units</source>
+        <translation>Campo del codice comunale delle unità</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <source>Flows table</source>
+        <translation>Tabella dei flussi</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="46"/>
+        <source>INSEE mobility file (CSV, or ZIP holding it)</source>
+        <translation>File di mobilità INSEE (CSV, o ZIP che lo contiene)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="42"/>
+        <source>INSEE,mobpro,commuting,flows,import,navettes,domicile-travail</source>
+        <translation>INSEE,mobpro,pendolarismo,flussi,importazione,casa-lavoro</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="39"/>
+        <source>Import commuting flows (INSEE format)</source>
+        <translation>Importa flussi casa-lavoro (formato INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="52"/>
+        <source>Keep residents of these communes (codes separated by ';')</source>
+        <translation>Mantieni i residenti di questi comuni (codici separati da «;»)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="49"/>
+        <source>Keep residents of these departments (codes separated by ';')</source>
+        <translation>Mantieni i residenti di questi dipartimenti (codici separati da «;»)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="98"/>
+        <source>Malformed rows (line: reason), not counted: {rows}</source>
+        <translation>Righe malformate (riga: motivo), non contate: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="54"/>
+        <source>Or keep residents of these units (study area)</source>
+        <translation>Oppure mantieni i residenti di queste unità (area di studio)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <source>choose the field holding the commune codes</source>
+        <translation>scegliere il campo dei codici comunali</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="92"/>
+        <source>{layout} file, {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
+        <translation>file {layout}, {enc}, separatore «{sep}»: {rows} righe, {kept} mantenute, {out} fuori dal filtro, {bad} malformate; {pairs} coppie origine-destinazione scritte.</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,124 @@
     </message>
 </context>
 <context>
+    <name>DownloadUnitsAlgorithm</name>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="74"/>
+        <source>Cache folder (empty: QGIS profile cache)</source>
+        <translation>Cachemap (leeg: cache van het QGIS-profiel)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="62"/>
+        <source>Countries (ISO codes separated by ';', GISCO only)</source>
+        <translation>Landen (ISO-codes gescheiden door ';', alleen GISCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <source>Departments (France API, codes separated by ';')</source>
+        <translation>Departementen (API Frankrijk, codes gescheiden door ';')</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <source>Download again even if cached</source>
+        <translation>Opnieuw downloaden, ook als het in de cache staat</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="51"/>
+        <source>Download reference boundaries</source>
+        <translation>Referentiegrenzen downloaden</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <source>Eurostat GISCO: LAU (communes)</source>
+        <translation>Eurostat GISCO: LAU (gemeenten)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="59"/>
+        <source>Eurostat GISCO: NUTS regions</source>
+        <translation>Eurostat GISCO: NUTS-regio's</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="60"/>
+        <source>France: communes API (geo.api.gouv.fr)</source>
+        <translation>Frankrijk: gemeente-API (geo.api.gouv.fr)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="54"/>
+        <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
+        <translation>GISCO,LAU,NUTS,gemeenten,grenzen,download,Eurostat</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="69"/>
+        <source>Keep units in this extent</source>
+        <translation>Eenheden binnen dit bereik behouden</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="66"/>
+        <source>NUTS level</source>
+        <translation>NUTS-niveau</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <source>Service address (leave empty for the official one)</source>
+        <translation>Adres van de dienst (leeg voor het officiële)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <source>Timeout (seconds)</source>
+        <translation>Time-out (seconden)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="81"/>
+        <source>Units</source>
+        <translation>Eenheden</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="64"/>
+        <source>Year (GISCO)</source>
+        <translation>Jaar (GISCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <source>downloaded</source>
+        <translation>gedownload</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <source>from the cache</source>
+        <translation>uit de cache</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <source>give at least one ISO country code, e.g. FR;CH</source>
+        <translation>geef minstens één ISO-landcode, bv. FR;CH</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="102"/>
+        <source>give at least one department code, e.g. 74</source>
+        <translation>geef minstens één departementscode, bv. 74</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="156"/>
+        <source>no unit matches the countries or the extent</source>
+        <translation>geen enkele eenheid past bij de landen of het bereik</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <source>{u}: {n} features ({how}).</source>
+        <translation>{u}: {n} objecten ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="157"/>
+        <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
+        <translation>{w} eenheden geschreven, {s} weggelaten (andere landen, buiten het bereik of zonder geometrie).</translation>
+    </message>
+</context>
+<context>
     <name>ExportMapAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
@@ -580,6 +698,69 @@
         <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Kaart gemaakt op {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommutingAlgorithm</name>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="47"/>
+        <source>CSV or ZIP (*.csv *.txt *.zip)</source>
+        <translation>CSV of ZIP (*.csv *.txt *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <source>Commune code field of the units</source>
+        <translation>Veld van de gemeentecode van de eenheden</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <source>Flows table</source>
+        <translation>Tabel van de stromen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="46"/>
+        <source>INSEE mobility file (CSV, or ZIP holding it)</source>
+        <translation>INSEE-mobiliteitsbestand (CSV, of ZIP dat het bevat)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="42"/>
+        <source>INSEE,mobpro,commuting,flows,import,navettes,domicile-travail</source>
+        <translation>INSEE,mobpro,pendel,stromen,import,woon-werk</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="39"/>
+        <source>Import commuting flows (INSEE format)</source>
+        <translation>Woon-werkstromen importeren (INSEE-formaat)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="52"/>
+        <source>Keep residents of these communes (codes separated by ';')</source>
+        <translation>Inwoners van deze gemeenten behouden (codes gescheiden door ';')</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="49"/>
+        <source>Keep residents of these departments (codes separated by ';')</source>
+        <translation>Inwoners van deze departementen behouden (codes gescheiden door ';')</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="98"/>
+        <source>Malformed rows (line: reason), not counted: {rows}</source>
+        <translation>Onjuiste rijen (regel: reden), niet geteld: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="54"/>
+        <source>Or keep residents of these units (study area)</source>
+        <translation>Of inwoners van deze eenheden behouden (studiegebied)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <source>choose the field holding the commune codes</source>
+        <translation>kies het veld met de gemeentecodes</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="92"/>
+        <source>{layout} file, {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
+        <translation>bestand {layout}, {enc}, scheidingsteken '{sep}': {rows} rijen, {kept} behouden, {out} buiten de filter, {bad} onjuist; {pairs} herkomst-bestemmingsparen geschreven.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ def _module_tr_context(tree: ast.Module):
 def extract():
     """[(context, source, file:line)] in a stable order."""
     found = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in sorted(list(PACKAGE.rglob("*.py")) + list((ROOT / "processing_scripts").glob("*.py"))):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         module_ctx = _module_tr_context(tree)
         rel = path.relative_to(ROOT).as_posix()
