@@ -12,7 +12,7 @@ if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 PKGS="qgis python3-qgis qgis-providers python3-geopandas python3-pandas python3-numpy
 python3-scipy python3-networkx python3-requests python3-venv qttools5-dev-tools
 pyqt5-dev-tools xvfb xauth x11-apps imagemagick poppler-utils make zip unzip
-postgresql postgis"
+postgresql postgis postgresql-postgis fonts-dejavu-core"
 
 missing=""
 for p in $PKGS; do
@@ -24,7 +24,7 @@ if [ -n "$missing" ]; then
   echo "[setup] installing Debian packages:$missing"
   $SUDO apt-get update -qq
   # PostgreSQL must not be started by the package scripts inside containers; tests start their own cluster.
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
 else
   echo "[setup] Debian packages already installed"
 fi

@@ -15,7 +15,7 @@ DISTS=("$@")
 [ ${#DISTS[@]} -gt 0 ] || DISTS=(host trixie trixie-backports)
 PKGS="qgis python3-qgis qgis-providers python3-geopandas python3-scipy python3-networkx python3-requests
 python3-venv python3-pip python3-pytest xvfb xauth postgresql postgis qttools5-dev-tools poppler-utils unzip
-locales ca-certificates"
+locales ca-certificates postgresql-postgis fonts-dejavu-core"
 mkdir -p bench/results
 RESULTS=bench/results/matrix.md
 echo "| environment | QGIS | tests | time (s) |" > "$RESULTS"
