@@ -57,13 +57,17 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.UNITS, self.tr("Units"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.FLOWS, self.tr("Flows"), QgsProcessing.TypeVector))
+            self.FLOWS, self.tr("Flows"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.POLES, self.tr("Employment poles"), QgsProcessing.TypeVectorPoint))
+            self.POLES, self.tr("Employment poles"), QgsProcessing.TypeVectorPoint, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PROPOSALS, self.tr("Sample proposals (points)"), QgsProcessing.TypeVectorPoint))
+            self.PROPOSALS, self.tr("Sample proposals (points)"), QgsProcessing.TypeVectorPoint, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PROPOSAL_LINES, self.tr("Sample proposals (lines)"), QgsProcessing.TypeVectorLine))
+            self.PROPOSAL_LINES, self.tr("Sample proposals (lines)"), QgsProcessing.TypeVectorLine, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.ROADS, self.tr("Road network"), QgsProcessing.TypeVectorLine, optional=True, createByDefault=True))
 
@@ -121,7 +125,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
             flow_fields.append(f)
         sink, results[self.FLOWS] = self.parameterAsSink(
             parameters, self.FLOWS, context, flow_fields, QgsWkbTypes.NoGeometry, crs)
-        for origin, dest, cnt, theme in territory.flows:
+        for origin, dest, cnt, theme in (territory.flows if sink is not None else []):
             f = QgsFeature(flow_fields)
             f.setAttributes([origin, dest, cnt, theme])
             sink.addFeature(f, QgsFeatureSink.FastInsert)
@@ -133,7 +137,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         sink, results[self.POLES] = self.parameterAsSink(
             parameters, self.POLES, context, pole_fields, QgsWkbTypes.Point, crs)
         x0, y0 = demo.ORIGIN_3035
-        for p in territory.poles:
+        for p in (territory.poles if sink is not None else []):
             f = QgsFeature(pole_fields)
             f.setGeometry(geom(QgsGeometry.fromPointXY(QgsPointXY(x0 + p["x"], y0 + p["y"]))))
             f.setAttributes([p["pole_id"], p["name"], p["country_code"], p["unit_id"], p["jobs"]])
@@ -143,7 +147,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         for key, rows, wkb in ((self.PROPOSALS, territory.proposals, QgsWkbTypes.Point),
                                (self.PROPOSAL_LINES, territory.proposal_lines, QgsWkbTypes.LineString)):
             sink, results[key] = self.parameterAsSink(parameters, key, context, fields, wkb, crs)
-            for row in rows:
+            for row in (rows if sink is not None else []):
                 f = QgsFeature(fields)
                 f.setGeometry(geom(row["geometry"]))
                 f.setAttributes([row.get(fld.name()) for fld in fields])
