@@ -6,19 +6,35 @@ from .test_intensity_rings import grid_layer
 
 @pytest.fixture
 def loaded(provider):
+    """Run like the toolbox does: outputs loaded into the project, post-processors applied (no GUI needed)."""
     import processing
-    from qgis.core import QgsProject
+    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition,
+                           QgsProcessingUtils, QgsProject)
 
     def _run(alg, params):
-        results = processing.runAndLoadResults(alg, params)
-        return results, QgsProject.instance()
+        project = QgsProject.instance()
+        params = {k: (QgsProcessingOutputLayerDefinition(v, project) if v == "TEMPORARY_OUTPUT" else v)
+                  for k, v in params.items()}
+        context = QgsProcessingContext()
+        context.setProject(project)
+        feedback = QgsProcessingFeedback()
+        results = processing.run(alg, params, onFinish=lambda *args: None, context=context, feedback=feedback)
+        for layer_id, details in context.layersToLoadOnCompletion().items():
+            layer = QgsProcessingUtils.mapLayerFromString(layer_id, context)
+            context.temporaryLayerStore().takeMapLayer(layer)
+            project.addMapLayer(layer)
+            if details.postProcessor():
+                details.postProcessor().postProcessLayer(layer, context, feedback)
+        return results, project
 
     yield _run
     QgsProject.instance().removeAllMapLayers()
 
 
 def _layer(project, layer_id):
-    layer = project.mapLayer(layer_id)
+    from qgis.core import QgsMapLayer
+
+    layer = layer_id if isinstance(layer_id, QgsMapLayer) else project.mapLayer(layer_id)
     assert layer is not None
     return layer
 
