@@ -239,6 +239,89 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="71"/>
+        <source>'{c}' is not a two-letter ISO country code</source>
+        <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="54"/>
+        <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
+        <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
+        <source>'{p}' is not a finite number</source>
+        <translation>„{p}“ ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
+        <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
+        <translation>„{p}“ ist keine Zahl; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="73"/>
+        <source>country codes must be different</source>
+        <translation>die Ländercodes müssen verschieden sein</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <source>every threshold set must have the same number of levels</source>
+        <translation>jeder Satz von Schwellenwerten muss gleich viele Stufen haben</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
+        <translation>geben Sie zwei oder drei ISO-Ländercodes an, getrennt durch „;“, z. B. FR;CH</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
+        <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
+        <translation>kein Schwellenwert angegeben; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="65"/>
+        <source>row {row}: count '{v}' is not a number</source>
+        <translation>Zeile {row}: die Anzahl „{v}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="69"/>
+        <source>row {row}: count is not a finite number</source>
+        <translation>Zeile {row}: die Anzahl ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <source>row {row}: count {v:g} is negative</source>
+        <translation>Zeile {row}: die Anzahl {v:g} ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="129"/>
+        <source>the folder {f} does not exist</source>
+        <translation>der Ordner {f} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="131"/>
+        <source>the folder {f} is not writable</source>
+        <translation>der Ordner {f} ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="136"/>
+        <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
+        <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
+        <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
+        <translation>die Schwellenwerte müssen streng aufsteigend sein ({a:g}, dann {b:g}); z. B. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
+        <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
+        <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
+    </message>
+</context>
+<context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
@@ -374,7 +457,7 @@
         <translation>Länder (zwei oder drei ISO-Codes, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
         <source>Employment poles</source>
         <translation>Beschäftigungszentren</translation>
     </message>
@@ -389,7 +472,7 @@
         <translation>Grenzüberschreitendes Demo-Gebiet erzeugen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="83"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="87"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Erzeuge {n} Gebietseinheiten für {c}, Startwert {s}…</translation>
     </message>
@@ -409,17 +492,17 @@
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
         <source>Road network</source>
         <translation>Straßennetz</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
         <source>Sample proposals (lines)</source>
         <translation>Beispielvorschläge (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Sample proposals (points)</source>
         <translation>Beispielvorschläge (Punkte)</translation>
     </message>
@@ -429,7 +512,7 @@
         <translation>Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="85"/>
         <source>choose a valid coordinate reference system</source>
         <translation>wählen Sie ein gültiges Koordinatenbezugssystem</translation>
     </message>
@@ -439,7 +522,7 @@
         <translation>Demo,synthetisch,Test,Gemeinden,Ströme,Grenze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="168"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="172"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} Gebietseinheiten, {f} Ströme, {p} Pole, {q} Vorschläge geschrieben.</translation>
     </message>
@@ -1195,7 +1278,7 @@
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="103"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projekt „{n}“ im GeoPackage gespeichert.</translation>
     </message>
@@ -1215,7 +1298,7 @@
         <translation>Gleichnamige Layer ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
         <source>cannot connect: {e}</source>
         <translation>keine Verbindung möglich: {e}</translation>
     </message>
@@ -1230,7 +1313,7 @@
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="127"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>keine PostgreSQL-Verbindung namens „{n}“</translation>
     </message>
@@ -1245,17 +1328,17 @@
         <translation>der Dateiname muss auf .gpkg enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>diese Tabellen existieren bereits in {s}: {t}; aktivieren Sie „überschreiben“, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="144"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, Stil in layer_styles gespeichert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="94"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, Stil als Standardstil gespeichert</translation>
     </message>

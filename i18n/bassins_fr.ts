@@ -239,6 +239,89 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="71"/>
+        <source>'{c}' is not a two-letter ISO country code</source>
+        <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="54"/>
+        <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
+        <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
+        <source>'{p}' is not a finite number</source>
+        <translation>« {p} » n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
+        <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
+        <translation>« {p} » n'est pas un nombre ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="73"/>
+        <source>country codes must be different</source>
+        <translation>les codes pays doivent être différents</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <source>every threshold set must have the same number of levels</source>
+        <translation>chaque jeu de seuils doit avoir le même nombre de niveaux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
+        <translation>donnez deux ou trois codes pays ISO séparés par « ; », p. ex. FR;CH</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
+        <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
+        <translation>aucun seuil donné ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="65"/>
+        <source>row {row}: count '{v}' is not a number</source>
+        <translation>ligne {row} : l'effectif « {v} » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="69"/>
+        <source>row {row}: count is not a finite number</source>
+        <translation>ligne {row} : l'effectif n'est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <source>row {row}: count {v:g} is negative</source>
+        <translation>ligne {row} : l'effectif {v:g} est négatif</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="129"/>
+        <source>the folder {f} does not exist</source>
+        <translation>le dossier {f} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="131"/>
+        <source>the folder {f} is not writable</source>
+        <translation>le dossier {f} n'est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="136"/>
+        <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
+        <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
+        <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
+        <translation>les seuils doivent être strictement croissants ({a:g} puis {b:g}) ; p. ex. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
+        <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
+        <translation>{s} jeux de seuils pour {f} champs ; donnez un jeu, ou un par champ séparés par « | »</translation>
+    </message>
+</context>
+<context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
@@ -374,7 +457,7 @@
         <translation>Pays (deux ou trois codes ISO, séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
         <source>Employment poles</source>
         <translation>Pôles d'emploi</translation>
     </message>
@@ -389,7 +472,7 @@
         <translation>Générer un territoire transfrontalier de démonstration</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="83"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="87"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Génération de {n} unités pour {c}, graine {s}…</translation>
     </message>
@@ -409,17 +492,17 @@
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
         <source>Sample proposals (lines)</source>
         <translation>Propositions exemples (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Sample proposals (points)</source>
         <translation>Propositions exemples (points)</translation>
     </message>
@@ -429,7 +512,7 @@
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="85"/>
         <source>choose a valid coordinate reference system</source>
         <translation>choisissez un système de coordonnées valide</translation>
     </message>
@@ -439,7 +522,7 @@
         <translation>démonstration,synthétique,test,communes,flux,frontière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="168"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="172"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} unités, {f} flux, {p} pôles, {q} propositions écrits.</translation>
     </message>
@@ -1195,7 +1278,7 @@
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="103"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projet « {n} » enregistré dans le GeoPackage.</translation>
     </message>
@@ -1215,7 +1298,7 @@
         <translation>Remplacer les couches de même nom (les autres couches sont conservées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
         <source>cannot connect: {e}</source>
         <translation>connexion impossible : {e}</translation>
     </message>
@@ -1230,7 +1313,7 @@
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="127"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>aucune connexion PostgreSQL nommée « {n} »</translation>
     </message>
@@ -1245,17 +1328,17 @@
         <translation>le nom du fichier doit se terminer par .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>ces tables existent déjà dans {s} : {t} ; cochez « remplacer » pour les remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="144"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, style enregistré dans layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="94"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, style enregistré comme style par défaut</translation>
     </message>

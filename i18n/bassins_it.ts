@@ -239,6 +239,89 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="71"/>
+        <source>'{c}' is not a two-letter ISO country code</source>
+        <translation>«{c}» non è un codice paese ISO di due lettere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="54"/>
+        <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
+        <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
+        <source>'{p}' is not a finite number</source>
+        <translation>«{p}» non è un numero finito</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
+        <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
+        <translation>«{p}» non è un numero; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="73"/>
+        <source>country codes must be different</source>
+        <translation>i codici paese devono essere diversi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <source>every threshold set must have the same number of levels</source>
+        <translation>ogni serie di soglie deve avere lo stesso numero di livelli</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
+        <translation>indicare due o tre codici paese ISO separati da «;», p. es. FR;CH</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
+        <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
+        <translation>nessuna soglia indicata; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="65"/>
+        <source>row {row}: count '{v}' is not a number</source>
+        <translation>riga {row}: il conteggio «{v}» non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="69"/>
+        <source>row {row}: count is not a finite number</source>
+        <translation>riga {row}: il conteggio non è un numero finito</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <source>row {row}: count {v:g} is negative</source>
+        <translation>riga {row}: il conteggio {v:g} è negativo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="129"/>
+        <source>the folder {f} does not exist</source>
+        <translation>la cartella {f} non esiste</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="131"/>
+        <source>the folder {f} is not writable</source>
+        <translation>la cartella {f} non è scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="136"/>
+        <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
+        <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
+        <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
+        <translation>le soglie devono essere strettamente crescenti ({a:g} poi {b:g}); p. es. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
+        <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
+        <translation>{s} serie di soglie per {f} campi; indicare una serie, o una per campo separate da «|»</translation>
+    </message>
+</context>
+<context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
@@ -374,7 +457,7 @@
         <translation>Paesi (due o tre codici ISO, separati da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
         <source>Employment poles</source>
         <translation>Poli occupazionali</translation>
     </message>
@@ -389,7 +472,7 @@
         <translation>Genera un territorio transfrontaliero dimostrativo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="83"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="87"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Generazione di {n} unità per {c}, seme {s}…</translation>
     </message>
@@ -409,17 +492,17 @@
         <translation>Seme casuale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
         <source>Road network</source>
         <translation>Rete stradale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
         <source>Sample proposals (lines)</source>
         <translation>Proposte di esempio (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Sample proposals (points)</source>
         <translation>Proposte di esempio (punti)</translation>
     </message>
@@ -429,7 +512,7 @@
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="85"/>
         <source>choose a valid coordinate reference system</source>
         <translation>scegliere un sistema di riferimento valido</translation>
     </message>
@@ -439,7 +522,7 @@
         <translation>dimostrazione,sintetico,test,comuni,flussi,confine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="168"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="172"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} unità, {f} flussi, {p} poli, {q} proposte scritti.</translation>
     </message>
@@ -1195,7 +1278,7 @@
         <translation>Schema PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="103"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Progetto «{n}» salvato nel GeoPackage.</translation>
     </message>
@@ -1215,7 +1298,7 @@
         <translation>Sostituisci i layer con lo stesso nome (gli altri layer sono mantenuti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
         <source>cannot connect: {e}</source>
         <translation>connessione impossibile: {e}</translation>
     </message>
@@ -1230,7 +1313,7 @@
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="127"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>nessuna connessione PostgreSQL chiamata «{n}»</translation>
     </message>
@@ -1245,17 +1328,17 @@
         <translation>il nome del file deve terminare con .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>queste tabelle esistono già in {s}: {t}; spuntare «sovrascrivi» per sostituirle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="144"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stile salvato in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="94"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stile salvato come stile predefinito</translation>
     </message>

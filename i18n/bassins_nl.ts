@@ -239,6 +239,89 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="71"/>
+        <source>'{c}' is not a two-letter ISO country code</source>
+        <translation>'{c}' is geen ISO-landcode van twee letters</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="54"/>
+        <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
+        <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
+        <source>'{p}' is not a finite number</source>
+        <translation>'{p}' is geen eindig getal</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
+        <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
+        <translation>'{p}' is geen getal; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="73"/>
+        <source>country codes must be different</source>
+        <translation>de landcodes moeten verschillend zijn</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <source>every threshold set must have the same number of levels</source>
+        <translation>elke reeks drempels moet evenveel niveaus hebben</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
+        <translation>geef twee of drie ISO-landcodes gescheiden door ';', bv. FR;CH</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
+        <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
+        <translation>geen drempel opgegeven; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="65"/>
+        <source>row {row}: count '{v}' is not a number</source>
+        <translation>rij {row}: het aantal '{v}' is geen getal</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="69"/>
+        <source>row {row}: count is not a finite number</source>
+        <translation>rij {row}: het aantal is geen eindig getal</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <source>row {row}: count {v:g} is negative</source>
+        <translation>rij {row}: het aantal {v:g} is negatief</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="129"/>
+        <source>the folder {f} does not exist</source>
+        <translation>de map {f} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="131"/>
+        <source>the folder {f} is not writable</source>
+        <translation>de map {f} is niet beschrijfbaar</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="136"/>
+        <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
+        <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
+        <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
+        <translation>de drempels moeten strikt oplopend zijn ({a:g} en dan {b:g}); bv. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
+        <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
+        <translation>{s} reeksen drempels voor {f} velden; geef één reeks, of één per veld gescheiden door '|'</translation>
+    </message>
+</context>
+<context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
@@ -374,7 +457,7 @@
         <translation>Landen (twee of drie ISO-codes, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
         <source>Employment poles</source>
         <translation>Werkgelegenheidspolen</translation>
     </message>
@@ -389,7 +472,7 @@
         <translation>Een grensoverschrijdend demogebied genereren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="83"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="87"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>{n} eenheden genereren voor {c}, startwaarde {s}…</translation>
     </message>
@@ -409,17 +492,17 @@
         <translation>Willekeurige startwaarde</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
         <source>Road network</source>
         <translation>Wegennet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
         <source>Sample proposals (lines)</source>
         <translation>Voorbeeldvoorstellen (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Sample proposals (points)</source>
         <translation>Voorbeeldvoorstellen (punten)</translation>
     </message>
@@ -429,7 +512,7 @@
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="85"/>
         <source>choose a valid coordinate reference system</source>
         <translation>kies een geldig coördinatenreferentiesysteem</translation>
     </message>
@@ -439,7 +522,7 @@
         <translation>demo,synthetisch,test,gemeenten,stromen,grens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="168"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="172"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} eenheden, {f} stromen, {p} polen, {q} voorstellen geschreven.</translation>
     </message>
@@ -1195,7 +1278,7 @@
         <translation>PostGIS-schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="103"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Project '{n}' opgeslagen in het GeoPackage.</translation>
     </message>
@@ -1215,7 +1298,7 @@
         <translation>Lagen met dezelfde naam vervangen (andere lagen blijven behouden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
         <source>cannot connect: {e}</source>
         <translation>kan geen verbinding maken: {e}</translation>
     </message>
@@ -1230,7 +1313,7 @@
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="127"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>geen PostgreSQL-verbinding met de naam '{n}'</translation>
     </message>
@@ -1245,17 +1328,17 @@
         <translation>de bestandsnaam moet eindigen op .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>deze tabellen bestaan al in {s}: {t}; vink 'overschrijven' aan om ze te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="144"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stijl opgeslagen in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="94"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stijl opgeslagen als standaardstijl</translation>
     </message>

@@ -25,6 +25,9 @@ LANGS = ("fr", "de", "it", "nl")
 
 def _module_tr_context(tree: ast.Module):
     for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("messages") \
+                and any(alias.name == "tr" for alias in node.names):
+            return "Core"
         if isinstance(node, ast.FunctionDef) and node.name == "tr":
             for sub in ast.walk(node):
                 if isinstance(sub, ast.Call) and getattr(sub.func, "attr", "") == "translate" and sub.args:

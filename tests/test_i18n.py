@@ -98,3 +98,16 @@ def test_help_per_locale(locale):
             assert path is not None and f"/{code}/" in str(path), (alg.name(), code)
     fr = help_file("intensityrings", "fr")
     assert fr is not None and "/fr/" in str(fr)
+
+
+def test_core_errors_translated(locale, run_alg):
+    from qgis.core import QgsProcessingException
+
+    from .test_intensity_rings import grid_layer
+
+    locale("fr")
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("bassins:intensityrings", {"INPUT": grid_layer(), "FIELD": "share", "THRESHOLDS": "30;15",
+                                           "OUTPUT": "TEMPORARY_OUTPUT"})
+    text = str(err.value)
+    assert "THRESHOLDS" in text and "strictement croissants" in text

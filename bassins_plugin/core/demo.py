@@ -16,6 +16,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY, QgsRectangle
 
+from .messages import tr
+
 MEAN_UNIT_AREA_M2 = 12e6  # about a French/Swiss commune
 ORIGIN_3035 = (4_000_000.0, 2_500_000.0)
 THEMES = ("work", "study", "health", "shopping")
@@ -63,12 +65,12 @@ def parse_countries(text: str) -> List[str]:
     """'FR;CH' -> ['FR', 'CH']; raises ValueError with a readable message."""
     codes = [c.strip().upper() for c in str(text).replace(",", ";").split(";") if c.strip()]
     if len(codes) not in (2, 3):
-        raise ValueError("give two or three ISO country codes separated by ';', e.g. FR;CH")
+        raise ValueError(tr("give two or three ISO country codes separated by ';', e.g. FR;CH"))
     for code in codes:
         if len(code) != 2 or not code.isalpha():
-            raise ValueError(f"'{code}' is not a two-letter ISO country code")
+            raise ValueError(tr("'{c}' is not a two-letter ISO country code").format(c=code))
     if len(set(codes)) != len(codes):
-        raise ValueError("country codes must be different")
+        raise ValueError(tr("country codes must be different"))
     return codes
 
 

@@ -12,6 +12,8 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from .messages import tr
+
 
 class FlowError(ValueError):
     """A flow row that cannot be used (negative or non-numeric count)."""
@@ -60,13 +62,13 @@ def to_count(value, row: int) -> Optional[float]:
         try:
             v = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
         except ValueError:
-            raise FlowError(f"row {row}: count '{text}' is not a number")
+            raise FlowError(tr("row {row}: count '{v}' is not a number").format(row=row, v=text))
     if math.isnan(v):
         return None
     if not math.isfinite(v):
-        raise FlowError(f"row {row}: count '{value}' is not a finite number")
+        raise FlowError(tr("row {row}: count is not a finite number").format(row=row))
     if v < 0:
-        raise FlowError(f"row {row}: count {v:g} is negative")
+        raise FlowError(tr("row {row}: count {v:g} is negative").format(row=row, v=v))
     return v
 
 
@@ -161,10 +163,10 @@ def counts_array(values: Sequence) -> np.ndarray:
                        dtype=float)
     bad = np.nonzero(arr < 0)[0] if len(arr) else []
     if len(bad):
-        raise FlowError(f"row {bad[0] + 1}: count {arr[bad[0]]:g} is negative")
+        raise FlowError(tr("row {row}: count {v:g} is negative").format(row=int(bad[0]) + 1, v=arr[bad[0]]))
     if len(arr) and np.isinf(arr).any():
         row = int(np.nonzero(np.isinf(arr))[0][0])
-        raise FlowError(f"row {row + 1}: count is not a finite number")
+        raise FlowError(tr("row {row}: count is not a finite number").format(row=row + 1))
     return arr
 
 

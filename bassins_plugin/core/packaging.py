@@ -25,11 +25,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from .messages import tr
+
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 
 class PackagingError(ValueError):
     pass
+
+
+class LayerClash(PackagingError):
+    """Layers of the same name exist and overwriting was not asked for."""
 
 
 def table_name(layer_name: str) -> str:
@@ -45,8 +51,8 @@ def table_name(layer_name: str) -> str:
 
 def check_identifier(name: str, what: str) -> str:
     if not NAME_RE.match(name or ""):
-        raise PackagingError(f"{what} '{name}' is not a valid name: use letters, digits and '_' "
-                             f"(63 characters at most, not starting with a digit)")
+        raise PackagingError(tr("'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, "
+                                "not starting with a digit)").format(n=name))
     return name
 
 
@@ -120,15 +126,15 @@ def write_gpkg(layers: Sequence[QgsMapLayer], path: str, overwrite: bool, transf
     ctx = transform_context or QgsCoordinateTransformContext()
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise PackagingError(f"the folder {folder} does not exist")
+        raise PackagingError(tr("the folder {f} does not exist").format(f=folder))
     if not os.access(folder, os.W_OK):
-        raise PackagingError(f"the folder {folder} is not writable")
+        raise PackagingError(tr("the folder {f} is not writable").format(f=folder))
     names = unique_names(layers)
     existing = set(t.lower() for t in gpkg_tables(path))
     clashes = [n for n in names if n.lower() in existing]
     if clashes and not overwrite:
-        raise PackagingError("these layers already exist in the GeoPackage: " + ", ".join(clashes) +
-                             "; tick 'overwrite' to replace them (other layers are kept)")
+        raise LayerClash(tr("these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace "
+                            "them (other layers are kept)").format(names=", ".join(clashes)))
     fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=folder)
     os.close(fd)
     os.unlink(tmp)

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Sequence
 
+from .messages import tr
+
 
 @dataclass(frozen=True)
 class Preset:
@@ -36,19 +38,21 @@ def parse_thresholds(text: str) -> List[float]:
     """'5;15;30' -> [5.0, 15.0, 30.0]; must be numeric and strictly ascending."""
     parts = [p.strip() for p in re.split(r"[;\s]+", str(text or "").strip()) if p.strip()]
     if not parts:
-        raise ThresholdError("no threshold given; type ascending numbers separated by ';', e.g. 5;15;30")
+        raise ThresholdError(tr("no threshold given; type ascending numbers separated by ';', e.g. 5;15;30"))
     values = []
     for p in parts:
         try:
             v = float(p.replace(",", ".")) if p.count(",") == 1 and "." not in p else float(p)
         except ValueError:
-            raise ThresholdError(f"'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30")
+            raise ThresholdError(tr("'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30"
+                                    ).format(p=p))
         if not math.isfinite(v):
-            raise ThresholdError(f"'{p}' is not a finite number")
+            raise ThresholdError(tr("'{p}' is not a finite number").format(p=p))
         values.append(v)
     for a, b in zip(values, values[1:]):
         if not b > a:
-            raise ThresholdError(f"thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30")
+            raise ThresholdError(tr("thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30").format(
+                a=a, b=b))
     return values
 
 
@@ -59,11 +63,11 @@ def parse_threshold_sets(text: str, count: int) -> List[List[float]]:
         one = parse_thresholds(sets[0])
         return [list(one) for _ in range(count)]
     if len(sets) != count:
-        raise ThresholdError(f"{len(sets)} threshold sets for {count} fields; give one set, or one per field "
-                             f"separated by '|'")
+        raise ThresholdError(tr("{s} threshold sets for {f} fields; give one set, or one per field separated "
+                                "by '|'").format(s=len(sets), f=count))
     parsed = [parse_thresholds(s) for s in sets]
     if len({len(s) for s in parsed}) != 1:
-        raise ThresholdError("every threshold set must have the same number of levels")
+        raise ThresholdError(tr("every threshold set must have the same number of levels"))
     return parsed
 
 

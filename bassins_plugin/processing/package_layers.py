@@ -88,8 +88,10 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
             raise self.param_error(self.OUTPUT, self.tr("the file name must end with .gpkg"))
         try:
             written = packaging.write_gpkg(layers, path, overwrite, context.transformContext(), feedback)
+        except packaging.LayerClash as err:
+            raise self.param_error(self.OVERWRITE, str(err))
         except packaging.PackagingError as err:
-            raise self.param_error(self.OVERWRITE if "already exist" in str(err) else self.OUTPUT, str(err))
+            raise self.param_error(self.OUTPUT, str(err))
         for item in written:
             feedback.pushInfo(self.tr("{layer} → {table}, style saved as the default style").format(
                 layer=item.source.name(), table=item.name))
