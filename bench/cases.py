@@ -60,6 +60,8 @@ def target_name(what: str, args: dict) -> str:
         return f"rings_{args['units']}.gpkg"
     if what == "proposals":
         return f"proposals_{args['units']}_{args['proposals']}.gpkg"
+    if what == "insee":
+        return f"insee_detail_{args['rows']}.csv"
     if what == "network":
         return f"network_{args['units']}_{args['edges']}_{args['poles']}.gpkg"
     raise ValueError(what)
@@ -69,9 +71,9 @@ def prep(what: str, args: dict, data: Path) -> None:
     import processing
 
     start_qgis()
-    n = args["units"]
+    n = args.get("units", 0)
     target = data / target_name(what, args)
-    tmp = target.with_suffix(".part.gpkg")
+    tmp = target.with_suffix(".part" + target.suffix)
     if tmp.exists():
         tmp.unlink()
     if what == "demo":
@@ -168,6 +170,26 @@ def prep(what: str, args: dict, data: Path) -> None:
             poles.CreateFeature(f)
         poles.CommitTransaction()
         out = None
+    elif what == "insee":
+        import numpy as np
+
+        rng = np.random.default_rng(5)
+        rows = args["rows"]
+        communes = np.array([f"{d:02d}{c:03d}" for d in (1, 67, 68, 74, 57) for c in range(1, 400)])
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write("COMMUNE;ARM;DCLT;ILT;IPONDI;SEXE;AGEREVQ\n")
+            block = 500_000
+            for start in range(0, rows, block):
+                k = min(block, rows - start)
+                # realistic structure: people work at home, nearby, or abroad (not uniformly anywhere)
+                hi = rng.integers(0, len(communes), k)
+                home = communes[hi]
+                near = communes[(hi + np.minimum(rng.geometric(0.3, k) - 1, 30)) % len(communes)]
+                abroad = rng.random(k) < 0.2
+                work = np.where(abroad, rng.choice(["99140", "99109", "99137"], k), near)
+                weight = np.round(rng.uniform(0.5, 5.0, k), 6)
+                fh.write("".join(f"{h};ZZZZZ;{w};{7 if a else 2};{p};1;40\n"
+                                 for h, w, a, p in zip(home, work, abroad, weight)))
     elif what == "flows":
         import numpy as np
         from osgeo import ogr
@@ -218,7 +240,7 @@ def case(name: str, args: dict, data: Path) -> dict:
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-    n = args["units"]
+    n = args.get("units", 0)
     notes = ""
     native = None
     if name == "demoterritory":
@@ -342,6 +364,15 @@ def case(name: str, args: dict, data: Path) -> dict:
         notes = (f"{args['edges']:,} edges, {args['poles']} poles, 3 bands; native chain (service area from layer "
                  f"per band + join of units by location) measured on {sub} poles in {native_sub:.1f} s and scaled linearly "
                  f"to {args['poles']}; it does not give per-unit times, poles or border crossings")
+    elif name == "importcommuting":
+        ensure(data, "insee", args)
+        start_qgis()
+        path = data / target_name("insee", args)
+        t0 = time.perf_counter()
+        res = processing.run("bassins:importcommuting", {"INPUT": str(path), "DEPARTMENTS": "74;01;67",
+                                                         "OUTPUT": "TEMPORARY_OUTPUT"})
+        wall = time.perf_counter() - t0
+        notes = f"detail file of {args['rows']:,} rows ({path.stat().st_size / 1e6:.0f} MB), 3 departments kept"
     elif name == "potentialrings":
         ensure(data, "demo", {"units": n})
         start_qgis()

@@ -32,6 +32,7 @@ FULL = [
     ("potentialrings", {"units": 10000, "cells": 1000}),
     ("overlayproposals", {"units": 20000, "proposals": 10000}),
     ("accessrings", {"units": 20000, "edges": 200000, "poles": 1000, "native_poles": 1}),
+    ("importcommuting", {"rows": 5_000_000}),
 ]
 QUICK = [
     ("demoterritory", {"units": 1000}),
@@ -40,6 +41,7 @@ QUICK = [
     ("potentialrings", {"units": 1000, "cells": 200}),
     ("overlayproposals", {"units": 5000, "proposals": 1000}),
     ("accessrings", {"units": 5000, "edges": 20000, "poles": 100, "native_poles": 5}),
+    ("importcommuting", {"rows": 200_000}),
 ]
 
 
