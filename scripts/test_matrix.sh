@@ -31,8 +31,12 @@ mirror() {
   echo "http://deb.debian.org/debian"
 }
 
-summary() {  # last pytest summary line of a log
-  grep -E "[0-9]+ (passed|failed)" "$1" | tail -1 | sed 's/=//g; s/^ *//; s/ *$//'
+FAILED_ENVS=0
+summary() {  # last pytest summary line of a log; counts environments with failures
+  local line
+  line=$(grep -E "[0-9]+ (passed|failed)" "$1" | tail -1 | sed 's/=//g; s/^ *//; s/ *$//')
+  if [ -z "$line" ] || echo "$line" | grep -qE "failed|error"; then FAILED_ENVS=$((FAILED_ENVS + 1)); fi
+  echo "${line:-no test ran}"
 }
 
 run_host() {
@@ -40,7 +44,9 @@ run_host() {
   bash scripts/test.sh > "$log" 2>&1 || true
   local ver
   ver=$(/usr/bin/python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)" 2>/dev/null | tail -1)
-  echo "| host ($(. /etc/os-release; echo "$PRETTY_NAME")) | $ver | $(summary "$log") | $((SECONDS - t0)) |" >> "$RESULTS"
+  local line
+  line=$(summary "$log")
+  echo "| host ($(. /etc/os-release; echo "$PRETTY_NAME")) | $ver | $line | $((SECONDS - t0)) |" >> "$RESULTS"
 }
 
 build_chroot() {  # idempotent: each step leaves a marker and is skipped next time
@@ -113,7 +119,9 @@ run_chroot() {
   ver=$(inchroot "$dir" python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)" 2>/dev/null | tail -1)
   # the suite runs on the chroot's own QGIS; dist/ (the ZIP) is rebuilt by the host before
   inchroot "$dir" bash -c "cd /work && python -m pytest -p no:cacheprovider -q -ra tests" > "$log" 2>&1 || true
-  echo "| chroot $dist | $ver | $(summary "$log") | $((SECONDS - t0)) |" >> "$RESULTS"
+  local line
+  line=$(summary "$log")
+  echo "| chroot $dist | $ver | $line | $((SECONDS - t0)) |" >> "$RESULTS"
 }
 
 .venv/bin/python scripts/package.py > /dev/null
@@ -123,3 +131,4 @@ for d in "${DISTS[@]}"; do
   tail -1 "$RESULTS"
 done
 cat "$RESULTS"
+[ "$FAILED_ENVS" -eq 0 ] || { echo "test-matrix: $FAILED_ENVS environment(s) with failures" >&2; exit 1; }
