@@ -32,11 +32,11 @@ mirror() {
 }
 
 FAILED_ENVS=0
-summary() {  # last pytest summary line of a log; counts environments with failures
-  local line
-  line=$(grep -E "[0-9]+ (passed|failed)" "$1" | tail -1 | sed 's/=//g; s/^ *//; s/ *$//')
-  if [ -z "$line" ] || echo "$line" | grep -qE "failed|error"; then FAILED_ENVS=$((FAILED_ENVS + 1)); fi
-  echo "${line:-no test ran}"
+LINE=""
+summarize() {  # LINE = last pytest summary line of a log; counts environments with failures
+  LINE=$(grep -E "[0-9]+ (passed|failed)" "$1" | tail -1 | sed 's/=//g; s/^ *//; s/ *$//')
+  if [ -z "$LINE" ] || echo "$LINE" | grep -qE "failed|error"; then FAILED_ENVS=$((FAILED_ENVS + 1)); fi
+  LINE=${LINE:-no test ran}
 }
 
 run_host() {
@@ -44,9 +44,8 @@ run_host() {
   bash scripts/test.sh > "$log" 2>&1 || true
   local ver
   ver=$(/usr/bin/python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)" 2>/dev/null | tail -1)
-  local line
-  line=$(summary "$log")
-  echo "| host ($(. /etc/os-release; echo "$PRETTY_NAME")) | $ver | $line | $((SECONDS - t0)) |" >> "$RESULTS"
+  summarize "$log"
+  echo "| host ($(. /etc/os-release; echo "$PRETTY_NAME")) | $ver | $LINE | $((SECONDS - t0)) |" >> "$RESULTS"
 }
 
 build_chroot() {  # idempotent: each step leaves a marker and is skipped next time
@@ -119,9 +118,8 @@ run_chroot() {
   ver=$(inchroot "$dir" python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)" 2>/dev/null | tail -1)
   # the suite runs on the chroot's own QGIS; dist/ (the ZIP) is rebuilt by the host before
   inchroot "$dir" bash -c "cd /work && python -m pytest -p no:cacheprovider -q -ra tests" > "$log" 2>&1 || true
-  local line
-  line=$(summary "$log")
-  echo "| chroot $dist | $ver | $line | $((SECONDS - t0)) |" >> "$RESULTS"
+  summarize "$log"
+  echo "| chroot $dist | $ver | $LINE | $((SECONDS - t0)) |" >> "$RESULTS"
 }
 
 .venv/bin/python scripts/package.py > /dev/null
