@@ -1351,147 +1351,157 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
         <source>Beta (shape of the function)</source>
         <translation>Beta (Form der Funktion)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
         <source>Cell size (metres)</source>
         <translation>Zellgröße (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Feld des Nenners (z. B. erwerbstätige Einwohner)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Exponential</source>
         <translation>Exponentiell</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Interaction function</source>
         <translation>Interaktionsfunktion</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="96"/>
         <source>Mask (study area)</source>
         <translation>Maske (Untersuchungsgebiet)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Feld des Zählers (z. B. Grenzgänger)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
+        <translation>Polygone durch ihre Fläche darstellen (Masse auf die Zellen verteilt) statt durch einen Punkt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="65"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Geglättete Intensitätsringe (Potenzial)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="98"/>
         <source>Smoothed rings</source>
         <translation>Geglättete Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Geglättete Oberfläche (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Reichweite: Distanz, bei der das Interaktionsgewicht 0,5 beträgt (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Schwellenwerte (aufsteigend, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Units (polygons or points)</source>
         <translation>Gebietseinheiten (Polygone oder Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="200"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
         <translation>ein Raster von {nx} × {ny} benötigt etwa {need:.1f} GB (Grenze {lim:.1f} GB, höchstens {cells:,} Zellen); wählen Sie größere Zellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
         <source>choose a layer of units</source>
         <translation>wählen Sie einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="173"/>
         <source>every denominator is 0: choose another field</source>
         <translation>alle Nenner sind 0: wählen Sie ein anderes Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
         <source>exact direct</source>
         <translation>exakte direkte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
         <source>exact separable</source>
         <translation>exakte separierbare</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="118"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>muss größer als 0 sein (Meter), z. B. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="114"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>muss größer als 0 sein (Meter), z. B. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>muss größer als 0 sein, z. B. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>keine Gebietseinheit mit Geometrie und numerischem Wert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="68"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>Potenzial,Stewart,Glättung,Kern,Ringe,Anteil,Magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="167"/>
+        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
+        <translation>die Verteilung der Gebietseinheiten auf Zellen von {r:g} m ergibt mehr als 5 Millionen Punkte; wählen Sie größere Zellen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
         <source>the mask has no polygon</source>
         <translation>die Maske hat kein Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>Werte müssen ≥ 0 sein (gefunden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="253"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} Gebietseinheiten verwendet, {g} ohne Geometrie verworfen, {r} repariert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
         <translation>{n} Punkte, Raster von {nx} × {ny} Zellen zu {r:g} m, {f} (Reichweite {s:g} m, Beta {b:g}), {m} Summation, etwa {mem:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="252"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="274"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} Gebietseinheiten mit NULL-Wert wurden ausgelassen.</translation>
     </message>

@@ -1351,147 +1351,157 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
         <source>Beta (shape of the function)</source>
         <translation>Bêta (forme de la fonction)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
         <source>Cell size (metres)</source>
         <translation>Taille des cellules (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Champ du dénominateur (p. ex. actifs occupés)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Exponential</source>
         <translation>Exponentielle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Interaction function</source>
         <translation>Fonction d'interaction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="96"/>
         <source>Mask (study area)</source>
         <translation>Masque (zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Champ du numérateur (p. ex. travailleurs frontaliers)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
+        <translation>Représenter les polygones par leur surface (masse répartie sur les cellules) plutôt que par un point</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="65"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Couronnes d'intensité lissées (potentiel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="98"/>
         <source>Smoothed rings</source>
         <translation>Couronnes lissées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Surface lissée (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Portée : distance où le poids de l'interaction vaut 0,5 (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Seuils (croissants, séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Units (polygons or points)</source>
         <translation>Unités (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="200"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
         <translation>une grille de {nx} × {ny} nécessite environ {need:.1f} Go (limite {lim:.1f} Go, {cells:,} cellules au plus) ; choisissez des cellules plus grandes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
         <source>choose a layer of units</source>
         <translation>choisissez une couche d'unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="173"/>
         <source>every denominator is 0: choose another field</source>
         <translation>tous les dénominateurs valent 0 : choisissez un autre champ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
         <source>exact direct</source>
         <translation>directe exacte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
         <source>exact separable</source>
         <translation>séparable exacte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="118"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>doit être supérieur à 0 (mètres), p. ex. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="114"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>doit être supérieur à 0 (mètres), p. ex. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>doit être supérieur à 0, p. ex. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>aucune unité n'a de géométrie et de valeur numérique</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="68"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>potentiel,stewart,lissage,noyau,couronnes,part,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="167"/>
+        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
+        <translation>répartir les unités sur des cellules de {r:g} m donne plus de 5 millions de points ; choisissez des cellules plus grandes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
         <source>the mask has no polygon</source>
         <translation>le masque n'a aucun polygone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>les valeurs doivent être ≥ 0 (trouvé {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="253"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} unités utilisées, {g} sans géométrie écartées, {r} réparées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
         <translation>{n} points, grille de {nx} × {ny} cellules de {r:g} m, {f} (portée {s:g} m, bêta {b:g}), sommation {m}, environ {mem:.0f} Mo.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="252"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="274"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} unités à valeur NULL ont été écartées.</translation>
     </message>

@@ -1351,147 +1351,157 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
         <source>Beta (shape of the function)</source>
         <translation>Beta (forma della funzione)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
         <source>Cell size (metres)</source>
         <translation>Dimensione delle celle (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Campo del denominatore (p. es. occupati residenti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Exponential</source>
         <translation>Esponenziale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Interaction function</source>
         <translation>Funzione di interazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="96"/>
         <source>Mask (study area)</source>
         <translation>Maschera (area di studio)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Campo del numeratore (p. es. lavoratori frontalieri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
+        <translation>Rappresentare i poligoni con la loro superficie (massa ripartita sulle celle) invece che con un punto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="65"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Corone di intensità lisciate (potenziale)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="98"/>
         <source>Smoothed rings</source>
         <translation>Corone lisciate</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Superficie lisciata (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Portata: distanza alla quale il peso dell'interazione vale 0,5 (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Soglie (crescenti, separate da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Units (polygons or points)</source>
         <translation>Unità (poligoni o punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="200"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
         <translation>una griglia di {nx} × {ny} richiede circa {need:.1f} GB (limite {lim:.1f} GB, al massimo {cells:,} celle); scegliere celle più grandi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
         <source>choose a layer of units</source>
         <translation>scegliere un layer di unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="173"/>
         <source>every denominator is 0: choose another field</source>
         <translation>tutti i denominatori valgono 0: scegliere un altro campo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
         <source>exact direct</source>
         <translation>diretta esatta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
         <source>exact separable</source>
         <translation>separabile esatta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="118"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>deve essere maggiore di 0 (metri), p. es. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="114"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>deve essere maggiore di 0 (metri), p. es. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>deve essere maggiore di 0, p. es. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>nessuna unità con geometria e valore numerico</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="68"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>potenziale,stewart,lisciatura,kernel,corone,quota,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="167"/>
+        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
+        <translation>ripartire le unità su celle di {r:g} m produce più di 5 milioni di punti; scegliere celle più grandi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
         <source>the mask has no polygon</source>
         <translation>la maschera non ha poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>i valori devono essere ≥ 0 (trovato {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="253"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} unità usate, {g} senza geometria scartate, {r} riparate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
         <translation>{n} punti, griglia di {nx} × {ny} celle da {r:g} m, {f} (portata {s:g} m, beta {b:g}), sommatoria {m}, circa {mem:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="252"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="274"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} unità con valore NULL sono state escluse.</translation>
     </message>

@@ -1351,147 +1351,157 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
         <source>Beta (shape of the function)</source>
         <translation>Bèta (vorm van de functie)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
         <source>Cell size (metres)</source>
         <translation>Celgrootte (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Veld van de noemer (bv. werkzame inwoners)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Exponential</source>
         <translation>Exponentieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Interaction function</source>
         <translation>Interactiefunctie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="96"/>
         <source>Mask (study area)</source>
         <translation>Masker (studiegebied)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Veld van de teller (bv. grensarbeiders)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
+        <translation>Polygonen voorstellen door hun oppervlakte (massa verdeeld over de cellen) in plaats van een punt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="65"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Afgevlakte intensiteitsringen (potentiaal)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="98"/>
         <source>Smoothed rings</source>
         <translation>Afgevlakte ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Afgevlakt oppervlak (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Reikwijdte: afstand waarop het interactiegewicht 0,5 is (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Drempels (oplopend, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Units (polygons or points)</source>
         <translation>Eenheden (polygonen of punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="200"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
         <translation>een raster van {nx} × {ny} vraagt ongeveer {need:.1f} GB (grens {lim:.1f} GB, hoogstens {cells:,} cellen); kies grotere cellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
         <source>choose a layer of units</source>
         <translation>kies een laag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="173"/>
         <source>every denominator is 0: choose another field</source>
         <translation>alle noemers zijn 0: kies een ander veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
         <source>exact direct</source>
         <translation>exacte directe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
         <source>exact separable</source>
         <translation>exacte scheidbare</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="118"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>moet groter dan 0 zijn (meter), bv. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="114"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>moet groter dan 0 zijn (meter), bv. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>moet groter dan 0 zijn, bv. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>geen eenheid met een geometrie en een numerieke waarde</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="68"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>potentiaal,stewart,afvlakking,kern,ringen,aandeel,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="167"/>
+        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
+        <translation>de eenheden verdelen over cellen van {r:g} m geeft meer dan 5 miljoen punten; kies grotere cellen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
         <source>the mask has no polygon</source>
         <translation>het masker heeft geen polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>waarden moeten ≥ 0 zijn (gevonden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="253"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} eenheden gebruikt, {g} zonder geometrie weggelaten, {r} hersteld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
         <translation>{n} punten, raster van {nx} × {ny} cellen van {r:g} m, {f} (reikwijdte {s:g} m, bèta {b:g}), {m} sommatie, ongeveer {mem:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="252"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="274"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} eenheden met een NULL-waarde werden weggelaten.</translation>
     </message>

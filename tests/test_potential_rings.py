@@ -148,3 +148,25 @@ def test_bad_inputs(run_alg):
         run_alg("bassins:potentialrings", {**base, "RESOLUTION": 1})
     with pytest.raises(QgsProcessingException, match="THRESHOLDS"):
         run_alg("bassins:potentialrings", {**base, "THRESHOLDS": "3;1"})
+
+
+def test_spread_over_area_matches_the_integral(run_alg, tmp_path):
+    # a 10 km square of mass 1 spread over its area: potential = (1/A) ∫∫ f dA, analytic for the Gaussian kernel
+    from math import erf, log, pi, sqrt
+
+    sq = f"POLYGON(({X0} {Y0},{X0 + 10000} {Y0},{X0 + 10000} {Y0 + 10000},{X0} {Y0 + 10000},{X0} {Y0}))"
+    lay = memory_layer("Polygon", "EPSG:3035", ["num:double"], [(sq, [1.0])], "sq")
+    tif = tmp_path / "s.tif"
+    run_alg("bassins:potentialrings", {"INPUT": lay, "NUMERATOR": "num", "FUNCTION": 0, "SPAN": 3000, "BETA": 2,
+                                       "RESOLUTION": 250, "THRESHOLDS": "0.1", "SPREAD": True,
+                                       "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_RASTER": str(tif)})
+    arr, cx, cy = read_raster(tif)
+    a = log(2) / 3000 ** 2
+
+    def integral(c, lo, hi):
+        return sqrt(pi / a) / 2 * (erf(sqrt(a) * (hi - c)) - erf(sqrt(a) * (lo - c)))
+
+    for (j, i) in ((20, 20), (5, 30), (0, 0)):
+        x, y = cx[j, i], cy[j, i]
+        exact = integral(x, X0, X0 + 10000) * integral(y, Y0, Y0 + 10000) / 1e8
+        assert arr[j, i] == pytest.approx(exact, rel=2e-3)

@@ -142,6 +142,30 @@ def potential(xs: np.ndarray, ys: np.ndarray, masses: Sequence[np.ndarray], grid
     return out
 
 
+def spread_points(geom, spacing: float) -> Tuple[np.ndarray, np.ndarray]:
+    """Points of a regular lattice (cell centres of ``spacing``) inside a polygon; its point on surface if none.
+
+    Used to represent a unit by its area: its mass is shared equally among these points."""
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    box = geom.boundingBox()
+    xs = np.arange(np.floor(box.xMinimum() / spacing) * spacing + spacing / 2, box.xMaximum(), spacing)
+    ys = np.arange(np.floor(box.yMinimum() / spacing) * spacing + spacing / 2, box.yMaximum(), spacing)
+    engine = QgsGeometry.createGeometryEngine(geom.constGet())
+    engine.prepareGeometry()
+    px, py = [], []
+    for y in ys:
+        for x in xs:
+            pt = QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y)))
+            if engine.contains(pt.constGet()):
+                px.append(x)
+                py.append(y)
+    if not px:
+        c = geom.pointOnSurface().asPoint()
+        return np.array([c.x()]), np.array([c.y()])
+    return np.array(px), np.array(py)
+
+
 def direct_reference(xs, ys, mass, cx, cy, function, span, beta) -> np.ndarray:
     """Plain double loop-free reference at arbitrary points (for tests and benchmarks)."""
     d = np.hypot(np.asarray(cx)[:, None] - np.asarray(xs)[None, :], np.asarray(cy)[:, None] - np.asarray(ys)[None, :])

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -56,6 +57,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
     RESOLUTION = "RESOLUTION"
     THRESHOLDS = "THRESHOLDS"
     MASK = "MASK"
+    SPREAD = "SPREAD"
     OUTPUT = "OUTPUT"
     OUTPUT_RASTER = "OUTPUT_RASTER"
 
@@ -87,6 +89,9 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             self.RESOLUTION, self.tr("Cell size (metres)"), 1000.0, None, False, 0.0))
         self.addParameter(QgsProcessingParameterString(
             self.THRESHOLDS, self.tr("Thresholds (ascending, separated by ';')"), "5;15;30"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.SPREAD, self.tr("Represent polygons by their area (mass spread over cells) instead of a point"),
+            False))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.MASK, self.tr("Mask (study area)"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -127,7 +132,9 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         names = [n for n in (num_field, den_field) if n]
         table = read_features(source, names, feedback, polygonal=False)
         self.check_canceled(feedback)
-        xs, ys, num, den = [], [], [], []
+        spread = self.parameterAsBool(parameters, self.SPREAD, context)
+        xs, ys, num, den = [], [], [], []  # one point per unit (for the masses inside the rings)
+        sxs, sys_, snum, sden = [], [], [], []  # the points carrying the masses (several per unit when spread)
         skipped = 0
         for geom, nv, dv in zip(table.geometries, table.columns[num_field],
                                 table.columns[den_field] if den_field else [None] * len(table.geometries)):
@@ -139,17 +146,32 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             if n_val < 0 or d_val < 0:
                 raise self.param_error(self.NUMERATOR if n_val < 0 else self.DENOMINATOR,
                                        self.tr("values must be ≥ 0 (found {v:g})").format(v=min(n_val, d_val)))
-            pt = work.forward(geom.pointOnSurface() if geom.type() == QgsWkbTypes.PolygonGeometry
-                              else geom.centroid()).asPoint()
+            polygon = geom.type() == QgsWkbTypes.PolygonGeometry
+            pt = work.forward(geom.pointOnSurface() if polygon else geom.centroid()).asPoint()
             xs.append(pt.x())
             ys.append(pt.y())
             num.append(n_val)
             den.append(d_val)
+            if spread and polygon:
+                px, py = pot.spread_points(work.forward(geom), res)
+                sxs.extend(px.tolist())
+                sys_.extend(py.tolist())
+                snum.extend([n_val / len(px)] * len(px))
+                sden.extend([d_val / len(px)] * len(px))
+            else:
+                sxs.append(pt.x())
+                sys_.append(pt.y())
+                snum.append(n_val)
+                sden.append(d_val)
+            if len(sxs) > 5_000_000:
+                raise self.param_error(self.RESOLUTION, self.tr(
+                    "spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger "
+                    "cell size").format(r=res))
         if not xs:
             raise self.param_error(self.INPUT, self.tr("no unit with a geometry and a numeric value"))
         if den_field and sum(den) <= 0:
             raise self.param_error(self.DENOMINATOR, self.tr("every denominator is 0: choose another field"))
-        xs_a, ys_a = np.array(xs), np.array(ys)
+        xs_a, ys_a = np.array(sxs), np.array(sys_)
 
         # grid over the mask (or the units) in the working CRS
         mask_geom = None
@@ -171,8 +193,8 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             for g in unit_parts[1:]:
                 box.combineExtentWith(g.boundingBox())
         grid = pot.make_grid(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), res)
-        masses = [np.array(num)] + ([np.array(den)] if den_field else [])
-        need = pot.memory_estimate(grid, len(xs), len(masses))
+        masses = [np.array(snum)] + ([np.array(sden)] if den_field else [])
+        need = pot.memory_estimate(grid, len(sxs), len(masses))
         limit = memory_limit_bytes()
         if need > limit or grid.nx * grid.ny > pot.MAX_CELLS:
             raise self.param_error(self.RESOLUTION, self.tr(
@@ -182,7 +204,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         method = "separable" if pot.is_separable(function, beta) else "direct"
         feedback.pushInfo(self.tr("{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), "
                                   "{m} summation, about {mem:.0f} MB.").format(
-            n=len(xs), nx=grid.nx, ny=grid.ny, r=res, f=function, s=span, b=beta,
+            n=len(sxs), nx=grid.nx, ny=grid.ny, r=res, f=function, s=span, b=beta,
             m=self.tr("exact separable") if method == "separable" else self.tr("exact direct"), mem=need / 1024 ** 2))
         try:
             surfaces = pot.potential(xs_a, ys_a, masses, grid, function, span, beta, feedback, method)
