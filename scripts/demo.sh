@@ -38,8 +38,9 @@ run bassins:accessrings -- NETWORK="$OUT/roads.gpkg" SPEED_FIELD=speed_kmh POLES
   OUTPUT_UNITS="$OUT/access_units.gpkg" OUTPUT_RINGS="$OUT/access_rings.gpkg"
 rm -f "$OUT/bassins_demo.gpkg"
 run bassins:packagelayers -- LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/proposals_overlay.gpkg" \
-  LAYERS="$OUT/proposal_lines.gpkg" LAYERS="$OUT/gaps.gpkg" LAYERS="$OUT/access_rings.gpkg" LAYERS="$OUT/roads.gpkg" LAYERS="$OUT/potential_rings.gpkg" \
-  LAYERS="$OUT/rings.gpkg" LAYERS="$OUT/indicators.gpkg" LAYERS="$OUT/units.gpkg" \
+  LAYERS="$OUT/proposal_lines.gpkg" LAYERS="$OUT/gaps.gpkg" LAYERS="$OUT/rings.gpkg" \
+  LAYERS="$OUT/potential_rings.gpkg" LAYERS="$OUT/access_rings.gpkg" LAYERS="$OUT/roads.gpkg" \
+  LAYERS="$OUT/indicators.gpkg" LAYERS="$OUT/units.gpkg" \
   LAYERS="$OUT/potential_share.tif" LAYERS="$OUT/flows.gpkg" LAYERS="$OUT/proposals_summary.gpkg" \
   APPLY_PLUGIN_STYLES=true PROJECT=true PROJECT_NAME=bassins_demo OUTPUT="$OUT/bassins_demo.gpkg"
 run bassins:exportmap -- LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/rings.gpkg" LAYERS="$OUT/units.gpkg" \
