@@ -31,7 +31,7 @@ FULL = [
     ("intensityindex", {"units": 100000}),
     ("potentialrings", {"units": 10000, "cells": 1000}),
     ("overlayproposals", {"units": 20000, "proposals": 10000}),
-    ("accessrings", {"units": 20000, "edges": 200000, "poles": 1000, "native_poles": 1}),
+    ("accessrings", {"units": 20000, "edges": 200000, "poles": 1000, "native_poles": 20}),
     ("importcommuting", {"rows": 5_000_000}),
 ]
 QUICK = [
