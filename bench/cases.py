@@ -238,7 +238,6 @@ def best_of(fn, repeat: int) -> float:
 
 def case(name: str, args: dict, data: Path) -> dict:
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     n = args.get("units", 0)
     notes = ""
@@ -370,6 +369,15 @@ def case(name: str, args: dict, data: Path) -> dict:
         notes = (f"{args['edges']:,} edges, {args['poles']} poles, 3 bands; native = service area (from layer): "
                  f"{t_one:.1f} s for 1 pole, {t_sub:.1f} s for {sub} poles in one call, estimated for "
                  f"{args['poles']} poles x 3 bands, joins not included (they give neither times nor poles)")
+    elif name == "importcommuting":
+        ensure(data, "insee", args)
+        start_qgis()
+        path = data / target_name("insee", args)
+        t0 = time.perf_counter()
+        processing.run("bassins:importcommuting", {"INPUT": str(path), "DEPARTMENTS": "74;01;67",
+                                                   "OUTPUT": "TEMPORARY_OUTPUT"})
+        wall = time.perf_counter() - t0
+        notes = f"detail file of {args['rows']:,} rows ({path.stat().st_size / 1e6:.0f} MB), 3 departments kept"
     elif name == "potentialrings":
         ensure(data, "demo", {"units": n})
         start_qgis()

@@ -18,7 +18,6 @@ from qgis.core import (  # noqa: E402
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
-    QgsLayoutMeasurement,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsPrintLayout,

@@ -44,7 +44,7 @@ def provider(processing_ready):
 def run_alg(provider):
     """run_alg('bassins:x', {...}) -> results, log text. Raises on failure."""
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from qgis.core import QgsProcessingContext, QgsProject
 
     def _run(alg_id, params, feedback=None):
         fb = feedback or LogFeedback()

@@ -1,5 +1,4 @@
 """bassins:crossborderflows against hand-computed indicators."""
-import pandas as pd
 import pytest
 
 from .conftest import features, memory_layer, read_gdf, read_table, square
@@ -32,8 +31,6 @@ def _params(units, flows, **kw):
 
 
 def test_indicators_by_hand(run_alg, small_units, small_flows):
-    from qgis.core import QgsProcessingContext
-
     results, log = run_alg("bassins:crossborderflows", _params(small_units, small_flows))
     out = {a["uid"]: a for a, _ in features(results["OUTPUT"])}
     # A: 10 + 5 (to C) + 4 (to LU) + 20 (to '1004' = unit 01004, CH) = 39 ; B: 3 ; C: 2 ; 01004: 0

@@ -1,6 +1,5 @@
 """bassins:demoterritory keeps its promises: tiling, sums, determinism, flows consistency."""
 import numpy as np
-import pandas as pd
 import pytest
 from shapely.ops import unary_union
 

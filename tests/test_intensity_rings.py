@@ -123,8 +123,6 @@ def test_empty_input_is_an_error(run_alg):
 
 
 def test_invalid_geometry_repaired(run_alg):
-    from qgis.core import QgsProcessingContext, QgsFeatureRequest
-
     bowtie = f"POLYGON(({X0} {Y0},{X0 + 1000} {Y0 + 1000},{X0 + 1000} {Y0},{X0} {Y0 + 1000},{X0} {Y0}))"
     lay = memory_layer("Polygon", "EPSG:3035", ["share:double"], [(bowtie, [50]), (square(X0 + 2000, Y0), [50])],
                        "bad")

@@ -1,9 +1,8 @@
 """Action proposals: the template layer's forms survive a save/reopen; the overlay against hand-made rings."""
-import math
 import sqlite3
 
 import pytest
-from shapely.geometry import Point, box
+from shapely.geometry import Point
 
 from .conftest import features, memory_layer, square
 

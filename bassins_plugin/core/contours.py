@@ -1,5 +1,5 @@
 """Rasters in and out through GDAL: write a grid as GeoTIFF, and contour it into nested ring polygons."""
-from typing import List, Optional, Sequence
+from typing import List, Sequence
 
 import numpy as np
 from qgis.core import QgsGeometry
@@ -57,15 +57,3 @@ def envelopes(values: np.ndarray, grid: Grid, thresholds: Sequence[float]) -> Li
         geom = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
         out.append(geom.makeValid() if not geom.isEmpty() and not geom.isGeosValid() else geom)
     return out
-
-
-def nested(envs: List[QgsGeometry]) -> List[QgsGeometry]:
-    """Make sure envelope k contains envelope k-1 (interpolation can leave hairline differences)."""
-    result: List[QgsGeometry] = []
-    previous: Optional[QgsGeometry] = None
-    for g in envs:
-        if previous is not None and not previous.isEmpty():
-            g = previous if g.isEmpty() else QgsGeometry.unaryUnion([g, previous])
-        result.append(g)
-        previous = g
-    return result

@@ -5,7 +5,7 @@ edges instead of overlaying polygons: about 8 times faster than the cascaded uni
 on commune layers. QGIS does not expose it, so it is called through the GEOS C
 library QGIS itself loads. GEOS refuses inputs that are not a clean coverage (it
 compares areas), and the result is checked again here (valid, same area); on any
-doubt the ordinary ``QgsGeometry.unaryUnion`` is used, so results are always exact.
+doubt it returns None and the caller uses the cascaded union, so results are always exact.
 """
 import ctypes
 import ctypes.util
@@ -103,12 +103,3 @@ def coverage_union_or_none(geoms: Sequence[QgsGeometry]) -> Optional[QgsGeometry
     if abs(result.area() - area_in) > 1e-9 * area_in + 1e-12:
         return None
     return result
-
-
-def union_coverage(geoms: Sequence[QgsGeometry]) -> QgsGeometry:
-    """Union of polygons: coverage union when possible, cascaded union otherwise (always exact)."""
-    geoms = [g for g in geoms if g is not None and not g.isEmpty()]
-    if not geoms:
-        return QgsGeometry()
-    result = coverage_union_or_none(geoms) if len(geoms) >= 16 else None
-    return result if result is not None else QgsGeometry.unaryUnion(geoms)

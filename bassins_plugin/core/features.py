@@ -48,7 +48,6 @@ class ReadStats:
     null_geometry: int = 0
     repaired: int = 0
     unrepairable: int = 0
-    notes: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -118,37 +117,3 @@ def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeed
             table.columns[name].append(attrs[i] if i >= 0 else None)
         table.stats.kept += 1
     return table
-
-
-def validate_geometries(table: FeatureTable, indices, polygonal: bool = True) -> List[int]:
-    """Repair the geometries at ``indices`` in place (for tables read with check_validity=False).
-
-    Returns the indices whose geometry could not be repaired (their geometry becomes empty)."""
-    lost = []
-    for i in indices:
-        geom = table.geometries[i]
-        if geom.isGeosValid():
-            continue
-        fixed = repair(geom, polygonal)
-        if fixed is None:
-            table.stats.unrepairable += 1
-            table.geometries[i] = QgsGeometry()
-            lost.append(int(i))
-        else:
-            table.stats.repaired += 1
-            table.geometries[i] = fixed
-    return lost
-
-
-def read_geometries(source, fids: Sequence[int], feedback: Optional[QgsFeedback] = None) -> Dict[int, QgsGeometry]:
-    """Geometries of the given feature ids only (providers fetch just those rows)."""
-    out: Dict[int, QgsGeometry] = {}
-    if not len(fids):
-        return out
-    req = QgsFeatureRequest().setFilterFids([int(f) for f in fids])
-    req.setNoAttributes()
-    for n, feat in enumerate(source.getFeatures(req)):
-        if feedback is not None and n % 1000 == 0 and feedback.isCanceled():
-            break
-        out[feat.id()] = feat.geometry()
-    return out

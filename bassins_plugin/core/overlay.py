@@ -16,8 +16,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 from qgis.core import QgsFeedback, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
 
-from .coverage import union_coverage
-from .rings import polygons_only
+from .rings import polygons_only, union
 
 
 class OverlayCanceled(Exception):
@@ -187,10 +186,6 @@ def overlay(proposals: Sequence[QgsGeometry], reaches: Sequence[float], rings: S
     return out
 
 
-def ring_population(ring: QgsGeometry, units: UnitSet) -> float:
-    return units.reached(ring) if not ring.isEmpty() else 0.0
-
-
 def theme_union(footprints: Sequence[QgsGeometry]) -> QgsGeometry:
     """Union of a theme's footprints (areas only; points and lines reach nothing around them)."""
     polys = [f for f in footprints if not f.isEmpty() and f.type() == QgsWkbTypes.PolygonGeometry]
@@ -218,4 +213,4 @@ def core_area(rings: Sequence[Ring], gap_level: int) -> QgsGeometry:
     parts = [r.geometry for r in rings if r.level <= gap_level and not r.geometry.isEmpty()]
     if not parts:
         return QgsGeometry()
-    return polygons_only(union_coverage(parts) if len(parts) > 1 else QgsGeometry(parts[0]))
+    return polygons_only(union(parts))

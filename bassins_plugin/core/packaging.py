@@ -34,6 +34,10 @@ class PackagingError(ValueError):
     pass
 
 
+class PackagingCanceled(Exception):
+    """The user canceled: nothing was moved in place."""
+
+
 class LayerClash(PackagingError):
     """Layers of the same name exist and overwriting was not asked for."""
 
@@ -145,7 +149,7 @@ def write_gpkg(layers: Sequence[QgsMapLayer], path: str, overwrite: bool, transf
         for i, (layer, name) in enumerate(zip(layers, names)):
             if feedback is not None:
                 if feedback.isCanceled():
-                    raise PackagingError("canceled")
+                    raise PackagingCanceled()
                 feedback.setProgress(100.0 * i / max(1, len(layers)))
             if isinstance(layer, QgsVectorLayer):
                 if os.path.exists(tmp):
@@ -238,7 +242,7 @@ def write_postgis(layers: Sequence[QgsMapLayer], connection_uri: str, schema: st
     for i, (layer, name) in enumerate(zip(layers, names)):
         if feedback is not None:
             if feedback.isCanceled():
-                raise PackagingError("canceled")
+                raise PackagingCanceled()
             feedback.setProgress(100.0 * i / max(1, len(layers)))
         if not isinstance(layer, QgsVectorLayer):
             raise PackagingError(f"{layer.name()}: only vector layers can be written to PostGIS")

@@ -166,12 +166,6 @@ def spread_points(geom, spacing: float) -> Tuple[np.ndarray, np.ndarray]:
     return np.array(px), np.array(py)
 
 
-def direct_reference(xs, ys, mass, cx, cy, function, span, beta) -> np.ndarray:
-    """Plain double loop-free reference at arbitrary points (for tests and benchmarks)."""
-    d = np.hypot(np.asarray(cx)[:, None] - np.asarray(xs)[None, :], np.asarray(cy)[:, None] - np.asarray(ys)[None, :])
-    return kernel(d, function, span, beta) @ np.asarray(mass, dtype=float)
-
-
 def _check(feedback, progress: Optional[float] = None) -> None:
     if feedback is None:
         return

@@ -181,7 +181,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         feedback.setProgress(30)
 
         # --- units and node countries -------------------------------------------------------------------
-        unit_geoms, unit_countries, unit_points = [], [], None
+        unit_geoms, unit_countries, unit_points, codes = [], [], None, []
         utable = None
         if units_src is not None:
             utable = read_features(units_src, [n for n in (unit_id, country_field) if n], feedback,
@@ -195,7 +195,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
                 if unit_geoms else np.zeros((0, 2))
             if country_field:
                 unit_countries = [to_text(v) for v in utable.columns[country_field]]
-                graph.country = self._node_countries(graph, unit_geoms, unit_countries)
+                codes, graph.country = self._node_countries(graph, unit_geoms, unit_countries)
         self.check_canceled(feedback)
 
         # --- poles ------------------------------------------------------------------------------------
@@ -217,7 +217,6 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         if not used:
             raise self.param_error(self.POLES, self.tr("no pole lies within the snapping tolerance of the network; "
                                                        "increase SNAP_TOLERANCE"))
-        codes = getattr(self, "_codes", [])
         pole_country = []
         for k in range(len(pole_ids)):
             node = pole_nodes[k]
@@ -303,10 +302,11 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         style_on_load(context, rid, "access_rings")
         return results
 
-    def _node_countries(self, graph, unit_geoms, unit_countries) -> np.ndarray:
-        """Country of each node: the unit containing it, else the nearest unit (by its bounding box)."""
-        self._codes = sorted({c for c in unit_countries if c})
-        code_of = {c: i for i, c in enumerate(self._codes)}
+    @staticmethod
+    def _node_countries(graph, unit_geoms, unit_countries):
+        """(country codes, country index of each node): the unit containing it, else the nearest unit."""
+        codes = sorted({c for c in unit_countries if c})
+        code_of = {c: i for i, c in enumerate(codes)}
         index = QgsSpatialIndex()
         for i, g in enumerate(unit_geoms):
             index.addFeature(i, g.boundingBox())
@@ -323,7 +323,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
                 found = near[0] if near else -1
             if found >= 0 and unit_countries[found]:
                 out[n] = code_of[unit_countries[found]]
-        return out
+        return codes, out
 
     @staticmethod
     def _network_rings(graph, dist, bands, width):

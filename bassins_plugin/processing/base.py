@@ -4,8 +4,6 @@ It carries tr(), the per-locale help files, the icon and the group, and the
 small helpers every algorithm needs (parameter errors that name the parameter,
 true area measurement), so the algorithm classes stay thin.
 """
-from typing import Optional
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
@@ -82,12 +80,9 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         """Measures true (ellipsoidal) areas and lengths whatever the layer CRS."""
         da = QgsDistanceArea()
         da.setSourceCrs(crs, context.transformContext())
-        ellipsoid = context.ellipsoid() if hasattr(context, "ellipsoid") else ""
-        if not ellipsoid or ellipsoid.upper() == "NONE":
-            ellipsoid = crs.ellipsoidAcronym() or "EPSG:7030"
-        if not ellipsoid or ellipsoid.upper() == "NONE":
-            ellipsoid = "EPSG:7030"
-        da.setEllipsoid(ellipsoid)
+        # the project's ellipsoid, else the CRS's own, else WGS 84: never planar ("NONE") measures
+        candidates = (context.ellipsoid(), crs.ellipsoidAcronym(), "EPSG:7030")
+        da.setEllipsoid(next(e for e in candidates if e and e.upper() != "NONE"))
         return da
 
     def check_fields(self, checks) -> None:
@@ -104,7 +99,3 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
     def check_canceled(self, feedback) -> None:
         if feedback is not None and feedback.isCanceled():
             raise self.canceled_error()
-
-
-def optional_str(value: Optional[str]) -> str:
-    return "" if value is None else str(value)

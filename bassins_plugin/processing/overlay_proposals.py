@@ -199,7 +199,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         known = [t for t in PRIORITY_THEMES] + sorted({t for t in themes if t not in PRIORITY_THEMES})
         unknown = sorted({t for t in themes if t not in THEME_CODES})
         ring_pop = dict(zip([r.level for r in rings], core_overlay.parallel_map(
-            lambda r: core_overlay.ring_population(r.geometry, units) if units is not None else None, rings)))
+            lambda r: units.reached(r.geometry) if units is not None else None, rings)))
         sfields = QgsFields()
         for fdef in (make_field("theme", STRING, 40), make_field("level", INT), make_field("proposals", INT),
                      make_field("pop_reached", DOUBLE), make_field("ring_pop", DOUBLE),

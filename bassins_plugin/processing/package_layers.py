@@ -88,6 +88,8 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
             raise self.param_error(self.OUTPUT, self.tr("the file name must end with .gpkg"))
         try:
             written = packaging.write_gpkg(layers, path, overwrite, context.transformContext(), feedback)
+        except packaging.PackagingCanceled:
+            raise self.canceled_error()
         except packaging.LayerClash as err:
             raise self.param_error(self.OVERWRITE, str(err))
         except packaging.PackagingError as err:
@@ -140,6 +142,8 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
                 s=schema, t=", ".join(clashes)))
         try:
             written = packaging.write_postgis(layers, connection.uri(), schema, overwrite, feedback)
+        except packaging.PackagingCanceled:
+            raise self.canceled_error()
         except packaging.PackagingError as err:
             raise QgsProcessingException(str(err))
         for item in written:

@@ -234,7 +234,8 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             style_on_load(context, raster_path, "potential_surface")
         feedback.setProgress(85)
 
-        envs = contours.nested(contours.envelopes(surface, grid, thresholds))
+        # interpolated contours can differ by a hairline between levels: keep them nested
+        envs = core_rings.enforce_nesting(contours.envelopes(surface, grid, thresholds))
         if mask_geom is not None:
             envs = [core_rings.polygons_only(e.intersection(mask_geom)) if not e.isEmpty() else e for e in envs]
 
