@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -91,6 +92,22 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
             if value and source is not None and source.fields().lookupField(value) < 0:
                 text = QCoreApplication.translate("BassinsAlgorithm", "field '{f}' does not exist in the layer")
                 raise self.param_error(name, text.format(f=value))
+
+    def sink(self, parameters, name: str, context, fields, geometry_type=None, crs=None, optional: bool = False):
+        """(sink, destination id); an output that cannot be created raises invalidSinkError itself.
+
+        With ``optional``, an output the user did not ask for gives (None, None).
+        """
+        if geometry_type is None:
+            geometry_type = QgsWkbTypes.NoGeometry
+        if crs is None:
+            crs = QgsCoordinateReferenceSystem()
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
+        if sink is None:
+            if optional and not parameters.get(name):
+                return None, None
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        return sink, dest_id
 
     @staticmethod
     def canceled_error() -> QgsProcessingException:

@@ -17,3 +17,13 @@ def output_fields(input_fields: QgsFields, new_fields: Sequence[QgsField]) -> Tu
     for f in new_fields:
         fields.append(f)
     return fields, keep
+
+
+def field_list(*specs) -> QgsFields:
+    """QgsFields from (name, kind[, length]) tuples; kinds are compat's DOUBLE, INT, LONG, STRING, BOOL."""
+    from ..compat import make_field
+
+    fields = QgsFields()
+    for spec in specs:
+        fields.append(make_field(*spec))
+    return fields
