@@ -106,3 +106,23 @@ def test_file_tables_give_the_same_indicators(run_alg, small_units, small_flows,
         for f in ("cb_out", "cb_in", "cb_top_dest", "cb_out_work", "cb_out_health", "cb_out_study"):
             assert str(a[uid][f]) == str(b[uid][f]), (uid, f)
     assert "X" in log and "ZZ" in log and "empty count" in log
+
+
+def test_inbound_share_and_null_share_warnings(run_alg):
+    units = memory_layer("Polygon", "EPSG:2056", ["uid:string", "ctry:string", "act:integer", "jobs:integer"],
+                         [(square(0, 0), ["74012", "FR", 100, 40]), (square(1000, 0), ["CH6621", "CH", 20, 1000]),
+                          (square(2000, 0), ["CH1002", "CH", 10, 0]), (square(3000, 0), ["1002", "CH", 10, 50])],
+                         "units")
+    flows = memory_layer("None", "EPSG:2056", ["o:string", "d:string", "n:double"],
+                         [(None, ["74012", "CH6621", 30]), (None, ["74012", "CH1002", 5]),
+                          (None, ["CH6621", "74012", 4]), (None, ["01002", "CH6621", 8])], "flows")
+    params = {"UNITS": units, "UNIT_ID": "uid", "COUNTRY": "ctry", "JOBS": "jobs", "FLOWS": flows, "ORIGIN": "o",
+              "DESTINATION": "d", "COUNT": "n", "OUTPUT": "TEMPORARY_OUTPUT"}
+    results, log = run_alg("bassins:crossborderflows", params)
+    out = {a["uid"]: a for a, _ in features(results["OUTPUT"])}
+    assert out["CH6621"]["cb_in_share"] == pytest.approx(3.0)  # 30 of 1000 Geneva jobs held by French residents
+    assert out["74012"]["cb_in_share"] == pytest.approx(10.0)  # 4 of 40
+    assert str(out["CH1002"]["cb_in_share"]) == "NULL"  # 0 jobs: no share
+    assert out["1002"]["cb_out"] == 0  # '01002' is not the Swiss '1002'
+    assert "ACTIVE" in log and "cb_share is NULL for every unit" in log
+    assert "01002 (8)" in log  # the unknown origin is reported, not attached to another unit

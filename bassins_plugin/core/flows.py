@@ -78,6 +78,7 @@ class FlowIndicators:
     cb_in: np.ndarray
     cb_share: List[Optional[float]]
     cb_top_dest: List[Optional[str]]
+    cb_in_share: Optional[List[Optional[float]]] = None
     by_theme: Dict[str, np.ndarray] = field(default_factory=dict)
     stats: Dict[str, float] = field(default_factory=dict)
     unmatched_origins: Dict[str, float] = field(default_factory=dict)
@@ -85,12 +86,19 @@ class FlowIndicators:
 
 
 class UnitIndex:
-    """Maps flow ids to unit positions, tolerant of lost leading zeros."""
+    """Maps flow ids to unit positions: exact ids first; then an all-digit id that lost its leading
+    zeros (1004 read from a number column) matches the one unit whose code is that with zeros
+    ('01004'). An id that has its own leading zero ('01002') is never attached to a unit '1002',
+    and a loose key shared by several units matches none (``ambiguous`` counts them).
+    """
 
     def __init__(self, unit_ids: Sequence):
         self.exact: Dict[str, int] = {}
         self.loose: Dict[str, int] = {}
         self.duplicates: List[str] = []
+        self.loose_hits = 0
+        self.ambiguous = 0
+        clashes = set()
         for i, uid in enumerate(unit_ids):
             key = id_key(uid)
             if key is None:
@@ -99,16 +107,30 @@ class UnitIndex:
                 self.duplicates.append(key)
                 continue
             self.exact[key] = i
-            self.loose.setdefault(_loose(key), i)
+            if key.isdigit() and key.startswith("0"):
+                lk = _loose(key)
+                if lk in self.loose:
+                    clashes.add(lk)
+                self.loose[lk] = i
+        for lk in clashes:
+            del self.loose[lk]
+        self._clashes = clashes
 
     def find(self, value) -> int:
         key = id_key(value)
         if key is None:
             return -1
         i = self.exact.get(key)
-        if i is None:
-            i = self.loose.get(_loose(key), -1)
-        return i
+        if i is not None:
+            return i
+        if key.isdigit() and not key.startswith("0"):
+            i = self.loose.get(key)
+            if i is not None:
+                self.loose_hits += 1
+                return i
+            if key in self._clashes:
+                self.ambiguous += 1
+        return -1
 
 
 def factorize(values: np.ndarray):
@@ -179,6 +201,7 @@ def compute_indicators(
     counts: Sequence,
     themes: Optional[Sequence] = None,
     dest_countries: Optional[Sequence] = None,
+    jobs: Optional[Sequence] = None,
 ) -> FlowIndicators:
     """Aggregate flow columns (one value per row) into per-unit arrays aligned with ``unit_ids``."""
     n = len(unit_ids)
@@ -284,15 +307,8 @@ def compute_indicators(
             if sums[k] > 0:
                 top[int(u_o[k])] = labels_all[int(u_d[k])]
 
-    shares: List[Optional[float]] = [None] * n
-    if active is not None:
-        for i, a in enumerate(active):
-            try:
-                av = float(a) if a is not None else None
-            except (TypeError, ValueError):
-                av = None
-            if av is not None and math.isfinite(av) and av > 0:
-                shares[i] = float(cb_out[i]) / av * 100.0
+    shares = percentages(cb_out, active, n)
+    in_shares = percentages(cb_in, jobs, n) if jobs is not None else None
 
     stats = {
         "rows": rows, "used": int(use.sum()), "null_counts": null_counts, "zero_rows": zero_rows,
@@ -301,7 +317,38 @@ def compute_indicators(
         "unmatched_origin_total": float(sum(unmatched_o.values())),
         "unmatched_destination_total": float(sum(unmatched_d.values())),
         "duplicate_unit_ids": len(index.duplicates),
+        "ids_without_leading_zero": index.loose_hits, "ambiguous_ids": index.ambiguous,
         "units_without_country": int((unit_country < 0).sum()),
     }
-    return FlowIndicators(cb_out=cb_out, cb_in=cb_in, cb_share=shares, cb_top_dest=top, by_theme=by_theme,
+    return FlowIndicators(cb_out=cb_out, cb_in=cb_in, cb_share=shares, cb_top_dest=top, cb_in_share=in_shares,
+                          by_theme=by_theme,
                           stats=stats, unmatched_origins=unmatched_o, unmatched_destinations=unmatched_d)
+
+
+def percentages(values: np.ndarray, denominators: Optional[Sequence], n: int) -> List[Optional[float]]:
+    """100 * value / denominator per unit; None where the denominator is missing, not a number or ≤ 0."""
+    out: List[Optional[float]] = [None] * n
+    if denominators is None:
+        return out
+    for i, a in enumerate(denominators):
+        av = to_number(a)
+        if av is not None and av > 0:
+            out[i] = float(values[i]) / av * 100.0
+    return out
+
+
+def to_number(value) -> Optional[float]:
+    """A finite number from a number or a text ('1 000', '12,5'); None otherwise."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        v = float(value)
+    else:
+        text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+        try:
+            v = float(text)
+        except ValueError:
+            return None
+    return v if math.isfinite(v) else None

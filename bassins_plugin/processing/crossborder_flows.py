@@ -38,6 +38,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
     COUNT = "COUNT"
     THEME = "THEME"
     DESTINATION_COUNTRY = "DESTINATION_COUNTRY"
+    JOBS = "JOBS"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802
@@ -55,6 +56,9 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
             self.COUNTRY, self.tr("Country field"), "country", self.UNITS))
         self.addParameter(QgsProcessingParameterField(
             self.ACTIVE, self.tr("Employed residents field (for the share)"), None, self.UNITS,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.JOBS, self.tr("Jobs field (for the inbound share, the foreign side's view)"), None, self.UNITS,
             QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FLOWS, self.tr("Flows table"), [QgsProcessing.TypeVector]))
@@ -82,30 +86,33 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         uid = self.parameterAsString(parameters, self.UNIT_ID, context)
         country = self.parameterAsString(parameters, self.COUNTRY, context)
         active = self.parameterAsString(parameters, self.ACTIVE, context)
+        jobs = self.parameterAsString(parameters, self.JOBS, context)
         origin = self.parameterAsString(parameters, self.ORIGIN, context)
         dest = self.parameterAsString(parameters, self.DESTINATION, context)
         count = self.parameterAsString(parameters, self.COUNT, context)
         theme = self.parameterAsString(parameters, self.THEME, context)
         dcountry = self.parameterAsString(parameters, self.DESTINATION_COUNTRY, context)
         self.check_fields(((self.UNIT_ID, uid, units), (self.COUNTRY, country, units),
-                           (self.ACTIVE, active, units), (self.ORIGIN, origin, flows_src),
+                           (self.ACTIVE, active, units), (self.JOBS, jobs, units), (self.ORIGIN, origin, flows_src),
                            (self.DESTINATION, dest, flows_src), (self.COUNT, count, flows_src),
                            (self.THEME, theme, flows_src), (self.DESTINATION_COUNTRY, dcountry, flows_src)))
 
         # pass 1: unit attributes (no geometry needed)
-        names = [n for n in (uid, country, active) if n]
+        names = [n for n in (uid, country, active, jobs) if n]
         ufields = units.fields()
         req = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
         req.setSubsetOfAttributes([ufields.lookupField(n) for n in names])
-        fids, ids, countries, actives = [], [], [], []
+        fids, ids, countries, actives, job_counts = [], [], [], [], []
         iu, ic = ufields.lookupField(uid), ufields.lookupField(country)
         ia = ufields.lookupField(active) if active else -1
+        ij = ufields.lookupField(jobs) if jobs else -1
         for f in units.getFeatures(req):
             attrs = f.attributes()
             fids.append(f.id())
             ids.append(None if is_null(attrs[iu]) else attrs[iu])
             countries.append(None if is_null(attrs[ic]) else attrs[ic])
             actives.append(None if ia < 0 or is_null(attrs[ia]) else attrs[ia])
+            job_counts.append(None if ij < 0 or is_null(attrs[ij]) else attrs[ij])
         if not fids:
             raise self.param_error(self.UNITS, self.tr("the layer has no feature"))
         self.check_canceled(feedback)
@@ -139,16 +146,19 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         try:
             result = core_flows.compute_indicators(
                 ids, countries, actives if active else None, columns[0], columns[1], columns[2],
-                themes=themes, dest_countries=dest_countries)
+                themes=themes, dest_countries=dest_countries, jobs=job_counts if jobs else None)
         except core_flows.FlowError as err:
             raise self.param_error(self.COUNT, self.tr("{e}; counts must be numbers ≥ 0").format(e=err))
         self.check_canceled(feedback)
         self._log(result, feedback)
+        self._warn_null_shares(result, active, jobs, feedback)
 
         # output: the units plus indicator fields (existing same-named fields are replaced)
         theme_names = sorted(result.by_theme)
         new_fields = [make_field("cb_out", DOUBLE), make_field("cb_in", DOUBLE),
                       make_field("cb_share", DOUBLE), make_field("cb_top_dest", STRING, 40)]
+        if jobs:
+            new_fields.append(make_field("cb_in_share", DOUBLE))
         new_fields += [make_field(f"cb_out_{t}", DOUBLE) for t in theme_names]
         fields, keep = output_fields(ufields, new_fields)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, units.wkbType(),
@@ -164,6 +174,8 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
             attrs = feat.attributes()
             values = [attrs[k] for k in keep]
             values += [float(result.cb_out[i]), float(result.cb_in[i]), result.cb_share[i], result.cb_top_dest[i]]
+            if jobs:
+                values.append(result.cb_in_share[i])
             values += [float(result.by_theme[t][i]) for t in theme_names]
             out = QgsFeature(fields)
             out.setGeometry(feat.geometry())
@@ -193,6 +205,21 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
             return None
         return [cols[n] for n in names]
 
+    def _warn_null_shares(self, result, active, jobs, feedback) -> None:
+        """A share that is NULL everywhere is said, with its cause: never a silent column of NULLs."""
+        if not active:
+            feedback.pushWarning(self.tr(
+                "Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of "
+                "employed residents (e.g. 'active', or 'active' from importcommuting's residents table)."))
+        elif all(v is None for v in result.cb_share):
+            feedback.pushWarning(self.tr(
+                "cb_share is NULL for every unit: the field '{f}' has no positive number.").format(f=active))
+        if jobs and all(v is None for v in result.cb_in_share):
+            feedback.pushWarning(self.tr(
+                "cb_in_share is NULL for every unit: the field '{f}' has no positive number.").format(f=jobs))
+        if result.stats["used"] == 0:
+            feedback.pushWarning(self.tr("No flow row could be used: every indicator is 0."))
+
     def _log(self, result, feedback):
         s = result.stats
         feedback.pushInfo(self.tr(
@@ -210,6 +237,12 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
                     "{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; "
                     "most frequent: {ids}").format(rows=s[rows_key], tot=s[total_key], what=label,
                                                    ids=", ".join(f"{k} ({v:g})" for k, v in top)))
+        if s["ids_without_leading_zero"]:
+            feedback.pushInfo(self.tr("{n} distinct flow ids had lost their leading zeros and were matched to the "
+                                      "unit with them (1004 -> 01004).").format(n=s["ids_without_leading_zero"]))
+        if s["ambiguous_ids"]:
+            feedback.pushWarning(self.tr("{n} distinct flow ids match several units once leading zeros are added: "
+                                         "not counted.").format(n=s["ambiguous_ids"]))
         if s["duplicate_unit_ids"]:
             feedback.pushWarning(self.tr("{n} duplicate unit identifiers: only the first unit of each is used.").format(
                 n=s["duplicate_unit_ids"]))
