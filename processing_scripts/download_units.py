@@ -3,16 +3,12 @@
 A Processing script registered by the plugin's provider; users may copy and adapt it.
 Needs the Python package 'requests' (a clear message explains how to install it when missing).
 """
-import json
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
@@ -23,9 +19,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from bassins_plugin.compat import STRING, make_field
+from bassins_plugin.compat import STRING
 from bassins_plugin.core import download
 from bassins_plugin.processing.base import BassinsAlgorithm
+from bassins_plugin.processing.fields import field_list
+from bassins_plugin.processing.metadata import attribution_on_load, save_attribution
 
 SOURCES = ("lau", "nuts", "france")  # enum order is API
 
@@ -106,54 +104,61 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
                 raise self.param_error(self.COUNTRIES, self.tr("give at least one ISO country code, e.g. FR;CH"))
             urls = [download.gisco_url(base or download.GISCO_URL, kind, year, level)]
 
-        fields = QgsFields()
-        for f in (make_field("unit_id", STRING, 40), make_field("name", STRING, 200), make_field("country", STRING, 2)):
-            fields.append(f)
-        collected = []
+        fields = field_list(("unit_id", STRING, 40), ("name", STRING, 200), ("country", STRING, 2))
+        files = []
         for url in urls:
             self.check_canceled(feedback)
             try:
-                fetched = download.fetch(url, cache, timeout, refresh)
+                fetched = download.fetch(url, cache, timeout, refresh, progress=self._progress(feedback, url),
+                                         canceled=feedback.isCanceled)
             except download.DownloadError as err:
+                self.check_canceled(feedback)
                 raise self.param_error(self.BASE_URL if base else self.SOURCE, str(err))
             feedback.pushInfo(self.tr("{u}: {n} features ({how}).").format(
-                u=url, n=len(fetched.data["features"]),
+                u=url, n=fetched.features,
                 how=self.tr("from the cache") if fetched.from_cache else self.tr("downloaded")))
-            collected.append(fetched.data)
+            files.append(fetched)
 
-        from osgeo import ogr
-
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, wgs84)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        written = skipped = 0
-        for data in collected:
-            for feature in data["features"]:
-                ids = download.harmonise(feature.get("properties") or {}, kind)
-                if ids is None or (kind != "france" and countries and ids[2] not in countries):
-                    skipped += 1
-                    continue
-                geom_json = feature.get("geometry")
-                if not geom_json:
-                    skipped += 1
-                    continue
-                ogr_geom = ogr.CreateGeometryFromJson(json.dumps(geom_json))
-                if ogr_geom is None:
-                    skipped += 1
-                    continue
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, wgs84)
+        bbox = None if extent is None or extent.isEmpty() else (
+            extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        written = total = 0
+        for fetched in files:
+            total += fetched.features
+            for ids, wkb in download.read_units(fetched.path, kind, sorted(countries), bbox):
                 geom = QgsGeometry()
-                geom.fromWkb(bytes(ogr_geom.ExportToWkb()))
-                if extent is not None and not extent.isEmpty() and not geom.boundingBox().intersects(extent):
-                    skipped += 1
-                    continue
+                geom.fromWkb(wkb)
                 geom.convertToMultiType()
                 out = QgsFeature(fields)
                 out.setGeometry(geom)
                 out.setAttributes(list(ids))
                 sink.addFeature(out, QgsFeatureSink.FastInsert)
                 written += 1
+                if written % 1000 == 0:
+                    self.check_canceled(feedback)
         if written == 0:
             raise self.param_error(self.COUNTRIES, self.tr("no unit matches the countries or the extent"))
         feedback.pushInfo(self.tr("{w} units written, {s} left out (other countries, outside the extent or "
-                                  "without geometry).").format(w=written, s=skipped))
+                                  "without geometry).").format(w=written, s=total - written))
+        notice = download.FRANCE_ATTRIBUTION if kind == "france" else download.ATTRIBUTION
+        feedback.pushInfo(notice)
+        self._attribution = (dest, notice)
+        attribution_on_load(context, dest, notice)
         return {self.OUTPUT: dest}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """The licence notice goes into the written layer's metadata (GeoPackage) once the file is closed."""
+        dest, notice = getattr(self, "_attribution", (None, None))
+        if dest:
+            save_attribution(dest, notice)
+        return {}
+
+    def _progress(self, feedback, url):
+        def report(done, total, eta, attempt):
+            if total:
+                feedback.setProgress(100.0 * done / total)
+            if done == 0 or done % (16 << 20) < (1 << 20):
+                feedback.setProgressText(self.tr("{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt "
+                                                 "{a})").format(u=url, mb=done / 1e6, a=attempt, eta=eta,
+                                                                tot=f"{total / 1e6:.0f}" if total else "?"))
+        return report

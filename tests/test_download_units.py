@@ -56,6 +56,9 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, data[:40], length=len(data))
         elif mode == "badjson":
             self._send(200, b'{"type": "FeatureCollection", "features": [', "application/json")
+        elif mode == "hang":  # accepts, then never answers within the test
+            time.sleep(8)
+            self._send(200, NUTS)
         elif mode == "html":
             self._send(200, b"<html>maintenance</html>", "text/html")
         else:
@@ -123,3 +126,39 @@ def test_offline_without_cache(run_alg, tmp_path):
 
     with pytest.raises(QgsProcessingException, match="nothing cached"):
         _run(run_alg, "http://127.0.0.1:9", tmp_path)
+
+
+def test_timeout_bounds_the_whole_call(run_alg, server, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    _, url = server
+    start = time.monotonic()
+    with pytest.raises(QgsProcessingException, match=r"within 2 s \(\d attempts\)"):
+        _run(run_alg, f"{url}/hang", tmp_path, TIMEOUT=2.0)
+    assert time.monotonic() - start < 3.5  # retries included, not 4 x TIMEOUT
+
+
+def test_corrupt_cache_is_named(run_alg, server, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    _, url = server
+    _run(run_alg, f"{url}/ok", tmp_path)
+    cached, = tmp_path.glob("*.geojson")
+    cached.write_bytes(cached.read_bytes()[:50])
+    with pytest.raises(QgsProcessingException, match="cached copy.*REFRESH"):
+        _run(run_alg, f"{url}/ok", tmp_path)
+    units, log = _run(run_alg, f"{url}/ok", tmp_path, REFRESH=True)
+    assert set(units) == {"FRK28", "CH013"} and "downloaded" in log
+
+
+def test_attribution_in_the_geopackage_metadata(run_alg, server, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    _, url = server
+    out = tmp_path / "units.gpkg"
+    res, log = run_alg("bassins:downloadunits", {"SOURCE": 1, "COUNTRIES": "CH", "BASE_URL": f"{url}/ok",
+                                                 "CACHE_DIR": str(tmp_path / "cache"), "OUTPUT": str(out)})
+    assert "EuroGeographics" in log
+    layer = QgsVectorLayer(str(out), "u", "ogr")
+    assert [f["unit_id"] for f in layer.getFeatures()] == ["CH013"]
+    assert any("EuroGeographics" in r for r in layer.metadata().rights())

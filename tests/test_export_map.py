@@ -81,3 +81,18 @@ def test_bad_output(run_alg, map_layers, tmp_path):
         run_alg("bassins:exportmap", {"LAYERS": layers, "OUTPUT": str(tmp_path / "missing" / "m.pdf")})
     with pytest.raises(QgsProcessingException, match="OUTPUT"):
         run_alg("bassins:exportmap", {"LAYERS": layers, "OUTPUT": str(tmp_path / "m.svg")})
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+def test_licence_notice_of_a_layer_in_the_sources_line(run_alg, map_layers, tmp_path):
+    from bassins_plugin.core.download import ATTRIBUTION
+    from bassins_plugin.processing.metadata import set_attribution
+
+    layers, _ = map_layers
+    set_attribution(layers[2], ATTRIBUTION)
+    pdf = tmp_path / "map.pdf"
+    run_alg("bassins:exportmap", {"LAYERS": layers, "TITLE": "Grand Genève", "SOURCES": "Sources: INSEE RP2021",
+                                  "DPI": 72, "OUTPUT": str(pdf)})
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "Sources: INSEE RP2021" in flat and "EuroGeographics" in flat

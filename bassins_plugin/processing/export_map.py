@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..resources import PACKAGE_DIR, icon_path
+from .metadata import notices
 from .base import BassinsAlgorithm
 from .styling import apply_plugin_styles
 
@@ -200,6 +201,8 @@ class ExportMapAlgorithm(BassinsAlgorithm):
             subtitle = "[% @atlas_pagename %]"
         text("subtitle", subtitle)
         sources = self.parameterAsString(parameters, self.SOURCES, context)
+        extra = [n for n in notices(layers) if n not in sources]
+        sources = " ".join([sources.strip()] + extra).strip()
         today = datetime.date.today().isoformat()
         text("sources", self.tr("{sources} — Map made on {date}.").format(sources=sources, date=today).strip(" —"))
         text("attribution", self.tr("Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later)."))
