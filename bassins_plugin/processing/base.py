@@ -15,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.errors import Canceled, UserError
 from ..i18n import current_locale
 from ..resources import help_file, icon_path
 
@@ -67,6 +68,20 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         return self.helpText()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Runs ``process``; the core's UserError and Canceled become messages naming the parameter."""
+        try:
+            return self.process(parameters, context, feedback)
+        except UserError as err:
+            if err.parameter and self.parameterDefinition(err.parameter) is not None:
+                raise self.param_error(err.parameter, str(err))
+            raise QgsProcessingException(str(err))
+        except Canceled:
+            raise self.canceled_error()
+
+    def process(self, parameters, context, feedback):
+        raise NotImplementedError
 
     # -- helpers -------------------------------------------------------------------------
     def param_error(self, name: str, message: str) -> QgsProcessingException:

@@ -2,12 +2,8 @@
 import numpy as np
 from qgis.core import (
     QgsExpression,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
@@ -19,14 +15,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import DOUBLE, INT, STRING, make_field
 from ..core import rings as core_rings
 from ..core.crs import working_crs
 from ..core.features import read_features, to_float, to_text
-from ..core.flows import safe_field_suffix
 from ..core.thresholds import PRESETS, ThresholdError, levels_array, parse_thresholds
 from .base import BassinsAlgorithm
-from .styling import ring_label, style_on_load
+from .ring_writer import write_rings
+from .styling import style_on_load
 
 
 class IntensityRingsAlgorithm(BassinsAlgorithm):
@@ -171,39 +166,8 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
 
         pops = np.array([to_float(x) or 0.0 for x in table.columns[pop_field]]) if pop_field else None
         countries = [to_text(x) for x in table.columns[country_field]] if country_field else None
-        codes = sorted({c for c in countries if c}) if countries else []
-        fields = QgsFields()
-        for f in (make_field("level", INT), make_field("threshold", DOUBLE), make_field("label", STRING, 80),
-                  make_field("units", INT), make_field("population", DOUBLE), make_field("area_km2", DOUBLE)):
-            fields.append(f)
-        country_fields = [f"pop_{safe_field_suffix(c)}" for c in codes]
-        for name in country_fields:
-            fields.append(make_field(name, DOUBLE))
-
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for ring in rings:
-            members = ring.members
-            population = float(pops[members].sum()) if pops is not None else None
-            geom = ring.geometry
-            if not geom.isEmpty():
-                geom.convertToMultiType()
-            area = da.measureArea(geom) / 1e6 if not geom.isEmpty() else 0.0
-            sign = "≤" if is_level else "≥"
-            label = f"{ring_label(ring.level, n_levels)} ({sign} {ring_thresholds[ring.level - 1]:g})"
-            attrs = [ring.level, ring_thresholds[ring.level - 1], label, int(members.sum()), population, area]
-            for c in codes:
-                attrs.append(float(sum(pops[i] for i in np.nonzero(members)[0] if countries[i] == c))
-                             if pops is not None else None)
-            out = QgsFeature(fields)
-            if not geom.isEmpty():
-                out.setGeometry(geom)
-            out.setAttributes(attrs)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-            feedback.pushInfo(self.tr("Level {k}: {u} units, {a:.2f} km², population {p}.").format(
-                k=ring.level, u=int(members.sum()), a=area, p="-" if population is None else f"{population:,.0f}"))
+        dest_id = write_rings(self, parameters, context, self.OUTPUT, rings, ring_thresholds, source.sourceCrs(),
+                              da.measureArea, feedback, pops, countries, sign="≤" if is_level else "≥")
 
         s = table.stats
         feedback.pushInfo(self.tr("{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, "

@@ -1,0 +1,184 @@
+"""Attraction toward a pole, by the delineation rules planners are held to (AAV 2020, ZAU 2010, FUA).
+
+Rules (the help repeats them word for word):
+
+* share: 100 x (flows from the unit to pole units) / employed residents; pole units get level 1;
+* raw level: 1 for the strongest threshold reached, then 2, 3…; 0 below the lowest;
+* contiguity: a unit keeps the smallest k >= its raw level such that it reaches its pole through
+  units of raw level 1..k (rook neighbours); otherwise 0;
+* enclaves: for k = 1, 2…, units outside ring k that cannot reach the outer edge of the study area
+  without crossing ring k join level k (the strongest enclosing ring wins);
+* iterative: level-1 units join the target and shares are recomputed until nothing changes;
+* several poles: each unit goes to the pole it sends most to; ``multipolarised`` when no pole
+  alone reaches the lowest threshold but their sum does (level stays 0).
+"""
+from collections import deque
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Set
+
+import numpy as np
+
+from .errors import UserError
+from .flows import UnitIndex, counts_array, to_number
+from .messages import tr
+from .thresholds import levels_array
+
+
+@dataclass(frozen=True)
+class Rules:
+    code: str
+    thresholds: tuple
+    contiguity: bool
+    fill_enclaves: bool
+    iterative: bool
+    source: str
+
+
+# Order is API (the PRESET enum index): append only. "custom" takes the parameters as given.
+RULE_PRESETS = (
+    Rules("custom", (), True, True, False, "the THRESHOLDS, CONTIGUITY, FILL_ENCLAVES and ITERATIVE parameters"),
+    Rules("aav2020", (15.0,), True, True, False,
+          "INSEE, aires d'attraction des villes 2020: 15 % toward the pole, one block without enclaves, "
+          "not iterative"),
+    Rules("zau2010", (40.0,), True, True, True,
+          "INSEE, zonage en aires urbaines 2010: 40 % toward the pole and the communes it already attracts "
+          "(iterative), one block without enclaves"),
+    Rules("fua", (15.0,), True, True, False,
+          "EU-OECD functional urban areas (Dijkstra, Poelman, Veneri 2019): 15 % toward the city, enclaves "
+          "added, detached communes dropped"),
+    Rules("geneva25", (25.0,), True, True, False,
+          "Grand Genève statistical observatory: 25 % working in the canton of Geneva"),
+)
+
+
+@dataclass
+class Attraction:
+    share: np.ndarray            # share toward the unit's pole (nan where ACTIVE is missing)
+    raw_level: np.ndarray
+    level: np.ndarray
+    is_pole: np.ndarray
+    pole: List[Optional[str]]
+    multipolarised: np.ndarray
+    stats: Dict[str, int]
+
+
+def flow_matrix(unit_ids: Sequence, origins: Sequence, destinations: Sequence, counts: Sequence):
+    """(origin index, destination index, count) of flows between units; other rows counted."""
+    index = UnitIndex(unit_ids)
+    c = counts_array(counts)
+    memo: Dict[object, int] = {}
+
+    def find(v):
+        try:
+            return memo[v]
+        except KeyError:
+            memo[v] = r = index.find(v)
+            return r
+        except TypeError:
+            return index.find(v)
+
+    o = np.fromiter((find(v) for v in origins), dtype=np.int64, count=len(origins))
+    d = np.fromiter((find(v) for v in destinations), dtype=np.int64, count=len(destinations))
+    ok = (o >= 0) & (d >= 0) & ~np.isnan(c)
+    return o[ok], d[ok], c[ok], int((~ok).sum())
+
+
+def _shares(o, d, c, target: np.ndarray, active: np.ndarray) -> np.ndarray:
+    n = len(active)
+    mask = target[d]
+    sent = np.bincount(o[mask], weights=c[mask], minlength=n)[:n]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(active > 0, 100.0 * sent / active, np.nan)
+
+
+def _grown_target(o, d, c, poles: np.ndarray, active, top: float) -> np.ndarray:
+    """ZAU's iteration: level-1 units join the target until nothing changes."""
+    target = poles.copy()
+    while True:
+        share = _shares(o, d, c, target, active)
+        grown = target | (np.nan_to_num(share, nan=-1.0) >= top)
+        if (grown == target).all():
+            return target
+        target = grown
+
+
+def reach(neighbours: Sequence[Set[int]], start: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+    """Units reached from ``start`` through ``allowed`` units (breadth-first, rook neighbours)."""
+    seen = start & allowed
+    queue = deque(np.nonzero(seen)[0].tolist())
+    while queue:
+        i = queue.popleft()
+        for j in neighbours[i]:
+            if allowed[j] and not seen[j]:
+                seen[j] = True
+                queue.append(j)
+    return seen
+
+
+def attraction(unit_ids: Sequence, active: Sequence, poles: Dict[str, Set[int]], o, d, c,
+               thresholds: Sequence[float], neighbours: Optional[Sequence[Set[int]]], on_edge: Optional[np.ndarray],
+               rules: Rules) -> Attraction:
+    """Levels of every unit toward its pole (see the module's rules)."""
+    n = len(unit_ids)
+    if any(b <= a for a, b in zip(thresholds, thresholds[1:])):
+        raise UserError(tr("thresholds must be strictly ascending"), "THRESHOLDS")
+    act = np.array([np.nan if (v := to_number(a)) is None else v for a in active], dtype=float)
+    if not (np.nan_to_num(act) > 0).any():
+        raise UserError(tr("no unit has employed residents (all NULL or 0): choose the field of employed "
+                           "residents"), "ACTIVE")
+    names = sorted(poles)
+    is_pole = np.zeros(n, dtype=bool)
+    shares = np.full((len(names), n), np.nan)
+    for k, name in enumerate(names):
+        members = np.zeros(n, dtype=bool)
+        members[list(poles[name])] = True
+        is_pole |= members
+        target = _grown_target(o, d, c, members, act, thresholds[-1]) if rules.iterative else members
+        shares[k] = _shares(o, d, c, target, act)
+    filled = np.nan_to_num(shares, nan=-1.0)
+    best = filled.argmax(axis=0) if len(names) else np.zeros(n, dtype=np.int64)
+    share = shares[best, np.arange(n)] if len(names) else np.full(n, np.nan)
+    raw = levels_array(share, thresholds)
+    total = np.nansum(np.where(filled >= 0, filled, 0.0), axis=0)
+    multi = (len(names) > 1) & (raw == 0) & ~is_pole & (total >= thresholds[0])
+    raw = np.where(is_pole, 1, raw)
+    pole_of = np.array(best, dtype=np.int64)
+    for k, name in enumerate(names):
+        pole_of[list(poles[name])] = k
+    level = raw.copy()
+    if rules.contiguity and neighbours is not None:
+        level = _contiguous(raw, is_pole, pole_of, neighbours, len(thresholds))
+    enclaves = 0
+    if rules.fill_enclaves and neighbours is not None and on_edge is not None:
+        level, enclaves = _fill_enclaves(level, neighbours, on_edge, len(thresholds))
+    stats = {"no_active": int((~(act > 0) & ~is_pole).sum()), "detached": int(((raw > 0) & (level == 0)).sum()),
+             "enclaves": enclaves, "multipolarised": int(multi.sum()), "poles": int(is_pole.sum())}
+    return Attraction(share=share, raw_level=raw, level=level, is_pole=is_pole,
+                      pole=[names[p] if level[i] > 0 or is_pole[i] else None for i, p in enumerate(pole_of.tolist())],
+                      multipolarised=multi & (level == 0), stats=stats)
+
+
+def _contiguous(raw, is_pole, pole_of, neighbours, n_levels) -> np.ndarray:
+    level = np.zeros_like(raw)
+    for p in np.unique(pole_of[is_pole]).tolist():
+        mine = pole_of == p
+        done = np.zeros(len(raw), dtype=bool)
+        for k in range(1, n_levels + 1):
+            allowed = mine & (raw >= 1) & (raw <= k)
+            reached = reach(neighbours, is_pole & mine, allowed)
+            new = reached & ~done & (raw <= k)
+            level[new] = np.where(is_pole[new], 1, k)
+            done |= new
+    return level
+
+
+def _fill_enclaves(level, neighbours, on_edge, n_levels):
+    level = level.copy()
+    filled = 0
+    for k in range(1, n_levels + 1):
+        outside = (level == 0) | (level > k)
+        free = reach(neighbours, on_edge & outside, outside)
+        enclosed = outside & ~free
+        filled += int(enclosed.sum())
+        level[enclosed] = k
+    return level, filled

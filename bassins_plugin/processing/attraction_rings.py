@@ -1,0 +1,256 @@
+"""bassins:attractionrings — Rings of attraction around a pole (AAV 2020, ZAU 2010, FUA-like rules)."""
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..compat import DOUBLE, INT, STRING
+from ..core import adjacency
+from ..core import attraction as core
+from ..core import rings as core_rings
+from ..core.crs import working_crs
+from ..core.errors import Canceled, UserError
+from ..core.features import read_features, to_float, to_text
+from ..core.flows import UnitIndex
+from ..core.thresholds import ThresholdError, parse_thresholds
+from .base import BassinsAlgorithm
+from .fields import output_fields, field_list
+from .ring_writer import write_rings
+from .styling import style_on_load
+
+
+class AttractionRingsAlgorithm(BassinsAlgorithm):
+    ALG_ID = "attractionrings"
+    GROUP_ID = "intensity"
+    ICON = "rings.svg"
+
+    UNITS = "UNITS"
+    UNIT_ID = "UNIT_ID"
+    ACTIVE = "ACTIVE"
+    COUNTRY = "COUNTRY"
+    POPULATION = "POPULATION"
+    FLOWS = "FLOWS"
+    ORIGIN = "ORIGIN"
+    DESTINATION = "DESTINATION"
+    COUNT = "COUNT"
+    POLE_UNITS = "POLE_UNITS"
+    POLE_FIELD = "POLE_FIELD"
+    THRESHOLDS = "THRESHOLDS"
+    PRESET = "PRESET"
+    CONTIGUITY = "CONTIGUITY"
+    FILL_ENCLAVES = "FILL_ENCLAVES"
+    ITERATIVE = "ITERATIVE"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    OUTPUT_UNITS = "OUTPUT_UNITS"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Rings of attraction around a pole")
+
+    def tags(self):
+        return self.tr("attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border").split(",")
+
+    def preset_labels(self):
+        return [self.tr("Custom (the parameters below)"), self.tr("AAV 2020-like (INSEE, 15 %, no enclave)"),
+                self.tr("ZAU 2010-like (INSEE, 40 %, iterative)"), self.tr("FUA-like (EU-OECD, 15 %)"),
+                self.tr("Geneva 25 % (cross-border observatory)")]
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        numeric = QgsProcessingParameterField.Numeric
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.UNITS, self.tr("Units (communes, both sides of the border)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.UNIT_ID, self.tr("Unit identifier field"), "unit_id", self.UNITS))
+        self.addParameter(QgsProcessingParameterField(
+            self.ACTIVE, self.tr("Employed residents field"), "active", self.UNITS, numeric))
+        self.addParameter(QgsProcessingParameterField(
+            self.COUNTRY, self.tr("Country field"), None, self.UNITS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION, self.tr("Population field"), None, self.UNITS, numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FLOWS, self.tr("Flows table"), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            self.ORIGIN, self.tr("Origin field (unit of residence)"), "origin", self.FLOWS))
+        self.addParameter(QgsProcessingParameterField(
+            self.DESTINATION, self.tr("Destination field"), "destination", self.FLOWS))
+        self.addParameter(QgsProcessingParameterField(
+            self.COUNT, self.tr("Count field"), "count", self.FLOWS, numeric))
+        self.addParameter(QgsProcessingParameterString(
+            self.POLE_UNITS, self.tr("Pole units (identifiers separated by ';')"), "", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.POLE_FIELD, self.tr("Or pole field (non-empty for pole units: the pole's name)"), None, self.UNITS,
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PRESET, self.tr("Rules"), self.preset_labels(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.THRESHOLDS, self.tr("Thresholds, % toward the pole (ascending, separated by ';')"), "15;25;40"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CONTIGUITY, self.tr("Keep only units connected to the pole"), True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FILL_ENCLAVES, self.tr("Fill enclaves"), True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ITERATIVE, self.tr("Iterative (the target grows with attracted units)"), False))
+        snap = QgsProcessingParameterNumber(
+            self.SNAP_TOLERANCE, self.tr("Snapping tolerance between units (m)"), QgsProcessingParameterNumber.Double,
+            5.0, False, 0.0, 1000.0)
+        snap.setFlags(snap.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(snap)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_UNITS, self.tr("Units with their attraction level"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Rings of attraction"), QgsProcessing.TypeVectorPolygon))
+
+    # -- run -------------------------------------------------------------------------------------
+    def process(self, parameters, context, feedback):
+        units = self.parameterAsSource(parameters, self.UNITS, context)
+        flows = self.parameterAsSource(parameters, self.FLOWS, context)
+        if units is None or QgsWkbTypes.geometryType(units.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise self.param_error(self.UNITS, self.tr("choose a polygon layer of units"))
+        if flows is None:
+            raise self.param_error(self.FLOWS, self.tr("choose a flows table or layer"))
+        f = {p: self.parameterAsString(parameters, p, context) for p in (
+            self.UNIT_ID, self.ACTIVE, self.COUNTRY, self.POPULATION, self.POLE_FIELD, self.ORIGIN, self.DESTINATION,
+            self.COUNT)}
+        sources = {self.ORIGIN: flows, self.DESTINATION: flows, self.COUNT: flows}
+        self.check_fields([(p, v, sources.get(p, units)) for p, v in f.items()])
+        rules, thresholds = self._rules(parameters, context, feedback)
+
+        names = [v for p, v in f.items() if v and p not in sources]
+        table = read_features(units, names, feedback)
+        if not table.ids:
+            raise self.param_error(self.UNITS, self.tr("the layer has no usable polygon"))
+        self.check_canceled(feedback)
+        ids = table.columns[f[self.UNIT_ID]]
+        poles = self._poles(parameters, context, ids, table.columns.get(f[self.POLE_FIELD]) if f[self.POLE_FIELD]
+                            else None)
+        cols = {p: [] for p in (self.ORIGIN, self.DESTINATION, self.COUNT)}
+        for feat in flows.getFeatures():
+            for p in cols:
+                cols[p].append(feat[f[p]])
+        self.check_canceled(feedback)
+        try:
+            o, d, c, skipped = core.flow_matrix(ids, cols[self.ORIGIN], cols[self.DESTINATION], cols[self.COUNT])
+        except ValueError as err:
+            raise self.param_error(self.COUNT, str(err))
+        feedback.pushInfo(self.tr("{n} flow rows between units, {s} to or from places that are not units (not "
+                                  "counted).").format(n=len(o), s=skipped))
+        adj = None
+        if rules.contiguity or rules.fill_enclaves:
+            adj = self._adjacency(units, table.geometries, parameters, context, feedback)
+        result = core.attraction(ids, table.columns[f[self.ACTIVE]], poles, o, d, c, thresholds,
+                                 adj.neighbours if adj else None, adj.on_edge if adj else None, rules)
+        self._log(result, feedback, adj)
+        units_id = self._write_units(parameters, context, units, table, result, len(poles) > 1)
+        rings = core_rings.build_rings(table.geometries, result.level, len(thresholds), "nested",
+                                       feedback=feedback)
+        pops = np.array([to_float(x) or 0.0 for x in table.columns[f[self.POPULATION]]]) if f[self.POPULATION] \
+            else None
+        countries = [to_text(x) for x in table.columns[f[self.COUNTRY]]] if f[self.COUNTRY] else None
+        ring_thresholds = [thresholds[len(thresholds) - k] for k in range(1, len(thresholds) + 1)]
+        da = self.distance_area(units.sourceCrs(), context)
+        rings_id = write_rings(self, parameters, context, self.OUTPUT, rings, ring_thresholds, units.sourceCrs(),
+                               da.measureArea, feedback, pops, countries, unit=" %")
+        style_on_load(context, rings_id, "rings")
+        style_on_load(context, units_id, "levels")
+        return {self.OUTPUT: rings_id, self.OUTPUT_UNITS: units_id}
+
+    def _rules(self, parameters, context, feedback):
+        rules = core.RULE_PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)]
+        if rules.code != "custom":
+            feedback.pushInfo(self.tr("Rules: {s}.").format(s=rules.source))
+            return rules, list(rules.thresholds)
+        try:
+            thresholds = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
+        except ThresholdError as err:
+            raise self.param_error(self.THRESHOLDS, str(err))
+        if any(b <= a for a, b in zip(thresholds, thresholds[1:])) or thresholds[0] <= 0:
+            raise self.param_error(self.THRESHOLDS, self.tr("give ascending percentages above 0, e.g. 15;25;40"))
+        rules = core.Rules("custom", tuple(thresholds), self.parameterAsBool(parameters, self.CONTIGUITY, context),
+                           self.parameterAsBool(parameters, self.FILL_ENCLAVES, context),
+                           self.parameterAsBool(parameters, self.ITERATIVE, context), rules.source)
+        return rules, thresholds
+
+    def _poles(self, parameters, context, ids, pole_values):
+        index = UnitIndex(ids)
+        if pole_values is not None:
+            poles = {}
+            for i, v in enumerate(pole_values):
+                name = to_text(v)
+                if name:
+                    poles.setdefault(name, set()).add(i)
+            if not poles:
+                raise self.param_error(self.POLE_FIELD, self.tr("no unit has a value in this field"))
+            return poles
+        wanted = [p.strip() for p in self.parameterAsString(parameters, self.POLE_UNITS, context).split(";")
+                  if p.strip()]
+        if not wanted:
+            raise self.param_error(self.POLE_UNITS, self.tr("give the pole's unit identifiers, or a POLE_FIELD"))
+        found = {p: index.find(p) for p in wanted}
+        missing = [p for p, i in found.items() if i < 0]
+        if missing:
+            raise self.param_error(self.POLE_UNITS, self.tr(
+                "no unit has the identifier(s) {ids}: give identifiers of the units layer").format(
+                ids=", ".join(missing)))
+        return {"pole": set(found.values())}
+
+    def _adjacency(self, units, geometries, parameters, context, feedback):
+        tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        try:
+            work = working_crs(units.sourceCrs(), units.sourceExtent(), context.transformContext())
+        except ValueError as err:
+            raise self.param_error(self.UNITS, str(err))
+        geoms = [work.forward(g) for g in geometries] if work.reprojects else geometries
+        adj = adjacency.build(geoms, tolerance, feedback.isCanceled)
+        if feedback.isCanceled():
+            raise Canceled()
+        return adj
+
+    def _write_units(self, parameters, context, units, table, result, several: bool):
+        specs = [("share_pole", DOUBLE), ("level", INT), ("is_pole", INT)]
+        if several:
+            specs += [("pole", STRING, 80), ("multipolarised", INT)]
+        new = field_list(*specs)
+        fields, keep = output_fields(units.fields(), list(new))
+        sink, dest_id = self.sink(parameters, self.OUTPUT_UNITS, context, fields, units.wkbType(),
+                                  units.sourceCrs())
+        pos = {fid: i for i, fid in enumerate(table.ids)}
+        for feat in units.getFeatures():
+            i = pos.get(feat.id())
+            if i is None:
+                continue
+            share = result.share[i]
+            values = [feat.attributes()[k] for k in keep]
+            values += [None if np.isnan(share) else float(share), int(result.level[i]), int(result.is_pole[i])]
+            if several:
+                values += [result.pole[i], int(result.multipolarised[i])]
+            out = QgsFeature(fields)
+            out.setGeometry(feat.geometry())
+            out.setAttributes(values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def _log(self, result, feedback, adj) -> None:
+        s = result.stats
+        counts = ", ".join(f"{k}: {int((result.level == k).sum())}" for k in range(1, int(result.level.max()) + 1))
+        feedback.pushInfo(self.tr("{p} pole units; units per level: {c}; {d} above a threshold but detached "
+                                  "(dropped); {e} enclaves filled; {m} multipolarised.").format(
+            p=s["poles"], c=counts or "-", d=s["detached"], e=s["enclaves"], m=s["multipolarised"]))
+        if adj is not None and adj.snapped_pairs:
+            feedback.pushInfo(self.tr("{n} neighbour pairs found within the snapping tolerance (slivers or gaps "
+                                      "between layers).").format(n=adj.snapped_pairs))
+        if s["no_active"]:
+            feedback.pushWarning(self.tr("{n} units have no employed residents (NULL or 0): no share, level 0 "
+                                         "unless enclosed.").format(n=s["no_active"]))
+        if not (result.level[~result.is_pole] > 0).any():
+            feedback.pushWarning(self.tr("No unit other than the poles reaches the lowest threshold."))
