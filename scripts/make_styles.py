@@ -92,6 +92,22 @@ def main() -> int:
     levels.setRenderer(ring_renderer("intensity_level"))
     save(levels, "levels.qml")
 
+    attraction = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=level:integer", "attraction", "memory")
+    attraction.setRenderer(ring_renderer("level"))
+    save(attraction, "attraction_units.qml")
+
+    agreement = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=agreement:string", "agreement", "memory")
+    cats = []
+    for code, col, label in (("agree", "#4daf4a", "Agree"), ("only_ours", "#e41a1c", "Only ours"),
+                             ("only_official", "#377eb8", "Only official"), ("other_zone", "#984ea3", "Other zone"),
+                             ("outside", "#ffffff", "Outside both")):
+        c = QColor(col)
+        sym = QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},170",
+                                          "outline_color": "#8c8c8c", "outline_width": "0.15"})
+        cats.append(QgsRendererCategory(code, sym, label))
+    agreement.setRenderer(QgsCategorizedSymbolRenderer("agreement", cats))
+    save(agreement, "agreement.qml")
+
     ind = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=cb_share:double", "ind", "memory")
     bounds = [(0, 5), (5, 15), (15, 30), (30, 100)]
     colors = ["#fef0d9", "#fdcc8a", "#fc8d59", "#d7301f"]

@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingAlgorithm
 def all_algorithms() -> List[QgsProcessingAlgorithm]:
     from .access_rings import AccessRingsAlgorithm
     from .attraction_rings import AttractionRingsAlgorithm
+    from .compare_zonings import CompareZoningsAlgorithm
     from .crossborder_flows import CrossBorderFlowsAlgorithm
     from .demo_territory import DemoTerritoryAlgorithm
     from .export_map import ExportMapAlgorithm
@@ -20,7 +21,7 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
     return [DemoTerritoryAlgorithm(), CrossBorderFlowsAlgorithm(), IntensityIndexAlgorithm(),
             IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
             OverlayProposalsAlgorithm(), PackageLayersAlgorithm(), ExportMapAlgorithm(),
-            AccessRingsAlgorithm(), AttractionRingsAlgorithm()]
+            AccessRingsAlgorithm(), AttractionRingsAlgorithm(), CompareZoningsAlgorithm()]
 
 
 def script_algorithms() -> List[QgsProcessingAlgorithm]:

@@ -162,7 +162,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         rings_id = write_rings(self, parameters, context, self.OUTPUT, rings, ring_thresholds, units.sourceCrs(),
                                da.measureArea, feedback, pops, countries, unit=" %")
         style_on_load(context, rings_id, "rings")
-        style_on_load(context, units_id, "levels")
+        style_on_load(context, units_id, "attraction_units")
         return {self.OUTPUT: rings_id, self.OUTPUT_UNITS: units_id}
 
     def _rules(self, parameters, context, feedback):

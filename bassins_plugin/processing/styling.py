@@ -44,12 +44,26 @@ def apply_style(layer, style: str) -> bool:
     _msg, ok = layer.loadNamedStyle(str(path))
     if not ok:
         return False
-    if style in ("rings", "levels") and isinstance(layer, QgsVectorLayer):
+    if style in ("rings", "levels", "attraction_units") and isinstance(layer, QgsVectorLayer):
         translate_ring_legend(layer)
+    if style == "agreement" and isinstance(layer, QgsVectorLayer):
+        translate_agreement_legend(layer)
     if style == "access_rings" and isinstance(layer, QgsVectorLayer):
         translate_band_legend(layer)
     layer.triggerRepaint()
     return True
+
+
+def translate_agreement_legend(layer: QgsVectorLayer) -> None:
+    """Legend labels of comparezonings' stable codes in the user's language."""
+    labels = {"agree": tr("Agree"), "only_ours": tr("Only ours"), "only_official": tr("Only official"),
+              "other_zone": tr("Other zone"), "outside": tr("Outside both")}
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "categorizedSymbol":
+        return
+    for i, cat in enumerate(renderer.categories()):
+        if cat.value() in labels:
+            renderer.updateCategoryLabel(i, labels[cat.value()])
 
 
 def translate_ring_legend(layer: QgsVectorLayer) -> None:

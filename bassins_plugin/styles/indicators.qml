@@ -1,26 +1,26 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" readOnly="0" simplifyMaxScale="1" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="0" minScale="100000000" simplifyDrawingTol="1" styleCategories="AllStyleCategories" labelsEnabled="0" simplifyAlgorithm="0" simplifyDrawingHints="1" simplifyLocal="1" version="3.22.16-Białowieża">
+<qgis hasScaleBasedVisibilityFlag="0" labelsEnabled="0" readOnly="0" simplifyLocal="1" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" simplifyDrawingTol="1" maxScale="0" minScale="100000000" symbologyReferenceScale="-1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal startExpression="" mode="0" durationField="" fixedDuration="0" accumulate="0" enabled="0" durationUnit="min" limitMode="0" endExpression="" startField="" endField="">
+  <temporal endField="" limitMode="0" fixedDuration="0" durationField="" startExpression="" mode="0" endExpression="" durationUnit="min" enabled="0" startField="" accumulate="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" graduatedMethod="GraduatedColor" type="graduatedSymbol" forceraster="0" attr="cb_share" enableorderby="0" symbollevels="0">
+  <renderer-v2 type="graduatedSymbol" referencescale="-1" symbollevels="0" graduatedMethod="GraduatedColor" forceraster="0" attr="cb_share" enableorderby="0">
     <ranges>
-      <range symbol="0" upper="5.000000000000000" label="0 – 5 %" lower="0.000000000000000" render="true"/>
-      <range symbol="1" upper="15.000000000000000" label="5 – 15 %" lower="5.000000000000000" render="true"/>
-      <range symbol="2" upper="30.000000000000000" label="15 – 30 %" lower="15.000000000000000" render="true"/>
-      <range symbol="3" upper="100.000000000000000" label="30 – 100 %" lower="30.000000000000000" render="true"/>
+      <range label="0 – 5 %" render="true" lower="0.000000000000000" upper="5.000000000000000" symbol="0"/>
+      <range label="5 – 15 %" render="true" lower="5.000000000000000" upper="15.000000000000000" symbol="1"/>
+      <range label="15 – 30 %" render="true" lower="15.000000000000000" upper="30.000000000000000" symbol="2"/>
+      <range label="30 – 100 %" render="true" lower="30.000000000000000" upper="100.000000000000000" symbol="3"/>
     </ranges>
     <symbols>
-      <symbol alpha="1" type="fill" clip_to_extent="1" force_rhr="0" name="0">
+      <symbol alpha="1" type="fill" name="0" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -28,7 +28,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="254,240,217,255" name="color"/>
@@ -62,7 +62,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="fill" clip_to_extent="1" force_rhr="0" name="1">
+      <symbol alpha="1" type="fill" name="1" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -70,7 +70,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="253,204,138,255" name="color"/>
@@ -104,7 +104,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="fill" clip_to_extent="1" force_rhr="0" name="2">
+      <symbol alpha="1" type="fill" name="2" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -112,7 +112,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="252,141,89,255" name="color"/>
@@ -146,7 +146,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="fill" clip_to_extent="1" force_rhr="0" name="3">
+      <symbol alpha="1" type="fill" name="3" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -154,7 +154,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="215,48,31,255" name="color"/>
@@ -190,7 +190,7 @@
       </symbol>
     </symbols>
     <source-symbol>
-      <symbol alpha="1" type="fill" clip_to_extent="1" force_rhr="0" name="0">
+      <symbol alpha="1" type="fill" name="0" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" value="" name="name"/>
@@ -198,7 +198,7 @@
             <Option type="QString" value="collection" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer pass="0" enabled="1" locked="0" class="SimpleFill">
+        <layer class="SimpleFill" locked="0" pass="0" enabled="1">
           <Option type="Map">
             <Option type="QString" value="3x:0,0,0,0,0,0" name="border_width_map_unit_scale"/>
             <Option type="QString" value="224,224,224,255" name="color"/>
@@ -234,8 +234,8 @@
       </symbol>
     </source-symbol>
     <classificationMethod id="Custom">
-      <symmetricMode enabled="0" astride="0" symmetrypoint="0"/>
-      <labelFormat format="%1 - %2" labelprecision="4" trimtrailingzeroes="1"/>
+      <symmetricMode astride="0" symmetrypoint="0" enabled="0"/>
+      <labelFormat format="%1 - %2" trimtrailingzeroes="1" labelprecision="4"/>
       <parameters>
         <Option/>
       </parameters>
@@ -250,16 +250,16 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="cb_share">
+    <field name="cb_share" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
@@ -268,16 +268,16 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="cb_share" name=""/>
+    <alias index="0" name="" field="cb_share"/>
   </aliases>
   <defaults>
-    <default field="cb_share" expression="" applyOnUpdate="0"/>
+    <default expression="" applyOnUpdate="0" field="cb_share"/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="cb_share" notnull_strength="0"/>
+    <constraint exp_strength="0" notnull_strength="0" field="cb_share" unique_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="cb_share"/>
+    <constraint desc="" exp="" field="cb_share"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>

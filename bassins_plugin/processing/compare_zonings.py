@@ -1,0 +1,147 @@
+"""bassins:comparezonings — Compare with an official zoning (unit by unit, with Jaccard per zone)."""
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+
+from ..compat import DOUBLE, INT, STRING
+from ..core import compare as core
+from ..core.features import read_features, to_float, to_text
+from ..core.flows import UnitIndex
+from .base import BassinsAlgorithm
+from .fields import field_list, output_fields
+from .styling import style_on_load
+
+
+def zone_code(value, any_level: bool) -> "str | None":
+    """Our zone of a unit: None for NULL, empty or 0; with ``any_level`` every other value is one zone."""
+    text = to_text(value)
+    if text is None or to_float(text) == 0:
+        return None
+    if any_level:
+        return "1"
+    number = to_float(text)
+    return f"{number:g}" if number is not None else text
+
+
+class CompareZoningsAlgorithm(BassinsAlgorithm):
+    ALG_ID = "comparezonings"
+    GROUP_ID = "intensity"
+    ICON = "rings.svg"
+
+    UNITS = "UNITS"
+    UNIT_ID = "UNIT_ID"
+    ZONE = "ZONE"
+    ANY_LEVEL = "ANY_LEVEL"
+    POPULATION = "POPULATION"
+    OFFICIAL = "OFFICIAL"
+    OFFICIAL_ID = "OFFICIAL_ID"
+    OFFICIAL_ZONE = "OFFICIAL_ZONE"
+    OUTPUT = "OUTPUT"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Compare with an official zoning")
+
+    def tags(self):
+        return self.tr("compare,zoning,AAV,bassins de vie,official,Jaccard,agreement").split(",")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.UNITS, self.tr("Units with our zoning (e.g. attraction levels)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.UNIT_ID, self.tr("Unit identifier field"), "unit_id", self.UNITS))
+        self.addParameter(QgsProcessingParameterField(
+            self.ZONE, self.tr("Our zone or level field"), "level", self.UNITS))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.ANY_LEVEL, self.tr("Any non-zero value is in our area (levels)"), True))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION, self.tr("Population field"), None, self.UNITS, QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.OFFICIAL, self.tr("Official zoning (layer or table: unit code → zone code)"),
+            [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            self.OFFICIAL_ID, self.tr("Unit code field of the official zoning"), "CODGEO", self.OFFICIAL))
+        self.addParameter(QgsProcessingParameterField(
+            self.OFFICIAL_ZONE, self.tr("Zone code field of the official zoning"), "AAV2020", self.OFFICIAL))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Units marked agree / only ours / only official"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, self.tr("Agreement per zone"), QgsProcessing.TypeVector))
+
+    def process(self, parameters, context, feedback):
+        units = self.parameterAsSource(parameters, self.UNITS, context)
+        official = self.parameterAsSource(parameters, self.OFFICIAL, context)
+        if units is None:
+            raise self.param_error(self.UNITS, self.tr("choose a polygon layer of units"))
+        if official is None:
+            raise self.param_error(self.OFFICIAL, self.tr("choose the official zoning layer or table"))
+        f = {p: self.parameterAsString(parameters, p, context) for p in (
+            self.UNIT_ID, self.ZONE, self.POPULATION, self.OFFICIAL_ID, self.OFFICIAL_ZONE)}
+        self.check_fields([(p, f[p], units) for p in (self.UNIT_ID, self.ZONE, self.POPULATION)] +
+                          [(p, f[p], official) for p in (self.OFFICIAL_ID, self.OFFICIAL_ZONE)])
+        any_level = self.parameterAsBool(parameters, self.ANY_LEVEL, context)
+        table = read_features(units, [v for v in (f[self.UNIT_ID], f[self.ZONE], f[self.POPULATION]) if v],
+                              feedback, with_geometry=False)
+        ids = table.columns[f[self.UNIT_ID]]
+        index = UnitIndex(ids)
+        zones = [None] * len(ids)
+        unknown = 0
+        off = read_features(official, [f[self.OFFICIAL_ID], f[self.OFFICIAL_ZONE]], feedback, with_geometry=False)
+        for code, zone in zip(off.columns[f[self.OFFICIAL_ID]], off.columns[f[self.OFFICIAL_ZONE]]):
+            i = index.find(code)
+            if i < 0:
+                unknown += 1
+            elif to_text(zone) is not None:
+                zones[i] = to_text(zone)
+        if not any(z is not None for z in zones):
+            raise self.param_error(self.OFFICIAL_ID, self.tr(
+                "no official code matches a unit identifier: check the code fields"))
+        ours = [zone_code(v, any_level) for v in table.columns[f[self.ZONE]]]
+        pops = [to_float(v) or 0.0 for v in table.columns[f[self.POPULATION]]] if f[self.POPULATION] else None
+        status, rows = core.compare(ours, zones, pops)
+        if unknown:
+            feedback.pushWarning(self.tr("{n} rows of the official zoning match no unit (other territory): "
+                                         "ignored.").format(n=unknown))
+        units_id = self._write_units(parameters, context, units, table, ours, zones, status)
+        table_id = self._write_table(parameters, context, rows, pops is not None, feedback)
+        style_on_load(context, units_id, "agreement")
+        return {self.OUTPUT: units_id, self.OUTPUT_TABLE: table_id}
+
+    def _write_units(self, parameters, context, units, table, ours, zones, status):
+        new = field_list(("our_zone", STRING, 40), ("official_zone", STRING, 40), ("agreement", STRING, 20))
+        fields, keep = output_fields(units.fields(), list(new))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, units.wkbType(), units.sourceCrs())
+        pos = {fid: i for i, fid in enumerate(table.ids)}
+        for feat in units.getFeatures():
+            i = pos.get(feat.id())
+            if i is None:
+                continue
+            out = QgsFeature(fields)
+            out.setGeometry(feat.geometry())
+            out.setAttributes([feat.attributes()[k] for k in keep] + [ours[i], zones[i], status[i]])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return dest_id
+
+    def _write_table(self, parameters, context, rows, with_pop: bool, feedback):
+        fields = field_list(("our_zone", STRING, 40), ("official_zone", STRING, 40), ("units_both", INT),
+                            ("units_ours_only", INT), ("units_official_only", INT), ("pop_both", DOUBLE),
+                            ("pop_ours_only", DOUBLE), ("pop_official_only", DOUBLE), ("jaccard", DOUBLE))
+        sink, dest_id = self.sink(parameters, self.OUTPUT_TABLE, context, fields)
+        for r in rows:
+            out = QgsFeature(fields)
+            pops = [r.pop_both, r.pop_ours_only, r.pop_official_only] if with_pop else [None, None, None]
+            out.setAttributes([r.ours, r.official, r.units_both, r.units_ours_only, r.units_official_only] + pops +
+                              [r.jaccard])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            feedback.pushInfo(self.tr("Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only "
+                                      "official, Jaccard {j:.2f}.").format(
+                a=r.ours or "-", b=r.official or "-", n=r.units_both, o=r.units_ours_only, f=r.units_official_only,
+                j=r.jaccard))
+        return dest_id
