@@ -59,7 +59,7 @@
         <translation>Straßennetz (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="229"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Kürzeste Wege von {n} Polen in einem Durchlauf…</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Fahrzeit,Isochrone,Netz,Straße,Erreichbarkeit,Grenze,Zuschlag,Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} Teile des Netzes ({n} Knoten) sind mit keinem Pol verbunden und bleiben unerreicht.</translation>
     </message>
@@ -159,14 +159,212 @@
         <translation>{n} Pole liegen weiter als {s:g} m vom Netz entfernt und wurden ausgelassen: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} Gebietseinheiten liegen auf Netzteilen, die kein Pol erreicht: ihre Zeit ist NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="255"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} Gebietseinheiten haben keinen Netzknoten im Umkreis von {s:g} m: ihre Zeit ist NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractionRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
+        <translation>AAV-2020-ähnlich (INSEE, 15 %, ohne Enklaven)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
+        <source>Count field</source>
+        <translation>Feld der Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <source>Country field</source>
+        <translation>Feld des Landes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <source>Custom (the parameters below)</source>
+        <translation>Benutzerdefiniert (Parameter unten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
+        <source>Destination field</source>
+        <translation>Feld des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <source>Employed residents field</source>
+        <translation>Feld der Erwerbstätigen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <source>FUA-like (EU-OECD, 15 %)</source>
+        <translation>FUA-ähnlich (EU-OECD, 15 %)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="101"/>
+        <source>Fill enclaves</source>
+        <translation>Enklaven füllen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
+        <source>Flows table</source>
+        <translation>Tabelle der Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <source>Geneva 25 % (cross-border observatory)</source>
+        <translation>Genf 25 % (grenzüberschreitende Beobachtungsstelle)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="103"/>
+        <source>Iterative (the target grows with attracted units)</source>
+        <translation>Iterativ (das Ziel wächst mit angezogenen Einheiten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <source>Keep only units connected to the pole</source>
+        <translation>Nur mit dem Pol verbundene Einheiten behalten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="256"/>
+        <source>No unit other than the poles reaches the lowest threshold.</source>
+        <translation>Keine Einheit außer den Polen erreicht den niedrigsten Schwellenwert.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <source>Or pole field (non-empty for pole units: the pole's name)</source>
+        <translation>Oder Polfeld (nicht leer für Poleinheiten: Name des Pols)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Feld der Herkunft (Wohngemeinde)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <source>Pole units (identifiers separated by ';')</source>
+        <translation>Poleinheiten (Kennungen durch ';' getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <source>Population field</source>
+        <translation>Feld der Bevölkerung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="112"/>
+        <source>Rings of attraction</source>
+        <translation>Anziehungsringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <source>Rings of attraction around a pole</source>
+        <translation>Anziehungsringe um einen Pol</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <source>Rules: {s}.</source>
+        <translation>Regeln: {s}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <source>Snapping tolerance between units (m)</source>
+        <translation>Fangtoleranz zwischen Einheiten (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
+        <translation>Schwellenwerte, % zum Pol (aufsteigend, durch ';' getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <source>Unit identifier field</source>
+        <translation>Feld der Kennung der Gebietseinheit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="110"/>
+        <source>Units with their attraction level</source>
+        <translation>Einheiten mit ihrer Anziehungsstufe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
+        <translation>ZAU-2010-ähnlich (INSEE, 40 %, iterativ)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
+        <translation>Anziehung,Pol,AAV,ZAU,FUA,aire d'attraction,Einzugsgebiet,Ringe,grenzüberschreitend</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="121"/>
+        <source>choose a flows table or layer</source>
+        <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="119"/>
+        <source>choose a polygon layer of units</source>
+        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <source>give ascending percentages above 0, e.g. 15;25;40</source>
+        <translation>aufsteigende Prozentwerte über 0 angeben, z. B. 15;25;40</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <source>give the pole's unit identifiers, or a POLE_FIELD</source>
+        <translation>die Kennungen der Poleinheiten oder ein POLE_FIELD angeben</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="193"/>
+        <source>no unit has a value in this field</source>
+        <translation>keine Einheit hat einen Wert in diesem Feld</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
+        <translation>keine Einheit hat die Kennung(en) {ids}: Kennungen des Einheiten-Layers angeben</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="132"/>
+        <source>the layer has no usable polygon</source>
+        <translation>der Layer hat kein verwendbares Polygon</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="146"/>
+        <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
+        <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
+        <translation>{n} Nachbarpaare innerhalb der Fangtoleranz gefunden (Splitter oder Lücken zwischen Layern).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="253"/>
+        <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
+        <translation>{n} Einheiten haben keine Erwerbstätigen (NULL oder 0): kein Anteil, Stufe 0 außer als Enklave.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
+        <translation>{p} Poleinheiten; Einheiten je Stufe: {c}; {d} über einem Schwellenwert, aber abgetrennt (entfernt); {e} Enklaven gefüllt; {m} multipolarisiert.</translation>
     </message>
 </context>
 <context>
@@ -177,7 +375,7 @@
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="102"/>
+        <location filename="../bassins_plugin/processing/base.py" line="129"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
@@ -197,12 +395,12 @@
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="97"/>
+        <location filename="../bassins_plugin/processing/base.py" line="108"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="77"/>
+        <location filename="../bassins_plugin/processing/base.py" line="91"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
@@ -239,6 +437,94 @@
     </message>
 </context>
 <context>
+    <name>CompareZoningsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
+        <source>Agreement per zone</source>
+        <translation>Übereinstimmung je Zone</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <source>Any non-zero value is in our area (levels)</source>
+        <translation>Jeder Wert ungleich null gehört zu unserem Gebiet (Stufen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <source>Compare with an official zoning</source>
+        <translation>Mit einer amtlichen Gliederung vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <source>Official zoning (layer or table: unit code → zone code)</source>
+        <translation>Amtliche Gliederung (Layer oder Tabelle: Einheitencode → Zonencode)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <source>Our zone or level field</source>
+        <translation>Feld unserer Zone oder Stufe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="143"/>
+        <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
+        <translation>Wir {a} / amtlich {b}: {n} Einheiten in beiden, {o} nur bei uns, {f} nur amtlich, Jaccard {j:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <source>Population field</source>
+        <translation>Feld der Bevölkerung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
+        <source>Unit code field of the official zoning</source>
+        <translation>Einheitencode-Feld der amtlichen Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <source>Unit identifier field</source>
+        <translation>Feld der Kennung der Gebietseinheit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <source>Units marked agree / only ours / only official</source>
+        <translation>Einheiten markiert: Übereinstimmung / nur wir / nur amtlich</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="56"/>
+        <source>Units with our zoning (e.g. attraction levels)</source>
+        <translation>Einheiten mit unserer Gliederung (z. B. Anziehungsstufen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <source>Zone code field of the official zoning</source>
+        <translation>Zonencode-Feld der amtlichen Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="82"/>
+        <source>choose a polygon layer of units</source>
+        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
+        <source>choose the official zoning layer or table</source>
+        <translation>Layer oder Tabelle der amtlichen Gliederung wählen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="52"/>
+        <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
+        <translation>Vergleich,Gliederung,AAV,bassins de vie,amtlich,Jaccard,Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="104"/>
+        <source>no official code matches a unit identifier: check the code fields</source>
+        <translation>kein amtlicher Code passt zu einer Einheitenkennung: Codefelder prüfen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="110"/>
+        <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
+        <translation>{n} Zeilen der amtlichen Gliederung passen zu keiner Einheit (anderes Gebiet): ignoriert.</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../bassins_plugin/core/demo.py" line="71"/>
@@ -246,7 +532,7 @@
         <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="54"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -261,9 +547,49 @@
         <translation>„{p}“ ist keine Zahl; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="193"/>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="173"/>
+        <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
+        <translation>{u} nicht erreichbar (offline?) und nichts im Cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="134"/>
+        <source>columns not recognised: expected COMMUNE, DCLT, IPONDI (work detail file), COMMUNE, DCETUF, IPONDI (study detail file) or CODGEO, DCLT, NBFLUX_… (flows file); found {cols}</source>
+        <translation>Spalten nicht erkannt: erwartet COMMUNE, DCLT, IPONDI (Detaildatei Arbeit), COMMUNE, DCETUF, IPONDI (Detaildatei Studium) oder CODGEO, DCLT, NBFLUX_… (Stromdatei); gefunden {cols}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="203"/>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="226"/>
+        <source>count '{v}' is negative or not finite</source>
+        <translation>Anzahl '{v}' ist negativ oder nicht endlich</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="223"/>
+        <source>count '{v}' is not a number</source>
+        <translation>Anzahl '{v}' ist keine Zahl</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="73"/>
         <source>country codes must be different</source>
         <translation>die Ländercodes müssen verschieden sein</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="176"/>
+        <source>download of {u} failed: {e}</source>
+        <translation>Download von {u} fehlgeschlagen: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="217"/>
+        <source>empty commune code</source>
+        <translation>leerer Gemeindecode</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
@@ -276,9 +602,24 @@
         <translation>geben Sie zwei oder drei ISO-Ländercodes an, getrennt durch „;“, z. B. FR;CH</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="154"/>
+        <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
+        <translation>keine Antwort von {u} innerhalb von {t:g} s ({n} Versuche), und nichts im Cache{why}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="115"/>
+        <source>no column separator found in the header line</source>
+        <translation>kein Spaltentrenner in der Kopfzeile gefunden</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>kein Schwellenwert angegeben; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="127"/>
+        <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
+        <translation>keine Einheit hat Erwerbstätige (alle NULL oder 0): das Feld der Erwerbstätigen wählen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/flows.py" line="65"/>
@@ -296,19 +637,64 @@
         <translation>Zeile {row}: die Anzahl {v:g} ist negativ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="129"/>
+        <location filename="../bassins_plugin/core/download.py" line="129"/>
+        <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
+        <translation>das Python-Paket 'requests' fehlt: installieren (z. B. OSGeo4W-Shell: python -m pip install requests) oder einen zwischengespeicherten Download verwenden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="95"/>
+        <source>the ZIP file holds no .csv or .txt file</source>
+        <translation>die ZIP-Datei enthält keine .csv- oder .txt-Datei</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="87"/>
+        <source>the ZIP file is damaged or incomplete (download it again)</source>
+        <translation>die ZIP-Datei ist beschädigt oder unvollständig (erneut herunterladen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="99"/>
+        <source>the ZIP file is damaged or incomplete ({e})</source>
+        <translation>die ZIP-Datei ist beschädigt oder unvollständig ({e})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <source>the answer holds no feature</source>
+        <translation>die Antwort enthält kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="93"/>
+        <source>the answer is not valid JSON</source>
+        <translation>die Antwort ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="103"/>
+        <source>the answer is not valid JSON (or not GeoJSON)</source>
+        <translation>die Antwort ist kein gültiges JSON (oder kein GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="126"/>
+        <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
+        <translation>die Cache-Kopie {p} ist beschädigt ({e}): „Erneut herunterladen, auch wenn im Cache“ (REFRESH) anhaken, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
         <source>the folder {f} does not exist</source>
         <translation>der Ordner {f} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="131"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
         <source>the folder {f} is not writable</source>
         <translation>der Ordner {f} ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="136"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="124"/>
+        <source>thresholds must be strictly ascending</source>
+        <translation>die Schwellenwerte müssen streng aufsteigend sein</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
@@ -316,135 +702,200 @@
         <translation>die Schwellenwerte müssen streng aufsteigend sein ({a:g}, dann {b:g}); z. B. 5;15;30</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="209"/>
+        <source>truncated answer from {u}: {n} of {t} bytes</source>
+        <translation>abgeschnittene Antwort von {u}: {n} von {t} Bytes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="109"/>
+        <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
+        <translation>unerwartetes KBS EPSG:{c}: GeoJSON in WGS 84 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="207"/>
+        <source>{n} fields instead of {m}</source>
+        <translation>{n} Felder statt {m}</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="184"/>
+        <source>{u} answered '{c}', not GeoJSON</source>
+        <translation>{u} antwortete '{c}', kein GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="181"/>
+        <source>{u} answered HTTP {c}</source>
+        <translation>{u} antwortete HTTP {c}</translation>
     </message>
 </context>
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Feld des Ziellandes (für Ziele, die keine Gebietseinheiten sind)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
+        <translation>Erwerbstätige (ACTIVE) nicht gesetzt: cb_share ist für alle Einheiten NULL. Das Feld der Erwerbstätigen wählen (z. B. 'active' oder 'active' aus der Einwohnertabelle von importcommuting).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
         <source>Employed residents field (for the share)</source>
         <translation>Feld der erwerbstätigen Einwohner (für den Anteil)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <source>Jobs field (for the inbound share, the foreign side's view)</source>
+        <translation>Feld der Arbeitsplätze (eingehender Anteil, Sicht der anderen Seite)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="221"/>
+        <source>No flow row could be used: every indicator is 0.</source>
+        <translation>Keine Stromzeile verwendbar: alle Indikatoren sind 0.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="72"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
         <source>Units (communes)</source>
         <translation>Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="73"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="77"/>
         <source>Units with cross-border indicators</source>
         <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="81"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="218"/>
+        <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
+        <translation>cb_in_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="215"/>
+        <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
+        <translation>cb_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="85"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="205"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="232"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>Ströme,Pendler,grenzüberschreitend,Grenzgänger,Anteil,Indikator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="231"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; Anzahlen müssen Zahlen ≥ 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="214"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="241"/>
+        <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
+        <translation>{n} Strom-Kennungen hatten ihre führenden Nullen verloren und wurden der Einheit mit ihnen zugeordnet (1004 -&gt; 01004).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="244"/>
+        <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
+        <translation>{n} Strom-Kennungen passen mit führenden Nullen zu mehreren Einheiten: nicht gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="247"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} doppelte Kennungen: nur die jeweils erste Gebietseinheit wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
         <source>{n} flow rows read.</source>
         <translation>{n} Zeilen von Strömen gelesen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="202"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="229"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} Zeilen mit leerer Anzahl wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="217"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="250"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} Gebietseinheiten haben kein Land: ihre Ströme können nicht grenzüberschreitend sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="209"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="236"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} Zeilen von Strömen (insgesamt {tot:g}) haben ein(e) {what} ohne passende Gebietseinheit und wurden nicht gezählt; häufigste: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="198"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="225"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} Zeilen von Strömen gelesen, {used} verwendet, {cb} grenzüberschreitende Zeilen mit insgesamt {tot:g}.</translation>
     </message>
@@ -530,117 +981,122 @@
 <context>
     <name>DownloadUnitsAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="74"/>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
         <source>Cache folder (empty: QGIS profile cache)</source>
         <translation>Cache-Ordner (leer: Cache des QGIS-Profils)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="62"/>
+        <location filename="../processing_scripts/download_units.py" line="60"/>
         <source>Countries (ISO codes separated by ';', GISCO only)</source>
         <translation>Länder (ISO-Codes, getrennt durch „;“, nur GISCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <location filename="../processing_scripts/download_units.py" line="66"/>
         <source>Departments (France API, codes separated by ';')</source>
         <translation>Départements (API Frankreich, Codes getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="77"/>
         <source>Download again even if cached</source>
         <translation>Erneut herunterladen, auch wenn im Cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="51"/>
+        <location filename="../processing_scripts/download_units.py" line="49"/>
         <source>Download reference boundaries</source>
         <translation>Referenzgrenzen herunterladen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="56"/>
         <source>Eurostat GISCO: LAU (communes)</source>
         <translation>Eurostat GISCO: LAU (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="59"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Eurostat GISCO: NUTS regions</source>
         <translation>Eurostat GISCO: NUTS-Regionen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="60"/>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
         <source>France: communes API (geo.api.gouv.fr)</source>
         <translation>Frankreich: Gemeinde-API (geo.api.gouv.fr)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="54"/>
+        <location filename="../processing_scripts/download_units.py" line="52"/>
         <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
         <translation>GISCO,LAU,NUTS,Gemeinden,Grenzen,Download,Eurostat</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="69"/>
+        <location filename="../processing_scripts/download_units.py" line="67"/>
         <source>Keep units in this extent</source>
         <translation>Gebietseinheiten in dieser Ausdehnung behalten</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="66"/>
+        <location filename="../processing_scripts/download_units.py" line="64"/>
         <source>NUTS level</source>
         <translation>NUTS-Ebene</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <location filename="../processing_scripts/download_units.py" line="70"/>
         <source>Service address (leave empty for the official one)</source>
         <translation>Dienstadresse (leer für die offizielle)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="56"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <location filename="../processing_scripts/download_units.py" line="75"/>
         <source>Timeout (seconds)</source>
         <translation>Zeitlimit (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="81"/>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
         <source>Units</source>
         <translation>Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="64"/>
+        <location filename="../processing_scripts/download_units.py" line="62"/>
         <source>Year (GISCO)</source>
         <translation>Jahr (GISCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
         <source>from the cache</source>
         <translation>aus dem Cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <location filename="../processing_scripts/download_units.py" line="104"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>geben Sie mindestens einen ISO-Ländercode an, z. B. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="102"/>
+        <location filename="../processing_scripts/download_units.py" line="100"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>geben Sie mindestens einen Département-Code an, z. B. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="156"/>
+        <location filename="../processing_scripts/download_units.py" line="140"/>
         <source>no unit matches the countries or the extent</source>
         <translation>keine Gebietseinheit passt zu den Ländern oder der Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="161"/>
+        <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
+        <translation>{u}: {mb:.0f} von {tot} MB, noch etwa {eta:.0f} s (Versuch {a})</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="117"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} Objekte ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="157"/>
+        <location filename="../processing_scripts/download_units.py" line="141"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} Gebietseinheiten geschrieben, {s} ausgelassen (andere Länder, außerhalb der Ausdehnung oder ohne Geometrie).</translation>
     </message>
@@ -648,137 +1104,137 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Atlas-Abdeckungslayer (eine Seite pro Objekt, z. B. Pilotstandorte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
         <source>Atlas page name field</source>
         <translation>Feld für den Atlas-Seitennamen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Cross-border living area</source>
         <translation>Grenzüberschreitender Lebensraum</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="71"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
         <source>Export a living-area map</source>
         <translation>Karte des Lebensraums exportieren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Ergebnissen des Plugins zuerst den Plugin-Stil geben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="78"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
         <source>Layers (first on top)</source>
         <translation>Layer (erster oben)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="211"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="205"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Erstellt mit dem QGIS-Plugin „Bassins de vie transfrontaliers“ (GPL-2.0 oder später).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
         <source>Map extent</source>
         <translation>Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Map file</source>
         <translation>Kartendatei</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
         <source>Resolution (dpi)</source>
         <translation>Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Sources: national statistical institutes</source>
         <translation>Quellen: nationale statistische Ämter</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="82"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
         <source>choose at least one layer</source>
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="74"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>Karte,Layout,Druck,PDF,PNG,Atlas,Bericht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
         <source>the coverage layer has no feature</source>
         <translation>der Abdeckungslayer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>der Dateiname muss auf .pdf oder .png enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="109"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>der Ordner {f} existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="180"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>the map could not be exported: {e}</source>
         <translation>die Karte konnte nicht exportiert werden: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="136"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
         <source>the print template could not be read</source>
         <translation>die Drucklayout-Vorlage konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
         <source>the print template is missing from the plugin</source>
         <translation>die Drucklayout-Vorlage fehlt im Plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
         <source>{n} page(s) written to {p}.</source>
         <translation>{n} Seite(n) in {p} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="207"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Karte erstellt am {date}.</translation>
     </message>
@@ -786,64 +1242,179 @@
 <context>
     <name>ImportCommutingAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="47"/>
+        <location filename="../processing_scripts/import_commuting.py" line="225"/>
+        <source>Ambiguous names (several units; kept as INSEE codes, add them to MATCH_TABLE): {codes}</source>
+        <translation>Mehrdeutige Namen (mehrere Einheiten; als INSEE-Codes behalten, in MATCH_TABLE eintragen): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="84"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="57"/>
         <source>CSV or ZIP (*.csv *.txt *.zip)</source>
         <translation>CSV oder ZIP (*.csv *.txt *.zip)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <location filename="../processing_scripts/import_commuting.py" line="214"/>
+        <source>Codes without a name in {src} (kept as codes): {codes}</source>
+        <translation>Codes ohne Namen in {src} (als Codes behalten): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="71"/>
         <source>Commune code field of the units</source>
         <translation>Feld des Gemeindecodes der Gebietseinheiten</translation>
     </message>
     <message>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <source>Detect from the columns</source>
+        <translation>An den Spalten erkennen</translation>
+    </message>
+    <message>
         <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <source>Expected file</source>
+        <translation>Erwartete Datei</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="86"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="46"/>
+        <location filename="../processing_scripts/import_commuting.py" line="80"/>
+        <source>Foreign unit country field (ISO code)</source>
+        <translation>Länderfeld der ausländischen Einheiten (ISO-Code)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="76"/>
+        <source>Foreign unit identifier field</source>
+        <translation>Kennungsfeld der ausländischen Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="78"/>
+        <source>Foreign unit name field</source>
+        <translation>Namensfeld der ausländischen Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="73"/>
+        <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
+        <translation>Ausländische Einheiten (Gemeinden jenseits der Grenze, z. B. GISCO LAU)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="56"/>
         <source>INSEE mobility file (CSV, or ZIP holding it)</source>
         <translation>INSEE-Mobilitätsdatei (CSV oder ZIP, das sie enthält)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="42"/>
-        <source>INSEE,mobpro,commuting,flows,import,navettes,domicile-travail</source>
-        <translation>INSEE,mobpro,Pendler,Ströme,Import,Wohnort-Arbeitsort</translation>
+        <location filename="../processing_scripts/import_commuting.py" line="51"/>
+        <source>INSEE,mobpro,mobsco,commuting,flows,import,navettes,domicile-travail,DCFLT,frontaliers</source>
+        <translation>INSEE,mobpro,mobsco,Pendeln,Ströme,Import,navettes,Grenzgänger,DCFLT,frontaliers</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="39"/>
+        <location filename="../processing_scripts/import_commuting.py" line="48"/>
         <source>Import commuting flows (INSEE format)</source>
         <translation>Pendlerströme importieren (INSEE-Format)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="52"/>
+        <location filename="../processing_scripts/import_commuting.py" line="66"/>
         <source>Keep residents of these communes (codes separated by ';')</source>
         <translation>Einwohner dieser Gemeinden behalten (Codes getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="49"/>
+        <location filename="../processing_scripts/import_commuting.py" line="63"/>
         <source>Keep residents of these departments (codes separated by ';')</source>
         <translation>Einwohner dieser Départements behalten (Codes getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="98"/>
+        <location filename="../processing_scripts/import_commuting.py" line="205"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Fehlerhafte Zeilen (Zeile: Grund), nicht gezählt: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="54"/>
+        <location filename="../processing_scripts/import_commuting.py" line="83"/>
+        <source>Match table (CSV code;unit_id, overrides name matching)</source>
+        <translation>Zuordnungstabelle (CSV code;unit_id, hat Vorrang vor Namen)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="217"/>
+        <source>Matched to foreign units: {m} codes ({t} from the match table), weight {w:.1f} = {s:.1f} % of the cross-border weight.</source>
+        <translation>Ausländischen Einheiten zugeordnet: {m} Codes ({t} aus der Tabelle), Gewicht {w:.1f} = {s:.1f} % des grenzüberschreitenden Gewichts.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="222"/>
+        <source>Not matched (kept as INSEE codes), by weight: {codes}</source>
+        <translation>Nicht zugeordnet (als INSEE-Codes behalten), nach Gewicht: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="68"/>
         <source>Or keep residents of these units (study area)</source>
         <translation>Oder Einwohner dieser Gebietseinheiten behalten (Untersuchungsgebiet)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <location filename="../processing_scripts/import_commuting.py" line="209"/>
+        <source>Places abroad at commune level: {n} codes, weight {w:.1f} of {a:.1f} abroad; names from {src}.</source>
+        <translation>Auslandsorte auf Gemeindeebene: {n} Codes, Gewicht {w:.1f} von {a:.1f} im Ausland; Namen aus {src}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="88"/>
+        <source>Residents table (denominators per commune)</source>
+        <translation>Einwohnertabelle (Nenner je Gemeinde)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="61"/>
+        <source>Study (FD_MOBSCO)</source>
+        <translation>Studium (FD_MOBSCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <source>Work (FD_MOBPRO, flows file)</source>
+        <translation>Arbeit (FD_MOBPRO, Stromdatei)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>a study file (FD_MOBSCO)</source>
+        <translation>eine Studiendatei (FD_MOBSCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>a work file</source>
+        <translation>eine Arbeitsdatei</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="133"/>
+        <source>choose a field of the foreign units</source>
+        <translation>ein Feld der ausländischen Einheiten wählen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="119"/>
         <source>choose the field holding the commune codes</source>
         <translation>wählen Sie das Feld mit den Gemeindecodes</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="92"/>
-        <source>{layout} file, {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
-        <translation>Datei {layout}, {enc}, Trennzeichen „{sep}“: {rows} Zeilen, {kept} behalten, {out} außerhalb des Filters, {bad} fehlerhaft; {pairs} Herkunft-Ziel-Paare geschrieben.</translation>
+        <location filename="../processing_scripts/import_commuting.py" line="140"/>
+        <source>no unit has an identifier, a name and a country: check the chosen fields</source>
+        <translation>keine Einheit hat Kennung, Namen und Land: gewählte Felder prüfen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="167"/>
+        <source>the foreign units are in {have}, but the file's places abroad are in {want}: choose units of those countries</source>
+        <translation>die ausländischen Einheiten liegen in {have}, die Auslandsorte der Datei aber in {want}: Einheiten dieser Länder wählen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <source>this is {found}, not the expected kind; choose the right file or set FILE_KIND to detect</source>
+        <translation>das ist {found}, nicht die erwartete Art; die richtige Datei wählen oder FILE_KIND auf Erkennen stellen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="198"/>
+        <source>{layout} file ({theme}), {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
+        <translation>Datei {layout} ({theme}), {enc}, Trenner '{sep}': {rows} Zeilen, {kept} behalten, {out} außerhalb des Filters, {bad} fehlerhaft; {pairs} Quelle-Ziel-Paare geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="229"/>
+        <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
+        <translation>{n} von {m} Paaren haben eine gewichtete Zahl unter {k} (low_count = wahr): das INSEE rät zur Vorsicht.</translation>
     </message>
 </context>
 <context>
@@ -967,152 +1538,147 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="159"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Erzeuge {n} Ringe ({mode}) aus {u} Gebietseinheiten…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="84"/>
         <source>Country field (population split by country)</source>
         <translation>Feld des Landes (Bevölkerung nach Land)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
         <source>Custom (use the thresholds above)</source>
         <translation>Benutzerdefiniert (Schwellenwerte oben)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
         <source>Default: 5 %, 15 %, 30 %</source>
         <translation>Standard: 5 %, 15 %, 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="46"/>
         <source>Draw intensity rings</source>
         <translation>Intensitätsringe zeichnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
         <source>Drop parts smaller than (m²)</source>
         <translation>Teile entfernen, die kleiner sind als (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
         <source>EU-OECD functional urban areas / INSEE: 15 %</source>
         <translation>Funktionale Stadtgebiete EU-OECD / INSEE: 15 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Exclusive bands</source>
         <translation>Getrennte Bänder</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="75"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>Löcher füllen, die kleiner sind als (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
         <source>Grand Genève observatory: 25 %</source>
         <translation>Observatorium Grand Genève: 25 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="62"/>
         <source>Intensity field (a share, or a level)</source>
         <translation>Intensitätsfeld (ein Anteil oder eine Stufe)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="205"/>
-        <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
-        <translation>Stufe {k}: {u} Gebietseinheiten, {a:.2f} km², Bevölkerung {p}.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Nested envelopes</source>
         <translation>Verschachtelte Hüllen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="150"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Keine Gebietseinheit erreicht den niedrigsten Schwellenwert: die Ringe sind leer.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="56"/>
         <source>Nord Lorrain metropolitan pole: 30 %</source>
         <translation>Metropolpol Nord Lorrain: 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="81"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="69"/>
         <source>Preset thresholds</source>
         <translation>Vordefinierte Schwellenwerte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="73"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
         <translation>Glättungsdistanz (Meter, 0 = exakte Vereinigung der Gebietseinheiten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
         <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
         <translation>Das Feld enthält Stufen (1 = stärkste), z. B. intensity_level</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Schwellenwerte (aufsteigend, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
         <source>Units (polygons)</source>
         <translation>Gebietseinheiten (Polygone)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
         <source>choose a polygon layer</source>
         <translation>wählen Sie einen Polygonlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="138"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="133"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>Stufen müssen ganze Zahlen ≥ 1 sein (gefunden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="142"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="137"/>
         <source>no unit has a level</source>
         <translation>keine Gebietseinheit hat eine Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="49"/>
         <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
         <translation>Ringe,Intensität,Lebensraum,Bassin de vie,Auflösen,Schwellenwert,Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="119"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="114"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
         <source>the layer must contain polygons</source>
         <translation>der Layer muss Polygone enthalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="209"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="173"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} Gebietseinheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
     </message>
@@ -1278,7 +1844,7 @@
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="107"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projekt „{n}“ im GeoPackage gespeichert.</translation>
     </message>
@@ -1298,7 +1864,7 @@
         <translation>Gleichnamige Layer ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>cannot connect: {e}</source>
         <translation>keine Verbindung möglich: {e}</translation>
     </message>
@@ -1313,7 +1879,7 @@
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>keine PostgreSQL-Verbindung namens „{n}“</translation>
     </message>
@@ -1328,17 +1894,17 @@
         <translation>der Dateiname muss auf .gpkg enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>diese Tabellen existieren bereits in {s}: {t}; aktivieren Sie „überschreiben“, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="150"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, Stil in layer_styles gespeichert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="98"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, Stil als Standardstil gespeichert</translation>
     </message>
@@ -1491,7 +2057,7 @@
         <translation>Werte müssen ≥ 0 sein (gefunden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="276"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} Gebietseinheiten verwendet, {g} ohne Geometrie verworfen, {r} repariert.</translation>
     </message>
@@ -1501,7 +2067,7 @@
         <translation>{n} Punkte, Raster von {nx} × {ny} Zellen zu {r:g} m, {f} (Reichweite {s:g} m, Beta {b:g}), {m} Summation, etwa {mem:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="274"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} Gebietseinheiten mit NULL-Wert wurden ausgelassen.</translation>
     </message>
@@ -1660,14 +2226,39 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Agree</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="30"/>
         <source>Middle ring</source>
         <translation>Mittlerer Ring</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Only official</source>
+        <translation>Nur amtlich</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Only ours</source>
+        <translation>Nur bei uns</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <source>Other zone</source>
+        <translation>Andere Zone</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="28"/>
         <source>Outer ring</source>
         <translation>Äußerer Ring</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <source>Outside both</source>
+        <translation>Außerhalb beider</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
@@ -1680,7 +2271,7 @@
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} Min.</translation>
     </message>

@@ -59,7 +59,7 @@
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="229"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Plus courts chemins depuis {n} pôles en un seul calcul…</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>temps de trajet,isochrone,réseau,route,accessibilité,frontière,pénalité,pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} parties du réseau ({n} nœuds) ne sont reliées à aucun pôle et restent non atteintes.</translation>
     </message>
@@ -159,14 +159,212 @@
         <translation>{n} pôles sont à plus de {s:g} m du réseau et ont été écartés : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unités sont sur des parties du réseau qu'aucun pôle n'atteint : leur temps est NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="255"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unités n'ont aucun nœud du réseau à moins de {s:g} m : leur temps est NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractionRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
+        <translation>Type AAV 2020 (INSEE, 15 %, sans enclave)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
+        <source>Count field</source>
+        <translation>Champ des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <source>Country field</source>
+        <translation>Champ du pays</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <source>Custom (the parameters below)</source>
+        <translation>Personnalisé (paramètres ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
+        <source>Destination field</source>
+        <translation>Champ de destination</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <source>Employed residents field</source>
+        <translation>Champ des actifs occupés</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <source>FUA-like (EU-OECD, 15 %)</source>
+        <translation>Type FUA (UE-OCDE, 15 %)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="101"/>
+        <source>Fill enclaves</source>
+        <translation>Combler les enclaves</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
+        <source>Flows table</source>
+        <translation>Table des flux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <source>Geneva 25 % (cross-border observatory)</source>
+        <translation>Genève 25 % (observatoire transfrontalier)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="103"/>
+        <source>Iterative (the target grows with attracted units)</source>
+        <translation>Itératif (la cible s'agrandit des unités attirées)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <source>Keep only units connected to the pole</source>
+        <translation>Garder seulement les unités reliées au pôle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="256"/>
+        <source>No unit other than the poles reaches the lowest threshold.</source>
+        <translation>Aucune unité hors pôles n'atteint le seuil le plus bas.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <source>Or pole field (non-empty for pole units: the pole's name)</source>
+        <translation>Ou champ pôle (non vide pour les unités du pôle : son nom)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Champ d'origine (unité de résidence)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <source>Pole units (identifiers separated by ';')</source>
+        <translation>Unités du pôle (identifiants séparés par ';')</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <source>Population field</source>
+        <translation>Champ de la population</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="112"/>
+        <source>Rings of attraction</source>
+        <translation>Anneaux d'attraction</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <source>Rings of attraction around a pole</source>
+        <translation>Anneaux d'attraction autour d'un pôle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <source>Rules: {s}.</source>
+        <translation>Règles : {s}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <source>Snapping tolerance between units (m)</source>
+        <translation>Tolérance d'accrochage entre unités (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
+        <translation>Seuils, % vers le pôle (croissants, séparés par ';')</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <source>Unit identifier field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Unités (communes, des deux côtés de la frontière)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="110"/>
+        <source>Units with their attraction level</source>
+        <translation>Unités avec leur niveau d'attraction</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
+        <translation>Type ZAU 2010 (INSEE, 40 %, itératif)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
+        <translation>attraction,pôle,AAV,ZAU,FUA,aire d'attraction,couronne,anneaux,transfrontalier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="121"/>
+        <source>choose a flows table or layer</source>
+        <translation>choisissez une table ou une couche de flux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="119"/>
+        <source>choose a polygon layer of units</source>
+        <translation>choisissez une couche de polygones des unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <source>give ascending percentages above 0, e.g. 15;25;40</source>
+        <translation>donnez des pourcentages croissants supérieurs à 0, p. ex. 15;25;40</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <source>give the pole's unit identifiers, or a POLE_FIELD</source>
+        <translation>donnez les identifiants des unités du pôle, ou un POLE_FIELD</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="193"/>
+        <source>no unit has a value in this field</source>
+        <translation>aucune unité n'a de valeur dans ce champ</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
+        <translation>aucune unité n'a le ou les identifiants {ids} : donnez des identifiants de la couche des unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="132"/>
+        <source>the layer has no usable polygon</source>
+        <translation>la couche n'a aucun polygone utilisable</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="146"/>
+        <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
+        <translation>{n} lignes de flux entre unités, {s} depuis ou vers des lieux qui ne sont pas des unités (non comptées).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
+        <translation>{n} paires de voisines trouvées dans la tolérance d'accrochage (interstices ou vides entre couches).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="253"/>
+        <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
+        <translation>{n} unités n'ont pas d'actifs occupés (NULL ou 0) : pas de part, niveau 0 sauf enclave.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
+        <translation>{p} unités de pôle ; unités par niveau : {c} ; {d} au-dessus d'un seuil mais détachées (retirées) ; {e} enclaves comblées ; {m} multipolarisées.</translation>
     </message>
 </context>
 <context>
@@ -177,7 +375,7 @@
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="102"/>
+        <location filename="../bassins_plugin/processing/base.py" line="129"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
@@ -197,12 +395,12 @@
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="97"/>
+        <location filename="../bassins_plugin/processing/base.py" line="108"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="77"/>
+        <location filename="../bassins_plugin/processing/base.py" line="91"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
@@ -239,6 +437,94 @@
     </message>
 </context>
 <context>
+    <name>CompareZoningsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
+        <source>Agreement per zone</source>
+        <translation>Concordance par zone</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <source>Any non-zero value is in our area (levels)</source>
+        <translation>Toute valeur non nulle est dans notre aire (niveaux)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <source>Compare with an official zoning</source>
+        <translation>Comparer à un zonage officiel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <source>Official zoning (layer or table: unit code → zone code)</source>
+        <translation>Zonage officiel (couche ou table : code d'unité → code de zone)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <source>Our zone or level field</source>
+        <translation>Champ de notre zone ou niveau</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="143"/>
+        <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
+        <translation>Nous {a} / officiel {b} : {n} unités dans les deux, {o} chez nous seulement, {f} officiel seulement, Jaccard {j:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <source>Population field</source>
+        <translation>Champ de la population</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
+        <source>Unit code field of the official zoning</source>
+        <translation>Champ code d'unité du zonage officiel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <source>Unit identifier field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <source>Units marked agree / only ours / only official</source>
+        <translation>Unités marquées accord / nous seulement / officiel seulement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="56"/>
+        <source>Units with our zoning (e.g. attraction levels)</source>
+        <translation>Unités avec notre zonage (p. ex. niveaux d'attraction)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <source>Zone code field of the official zoning</source>
+        <translation>Champ code de zone du zonage officiel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="82"/>
+        <source>choose a polygon layer of units</source>
+        <translation>choisissez une couche de polygones des unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
+        <source>choose the official zoning layer or table</source>
+        <translation>choisissez la couche ou la table du zonage officiel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="52"/>
+        <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
+        <translation>comparer,zonage,AAV,bassins de vie,officiel,Jaccard,concordance</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="104"/>
+        <source>no official code matches a unit identifier: check the code fields</source>
+        <translation>aucun code officiel ne correspond à un identifiant d'unité : vérifiez les champs de code</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="110"/>
+        <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
+        <translation>{n} lignes du zonage officiel ne correspondent à aucune unité (autre territoire) : ignorées.</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../bassins_plugin/core/demo.py" line="71"/>
@@ -246,7 +532,7 @@
         <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="54"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
     </message>
@@ -261,9 +547,49 @@
         <translation>« {p} » n'est pas un nombre ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="193"/>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="173"/>
+        <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
+        <translation>impossible de joindre {u} (hors ligne ?) et rien en cache : {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="134"/>
+        <source>columns not recognised: expected COMMUNE, DCLT, IPONDI (work detail file), COMMUNE, DCETUF, IPONDI (study detail file) or CODGEO, DCLT, NBFLUX_… (flows file); found {cols}</source>
+        <translation>colonnes non reconnues : attendu COMMUNE, DCLT, IPONDI (fichier détail travail), COMMUNE, DCETUF, IPONDI (fichier détail études) ou CODGEO, DCLT, NBFLUX_… (fichier des flux) ; trouvé {cols}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="203"/>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="226"/>
+        <source>count '{v}' is negative or not finite</source>
+        <translation>effectif '{v}' négatif ou non fini</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="223"/>
+        <source>count '{v}' is not a number</source>
+        <translation>effectif '{v}' non numérique</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="73"/>
         <source>country codes must be different</source>
         <translation>les codes pays doivent être différents</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="176"/>
+        <source>download of {u} failed: {e}</source>
+        <translation>échec du téléchargement de {u} : {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="217"/>
+        <source>empty commune code</source>
+        <translation>code commune vide</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
@@ -276,9 +602,24 @@
         <translation>donnez deux ou trois codes pays ISO séparés par « ; », p. ex. FR;CH</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="154"/>
+        <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
+        <translation>pas de réponse de {u} en {t:g} s ({n} tentatives), et rien en cache{why}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="115"/>
+        <source>no column separator found in the header line</source>
+        <translation>aucun séparateur de colonnes dans la ligne d'en-tête</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>aucun seuil donné ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="127"/>
+        <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
+        <translation>aucune unité n'a d'actifs occupés (tous NULL ou 0) : choisissez le champ des actifs occupés</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/flows.py" line="65"/>
@@ -296,19 +637,64 @@
         <translation>ligne {row} : l'effectif {v:g} est négatif</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="129"/>
+        <location filename="../bassins_plugin/core/download.py" line="129"/>
+        <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
+        <translation>le paquet Python 'requests' manque : installez-le (p. ex. shell OSGeo4W : python -m pip install requests) ou utilisez un téléchargement en cache</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="95"/>
+        <source>the ZIP file holds no .csv or .txt file</source>
+        <translation>le fichier ZIP ne contient aucun fichier .csv ou .txt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="87"/>
+        <source>the ZIP file is damaged or incomplete (download it again)</source>
+        <translation>le fichier ZIP est endommagé ou incomplet (téléchargez-le à nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="99"/>
+        <source>the ZIP file is damaged or incomplete ({e})</source>
+        <translation>le fichier ZIP est endommagé ou incomplet ({e})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <source>the answer holds no feature</source>
+        <translation>la réponse ne contient aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="93"/>
+        <source>the answer is not valid JSON</source>
+        <translation>la réponse n'est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="103"/>
+        <source>the answer is not valid JSON (or not GeoJSON)</source>
+        <translation>la réponse n'est pas du JSON valide (ou pas du GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="126"/>
+        <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
+        <translation>la copie en cache {p} est endommagée ({e}) : cochez « Retélécharger même si en cache » (REFRESH) pour la remplacer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
         <source>the folder {f} does not exist</source>
         <translation>le dossier {f} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="131"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
         <source>the folder {f} is not writable</source>
         <translation>le dossier {f} n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="136"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="124"/>
+        <source>thresholds must be strictly ascending</source>
+        <translation>les seuils doivent être strictement croissants</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
@@ -316,135 +702,200 @@
         <translation>les seuils doivent être strictement croissants ({a:g} puis {b:g}) ; p. ex. 5;15;30</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="209"/>
+        <source>truncated answer from {u}: {n} of {t} bytes</source>
+        <translation>réponse tronquée de {u} : {n} octets sur {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="109"/>
+        <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
+        <translation>SCR inattendu EPSG:{c} : GeoJSON en WGS 84 attendu</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="207"/>
+        <source>{n} fields instead of {m}</source>
+        <translation>{n} champs au lieu de {m}</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} jeux de seuils pour {f} champs ; donnez un jeu, ou un par champ séparés par « | »</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="184"/>
+        <source>{u} answered '{c}', not GeoJSON</source>
+        <translation>{u} a répondu '{c}', pas du GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="181"/>
+        <source>{u} answered HTTP {c}</source>
+        <translation>{u} a répondu HTTP {c}</translation>
     </message>
 </context>
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicateurs de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Champ du pays de destination (pour les destinations qui ne sont pas des unités)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
+        <translation>Les actifs occupés (ACTIVE) ne sont pas renseignés : cb_share est NULL pour toutes les unités. Choisissez le champ des actifs occupés (p. ex. 'active', ou 'active' de la table des résidents d'importcommuting).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
         <source>Employed residents field (for the share)</source>
         <translation>Champ des actifs occupés (pour la part)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <source>Jobs field (for the inbound share, the foreign side's view)</source>
+        <translation>Champ des emplois (part entrante, vue de l'autre côté)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="221"/>
+        <source>No flow row could be used: every indicator is 0.</source>
+        <translation>Aucune ligne de flux utilisable : tous les indicateurs valent 0.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="72"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="73"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="77"/>
         <source>Units with cross-border indicators</source>
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="81"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="218"/>
+        <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
+        <translation>cb_in_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="215"/>
+        <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
+        <translation>cb_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="85"/>
         <source>choose a flows table or layer</source>
         <translation>choisissez une table ou une couche de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="205"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="232"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>flux,navettes,transfrontalier,frontaliers,part,indicateur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="231"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
         <source>the layer has no feature</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e} ; les effectifs doivent être des nombres ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="214"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="241"/>
+        <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
+        <translation>{n} identifiants de flux avaient perdu leurs zéros initiaux et ont été rattachés à l'unité qui les a (1004 -&gt; 01004).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="244"/>
+        <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
+        <translation>{n} identifiants de flux correspondent à plusieurs unités une fois les zéros initiaux ajoutés : non comptés.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="247"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identifiants d'unité en double : seule la première unité de chacun est utilisée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
         <source>{n} flow rows read.</source>
         <translation>{n} lignes de flux lues.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="202"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="229"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} lignes à l'effectif vide ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="217"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="250"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unités n'ont pas de pays : leurs flux ne peuvent pas être transfrontaliers.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="209"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="236"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} lignes de flux (total {tot:g}) ont une {what} qui ne correspond à aucune unité et n'ont pas été comptées ; les plus fréquentes : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="198"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="225"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} lignes de flux lues, {used} utilisées, {cb} lignes transfrontalières totalisant {tot:g}.</translation>
     </message>
@@ -530,117 +981,122 @@
 <context>
     <name>DownloadUnitsAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="74"/>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
         <source>Cache folder (empty: QGIS profile cache)</source>
         <translation>Dossier du cache (vide : cache du profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="62"/>
+        <location filename="../processing_scripts/download_units.py" line="60"/>
         <source>Countries (ISO codes separated by ';', GISCO only)</source>
         <translation>Pays (codes ISO séparés par « ; », GISCO seulement)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <location filename="../processing_scripts/download_units.py" line="66"/>
         <source>Departments (France API, codes separated by ';')</source>
         <translation>Départements (API France, codes séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="77"/>
         <source>Download again even if cached</source>
         <translation>Télécharger à nouveau même si en cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="51"/>
+        <location filename="../processing_scripts/download_units.py" line="49"/>
         <source>Download reference boundaries</source>
         <translation>Télécharger des limites de référence</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="56"/>
         <source>Eurostat GISCO: LAU (communes)</source>
         <translation>Eurostat GISCO : LAU (communes)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="59"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Eurostat GISCO: NUTS regions</source>
         <translation>Eurostat GISCO : régions NUTS</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="60"/>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
         <source>France: communes API (geo.api.gouv.fr)</source>
         <translation>France : API des communes (geo.api.gouv.fr)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="54"/>
+        <location filename="../processing_scripts/download_units.py" line="52"/>
         <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
         <translation>GISCO,LAU,NUTS,communes,limites,téléchargement,Eurostat</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="69"/>
+        <location filename="../processing_scripts/download_units.py" line="67"/>
         <source>Keep units in this extent</source>
         <translation>Garder les unités dans cette emprise</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="66"/>
+        <location filename="../processing_scripts/download_units.py" line="64"/>
         <source>NUTS level</source>
         <translation>Niveau NUTS</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <location filename="../processing_scripts/download_units.py" line="70"/>
         <source>Service address (leave empty for the official one)</source>
         <translation>Adresse du service (vide pour l'adresse officielle)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="56"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <location filename="../processing_scripts/download_units.py" line="75"/>
         <source>Timeout (seconds)</source>
         <translation>Délai d'attente (secondes)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="81"/>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="64"/>
+        <location filename="../processing_scripts/download_units.py" line="62"/>
         <source>Year (GISCO)</source>
         <translation>Année (GISCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
         <source>from the cache</source>
         <translation>depuis le cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <location filename="../processing_scripts/download_units.py" line="104"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>donnez au moins un code pays ISO, p. ex. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="102"/>
+        <location filename="../processing_scripts/download_units.py" line="100"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>donnez au moins un code de département, p. ex. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="156"/>
+        <location filename="../processing_scripts/download_units.py" line="140"/>
         <source>no unit matches the countries or the extent</source>
         <translation>aucune unité ne correspond aux pays ou à l'emprise</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="161"/>
+        <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
+        <translation>{u} : {mb:.0f} Mo sur {tot}, environ {eta:.0f} s restantes (tentative {a})</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="117"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u} : {n} entités ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="157"/>
+        <location filename="../processing_scripts/download_units.py" line="141"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} unités écrites, {s} écartées (autres pays, hors emprise ou sans géométrie).</translation>
     </message>
@@ -648,137 +1104,137 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Couche de couverture de l'atlas (une page par entité, p. ex. sites pilotes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
         <source>Atlas page name field</source>
         <translation>Champ du nom de page de l'atlas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Cross-border living area</source>
         <translation>Bassin de vie transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="71"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
         <source>Export a living-area map</source>
         <translation>Exporter une carte du bassin de vie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Appliquer d'abord le style de l'extension à ses résultats</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="78"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
         <source>Layers (first on top)</source>
         <translation>Couches (la première au-dessus)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="211"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="205"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Réalisé avec l'extension QGIS « Bassins de vie transfrontaliers » (GPL-2.0 ou ultérieure).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Map file</source>
         <translation>Fichier de la carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Sources: national statistical institutes</source>
         <translation>Sources : instituts statistiques nationaux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="82"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
         <source>choose at least one layer</source>
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="74"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>carte,mise en page,impression,pdf,png,atlas,rapport</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
         <source>the coverage layer has no feature</source>
         <translation>la couche de couverture n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>le nom du fichier doit se terminer par .pdf ou .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="109"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>le dossier {f} n'existe pas ou n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="180"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>the map could not be exported: {e}</source>
         <translation>la carte n'a pas pu être exportée : {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="136"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
         <source>the print template could not be read</source>
         <translation>le modèle de mise en page n'a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
         <source>the print template is missing from the plugin</source>
         <translation>le modèle de mise en page manque dans l'extension</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
         <source>{n} page(s) written to {p}.</source>
         <translation>{n} page(s) écrite(s) dans {p}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="207"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carte réalisée le {date}.</translation>
     </message>
@@ -786,64 +1242,179 @@
 <context>
     <name>ImportCommutingAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="47"/>
+        <location filename="../processing_scripts/import_commuting.py" line="225"/>
+        <source>Ambiguous names (several units; kept as INSEE codes, add them to MATCH_TABLE): {codes}</source>
+        <translation>Noms ambigus (plusieurs unités ; gardés en codes INSEE, ajoutez-les à MATCH_TABLE) : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="84"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="57"/>
         <source>CSV or ZIP (*.csv *.txt *.zip)</source>
         <translation>CSV ou ZIP (*.csv *.txt *.zip)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <location filename="../processing_scripts/import_commuting.py" line="214"/>
+        <source>Codes without a name in {src} (kept as codes): {codes}</source>
+        <translation>Codes sans nom dans {src} (gardés en codes) : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="71"/>
         <source>Commune code field of the units</source>
         <translation>Champ du code commune des unités</translation>
     </message>
     <message>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <source>Detect from the columns</source>
+        <translation>Détecter d'après les colonnes</translation>
+    </message>
+    <message>
         <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <source>Expected file</source>
+        <translation>Fichier attendu</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="86"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="46"/>
+        <location filename="../processing_scripts/import_commuting.py" line="80"/>
+        <source>Foreign unit country field (ISO code)</source>
+        <translation>Champ pays des unités étrangères (code ISO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="76"/>
+        <source>Foreign unit identifier field</source>
+        <translation>Champ identifiant des unités étrangères</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="78"/>
+        <source>Foreign unit name field</source>
+        <translation>Champ nom des unités étrangères</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="73"/>
+        <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
+        <translation>Unités étrangères (communes de l'autre côté, p. ex. LAU GISCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="56"/>
         <source>INSEE mobility file (CSV, or ZIP holding it)</source>
         <translation>Fichier de mobilités INSEE (CSV, ou ZIP le contenant)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="42"/>
-        <source>INSEE,mobpro,commuting,flows,import,navettes,domicile-travail</source>
-        <translation>INSEE,mobpro,navettes,flux,import,domicile-travail</translation>
+        <location filename="../processing_scripts/import_commuting.py" line="51"/>
+        <source>INSEE,mobpro,mobsco,commuting,flows,import,navettes,domicile-travail,DCFLT,frontaliers</source>
+        <translation>INSEE,mobpro,mobsco,navettes,flux,import,domicile-travail,DCFLT,frontaliers</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="39"/>
+        <location filename="../processing_scripts/import_commuting.py" line="48"/>
         <source>Import commuting flows (INSEE format)</source>
         <translation>Importer des flux domicile-travail (format INSEE)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="52"/>
+        <location filename="../processing_scripts/import_commuting.py" line="66"/>
         <source>Keep residents of these communes (codes separated by ';')</source>
         <translation>Garder les résidents de ces communes (codes séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="49"/>
+        <location filename="../processing_scripts/import_commuting.py" line="63"/>
         <source>Keep residents of these departments (codes separated by ';')</source>
         <translation>Garder les résidents de ces départements (codes séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="98"/>
+        <location filename="../processing_scripts/import_commuting.py" line="205"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Lignes mal formées (ligne : raison), non comptées : {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="54"/>
+        <location filename="../processing_scripts/import_commuting.py" line="83"/>
+        <source>Match table (CSV code;unit_id, overrides name matching)</source>
+        <translation>Table de correspondance (CSV code;unit_id, prime sur les noms)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="217"/>
+        <source>Matched to foreign units: {m} codes ({t} from the match table), weight {w:.1f} = {s:.1f} % of the cross-border weight.</source>
+        <translation>Appariés aux unités étrangères : {m} codes ({t} par la table), poids {w:.1f} = {s:.1f} % du poids transfrontalier.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="222"/>
+        <source>Not matched (kept as INSEE codes), by weight: {codes}</source>
+        <translation>Non appariés (gardés en codes INSEE), par poids : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="68"/>
         <source>Or keep residents of these units (study area)</source>
         <translation>Ou garder les résidents de ces unités (zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <location filename="../processing_scripts/import_commuting.py" line="209"/>
+        <source>Places abroad at commune level: {n} codes, weight {w:.1f} of {a:.1f} abroad; names from {src}.</source>
+        <translation>Lieux à l'étranger au niveau communal : {n} codes, poids {w:.1f} sur {a:.1f} à l'étranger ; noms de {src}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="88"/>
+        <source>Residents table (denominators per commune)</source>
+        <translation>Table des résidents (dénominateurs par commune)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="61"/>
+        <source>Study (FD_MOBSCO)</source>
+        <translation>Études (FD_MOBSCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <source>Work (FD_MOBPRO, flows file)</source>
+        <translation>Travail (FD_MOBPRO, fichier des flux)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>a study file (FD_MOBSCO)</source>
+        <translation>un fichier études (FD_MOBSCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>a work file</source>
+        <translation>un fichier travail</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="133"/>
+        <source>choose a field of the foreign units</source>
+        <translation>choisissez un champ des unités étrangères</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="119"/>
         <source>choose the field holding the commune codes</source>
         <translation>choisissez le champ des codes communes</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="92"/>
-        <source>{layout} file, {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
-        <translation>fichier {layout}, {enc}, séparateur « {sep} » : {rows} lignes, {kept} gardées, {out} hors filtre, {bad} mal formées ; {pairs} couples origine-destination écrits.</translation>
+        <location filename="../processing_scripts/import_commuting.py" line="140"/>
+        <source>no unit has an identifier, a name and a country: check the chosen fields</source>
+        <translation>aucune unité n'a d'identifiant, de nom et de pays : vérifiez les champs choisis</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="167"/>
+        <source>the foreign units are in {have}, but the file's places abroad are in {want}: choose units of those countries</source>
+        <translation>les unités étrangères sont en {have}, mais les lieux à l'étranger du fichier sont en {want} : choisissez des unités de ces pays</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <source>this is {found}, not the expected kind; choose the right file or set FILE_KIND to detect</source>
+        <translation>c'est {found}, pas le type attendu ; choisissez le bon fichier ou mettez FILE_KIND sur détection</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="198"/>
+        <source>{layout} file ({theme}), {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
+        <translation>fichier {layout} ({theme}), {enc}, séparateur '{sep}' : {rows} lignes, {kept} gardées, {out} hors filtre, {bad} mal formées ; {pairs} paires origine-destination écrites.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="229"/>
+        <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
+        <translation>{n} paires sur {m} ont un effectif pondéré inférieur à {k} (low_count = vrai) : l'INSEE conseille la prudence.</translation>
     </message>
 </context>
 <context>
@@ -967,152 +1538,147 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="159"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Construction de {n} couronnes ({mode}) à partir de {u} unités…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="84"/>
         <source>Country field (population split by country)</source>
         <translation>Champ du pays (population par pays)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
         <source>Custom (use the thresholds above)</source>
         <translation>Personnalisé (seuils ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
         <source>Default: 5 %, 15 %, 30 %</source>
         <translation>Par défaut : 5 %, 15 %, 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="46"/>
         <source>Draw intensity rings</source>
         <translation>Dessiner les couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
         <source>Drop parts smaller than (m²)</source>
         <translation>Supprimer les parties de moins de (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
         <source>EU-OECD functional urban areas / INSEE: 15 %</source>
         <translation>Aires urbaines fonctionnelles UE-OCDE / INSEE : 15 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Exclusive bands</source>
         <translation>Bandes exclusives</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="75"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>Combler les trous de moins de (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
         <source>Grand Genève observatory: 25 %</source>
         <translation>Observatoire du Grand Genève : 25 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="62"/>
         <source>Intensity field (a share, or a level)</source>
         <translation>Champ d'intensité (une part ou un niveau)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="205"/>
-        <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
-        <translation>Niveau {k} : {u} unités, {a:.2f} km², population {p}.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Nested envelopes</source>
         <translation>Enveloppes emboîtées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="150"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Aucune unité n'atteint le seuil le plus bas : les couronnes sont vides.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="56"/>
         <source>Nord Lorrain metropolitan pole: 30 %</source>
         <translation>Pôle métropolitain du Nord Lorrain : 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="81"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="69"/>
         <source>Preset thresholds</source>
         <translation>Seuils prédéfinis</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="73"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
         <translation>Distance de lissage (mètres, 0 = union exacte des unités)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
         <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
         <translation>Le champ contient des niveaux (1 = le plus fort), p. ex. intensity_level</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Seuils (croissants, séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
         <source>Units (polygons)</source>
         <translation>Unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
         <source>choose a polygon layer</source>
         <translation>choisissez une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="138"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="133"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>les niveaux doivent être des entiers ≥ 1 (trouvé {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="142"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="137"/>
         <source>no unit has a level</source>
         <translation>aucune unité n'a de niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="49"/>
         <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
         <translation>couronnes,intensité,bassin de vie,fusion,seuil,cœur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="119"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="114"/>
         <source>the layer has no feature</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
         <source>the layer must contain polygons</source>
         <translation>la couche doit contenir des polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="209"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="173"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unités, {r} atteignent un seuil : {k} conservées, {g} sans géométrie écartées, {rep} réparées, {bad} irréparables écartées ; {n} à valeur NULL exclues.</translation>
     </message>
@@ -1278,7 +1844,7 @@
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="107"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projet « {n} » enregistré dans le GeoPackage.</translation>
     </message>
@@ -1298,7 +1864,7 @@
         <translation>Remplacer les couches de même nom (les autres couches sont conservées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>cannot connect: {e}</source>
         <translation>connexion impossible : {e}</translation>
     </message>
@@ -1313,7 +1879,7 @@
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>aucune connexion PostgreSQL nommée « {n} »</translation>
     </message>
@@ -1328,17 +1894,17 @@
         <translation>le nom du fichier doit se terminer par .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>ces tables existent déjà dans {s} : {t} ; cochez « remplacer » pour les remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="150"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, style enregistré dans layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="98"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, style enregistré comme style par défaut</translation>
     </message>
@@ -1491,7 +2057,7 @@
         <translation>les valeurs doivent être ≥ 0 (trouvé {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="276"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} unités utilisées, {g} sans géométrie écartées, {r} réparées.</translation>
     </message>
@@ -1501,7 +2067,7 @@
         <translation>{n} points, grille de {nx} × {ny} cellules de {r:g} m, {f} (portée {s:g} m, bêta {b:g}), sommation {m}, environ {mem:.0f} Mo.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="274"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} unités à valeur NULL ont été écartées.</translation>
     </message>
@@ -1660,14 +2226,39 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Agree</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="30"/>
         <source>Middle ring</source>
         <translation>Couronne intermédiaire</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Only official</source>
+        <translation>Officiel seulement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Only ours</source>
+        <translation>Nous seulement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <source>Other zone</source>
+        <translation>Autre zone</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="28"/>
         <source>Outer ring</source>
         <translation>Couronne externe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <source>Outside both</source>
+        <translation>Hors des deux</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
@@ -1680,7 +2271,7 @@
         <translation>Cœur fort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

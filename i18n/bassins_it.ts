@@ -59,7 +59,7 @@
         <translation>Rete stradale (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="229"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Percorsi minimi da {n} poli in un solo calcolo…</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>tempo di percorrenza,isocrona,rete,strada,accessibilità,confine,penalità,polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} parti della rete ({n} nodi) non sono collegate a nessun polo e restano non raggiunte.</translation>
     </message>
@@ -159,14 +159,212 @@
         <translation>{n} poli distano più di {s:g} m dalla rete e sono stati esclusi: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unità sono su parti della rete che nessun polo raggiunge: il loro tempo è NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="255"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unità non hanno nodi della rete entro {s:g} m: il loro tempo è NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractionRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
+        <translation>Simile AAV 2020 (INSEE, 15 %, senza enclavi)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
+        <source>Count field</source>
+        <translation>Campo del conteggio</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <source>Country field</source>
+        <translation>Campo del paese</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <source>Custom (the parameters below)</source>
+        <translation>Personalizzato (parametri sotto)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
+        <source>Destination field</source>
+        <translation>Campo di destinazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <source>Employed residents field</source>
+        <translation>Campo degli occupati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <source>FUA-like (EU-OECD, 15 %)</source>
+        <translation>Simile FUA (UE-OCSE, 15 %)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="101"/>
+        <source>Fill enclaves</source>
+        <translation>Riempire le enclavi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
+        <source>Flows table</source>
+        <translation>Tabella dei flussi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <source>Geneva 25 % (cross-border observatory)</source>
+        <translation>Ginevra 25 % (osservatorio transfrontaliero)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="103"/>
+        <source>Iterative (the target grows with attracted units)</source>
+        <translation>Iterativo (il bersaglio cresce con le unità attratte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <source>Keep only units connected to the pole</source>
+        <translation>Tenere solo le unità collegate al polo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="256"/>
+        <source>No unit other than the poles reaches the lowest threshold.</source>
+        <translation>Nessuna unità oltre ai poli raggiunge la soglia più bassa.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <source>Or pole field (non-empty for pole units: the pole's name)</source>
+        <translation>Oppure campo polo (non vuoto per le unità del polo: il suo nome)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Campo di origine (unità di residenza)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <source>Pole units (identifiers separated by ';')</source>
+        <translation>Unità del polo (identificativi separati da ';')</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <source>Population field</source>
+        <translation>Campo della popolazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="112"/>
+        <source>Rings of attraction</source>
+        <translation>Anelli di attrazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <source>Rings of attraction around a pole</source>
+        <translation>Anelli di attrazione intorno a un polo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <source>Rules</source>
+        <translation>Regole</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <source>Rules: {s}.</source>
+        <translation>Regole: {s}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <source>Snapping tolerance between units (m)</source>
+        <translation>Tolleranza di aggancio tra unità (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
+        <translation>Soglie, % verso il polo (crescenti, separate da ';')</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <source>Unit identifier field</source>
+        <translation>Campo identificativo dell'unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Unità (comuni, su entrambi i lati del confine)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="110"/>
+        <source>Units with their attraction level</source>
+        <translation>Unità con il loro livello di attrazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
+        <translation>Simile ZAU 2010 (INSEE, 40 %, iterativo)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
+        <translation>attrazione,polo,AAV,ZAU,FUA,aire d'attraction,corona,anelli,transfrontaliero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="121"/>
+        <source>choose a flows table or layer</source>
+        <translation>scegliere una tabella o un layer di flussi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="119"/>
+        <source>choose a polygon layer of units</source>
+        <translation>scegliere un layer di poligoni delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <source>give ascending percentages above 0, e.g. 15;25;40</source>
+        <translation>indicare percentuali crescenti sopra 0, p. es. 15;25;40</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <source>give the pole's unit identifiers, or a POLE_FIELD</source>
+        <translation>indicare gli identificativi delle unità del polo, o un POLE_FIELD</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="193"/>
+        <source>no unit has a value in this field</source>
+        <translation>nessuna unità ha un valore in questo campo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
+        <translation>nessuna unità ha gli identificativi {ids}: indicare identificativi dello strato delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="132"/>
+        <source>the layer has no usable polygon</source>
+        <translation>lo strato non ha poligoni utilizzabili</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="146"/>
+        <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
+        <translation>{n} righe di flusso tra unità, {s} da o verso luoghi che non sono unità (non contate).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
+        <translation>{n} coppie di vicine trovate entro la tolleranza di aggancio (fessure o lacune tra strati).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="253"/>
+        <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
+        <translation>{n} unità non hanno occupati (NULL o 0): nessuna quota, livello 0 salvo enclave.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
+        <translation>{p} unità del polo; unità per livello: {c}; {d} sopra una soglia ma staccate (escluse); {e} enclavi riempite; {m} multipolarizzate.</translation>
     </message>
 </context>
 <context>
@@ -177,7 +375,7 @@
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="102"/>
+        <location filename="../bassins_plugin/processing/base.py" line="129"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
@@ -197,12 +395,12 @@
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="97"/>
+        <location filename="../bassins_plugin/processing/base.py" line="108"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="77"/>
+        <location filename="../bassins_plugin/processing/base.py" line="91"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
@@ -239,6 +437,94 @@
     </message>
 </context>
 <context>
+    <name>CompareZoningsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
+        <source>Agreement per zone</source>
+        <translation>Concordanza per zona</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <source>Any non-zero value is in our area (levels)</source>
+        <translation>Ogni valore non nullo è nella nostra area (livelli)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <source>Compare with an official zoning</source>
+        <translation>Confronta con una zonizzazione ufficiale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <source>Official zoning (layer or table: unit code → zone code)</source>
+        <translation>Zonizzazione ufficiale (strato o tabella: codice unità → codice zona)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <source>Our zone or level field</source>
+        <translation>Campo della nostra zona o livello</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="143"/>
+        <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
+        <translation>Nostra {a} / ufficiale {b}: {n} unità in entrambe, {o} solo nostre, {f} solo ufficiali, Jaccard {j:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <source>Population field</source>
+        <translation>Campo della popolazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
+        <source>Unit code field of the official zoning</source>
+        <translation>Campo codice unità della zonizzazione ufficiale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <source>Unit identifier field</source>
+        <translation>Campo identificativo dell'unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <source>Units marked agree / only ours / only official</source>
+        <translation>Unità marcate concordanza / solo nostra / solo ufficiale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="56"/>
+        <source>Units with our zoning (e.g. attraction levels)</source>
+        <translation>Unità con la nostra zonizzazione (p. es. livelli di attrazione)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <source>Zone code field of the official zoning</source>
+        <translation>Campo codice zona della zonizzazione ufficiale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="82"/>
+        <source>choose a polygon layer of units</source>
+        <translation>scegliere un layer di poligoni delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
+        <source>choose the official zoning layer or table</source>
+        <translation>scegliere lo strato o la tabella della zonizzazione ufficiale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="52"/>
+        <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
+        <translation>confronto,zonizzazione,AAV,bassins de vie,ufficiale,Jaccard,concordanza</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="104"/>
+        <source>no official code matches a unit identifier: check the code fields</source>
+        <translation>nessun codice ufficiale corrisponde a un identificativo di unità: controllare i campi di codice</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="110"/>
+        <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
+        <translation>{n} righe della zonizzazione ufficiale non corrispondono a nessuna unità (altro territorio): ignorate.</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../bassins_plugin/core/demo.py" line="71"/>
@@ -246,7 +532,7 @@
         <translation>«{c}» non è un codice paese ISO di due lettere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="54"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
     </message>
@@ -261,9 +547,49 @@
         <translation>«{p}» non è un numero; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="193"/>
+        <source>canceled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="173"/>
+        <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
+        <translation>impossibile raggiungere {u} (offline?) e niente in cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="134"/>
+        <source>columns not recognised: expected COMMUNE, DCLT, IPONDI (work detail file), COMMUNE, DCETUF, IPONDI (study detail file) or CODGEO, DCLT, NBFLUX_… (flows file); found {cols}</source>
+        <translation>colonne non riconosciute: attese COMMUNE, DCLT, IPONDI (file dettaglio lavoro), COMMUNE, DCETUF, IPONDI (file dettaglio studi) o CODGEO, DCLT, NBFLUX_… (file dei flussi); trovate {cols}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="203"/>
+        <source>connection lost</source>
+        <translation>connessione persa</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="226"/>
+        <source>count '{v}' is negative or not finite</source>
+        <translation>conteggio '{v}' negativo o non finito</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="223"/>
+        <source>count '{v}' is not a number</source>
+        <translation>conteggio '{v}' non numerico</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="73"/>
         <source>country codes must be different</source>
         <translation>i codici paese devono essere diversi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="176"/>
+        <source>download of {u} failed: {e}</source>
+        <translation>download di {u} non riuscito: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="217"/>
+        <source>empty commune code</source>
+        <translation>codice comunale vuoto</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
@@ -276,9 +602,24 @@
         <translation>indicare due o tre codici paese ISO separati da «;», p. es. FR;CH</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="154"/>
+        <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
+        <translation>nessuna risposta da {u} entro {t:g} s ({n} tentativi), e niente in cache{why}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="115"/>
+        <source>no column separator found in the header line</source>
+        <translation>nessun separatore di colonne nella riga di intestazione</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>nessuna soglia indicata; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="127"/>
+        <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
+        <translation>nessuna unità ha occupati (tutti NULL o 0): scegliere il campo degli occupati</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/flows.py" line="65"/>
@@ -296,19 +637,64 @@
         <translation>riga {row}: il conteggio {v:g} è negativo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="129"/>
+        <location filename="../bassins_plugin/core/download.py" line="129"/>
+        <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
+        <translation>manca il pacchetto Python 'requests': installarlo (p. es. shell OSGeo4W: python -m pip install requests) o usare un download in cache</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="95"/>
+        <source>the ZIP file holds no .csv or .txt file</source>
+        <translation>il file ZIP non contiene file .csv o .txt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="87"/>
+        <source>the ZIP file is damaged or incomplete (download it again)</source>
+        <translation>il file ZIP è danneggiato o incompleto (scaricarlo di nuovo)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="99"/>
+        <source>the ZIP file is damaged or incomplete ({e})</source>
+        <translation>il file ZIP è danneggiato o incompleto ({e})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <source>the answer holds no feature</source>
+        <translation>la risposta non contiene elementi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="93"/>
+        <source>the answer is not valid JSON</source>
+        <translation>la risposta non è JSON valido</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="103"/>
+        <source>the answer is not valid JSON (or not GeoJSON)</source>
+        <translation>la risposta non è JSON valido (o non è GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="126"/>
+        <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
+        <translation>la copia in cache {p} è danneggiata ({e}): spuntare «Scarica di nuovo anche se in cache» (REFRESH) per sostituirla</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
         <source>the folder {f} does not exist</source>
         <translation>la cartella {f} non esiste</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="131"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
         <source>the folder {f} is not writable</source>
         <translation>la cartella {f} non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="136"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="124"/>
+        <source>thresholds must be strictly ascending</source>
+        <translation>le soglie devono essere strettamente crescenti</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
@@ -316,135 +702,200 @@
         <translation>le soglie devono essere strettamente crescenti ({a:g} poi {b:g}); p. es. 5;15;30</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <source>timed out</source>
+        <translation>tempo scaduto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="209"/>
+        <source>truncated answer from {u}: {n} of {t} bytes</source>
+        <translation>risposta troncata da {u}: {n} byte su {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="109"/>
+        <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
+        <translation>SR inatteso EPSG:{c}: atteso GeoJSON in WGS 84</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="207"/>
+        <source>{n} fields instead of {m}</source>
+        <translation>{n} campi invece di {m}</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} serie di soglie per {f} campi; indicare una serie, o una per campo separate da «|»</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="184"/>
+        <source>{u} answered '{c}', not GeoJSON</source>
+        <translation>{u} ha risposto '{c}', non GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="181"/>
+        <source>{u} answered HTTP {c}</source>
+        <translation>{u} ha risposto HTTP {c}</translation>
     </message>
 </context>
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatori dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Campo del paese di destinazione (per destinazioni che non sono unità)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
+        <translation>Occupati (ACTIVE) non impostati: cb_share è NULL per tutte le unità. Scegliere il campo degli occupati (p. es. 'active', o 'active' della tabella dei residenti di importcommuting).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
         <source>Employed residents field (for the share)</source>
         <translation>Campo degli occupati residenti (per la quota)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <source>Jobs field (for the inbound share, the foreign side's view)</source>
+        <translation>Campo dei posti di lavoro (quota in entrata, vista dell'altro lato)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="221"/>
+        <source>No flow row could be used: every indicator is 0.</source>
+        <translation>Nessuna riga di flusso utilizzabile: tutti gli indicatori valgono 0.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="72"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
         <source>Units (communes)</source>
         <translation>Unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="73"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="77"/>
         <source>Units with cross-border indicators</source>
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="81"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="218"/>
+        <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
+        <translation>cb_in_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="215"/>
+        <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
+        <translation>cb_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="85"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="205"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="232"/>
         <source>destination</source>
         <translation>destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>flussi,pendolarismo,transfrontaliero,frontalieri,quota,indicatore</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="231"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
         <source>the layer has no feature</source>
         <translation>il layer non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; i conteggi devono essere numeri ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="214"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="241"/>
+        <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
+        <translation>{n} identificativi di flusso avevano perso gli zeri iniziali e sono stati abbinati all'unità che li ha (1004 -&gt; 01004).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="244"/>
+        <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
+        <translation>{n} identificativi di flusso corrispondono a più unità con gli zeri iniziali: non contati.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="247"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identificativi di unità duplicati: si usa solo la prima unità di ciascuno.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
         <source>{n} flow rows read.</source>
         <translation>{n} righe di flussi lette.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="202"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="229"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} righe con conteggio vuoto sono state ignorate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="217"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="250"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unità non hanno paese: i loro flussi non possono essere transfrontalieri.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="209"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="236"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} righe di flussi (totale {tot:g}) hanno una {what} che non corrisponde a nessuna unità e non sono state contate; le più frequenti: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="198"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="225"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} righe di flussi lette, {used} usate, {cb} righe transfrontaliere per un totale di {tot:g}.</translation>
     </message>
@@ -530,117 +981,122 @@
 <context>
     <name>DownloadUnitsAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="74"/>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
         <source>Cache folder (empty: QGIS profile cache)</source>
         <translation>Cartella della cache (vuota: cache del profilo QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="62"/>
+        <location filename="../processing_scripts/download_units.py" line="60"/>
         <source>Countries (ISO codes separated by ';', GISCO only)</source>
         <translation>Paesi (codici ISO separati da «;», solo GISCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <location filename="../processing_scripts/download_units.py" line="66"/>
         <source>Departments (France API, codes separated by ';')</source>
         <translation>Dipartimenti (API Francia, codici separati da «;»)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="77"/>
         <source>Download again even if cached</source>
         <translation>Scarica di nuovo anche se in cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="51"/>
+        <location filename="../processing_scripts/download_units.py" line="49"/>
         <source>Download reference boundaries</source>
         <translation>Scarica i confini di riferimento</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="56"/>
         <source>Eurostat GISCO: LAU (communes)</source>
         <translation>Eurostat GISCO: LAU (comuni)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="59"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Eurostat GISCO: NUTS regions</source>
         <translation>Eurostat GISCO: regioni NUTS</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="60"/>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
         <source>France: communes API (geo.api.gouv.fr)</source>
         <translation>Francia: API dei comuni (geo.api.gouv.fr)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="54"/>
+        <location filename="../processing_scripts/download_units.py" line="52"/>
         <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
         <translation>GISCO,LAU,NUTS,comuni,confini,scaricamento,Eurostat</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="69"/>
+        <location filename="../processing_scripts/download_units.py" line="67"/>
         <source>Keep units in this extent</source>
         <translation>Mantieni le unità in questa estensione</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="66"/>
+        <location filename="../processing_scripts/download_units.py" line="64"/>
         <source>NUTS level</source>
         <translation>Livello NUTS</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <location filename="../processing_scripts/download_units.py" line="70"/>
         <source>Service address (leave empty for the official one)</source>
         <translation>Indirizzo del servizio (vuoto per quello ufficiale)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="56"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <location filename="../processing_scripts/download_units.py" line="75"/>
         <source>Timeout (seconds)</source>
         <translation>Timeout (secondi)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="81"/>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="64"/>
+        <location filename="../processing_scripts/download_units.py" line="62"/>
         <source>Year (GISCO)</source>
         <translation>Anno (GISCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
         <source>downloaded</source>
         <translation>scaricato</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
         <source>from the cache</source>
         <translation>dalla cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <location filename="../processing_scripts/download_units.py" line="104"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>indicare almeno un codice paese ISO, p. es. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="102"/>
+        <location filename="../processing_scripts/download_units.py" line="100"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>indicare almeno un codice di dipartimento, p. es. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="156"/>
+        <location filename="../processing_scripts/download_units.py" line="140"/>
         <source>no unit matches the countries or the extent</source>
         <translation>nessuna unità corrisponde ai paesi o all'estensione</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="161"/>
+        <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
+        <translation>{u}: {mb:.0f} di {tot} MB, circa {eta:.0f} s rimanenti (tentativo {a})</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="117"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} elementi ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="157"/>
+        <location filename="../processing_scripts/download_units.py" line="141"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} unità scritte, {s} escluse (altri paesi, fuori estensione o senza geometria).</translation>
     </message>
@@ -648,137 +1104,137 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Layer di copertura dell'atlante (una pagina per elemento, p. es. siti pilota)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
         <source>Atlas page name field</source>
         <translation>Campo del nome di pagina dell'atlante</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Cross-border living area</source>
         <translation>Bacino di vita transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Data sources</source>
         <translation>Fonti dei dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="71"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
         <source>Export a living-area map</source>
         <translation>Esporta una carta del bacino di vita</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Applica prima lo stile del plugin ai suoi risultati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="78"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
         <source>Layers (first on top)</source>
         <translation>Layer (il primo in alto)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="211"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="205"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Realizzato con il plugin QGIS «Bassins de vie transfrontaliers» (GPL-2.0 o successiva).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
         <source>Map extent</source>
         <translation>Estensione della carta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Map file</source>
         <translation>File della carta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
         <source>Resolution (dpi)</source>
         <translation>Risoluzione (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Sources: national statistical institutes</source>
         <translation>Fonti: istituti nazionali di statistica</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="82"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
         <source>Subtitle</source>
         <translation>Sottotitolo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
         <source>choose at least one layer</source>
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="74"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>carta,layout,stampa,pdf,png,atlante,rapporto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
         <source>the coverage layer has no feature</source>
         <translation>il layer di copertura non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>il nome del file deve terminare con .pdf o .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="109"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>la cartella {f} non esiste o non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="180"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>the map could not be exported: {e}</source>
         <translation>impossibile esportare la carta: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="136"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
         <source>the print template could not be read</source>
         <translation>impossibile leggere il modello di stampa</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
         <source>the print template is missing from the plugin</source>
         <translation>il modello di stampa manca nel plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
         <source>{n} page(s) written to {p}.</source>
         <translation>{n} pagina/e scritta/e in {p}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="207"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carta realizzata il {date}.</translation>
     </message>
@@ -786,64 +1242,179 @@
 <context>
     <name>ImportCommutingAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="47"/>
+        <location filename="../processing_scripts/import_commuting.py" line="225"/>
+        <source>Ambiguous names (several units; kept as INSEE codes, add them to MATCH_TABLE): {codes}</source>
+        <translation>Nomi ambigui (più unità; mantenuti come codici INSEE, aggiungerli a MATCH_TABLE): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="84"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="57"/>
         <source>CSV or ZIP (*.csv *.txt *.zip)</source>
         <translation>CSV o ZIP (*.csv *.txt *.zip)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <location filename="../processing_scripts/import_commuting.py" line="214"/>
+        <source>Codes without a name in {src} (kept as codes): {codes}</source>
+        <translation>Codici senza nome in {src} (mantenuti come codici): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="71"/>
         <source>Commune code field of the units</source>
         <translation>Campo del codice comunale delle unità</translation>
     </message>
     <message>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <source>Detect from the columns</source>
+        <translation>Rileva dalle colonne</translation>
+    </message>
+    <message>
         <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <source>Expected file</source>
+        <translation>File atteso</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="86"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="46"/>
+        <location filename="../processing_scripts/import_commuting.py" line="80"/>
+        <source>Foreign unit country field (ISO code)</source>
+        <translation>Campo paese delle unità estere (codice ISO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="76"/>
+        <source>Foreign unit identifier field</source>
+        <translation>Campo identificativo delle unità estere</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="78"/>
+        <source>Foreign unit name field</source>
+        <translation>Campo nome delle unità estere</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="73"/>
+        <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
+        <translation>Unità estere (comuni oltre confine, p. es. LAU GISCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="56"/>
         <source>INSEE mobility file (CSV, or ZIP holding it)</source>
         <translation>File di mobilità INSEE (CSV, o ZIP che lo contiene)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="42"/>
-        <source>INSEE,mobpro,commuting,flows,import,navettes,domicile-travail</source>
-        <translation>INSEE,mobpro,pendolarismo,flussi,importazione,casa-lavoro</translation>
+        <location filename="../processing_scripts/import_commuting.py" line="51"/>
+        <source>INSEE,mobpro,mobsco,commuting,flows,import,navettes,domicile-travail,DCFLT,frontaliers</source>
+        <translation>INSEE,mobpro,mobsco,pendolarismo,flussi,importazione,navettes,frontalieri,DCFLT,frontaliers</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="39"/>
+        <location filename="../processing_scripts/import_commuting.py" line="48"/>
         <source>Import commuting flows (INSEE format)</source>
         <translation>Importa flussi casa-lavoro (formato INSEE)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="52"/>
+        <location filename="../processing_scripts/import_commuting.py" line="66"/>
         <source>Keep residents of these communes (codes separated by ';')</source>
         <translation>Mantieni i residenti di questi comuni (codici separati da «;»)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="49"/>
+        <location filename="../processing_scripts/import_commuting.py" line="63"/>
         <source>Keep residents of these departments (codes separated by ';')</source>
         <translation>Mantieni i residenti di questi dipartimenti (codici separati da «;»)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="98"/>
+        <location filename="../processing_scripts/import_commuting.py" line="205"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Righe malformate (riga: motivo), non contate: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="54"/>
+        <location filename="../processing_scripts/import_commuting.py" line="83"/>
+        <source>Match table (CSV code;unit_id, overrides name matching)</source>
+        <translation>Tabella di corrispondenza (CSV code;unit_id, prevale sui nomi)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="217"/>
+        <source>Matched to foreign units: {m} codes ({t} from the match table), weight {w:.1f} = {s:.1f} % of the cross-border weight.</source>
+        <translation>Abbinati alle unità estere: {m} codici ({t} dalla tabella), peso {w:.1f} = {s:.1f} % del peso transfrontaliero.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="222"/>
+        <source>Not matched (kept as INSEE codes), by weight: {codes}</source>
+        <translation>Non abbinati (mantenuti come codici INSEE), per peso: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="68"/>
         <source>Or keep residents of these units (study area)</source>
         <translation>Oppure mantieni i residenti di queste unità (area di studio)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <location filename="../processing_scripts/import_commuting.py" line="209"/>
+        <source>Places abroad at commune level: {n} codes, weight {w:.1f} of {a:.1f} abroad; names from {src}.</source>
+        <translation>Luoghi all'estero a livello comunale: {n} codici, peso {w:.1f} su {a:.1f} all'estero; nomi da {src}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="88"/>
+        <source>Residents table (denominators per commune)</source>
+        <translation>Tabella dei residenti (denominatori per comune)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="61"/>
+        <source>Study (FD_MOBSCO)</source>
+        <translation>Studio (FD_MOBSCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <source>Work (FD_MOBPRO, flows file)</source>
+        <translation>Lavoro (FD_MOBPRO, file dei flussi)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>a study file (FD_MOBSCO)</source>
+        <translation>un file studi (FD_MOBSCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>a work file</source>
+        <translation>un file lavoro</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="133"/>
+        <source>choose a field of the foreign units</source>
+        <translation>scegliere un campo delle unità estere</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="119"/>
         <source>choose the field holding the commune codes</source>
         <translation>scegliere il campo dei codici comunali</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="92"/>
-        <source>{layout} file, {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
-        <translation>file {layout}, {enc}, separatore «{sep}»: {rows} righe, {kept} mantenute, {out} fuori dal filtro, {bad} malformate; {pairs} coppie origine-destinazione scritte.</translation>
+        <location filename="../processing_scripts/import_commuting.py" line="140"/>
+        <source>no unit has an identifier, a name and a country: check the chosen fields</source>
+        <translation>nessuna unità ha identificativo, nome e paese: controllare i campi scelti</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="167"/>
+        <source>the foreign units are in {have}, but the file's places abroad are in {want}: choose units of those countries</source>
+        <translation>le unità estere sono in {have}, ma i luoghi all'estero del file sono in {want}: scegliere unità di quei paesi</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <source>this is {found}, not the expected kind; choose the right file or set FILE_KIND to detect</source>
+        <translation>questo è {found}, non il tipo atteso; scegliere il file giusto o impostare FILE_KIND su rilevamento</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="198"/>
+        <source>{layout} file ({theme}), {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
+        <translation>file {layout} ({theme}), {enc}, separatore '{sep}': {rows} righe, {kept} tenute, {out} fuori filtro, {bad} malformate; {pairs} coppie origine-destinazione scritte.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="229"/>
+        <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
+        <translation>{n} coppie su {m} hanno un conteggio ponderato sotto {k} (low_count = vero): l'INSEE raccomanda prudenza.</translation>
     </message>
 </context>
 <context>
@@ -967,152 +1538,147 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="159"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Costruzione di {n} corone ({mode}) da {u} unità…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="84"/>
         <source>Country field (population split by country)</source>
         <translation>Campo del paese (popolazione per paese)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
         <source>Custom (use the thresholds above)</source>
         <translation>Personalizzato (soglie qui sopra)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
         <source>Default: 5 %, 15 %, 30 %</source>
         <translation>Predefinito: 5 %, 15 %, 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="46"/>
         <source>Draw intensity rings</source>
         <translation>Disegna le corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
         <source>Drop parts smaller than (m²)</source>
         <translation>Elimina le parti inferiori a (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
         <source>EU-OECD functional urban areas / INSEE: 15 %</source>
         <translation>Aree urbane funzionali UE-OCSE / INSEE: 15 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Exclusive bands</source>
         <translation>Fasce esclusive</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="75"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>Riempi i buchi inferiori a (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
         <source>Grand Genève observatory: 25 %</source>
         <translation>Osservatorio del Grand Genève: 25 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="62"/>
         <source>Intensity field (a share, or a level)</source>
         <translation>Campo di intensità (una quota o un livello)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="205"/>
-        <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
-        <translation>Livello {k}: {u} unità, {a:.2f} km², popolazione {p}.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Mode</source>
         <translation>Modalità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Nested envelopes</source>
         <translation>Inviluppi annidati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="150"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Nessuna unità raggiunge la soglia più bassa: le corone sono vuote.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="56"/>
         <source>Nord Lorrain metropolitan pole: 30 %</source>
         <translation>Polo metropolitano del Nord Lorrain: 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="81"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="69"/>
         <source>Preset thresholds</source>
         <translation>Soglie predefinite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="73"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
         <translation>Distanza di lisciatura (metri, 0 = unione esatta delle unità)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
         <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
         <translation>Il campo contiene livelli (1 = il più forte), p. es. intensity_level</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Soglie (crescenti, separate da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
         <source>Units (polygons)</source>
         <translation>Unità (poligoni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
         <source>choose a polygon layer</source>
         <translation>scegliere un layer di poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="138"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="133"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>i livelli devono essere numeri interi ≥ 1 (trovato {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="142"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="137"/>
         <source>no unit has a level</source>
         <translation>nessuna unità ha un livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="49"/>
         <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
         <translation>corone,intensità,bacino di vita,dissolvi,soglia,nucleo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="119"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="114"/>
         <source>the layer has no feature</source>
         <translation>il layer non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
         <source>the layer must contain polygons</source>
         <translation>il layer deve contenere poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="209"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="173"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unità, {r} raggiungono una soglia: {k} mantenute, {g} senza geometria scartate, {rep} riparate, {bad} irreparabili scartate; {n} con valore NULL escluse.</translation>
     </message>
@@ -1278,7 +1844,7 @@
         <translation>Schema PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="107"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Progetto «{n}» salvato nel GeoPackage.</translation>
     </message>
@@ -1298,7 +1864,7 @@
         <translation>Sostituisci i layer con lo stesso nome (gli altri layer sono mantenuti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>cannot connect: {e}</source>
         <translation>connessione impossibile: {e}</translation>
     </message>
@@ -1313,7 +1879,7 @@
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>nessuna connessione PostgreSQL chiamata «{n}»</translation>
     </message>
@@ -1328,17 +1894,17 @@
         <translation>il nome del file deve terminare con .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>queste tabelle esistono già in {s}: {t}; spuntare «sovrascrivi» per sostituirle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="150"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stile salvato in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="98"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stile salvato come stile predefinito</translation>
     </message>
@@ -1491,7 +2057,7 @@
         <translation>i valori devono essere ≥ 0 (trovato {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="276"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} unità usate, {g} senza geometria scartate, {r} riparate.</translation>
     </message>
@@ -1501,7 +2067,7 @@
         <translation>{n} punti, griglia di {nx} × {ny} celle da {r:g} m, {f} (portata {s:g} m, beta {b:g}), sommatoria {m}, circa {mem:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="274"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} unità con valore NULL sono state escluse.</translation>
     </message>
@@ -1660,14 +2226,39 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Agree</source>
+        <translation>Concordanza</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="30"/>
         <source>Middle ring</source>
         <translation>Corona intermedia</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Only official</source>
+        <translation>Solo ufficiale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Only ours</source>
+        <translation>Solo nostra</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <source>Other zone</source>
+        <translation>Altra zona</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="28"/>
         <source>Outer ring</source>
         <translation>Corona esterna</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <source>Outside both</source>
+        <translation>Fuori da entrambe</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
@@ -1680,7 +2271,7 @@
         <translation>Nucleo forte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

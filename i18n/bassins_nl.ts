@@ -59,7 +59,7 @@
         <translation>Wegennet (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="229"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Kortste routes vanaf {n} polen in één berekening…</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>reistijd,isochroon,netwerk,weg,bereikbaarheid,grens,toeslag,pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} delen van het netwerk ({n} knopen) zijn met geen enkele pool verbonden en blijven onbereikt.</translation>
     </message>
@@ -159,14 +159,212 @@
         <translation>{n} polen liggen verder dan {s:g} m van het netwerk en werden weggelaten: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} eenheden liggen op delen van het netwerk die geen pool bereikt: hun tijd is NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="255"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} eenheden hebben geen netwerkknoop binnen {s:g} m: hun tijd is NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractionRingsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
+        <translation>AAV 2020-achtig (INSEE, 15 %, zonder enclaves)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
+        <source>Count field</source>
+        <translation>Veld van het aantal</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <source>Country field</source>
+        <translation>Veld van het land</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <source>Custom (the parameters below)</source>
+        <translation>Aangepast (parameters hieronder)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
+        <source>Destination field</source>
+        <translation>Veld van de bestemming</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <source>Employed residents field</source>
+        <translation>Veld werkzame inwoners</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <source>FUA-like (EU-OECD, 15 %)</source>
+        <translation>FUA-achtig (EU-OESO, 15 %)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="101"/>
+        <source>Fill enclaves</source>
+        <translation>Enclaves opvullen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
+        <source>Flows table</source>
+        <translation>Tabel van de stromen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <source>Geneva 25 % (cross-border observatory)</source>
+        <translation>Genève 25 % (grensoverschrijdend observatorium)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="103"/>
+        <source>Iterative (the target grows with attracted units)</source>
+        <translation>Iteratief (het doel groeit met aangetrokken eenheden)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <source>Keep only units connected to the pole</source>
+        <translation>Alleen met de pool verbonden eenheden behouden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="256"/>
+        <source>No unit other than the poles reaches the lowest threshold.</source>
+        <translation>Geen eenheid buiten de polen haalt de laagste drempel.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <source>Or pole field (non-empty for pole units: the pole's name)</source>
+        <translation>Of poolveld (niet leeg voor pooleenheden: naam van de pool)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Veld van de herkomst (woongemeente)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <source>Pole units (identifiers separated by ';')</source>
+        <translation>Pooleenheden (id's gescheiden door ';')</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <source>Population field</source>
+        <translation>Veld van de bevolking</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="112"/>
+        <source>Rings of attraction</source>
+        <translation>Aantrekkingsringen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <source>Rings of attraction around a pole</source>
+        <translation>Aantrekkingsringen rond een pool</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <source>Rules: {s}.</source>
+        <translation>Regels: {s}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <source>Snapping tolerance between units (m)</source>
+        <translation>Snaptolerantie tussen eenheden (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
+        <translation>Drempels, % naar de pool (oplopend, gescheiden door ';')</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <source>Unit identifier field</source>
+        <translation>Veld van de id van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="110"/>
+        <source>Units with their attraction level</source>
+        <translation>Eenheden met hun aantrekkingsniveau</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
+        <translation>ZAU 2010-achtig (INSEE, 40 %, iteratief)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
+        <translation>aantrekking,pool,AAV,ZAU,FUA,aire d'attraction,kroon,ringen,grensoverschrijdend</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="121"/>
+        <source>choose a flows table or layer</source>
+        <translation>kies een tabel of laag met stromen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="119"/>
+        <source>choose a polygon layer of units</source>
+        <translation>kies een polygoonlaag met eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <source>give ascending percentages above 0, e.g. 15;25;40</source>
+        <translation>geef oplopende percentages boven 0, bv. 15;25;40</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <source>give the pole's unit identifiers, or a POLE_FIELD</source>
+        <translation>geef de id's van de pooleenheden, of een POLE_FIELD</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="193"/>
+        <source>no unit has a value in this field</source>
+        <translation>geen eenheid heeft een waarde in dit veld</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
+        <translation>geen eenheid heeft de id('s) {ids}: geef id's van de eenhedenlaag</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="132"/>
+        <source>the layer has no usable polygon</source>
+        <translation>de laag heeft geen bruikbare polygoon</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="146"/>
+        <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
+        <translation>{n} stroomregels tussen eenheden, {s} van of naar plaatsen die geen eenheden zijn (niet geteld).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
+        <translation>{n} burenparen gevonden binnen de snaptolerantie (splinters of gaten tussen lagen).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="253"/>
+        <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
+        <translation>{n} eenheden hebben geen werkzamen (NULL of 0): geen aandeel, niveau 0 tenzij ingesloten.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
+        <translation>{p} pooleenheden; eenheden per niveau: {c}; {d} boven een drempel maar losliggend (weggelaten); {e} enclaves opgevuld; {m} multipolair.</translation>
     </message>
 </context>
 <context>
@@ -177,7 +375,7 @@
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="102"/>
+        <location filename="../bassins_plugin/processing/base.py" line="129"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -197,12 +395,12 @@
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="97"/>
+        <location filename="../bassins_plugin/processing/base.py" line="108"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="77"/>
+        <location filename="../bassins_plugin/processing/base.py" line="91"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
@@ -239,6 +437,94 @@
     </message>
 </context>
 <context>
+    <name>CompareZoningsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
+        <source>Agreement per zone</source>
+        <translation>Overeenstemming per zone</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <source>Any non-zero value is in our area (levels)</source>
+        <translation>Elke waarde ongelijk aan nul hoort bij ons gebied (niveaus)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <source>Compare with an official zoning</source>
+        <translation>Vergelijken met een officiële indeling</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <source>Official zoning (layer or table: unit code → zone code)</source>
+        <translation>Officiële indeling (laag of tabel: eenheidscode → zonecode)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <source>Our zone or level field</source>
+        <translation>Veld van onze zone of niveau</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="143"/>
+        <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
+        <translation>Wij {a} / officieel {b}: {n} eenheden in beide, {o} alleen bij ons, {f} alleen officieel, Jaccard {j:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <source>Population field</source>
+        <translation>Veld van de bevolking</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
+        <source>Unit code field of the official zoning</source>
+        <translation>Eenheidscodeveld van de officiële indeling</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <source>Unit identifier field</source>
+        <translation>Veld van de id van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <source>Units marked agree / only ours / only official</source>
+        <translation>Eenheden gemarkeerd: overeenstemming / alleen wij / alleen officieel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="56"/>
+        <source>Units with our zoning (e.g. attraction levels)</source>
+        <translation>Eenheden met onze indeling (bv. aantrekkingsniveaus)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <source>Zone code field of the official zoning</source>
+        <translation>Zonecodeveld van de officiële indeling</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="82"/>
+        <source>choose a polygon layer of units</source>
+        <translation>kies een polygoonlaag met eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
+        <source>choose the official zoning layer or table</source>
+        <translation>kies de laag of tabel van de officiële indeling</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="52"/>
+        <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
+        <translation>vergelijken,indeling,AAV,bassins de vie,officieel,Jaccard,overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="104"/>
+        <source>no official code matches a unit identifier: check the code fields</source>
+        <translation>geen officiële code komt overeen met een eenheid-id: controleer de codevelden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="110"/>
+        <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
+        <translation>{n} regels van de officiële indeling passen bij geen eenheid (ander gebied): genegeerd.</translation>
+    </message>
+</context>
+<context>
     <name>Core</name>
     <message>
         <location filename="../bassins_plugin/core/demo.py" line="71"/>
@@ -246,7 +532,7 @@
         <translation>'{c}' is geen ISO-landcode van twee letters</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="54"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
     </message>
@@ -261,9 +547,49 @@
         <translation>'{p}' is geen getal; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="193"/>
+        <source>canceled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="173"/>
+        <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
+        <translation>{u} onbereikbaar (offline?) en niets in de cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="134"/>
+        <source>columns not recognised: expected COMMUNE, DCLT, IPONDI (work detail file), COMMUNE, DCETUF, IPONDI (study detail file) or CODGEO, DCLT, NBFLUX_… (flows file); found {cols}</source>
+        <translation>kolommen niet herkend: verwacht COMMUNE, DCLT, IPONDI (detailbestand werk), COMMUNE, DCETUF, IPONDI (detailbestand studie) of CODGEO, DCLT, NBFLUX_… (stromenbestand); gevonden {cols}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="203"/>
+        <source>connection lost</source>
+        <translation>verbinding verbroken</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="226"/>
+        <source>count '{v}' is negative or not finite</source>
+        <translation>aantal '{v}' is negatief of niet eindig</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="223"/>
+        <source>count '{v}' is not a number</source>
+        <translation>aantal '{v}' is geen getal</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="73"/>
         <source>country codes must be different</source>
         <translation>de landcodes moeten verschillend zijn</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="176"/>
+        <source>download of {u} failed: {e}</source>
+        <translation>download van {u} mislukt: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="217"/>
+        <source>empty commune code</source>
+        <translation>lege gemeentecode</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
@@ -276,9 +602,24 @@
         <translation>geef twee of drie ISO-landcodes gescheiden door ';', bv. FR;CH</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="154"/>
+        <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
+        <translation>geen antwoord van {u} binnen {t:g} s ({n} pogingen), en niets in de cache{why}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="115"/>
+        <source>no column separator found in the header line</source>
+        <translation>geen kolomscheidingsteken in de kopregel</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>geen drempel opgegeven; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="127"/>
+        <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
+        <translation>geen eenheid heeft werkzamen (alle NULL of 0): kies het veld met werkzame inwoners</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/flows.py" line="65"/>
@@ -296,19 +637,64 @@
         <translation>rij {row}: het aantal {v:g} is negatief</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="129"/>
+        <location filename="../bassins_plugin/core/download.py" line="129"/>
+        <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
+        <translation>het Python-pakket 'requests' ontbreekt: installeer het (bv. OSGeo4W-shell: python -m pip install requests) of gebruik een gecachte download</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="95"/>
+        <source>the ZIP file holds no .csv or .txt file</source>
+        <translation>het ZIP-bestand bevat geen .csv- of .txt-bestand</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="87"/>
+        <source>the ZIP file is damaged or incomplete (download it again)</source>
+        <translation>het ZIP-bestand is beschadigd of onvolledig (download het opnieuw)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="99"/>
+        <source>the ZIP file is damaged or incomplete ({e})</source>
+        <translation>het ZIP-bestand is beschadigd of onvolledig ({e})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <source>the answer holds no feature</source>
+        <translation>het antwoord bevat geen object</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="93"/>
+        <source>the answer is not valid JSON</source>
+        <translation>het antwoord is geen geldige JSON</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="103"/>
+        <source>the answer is not valid JSON (or not GeoJSON)</source>
+        <translation>het antwoord is geen geldige JSON (of geen GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="126"/>
+        <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
+        <translation>de cachekopie {p} is beschadigd ({e}): vink „Opnieuw downloaden, ook indien gecachet” (REFRESH) aan om haar te vervangen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
         <source>the folder {f} does not exist</source>
         <translation>de map {f} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="131"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
         <source>the folder {f} is not writable</source>
         <translation>de map {f} is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="136"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="124"/>
+        <source>thresholds must be strictly ascending</source>
+        <translation>de drempels moeten strikt oplopen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
@@ -316,135 +702,200 @@
         <translation>de drempels moeten strikt oplopend zijn ({a:g} en dan {b:g}); bv. 5;15;30</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <source>timed out</source>
+        <translation>time-out</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="209"/>
+        <source>truncated answer from {u}: {n} of {t} bytes</source>
+        <translation>afgekapt antwoord van {u}: {n} van {t} bytes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="109"/>
+        <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
+        <translation>onverwacht CRS EPSG:{c}: GeoJSON in WGS 84 verwacht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/commuting.py" line="207"/>
+        <source>{n} fields instead of {m}</source>
+        <translation>{n} velden in plaats van {m}</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} reeksen drempels voor {f} velden; geef één reeks, of één per veld gescheiden door '|'</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="184"/>
+        <source>{u} answered '{c}', not GeoJSON</source>
+        <translation>{u} antwoordde '{c}', geen GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="181"/>
+        <source>{u} answered HTTP {c}</source>
+        <translation>{u} antwoordde HTTP {c}</translation>
     </message>
 </context>
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatoren van grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Veld van het land van bestemming (voor bestemmingen die geen eenheden zijn)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
+        <translation>Werkzamen (ACTIVE) niet ingesteld: cb_share is NULL voor alle eenheden. Kies het veld met werkzame inwoners (bv. 'active', of 'active' uit de inwonerstabel van importcommuting).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
         <source>Employed residents field (for the share)</source>
         <translation>Veld van de werkzame inwoners (voor het aandeel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Flows table</source>
         <translation>Tabel van de stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <source>Jobs field (for the inbound share, the foreign side's view)</source>
+        <translation>Veld banen (inkomend aandeel, blik van de andere kant)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="221"/>
+        <source>No flow row could be used: every indicator is 0.</source>
+        <translation>Geen bruikbare stroomregel: alle indicatoren zijn 0.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="72"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="73"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="77"/>
         <source>Units with cross-border indicators</source>
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="81"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="218"/>
+        <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
+        <translation>cb_in_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="215"/>
+        <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
+        <translation>cb_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="85"/>
         <source>choose a flows table or layer</source>
         <translation>kies een tabel of laag met stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="205"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="232"/>
         <source>destination</source>
         <translation>bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>stromen,pendel,grensoverschrijdend,grensarbeiders,aandeel,indicator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="204"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="231"/>
         <source>origin</source>
         <translation>herkomst</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
         <source>the layer has no feature</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; aantallen moeten getallen ≥ 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="214"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="241"/>
+        <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
+        <translation>{n} stroom-id's waren hun voorloopnullen kwijt en zijn gekoppeld aan de eenheid met die nullen (1004 -&gt; 01004).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="244"/>
+        <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
+        <translation>{n} stroom-id's passen met voorloopnullen bij meerdere eenheden: niet geteld.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="247"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} dubbele id's van eenheden: alleen de eerste eenheid van elk wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
         <source>{n} flow rows read.</source>
         <translation>{n} rijen met stromen gelezen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="202"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="229"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} rijen met een leeg aantal werden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="217"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="250"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} eenheden hebben geen land: hun stromen kunnen niet grensoverschrijdend zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="209"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="236"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} rijen met stromen (totaal {tot:g}) hebben een {what} zonder overeenkomende eenheid en werden niet geteld; meest voorkomend: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="198"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="225"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} rijen met stromen gelezen, {used} gebruikt, {cb} grensoverschrijdende rijen met in totaal {tot:g}.</translation>
     </message>
@@ -530,117 +981,122 @@
 <context>
     <name>DownloadUnitsAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="74"/>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
         <source>Cache folder (empty: QGIS profile cache)</source>
         <translation>Cachemap (leeg: cache van het QGIS-profiel)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="62"/>
+        <location filename="../processing_scripts/download_units.py" line="60"/>
         <source>Countries (ISO codes separated by ';', GISCO only)</source>
         <translation>Landen (ISO-codes gescheiden door ';', alleen GISCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <location filename="../processing_scripts/download_units.py" line="66"/>
         <source>Departments (France API, codes separated by ';')</source>
         <translation>Departementen (API Frankrijk, codes gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="77"/>
         <source>Download again even if cached</source>
         <translation>Opnieuw downloaden, ook als het in de cache staat</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="51"/>
+        <location filename="../processing_scripts/download_units.py" line="49"/>
         <source>Download reference boundaries</source>
         <translation>Referentiegrenzen downloaden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="56"/>
         <source>Eurostat GISCO: LAU (communes)</source>
         <translation>Eurostat GISCO: LAU (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="59"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Eurostat GISCO: NUTS regions</source>
         <translation>Eurostat GISCO: NUTS-regio's</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="60"/>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
         <source>France: communes API (geo.api.gouv.fr)</source>
         <translation>Frankrijk: gemeente-API (geo.api.gouv.fr)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="54"/>
+        <location filename="../processing_scripts/download_units.py" line="52"/>
         <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
         <translation>GISCO,LAU,NUTS,gemeenten,grenzen,download,Eurostat</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="69"/>
+        <location filename="../processing_scripts/download_units.py" line="67"/>
         <source>Keep units in this extent</source>
         <translation>Eenheden binnen dit bereik behouden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="66"/>
+        <location filename="../processing_scripts/download_units.py" line="64"/>
         <source>NUTS level</source>
         <translation>NUTS-niveau</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <location filename="../processing_scripts/download_units.py" line="70"/>
         <source>Service address (leave empty for the official one)</source>
         <translation>Adres van de dienst (leeg voor het officiële)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="56"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <location filename="../processing_scripts/download_units.py" line="75"/>
         <source>Timeout (seconds)</source>
         <translation>Time-out (seconden)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="81"/>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="64"/>
+        <location filename="../processing_scripts/download_units.py" line="62"/>
         <source>Year (GISCO)</source>
         <translation>Jaar (GISCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
         <source>downloaded</source>
         <translation>gedownload</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="121"/>
+        <location filename="../processing_scripts/download_units.py" line="119"/>
         <source>from the cache</source>
         <translation>uit de cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <location filename="../processing_scripts/download_units.py" line="104"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>geef minstens één ISO-landcode, bv. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="102"/>
+        <location filename="../processing_scripts/download_units.py" line="100"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>geef minstens één departementscode, bv. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="156"/>
+        <location filename="../processing_scripts/download_units.py" line="140"/>
         <source>no unit matches the countries or the extent</source>
         <translation>geen enkele eenheid past bij de landen of het bereik</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="161"/>
+        <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
+        <translation>{u}: {mb:.0f} van {tot} MB, nog ongeveer {eta:.0f} s (poging {a})</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/download_units.py" line="117"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} objecten ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="157"/>
+        <location filename="../processing_scripts/download_units.py" line="141"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} eenheden geschreven, {s} weggelaten (andere landen, buiten het bereik of zonder geometrie).</translation>
     </message>
@@ -648,137 +1104,137 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Dekkingslaag van de atlas (één pagina per object, bv. proefgebieden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
         <source>Atlas page name field</source>
         <translation>Veld voor de paginanaam van de atlas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Cross-border living area</source>
         <translation>Grensoverschrijdend leefgebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Data sources</source>
         <translation>Gegevensbronnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="71"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
         <source>Export a living-area map</source>
         <translation>Een kaart van het leefgebied exporteren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Resultaten van de plug-in eerst de stijl van de plug-in geven</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="78"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
         <source>Layers (first on top)</source>
         <translation>Lagen (de eerste bovenaan)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="211"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="205"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Gemaakt met de QGIS-plug-in “Bassins de vie transfrontaliers” (GPL-2.0 of later).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
         <source>Map extent</source>
         <translation>Kaartbereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Map file</source>
         <translation>Kaartbestand</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
         <source>Sources: national statistical institutes</source>
         <translation>Bronnen: nationale statistiekbureaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="82"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
         <source>choose at least one layer</source>
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="74"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>kaart,lay-out,afdruk,pdf,png,atlas,rapport</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
         <source>the coverage layer has no feature</source>
         <translation>de dekkingslaag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>de bestandsnaam moet eindigen op .pdf of .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="109"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>de map {f} bestaat niet of is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="180"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>the map could not be exported: {e}</source>
         <translation>de kaart kon niet worden geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="136"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
         <source>the print template could not be read</source>
         <translation>het afdruksjabloon kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
         <source>the print template is missing from the plugin</source>
         <translation>het afdruksjabloon ontbreekt in de plug-in</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
         <source>{n} page(s) written to {p}.</source>
         <translation>{n} pagina('s) geschreven naar {p}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="204"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="207"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Kaart gemaakt op {date}.</translation>
     </message>
@@ -786,64 +1242,179 @@
 <context>
     <name>ImportCommutingAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="47"/>
+        <location filename="../processing_scripts/import_commuting.py" line="225"/>
+        <source>Ambiguous names (several units; kept as INSEE codes, add them to MATCH_TABLE): {codes}</source>
+        <translation>Dubbelzinnige namen (meerdere eenheden; behouden als INSEE-codes, voeg ze toe aan MATCH_TABLE): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="84"/>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="57"/>
         <source>CSV or ZIP (*.csv *.txt *.zip)</source>
         <translation>CSV of ZIP (*.csv *.txt *.zip)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <location filename="../processing_scripts/import_commuting.py" line="214"/>
+        <source>Codes without a name in {src} (kept as codes): {codes}</source>
+        <translation>Codes zonder naam in {src} (behouden als codes): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="71"/>
         <source>Commune code field of the units</source>
         <translation>Veld van de gemeentecode van de eenheden</translation>
     </message>
     <message>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <source>Detect from the columns</source>
+        <translation>Herkennen aan de kolommen</translation>
+    </message>
+    <message>
         <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <source>Expected file</source>
+        <translation>Verwacht bestand</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="86"/>
         <source>Flows table</source>
         <translation>Tabel van de stromen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="46"/>
+        <location filename="../processing_scripts/import_commuting.py" line="80"/>
+        <source>Foreign unit country field (ISO code)</source>
+        <translation>Landveld van de buitenlandse eenheden (ISO-code)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="76"/>
+        <source>Foreign unit identifier field</source>
+        <translation>Id-veld van de buitenlandse eenheden</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="78"/>
+        <source>Foreign unit name field</source>
+        <translation>Naamveld van de buitenlandse eenheden</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="73"/>
+        <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
+        <translation>Buitenlandse eenheden (gemeenten over de grens, bv. GISCO LAU)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="56"/>
         <source>INSEE mobility file (CSV, or ZIP holding it)</source>
         <translation>INSEE-mobiliteitsbestand (CSV, of ZIP dat het bevat)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="42"/>
-        <source>INSEE,mobpro,commuting,flows,import,navettes,domicile-travail</source>
-        <translation>INSEE,mobpro,pendel,stromen,import,woon-werk</translation>
+        <location filename="../processing_scripts/import_commuting.py" line="51"/>
+        <source>INSEE,mobpro,mobsco,commuting,flows,import,navettes,domicile-travail,DCFLT,frontaliers</source>
+        <translation>INSEE,mobpro,mobsco,woon-werkverkeer,stromen,import,navettes,grensarbeiders,DCFLT,frontaliers</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="39"/>
+        <location filename="../processing_scripts/import_commuting.py" line="48"/>
         <source>Import commuting flows (INSEE format)</source>
         <translation>Woon-werkstromen importeren (INSEE-formaat)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="52"/>
+        <location filename="../processing_scripts/import_commuting.py" line="66"/>
         <source>Keep residents of these communes (codes separated by ';')</source>
         <translation>Inwoners van deze gemeenten behouden (codes gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="49"/>
+        <location filename="../processing_scripts/import_commuting.py" line="63"/>
         <source>Keep residents of these departments (codes separated by ';')</source>
         <translation>Inwoners van deze departementen behouden (codes gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="98"/>
+        <location filename="../processing_scripts/import_commuting.py" line="205"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Onjuiste rijen (regel: reden), niet geteld: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="54"/>
+        <location filename="../processing_scripts/import_commuting.py" line="83"/>
+        <source>Match table (CSV code;unit_id, overrides name matching)</source>
+        <translation>Koppeltabel (CSV code;unit_id, gaat voor op namen)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="217"/>
+        <source>Matched to foreign units: {m} codes ({t} from the match table), weight {w:.1f} = {s:.1f} % of the cross-border weight.</source>
+        <translation>Gekoppeld aan buitenlandse eenheden: {m} codes ({t} uit de tabel), gewicht {w:.1f} = {s:.1f} % van het grensoverschrijdende gewicht.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="222"/>
+        <source>Not matched (kept as INSEE codes), by weight: {codes}</source>
+        <translation>Niet gekoppeld (behouden als INSEE-codes), op gewicht: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="68"/>
         <source>Or keep residents of these units (study area)</source>
         <translation>Of inwoners van deze eenheden behouden (studiegebied)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <location filename="../processing_scripts/import_commuting.py" line="209"/>
+        <source>Places abroad at commune level: {n} codes, weight {w:.1f} of {a:.1f} abroad; names from {src}.</source>
+        <translation>Plaatsen in het buitenland op gemeenteniveau: {n} codes, gewicht {w:.1f} van {a:.1f} in het buitenland; namen uit {src}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="88"/>
+        <source>Residents table (denominators per commune)</source>
+        <translation>Inwonerstabel (noemers per gemeente)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="61"/>
+        <source>Study (FD_MOBSCO)</source>
+        <translation>Studie (FD_MOBSCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <source>Work (FD_MOBPRO, flows file)</source>
+        <translation>Werk (FD_MOBPRO, stromenbestand)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>a study file (FD_MOBSCO)</source>
+        <translation>een studiebestand (FD_MOBSCO)</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>a work file</source>
+        <translation>een werkbestand</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="133"/>
+        <source>choose a field of the foreign units</source>
+        <translation>kies een veld van de buitenlandse eenheden</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="119"/>
         <source>choose the field holding the commune codes</source>
         <translation>kies het veld met de gemeentecodes</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="92"/>
-        <source>{layout} file, {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
-        <translation>bestand {layout}, {enc}, scheidingsteken '{sep}': {rows} rijen, {kept} behouden, {out} buiten de filter, {bad} onjuist; {pairs} herkomst-bestemmingsparen geschreven.</translation>
+        <location filename="../processing_scripts/import_commuting.py" line="140"/>
+        <source>no unit has an identifier, a name and a country: check the chosen fields</source>
+        <translation>geen eenheid heeft een id, naam en land: controleer de gekozen velden</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="167"/>
+        <source>the foreign units are in {have}, but the file's places abroad are in {want}: choose units of those countries</source>
+        <translation>de buitenlandse eenheden liggen in {have}, maar de buitenlandse plaatsen van het bestand in {want}: kies eenheden van die landen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <source>this is {found}, not the expected kind; choose the right file or set FILE_KIND to detect</source>
+        <translation>dit is {found}, niet het verwachte soort; kies het juiste bestand of zet FILE_KIND op herkennen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="198"/>
+        <source>{layout} file ({theme}), {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
+        <translation>bestand {layout} ({theme}), {enc}, scheidingsteken '{sep}': {rows} regels, {kept} behouden, {out} buiten het filter, {bad} misvormd; {pairs} herkomst-bestemmingsparen geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="229"/>
+        <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
+        <translation>{n} van {m} paren hebben een gewogen aantal onder {k} (low_count = waar): het INSEE raadt voorzichtigheid aan.</translation>
     </message>
 </context>
 <context>
@@ -967,152 +1538,147 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="159"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>{n} ringen ({mode}) opbouwen uit {u} eenheden…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="84"/>
         <source>Country field (population split by country)</source>
         <translation>Veld van het land (bevolking per land)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
         <source>Custom (use the thresholds above)</source>
         <translation>Aangepast (drempels hierboven)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
         <source>Default: 5 %, 15 %, 30 %</source>
         <translation>Standaard: 5 %, 15 %, 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="46"/>
         <source>Draw intensity rings</source>
         <translation>Intensiteitsringen tekenen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
         <source>Drop parts smaller than (m²)</source>
         <translation>Delen kleiner dan (m²) verwijderen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
         <source>EU-OECD functional urban areas / INSEE: 15 %</source>
         <translation>Functionele stedelijke gebieden EU-OESO / INSEE: 15 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Exclusive bands</source>
         <translation>Afzonderlijke banden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="75"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>Gaten kleiner dan (m²) opvullen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
         <source>Grand Genève observatory: 25 %</source>
         <translation>Observatorium Grand Genève: 25 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="62"/>
         <source>Intensity field (a share, or a level)</source>
         <translation>Intensiteitsveld (een aandeel of een niveau)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="205"/>
-        <source>Level {k}: {u} units, {a:.2f} km², population {p}.</source>
-        <translation>Niveau {k}: {u} eenheden, {a:.2f} km², bevolking {p}.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
         <source>Nested envelopes</source>
         <translation>Geneste omhullingen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="150"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Geen enkele eenheid bereikt de laagste drempel: de ringen zijn leeg.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="56"/>
         <source>Nord Lorrain metropolitan pole: 30 %</source>
         <translation>Metropoolpool Nord Lorrain: 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="81"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="69"/>
         <source>Preset thresholds</source>
         <translation>Vooraf ingestelde drempels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="73"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
         <translation>Afvlakkingsafstand (meter, 0 = exacte vereniging van de eenheden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
         <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
         <translation>Het veld bevat niveaus (1 = sterkste), bv. intensity_level</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Drempels (oplopend, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
         <source>Units (polygons)</source>
         <translation>Eenheden (polygonen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
         <source>choose a polygon layer</source>
         <translation>kies een polygoonlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="138"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="133"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>niveaus moeten gehele getallen ≥ 1 zijn (gevonden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="142"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="137"/>
         <source>no unit has a level</source>
         <translation>geen enkele eenheid heeft een niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="49"/>
         <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
         <translation>ringen,intensiteit,leefgebied,bassin de vie,samenvoegen,drempel,kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="119"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="114"/>
         <source>the layer has no feature</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
         <source>the layer must contain polygons</source>
         <translation>de laag moet polygonen bevatten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="209"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="173"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} eenheden, {r} bereiken een drempel: {k} behouden, {g} zonder geometrie weggelaten, {rep} hersteld, {bad} onherstelbaar weggelaten; {n} met een NULL-waarde uitgesloten.</translation>
     </message>
@@ -1278,7 +1844,7 @@
         <translation>PostGIS-schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="107"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Project '{n}' opgeslagen in het GeoPackage.</translation>
     </message>
@@ -1298,7 +1864,7 @@
         <translation>Lagen met dezelfde naam vervangen (andere lagen blijven behouden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>cannot connect: {e}</source>
         <translation>kan geen verbinding maken: {e}</translation>
     </message>
@@ -1313,7 +1879,7 @@
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>geen PostgreSQL-verbinding met de naam '{n}'</translation>
     </message>
@@ -1328,17 +1894,17 @@
         <translation>de bestandsnaam moet eindigen op .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>deze tabellen bestaan al in {s}: {t}; vink 'overschrijven' aan om ze te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="150"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stijl opgeslagen in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="98"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stijl opgeslagen als standaardstijl</translation>
     </message>
@@ -1491,7 +2057,7 @@
         <translation>waarden moeten ≥ 0 zijn (gevonden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="276"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} eenheden gebruikt, {g} zonder geometrie weggelaten, {r} hersteld.</translation>
     </message>
@@ -1501,7 +2067,7 @@
         <translation>{n} punten, raster van {nx} × {ny} cellen van {r:g} m, {f} (reikwijdte {s:g} m, bèta {b:g}), {m} sommatie, ongeveer {mem:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="274"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} eenheden met een NULL-waarde werden weggelaten.</translation>
     </message>
@@ -1660,14 +2226,39 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Agree</source>
+        <translation>Overeenstemming</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="30"/>
         <source>Middle ring</source>
         <translation>Middenring</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Only official</source>
+        <translation>Alleen officieel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <source>Only ours</source>
+        <translation>Alleen bij ons</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <source>Other zone</source>
+        <translation>Andere zone</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="28"/>
         <source>Outer ring</source>
         <translation>Buitenring</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <source>Outside both</source>
+        <translation>Buiten beide</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
@@ -1680,7 +2271,7 @@
         <translation>Sterke kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>
