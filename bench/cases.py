@@ -61,7 +61,7 @@ def target_name(what: str, args: dict) -> str:
     if what == "proposals":
         return f"proposals_{args['units']}_{args['proposals']}.gpkg"
     if what == "insee":
-        return f"insee_detail_{args['rows']}.csv"
+        return f"insee_detail_dcflt_{args['rows']}.csv"
     if what == "network":
         return f"network_{args['units']}_{args['edges']}_{args['poles']}.gpkg"
     raise ValueError(what)
@@ -177,7 +177,11 @@ def prep(what: str, args: dict, data: Path) -> None:
         rows = args["rows"]
         communes = np.array([f"{d:02d}{c:03d}" for d in (1, 67, 68, 74, 57) for c in range(1, 400)])
         with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write("COMMUNE;ARM;DCLT;ILT;IPONDI;SEXE;AGEREVQ\n")
+            from bassins_plugin.core.foreign import shipped_names
+
+            coded = np.array(sorted(shipped_names()))[:2000]  # real DCFLT codes: workplaces abroad
+            country = {"AL": "99109", "BE": "99131", "LU": "99137", "SU": "99140", "MO": "99138"}
+            fh.write("COMMUNE;ARM;DCLT;DCFLT;ILT;IPONDI;SEXE;AGEREVQ\n")
             block = 500_000
             for start in range(0, rows, block):
                 k = min(block, rows - start)
@@ -186,10 +190,12 @@ def prep(what: str, args: dict, data: Path) -> None:
                 home = communes[hi]
                 near = communes[(hi + np.minimum(rng.geometric(0.3, k) - 1, 30)) % len(communes)]
                 abroad = rng.random(k) < 0.2
-                work = np.where(abroad, rng.choice(["99140", "99109", "99137"], k), near)
+                foreign = coded[np.minimum(rng.geometric(0.01, k), len(coded)) - 1]
+                work = np.where(abroad, [country[c[:2]] for c in foreign], near)
+                dcflt = np.where(abroad, foreign, "99999")
                 weight = np.round(rng.uniform(0.5, 5.0, k), 6)
-                fh.write("".join(f"{h};ZZZZZ;{w};{7 if a else 2};{p};1;40\n"
-                                 for h, w, a, p in zip(home, work, abroad, weight)))
+                fh.write("".join(f"{h};ZZZZZ;{w};{f};{7 if a else 2};{p};1;40\n"
+                                 for h, w, f, a, p in zip(home, work, dcflt, abroad, weight)))
     elif what == "flows":
         import numpy as np
         from osgeo import ogr
@@ -373,11 +379,27 @@ def case(name: str, args: dict, data: Path) -> dict:
         ensure(data, "insee", args)
         start_qgis()
         path = data / target_name("insee", args)
+        from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+        from bassins_plugin.core.foreign import country_of_code, shipped_names
+
+        names = shipped_names()
+        lau = QgsVectorLayer("Polygon?crs=EPSG:3035&field=unit_id:string&field=name:string&field=country:string",
+                             "lau", "memory")
+        feats = []
+        for k, code in enumerate(sorted(names)[:2000]):
+            f = QgsFeature(lau.fields())
+            f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({k} 0,{k + 1} 0,{k + 1} 1,{k} 1,{k} 0))"))
+            f.setAttributes([f"L{k}", names[code].title(), country_of_code(code)])
+            feats.append(f)
+        lau.dataProvider().addFeatures(feats)
         t0 = time.perf_counter()
         processing.run("bassins:importcommuting", {"INPUT": str(path), "DEPARTMENTS": "74;01;67",
-                                                   "OUTPUT": "TEMPORARY_OUTPUT"})
+                                                   "FOREIGN_UNITS": lau, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                   "OUTPUT_RESIDENTS": "TEMPORARY_OUTPUT"})
         wall = time.perf_counter() - t0
-        notes = f"detail file of {args['rows']:,} rows ({path.stat().st_size / 1e6:.0f} MB), 3 departments kept"
+        notes = (f"detail file of {args['rows']:,} rows with DCFLT ({path.stat().st_size / 1e6:.0f} MB), 3 "
+                 f"departments kept, decoded and matched to 2,000 foreign units, residents table")
     elif name == "potentialrings":
         ensure(data, "demo", {"units": n})
         start_qgis()
