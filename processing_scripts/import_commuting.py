@@ -166,8 +166,8 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
         if wanted and not (wanted & matcher.countries):
             raise self.param_error(self.FOREIGN_UNITS, self.tr(
                 "the foreign units are in {have}, but the file's places abroad are in {want}: "
-                "choose units of those countries").format(have=", ".join(sorted(matcher.countries)),
-                                                           want=", ".join(sorted(wanted))))
+                "choose units of those countries").format(
+                have=", ".join(sorted(matcher.countries)), want=", ".join(sorted(wanted))))
 
     # -- outputs ---------------------------------------------------------------------------------
     def _write_flows(self, parameters, context, result, local) -> str:

@@ -1,6 +1,7 @@
 """Comparing our zoning with an official one, unit by unit (e.g. attraction levels vs INSEE's AAV 2020).
 
-Zones are paired one to one, largest shared unit count first (ties: the smaller codes); a unit then agrees, is only ours, only official, in another zone, or outside both.
+Zones are paired one to one, largest shared unit count first (ties: the smaller codes); a unit then
+agrees, is only ours, only official, in another zone, or outside both.
 Agreement per pair is given in units and population, with Jaccard = both / (both + only ours + only official).
 """
 from dataclasses import dataclass

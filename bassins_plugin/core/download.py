@@ -226,7 +226,8 @@ FRANCE_ATTRIBUTION = "Découpage administratif : geo.api.gouv.fr (Etalab, Licenc
 
 
 def read_units(path: str, kind: str, countries: Sequence[str] = (),
-               bbox: Optional[Tuple[float, float, float, float]] = None) -> Iterator[Tuple[Tuple[str, str, str], bytes]]:
+               bbox: Optional[Tuple[float, float, float, float]] = None
+               ) -> Iterator[Tuple[Tuple[str, str, str], bytes]]:
     """((unit_id, name, country), WKB) of the file's features, streamed by OGR.
 
     GISCO files are filtered by an OGR attribute filter on the country, and by ``bbox``

@@ -20,7 +20,7 @@ from ..core import adjacency
 from ..core import attraction as core
 from ..core import rings as core_rings
 from ..core.crs import working_crs
-from ..core.errors import Canceled, UserError
+from ..core.errors import Canceled
 from ..core.features import read_features, to_float, to_text
 from ..core.flows import UnitIndex
 from ..core.thresholds import ThresholdError, parse_thresholds

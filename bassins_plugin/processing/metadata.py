@@ -53,8 +53,8 @@ def save_attribution(dest_id: str, notice: str) -> bool:
     try:
         if not parts.get("layerName"):
             parts["layerName"] = layer.dataProvider().subLayers()[0].split(QgsDataProvider.SUBLAYER_SEPARATOR)[1]
-        return bool(registry.providerMetadata("ogr").saveLayerMetadata(registry.encodeUri("ogr", parts),
-                                                                      layer.metadata())[0])
+        uri = registry.encodeUri("ogr", parts)
+        return bool(registry.providerMetadata("ogr").saveLayerMetadata(uri, layer.metadata())[0])
     except (AttributeError, TypeError, IndexError):  # QGIS without layer metadata in providers
         return False
 
