@@ -4,13 +4,16 @@ PY := .venv/bin/python
 export QT_QPA_PLATFORM ?= offscreen
 export PROJ_DATA ?= /usr/share/proj
 
-.PHONY: setup test package demo bench test-matrix translations clean
+.PHONY: setup test lint translations package demo bench test-matrix clean
 
 setup:
 	bash scripts/setup.sh
 
 test:
 	bash scripts/test.sh
+
+translations:
+	$(PY) scripts/i18n.py update
 
 package:
 	$(PY) scripts/package.py
@@ -24,8 +27,9 @@ bench:
 test-matrix:
 	bash scripts/test_matrix.sh
 
-translations:
-	bash scripts/update_translations.sh
+lint:
+	.venv/bin/ruff check bassins_plugin processing_scripts tests scripts bench
+
 
 clean:
 	rm -rf dist out build .pytest_cache

@@ -1,7 +1,7 @@
 """Bassins de vie transfrontaliers: QGIS plugin entry point."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS API name)
+def classFactory(iface):  # QGIS API name
     """Called by QGIS when the plugin is loaded."""
     from .plugin import BassinsPlugin
 

@@ -29,11 +29,11 @@ class BassinsPlugin:
         self.toolbar = None
         install_translator()
 
-    def initProcessing(self):  # noqa: N802
+    def initProcessing(self):
         self.provider = BassinsProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self):  # noqa: N802
+    def initGui(self):
         self.initProcessing()
         self.menu_name = tr("Bassins de vie")
         self.toolbar = self.iface.addToolBar(tr("Bassins de vie"))

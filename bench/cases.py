@@ -393,20 +393,23 @@ def case(name: str, args: dict, data: Path) -> dict:
             f.setAttributes([f"L{k}", names[code].title(), country_of_code(code)])
             feats.append(f)
         lau.dataProvider().addFeatures(feats)
+        import tempfile
+
+        out = tempfile.mkdtemp()
         t0 = time.perf_counter()
         processing.run("bassins:importcommuting", {"INPUT": str(path), "DEPARTMENTS": "74;01;67",
-                                                   "FOREIGN_UNITS": lau, "OUTPUT": "TEMPORARY_OUTPUT",
-                                                   "OUTPUT_RESIDENTS": "TEMPORARY_OUTPUT"})
+                                                   "FOREIGN_UNITS": lau, "OUTPUT": f"{out}/flows.gpkg",
+                                                   "OUTPUT_RESIDENTS": f"{out}/residents.gpkg"})
         wall = time.perf_counter() - t0
         notes = (f"detail file of {args['rows']:,} rows with DCFLT ({path.stat().st_size / 1e6:.0f} MB), 3 "
-                 f"departments kept, decoded and matched to 2,000 foreign units, residents table")
+                 f"departments kept, decoded and matched to 2,000 foreign units, flows and residents to GeoPackages")
     elif name == "potentialrings":
         ensure(data, "demo", {"units": n})
         start_qgis()
         import numpy as np
+        from qgis.core import QgsVectorLayer
 
         from bassins_plugin.core import potential as pot
-        from qgis.core import QgsVectorLayer
 
         demo = data / target_name("demo", {"units": n})
         layer = QgsVectorLayer(str(demo), "units", "ogr")

@@ -45,13 +45,13 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
     REFRESH = "REFRESH"
     OUTPUT = "OUTPUT"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Download reference boundaries")
 
     def tags(self):
         return self.tr("GISCO,LAU,NUTS,communes,boundaries,download,Eurostat").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(
             self.SOURCE, self.tr("Source"), [self.tr("Eurostat GISCO: LAU (communes)"),
                                              self.tr("Eurostat GISCO: NUTS regions"),
@@ -78,7 +78,7 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Units"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         kind = SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)]
         countries = {c.strip().upper() for c in
                      self.parameterAsString(parameters, self.COUNTRIES, context).replace(",", ";").split(";")
@@ -113,7 +113,7 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
                                          canceled=feedback.isCanceled)
             except download.DownloadError as err:
                 self.check_canceled(feedback)
-                raise self.param_error(self.BASE_URL if base else self.SOURCE, str(err))
+                raise self.param_error(self.BASE_URL if base else self.SOURCE, str(err)) from err
             feedback.pushInfo(self.tr("{u}: {n} features ({how}).").format(
                 u=url, n=fetched.features,
                 how=self.tr("from the cache") if fetched.from_cache else self.tr("downloaded")))
@@ -146,7 +146,7 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
         attribution_on_load(context, dest, notice)
         return {self.OUTPUT: dest}
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         """The licence notice goes into the written layer's metadata (GeoPackage) once the file is closed."""
         dest, notice = getattr(self, "_attribution", (None, None))
         if dest:

@@ -44,14 +44,14 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_RESIDENTS = "OUTPUT_RESIDENTS"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Import commuting flows (INSEE format)")
 
     def tags(self):
         return self.tr("INSEE,mobpro,mobsco,commuting,flows,import,navettes,domicile-travail,DCFLT,frontaliers"
                        ).split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, self.tr("INSEE mobility file (CSV, or ZIP holding it)"), QgsProcessingParameterFile.File,
             fileFilter=self.tr("CSV or ZIP (*.csv *.txt *.zip)")))
@@ -88,7 +88,7 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
             self.OUTPUT_RESIDENTS, self.tr("Residents table (denominators per commune)"), QgsProcessing.TypeVector,
             optional=True, createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         keep = self._origin_filter(parameters, context, feedback)
         matcher = self._foreign_matcher(parameters, context, feedback)
@@ -96,7 +96,7 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
         try:
             result = commuting.import_file(path, keep, feedback=feedback)
         except (commuting.ImportErrorReport, OSError, UnicodeError) as err:
-            raise self.param_error(self.INPUT, str(err))
+            raise self.param_error(self.INPUT, str(err)) from err
         self.check_canceled(feedback)
         self._check_kind(parameters, context, result)
         local = commuting.localise(result, matcher, table)
@@ -148,7 +148,7 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
         try:
             return foreign.read_match_table(path)
         except (OSError, UnicodeError) as err:
-            raise self.param_error(self.MATCH_TABLE, str(err))
+            raise self.param_error(self.MATCH_TABLE, str(err)) from err
 
     def _check_kind(self, parameters, context, result) -> None:
         expected = KINDS[self.parameterAsEnum(parameters, self.FILE_KIND, context)]

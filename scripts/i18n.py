@@ -37,36 +37,38 @@ def _module_tr_context(tree: ast.Module):
     return None
 
 
+def _call_source(child, cls, module_ctx):
+    """(context, string node) of a translatable call, or (None, None)."""
+    func, args = child.func, child.args
+    if isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name) \
+            and func.value.id == "self" and cls and args:
+        return cls, args[0]
+    if isinstance(func, ast.Attribute) and func.attr == "translate" and len(args) >= 2 \
+            and isinstance(args[0], ast.Constant):
+        return args[0].value, args[1]
+    if isinstance(func, ast.Name) and func.id == "tr" and module_ctx and args:
+        return module_ctx, args[0]
+    return None, None
+
+
+def _visit(node, cls, module_ctx, rel, found):
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.ClassDef):
+            _visit(child, child.name, module_ctx, rel, found)
+            continue
+        if isinstance(child, ast.Call):
+            ctx, text = _call_source(child, cls, module_ctx)
+            if ctx and isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found.setdefault((ctx, text.value), f"{rel}:{child.lineno}")
+        _visit(child, cls, module_ctx, rel, found)
+
+
 def extract():
     """[(context, source, file:line)] in a stable order."""
     found = {}
     for path in sorted(list(PACKAGE.rglob("*.py")) + list((ROOT / "processing_scripts").glob("*.py"))):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        module_ctx = _module_tr_context(tree)
-        rel = path.relative_to(ROOT).as_posix()
-
-        def visit(node, cls=None):
-            for child in ast.iter_child_nodes(node):
-                if isinstance(child, ast.ClassDef):
-                    visit(child, child.name)
-                    continue
-                if isinstance(child, ast.Call):
-                    func = child.func
-                    args = child.args
-                    text = ctx = None
-                    if isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name) \
-                            and func.value.id == "self" and cls and args:
-                        ctx, text = cls, args[0]
-                    elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(args) >= 2:
-                        if isinstance(args[0], ast.Constant):
-                            ctx, text = args[0].value, args[1]
-                    elif isinstance(func, ast.Name) and func.id == "tr" and module_ctx and args:
-                        ctx, text = module_ctx, args[0]
-                    if ctx and isinstance(text, ast.Constant) and isinstance(text.value, str):
-                        found.setdefault((ctx, text.value), f"{rel}:{child.lineno}")
-                visit(child, cls)
-
-        visit(tree)
+        _visit(tree, None, _module_tr_context(tree), path.relative_to(ROOT).as_posix(), found)
     return [(c, s, loc) for (c, s), loc in found.items()]
 
 

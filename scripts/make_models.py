@@ -17,7 +17,6 @@ from qgis.core import (  # noqa: E402
     QgsProcessing,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
-    QgsProcessingModelChildParameterSource as Src,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsProcessingParameterDistance,
@@ -26,6 +25,7 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
+from qgis.core import QgsProcessingModelChildParameterSource as Src  # noqa: E402
 
 
 def child(model, alg_id, child_id, description, params, outputs=None):

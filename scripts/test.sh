@@ -5,5 +5,6 @@ cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
 export PROJ_DATA=/usr/share/proj
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+make -s lint
 .venv/bin/python scripts/package.py
 exec .venv/bin/python -m pytest -p no:cacheprovider -q -ra "$@" tests

@@ -64,15 +64,15 @@ try:
             super().__init__()
             self.lines = []
 
-        def pushInfo(self, info):  # noqa: N802
+        def pushInfo(self, info):
             self.lines.append(info)
             super().pushInfo(info)
 
-        def reportError(self, error, fatalError=False):  # noqa: N802,N803
+        def reportError(self, error, fatalError=False):
             self.lines.append(error)
             super().reportError(error, fatalError)
 
-        def pushWarning(self, warning):  # noqa: N802
+        def pushWarning(self, warning):
             self.lines.append(warning)
             super().pushWarning(warning)
 

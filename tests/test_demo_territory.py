@@ -48,7 +48,7 @@ def test_units_have_enclave_and_multipart(demo300):
     assert holes
     from shapely.geometry import Polygon
     found = False
-    for i, g in holes:
+    for _i, g in holes:
         for p in g.geoms:
             for ring in p.interiors:
                 hole = Polygon(ring)

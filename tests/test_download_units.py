@@ -19,7 +19,8 @@ NUTS = {"type": "FeatureCollection", "features": [
     feature({"NUTS_ID": "CH013", "NUTS_NAME": "Genève", "CNTR_CODE": "CH", "LEVL_CODE": 3}, 6.1, 46.2),
     feature({"NUTS_ID": "DE139", "NUTS_NAME": "Karlsruhe", "CNTR_CODE": "DE", "LEVL_CODE": 3}, 8.4, 49.0)]}
 COMMUNES = {"type": "FeatureCollection", "features": [
-    feature({"code": "74012", "nom": "Annemasse"}, 6.23, 46.19), feature({"code": "74010", "nom": "Ambilly"}, 6.22, 46.2)]}
+    feature({"code": "74012", "nom": "Annemasse"}, 6.23, 46.19),
+    feature({"code": "74010", "nom": "Ambilly"}, 6.22, 46.2)]}
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -36,7 +37,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         mode = self.path.strip("/").split("/")[0]
         Handler.hits[mode] = Handler.hits.get(mode, 0) + 1
         if mode == "ok":

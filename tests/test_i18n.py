@@ -57,8 +57,8 @@ def test_names_translated_ids_stable(locale, code, word):
 
 
 def test_outputs_identical_in_french(locale, run_alg, tmp_path):
-    from .test_intensity_rings import grid_layer
     from .conftest import features
+    from .test_intensity_rings import grid_layer
 
     results = {}
     for code in ("en", "fr"):
@@ -88,9 +88,8 @@ def test_translations_complete_and_consistent():
 
 
 def test_help_per_locale(locale):
-    from bassins_plugin.resources import help_file
-
     from bassins_plugin.processing.base import BassinsAlgorithm
+    from bassins_plugin.resources import help_file
 
     for alg in [a for a in locale("en").algorithms() if isinstance(a, BassinsAlgorithm)]:
         for code in ("en", "fr", "de", "it", "nl"):

@@ -84,7 +84,8 @@ def test_existing_layers_kept_and_clash_refused(run_alg, styled_layers, tmp_path
     assert _digest(out) == before  # nothing half written
     run_alg("bassins:packagelayers", {"LAYERS": [styled_layers[0]], "OUTPUT": str(out)})
     con = sqlite3.connect(str(out))
-    tables = sorted(r[0] for r in con.execute("SELECT table_name FROM gpkg_contents WHERE table_name != 'layer_styles'"))
+    tables = sorted(r[0] for r in
+                    con.execute("SELECT table_name FROM gpkg_contents WHERE table_name != 'layer_styles'"))
     con.close()
     assert tables == ["intensity_rings", "proposals"]
     run_alg("bassins:packagelayers", {"LAYERS": styled_layers, "OUTPUT": str(out), "OVERWRITE": True})

@@ -8,8 +8,13 @@ from .test_intensity_rings import grid_layer
 def loaded(provider):
     """Run like the toolbox does: outputs loaded into the project, post-processors applied (no GUI needed)."""
     import processing
-    from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition,
-                           QgsProcessingUtils, QgsProject)
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingOutputLayerDefinition,
+        QgsProcessingUtils,
+        QgsProject,
+    )
 
     def _run(alg, params):
         project = QgsProject.instance()
@@ -67,8 +72,8 @@ def test_demo_outputs_styled(loaded):
 
 
 def test_indicators_graduated(loaded):
-    from .test_crossborder_flows import _params
     from .conftest import memory_layer, square
+    from .test_crossborder_flows import _params
 
     units = memory_layer("Polygon", "EPSG:2056", ["uid:string", "ctry:string", "act:integer"],
                          [(square(0, 0), ["A", "FR", 100]), (square(1000, 0), ["C", "CH", 10])], "u")

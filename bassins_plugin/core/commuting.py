@@ -96,7 +96,7 @@ def open_text(path: str) -> Tuple[Callable[[], io.BufferedReader], str, Optional
         name = max(names, key=lambda n: zf.getinfo(n).file_size)
         varmod = (varmods[0], zf.read(varmods[0])) if varmods else None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as err:
-        raise ImportErrorReport(tr("the ZIP file is damaged or incomplete ({e})").format(e=err))
+        raise ImportErrorReport(tr("the ZIP file is damaged or incomplete ({e})").format(e=err)) from err
     return (lambda: zf.open(name)), name, varmod
 
 
@@ -182,7 +182,7 @@ def import_file(path: str, keep: Optional[Callable[[str], bool]] = None, chunk_l
             result.layout, result.theme = lay.kind, lay.theme
             _stream(text, sep, len(header), lay, result, keep, chunk_lines, feedback, max_reported)
     except (zipfile.BadZipFile, EOFError) as err:
-        raise ImportErrorReport(tr("the ZIP file is damaged or incomplete ({e})").format(e=err))
+        raise ImportErrorReport(tr("the ZIP file is damaged or incomplete ({e})").format(e=err)) from err
     return result
 
 

@@ -59,7 +59,7 @@ def working_crs(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle,
     try:
         center = to_wgs.transform(extent.center())
     except Exception as err:  # QgsCsException
-        raise ValueError(f"the layer CRS cannot be transformed to WGS 84: {err}")
+        raise ValueError(f"the layer CRS cannot be transformed to WGS 84: {err}") from err
     lat = max(-89.0, min(89.0, center.y()))
     lon = max(-180.0, min(180.0, center.x()))
     laea = QgsCoordinateReferenceSystem.fromProj(

@@ -246,7 +246,7 @@ def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), se
         steps = border_steps[members]
         near = members[steps <= max(1, np.quantile(steps, 0.35))]
         chosen = rng.choice(near, size=min(count, len(near)), replace=False)
-        for j, u in enumerate(chosen):
+        for u in chosen:
             jobs = int(rng.integers(20_000, 150_000)) if ci > 0 else int(rng.integers(5_000, 30_000))
             poles.append({"unit": int(u), "country": ci, "jobs": jobs, "x": ux_arr[u], "y": uy_arr[u],
                           "pole_id": f"P{len(poles) + 1:03d}"})

@@ -124,7 +124,7 @@ def fetch(url: str, cache_dir: str, timeout: float = 60.0, refresh: bool = False
             return Fetched(path, True, url, check_geojson(path))
         except DownloadError as err:
             raise DownloadError(tr("the cached copy {p} is damaged ({e}): tick 'Download again even if cached' "
-                                   "(REFRESH) to replace it").format(p=path, e=err))
+                                   "(REFRESH) to replace it").format(p=path, e=err)) from err
     if not have_requests():
         raise DownloadError(tr("the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: "
                                "python -m pip install requests) or use a cached download"))
@@ -171,9 +171,9 @@ def _download(session, url, cache_dir, remaining, deadline, progress, canceled, 
         if "timed out" in str(err).lower():
             raise _Retry(tr("timed out")) from err
         raise DownloadError(tr("cannot reach {u} (offline?) and nothing cached: {e}").format(
-            u=url, e=err.__class__.__name__))
+            u=url, e=err.__class__.__name__)) from err
     except requests.exceptions.RequestException as err:
-        raise DownloadError(tr("download of {u} failed: {e}").format(u=url, e=err))
+        raise DownloadError(tr("download of {u} failed: {e}").format(u=url, e=err)) from err
     with response:
         if response.status_code in (429, 500, 502, 503, 504):
             raise _Retry(f"HTTP {response.status_code}")

@@ -62,7 +62,7 @@ def to_count(value, row: int) -> Optional[float]:
         try:
             v = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
         except ValueError:
-            raise FlowError(tr("row {row}: count '{v}' is not a number").format(row=row, v=text))
+            raise FlowError(tr("row {row}: count '{v}' is not a number").format(row=row, v=text)) from None
     if math.isnan(v):
         return None
     if not math.isfinite(v):

@@ -80,7 +80,7 @@ def gpkg_tables(path: str) -> List[str]:
     try:
         return [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")]
     except sqlite3.DatabaseError as err:
-        raise PackagingError(f"{path} is not a GeoPackage: {err}")
+        raise PackagingError(f"{path} is not a GeoPackage: {err}") from err
     finally:
         con.close()
 

@@ -45,7 +45,7 @@ def parse_thresholds(text: str) -> List[float]:
             v = float(p.replace(",", ".")) if p.count(",") == 1 and "." not in p else float(p)
         except ValueError:
             raise ThresholdError(tr("'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30"
-                                    ).format(p=p))
+                                    ).format(p=p)) from None
         if not math.isfinite(v):
             raise ThresholdError(tr("'{p}' is not a finite number").format(p=p))
         values.append(v)

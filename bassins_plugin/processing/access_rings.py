@@ -52,13 +52,13 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
     OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT_RINGS = "OUTPUT_RINGS"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Access rings (travel time)")
 
     def tags(self):
         return self.tr("travel time,isochrone,network,road,access,border,penalty,pole").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NETWORK, self.tr("Road network (lines)"), [QgsProcessing.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterField(
@@ -98,7 +98,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_RINGS, self.tr("Access rings"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         network = self.parameterAsSource(parameters, self.NETWORK, context)
         poles_src = self.parameterAsSource(parameters, self.POLES, context)
         units_src = self.parameterAsSource(parameters, self.UNITS, context)
@@ -121,7 +121,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         try:
             bands = parse_thresholds(self.parameterAsString(parameters, self.BANDS, context))
         except ThresholdError as err:
-            raise self.param_error(self.BANDS, str(err))
+            raise self.param_error(self.BANDS, str(err)) from err
         if bands[0] <= 0:
             raise self.param_error(self.BANDS, self.tr("minutes must be greater than 0"))
         if not speed_field and (default_speed is None or default_speed <= 0):
@@ -134,7 +134,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         try:
             work = working_crs(network.sourceCrs(), network.sourceExtent(), context.transformContext())
         except ValueError as err:
-            raise self.param_error(self.NETWORK, str(err))
+            raise self.param_error(self.NETWORK, str(err)) from err
         tctx = context.transformContext()
 
         # --- network --------------------------------------------------------------------------------

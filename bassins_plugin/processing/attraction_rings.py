@@ -25,7 +25,7 @@ from ..core.features import read_features, to_float, to_text
 from ..core.flows import UnitIndex
 from ..core.thresholds import ThresholdError, parse_thresholds
 from .base import BassinsAlgorithm
-from .fields import output_fields, field_list
+from .fields import field_list, output_fields
 from .ring_writer import write_rings
 from .styling import style_on_load
 
@@ -55,7 +55,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
     OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT = "OUTPUT"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Rings of attraction around a pole")
 
     def tags(self):
@@ -66,7 +66,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
                 self.tr("ZAU 2010-like (INSEE, 40 %, iterative)"), self.tr("FUA-like (EU-OECD, 15 %)"),
                 self.tr("Geneva 25 % (cross-border observatory)")]
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         numeric = QgsProcessingParameterField.Numeric
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, self.tr("Units (communes, both sides of the border)"), [QgsProcessing.TypeVectorPolygon]))
@@ -142,7 +142,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         try:
             o, d, c, skipped = core.flow_matrix(ids, cols[self.ORIGIN], cols[self.DESTINATION], cols[self.COUNT])
         except ValueError as err:
-            raise self.param_error(self.COUNT, str(err))
+            raise self.param_error(self.COUNT, str(err)) from err
         feedback.pushInfo(self.tr("{n} flow rows between units, {s} to or from places that are not units (not "
                                   "counted).").format(n=len(o), s=skipped))
         adj = None
@@ -173,7 +173,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         try:
             thresholds = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
         except ThresholdError as err:
-            raise self.param_error(self.THRESHOLDS, str(err))
+            raise self.param_error(self.THRESHOLDS, str(err)) from err
         if any(b <= a for a, b in zip(thresholds, thresholds[1:])) or thresholds[0] <= 0:
             raise self.param_error(self.THRESHOLDS, self.tr("give ascending percentages above 0, e.g. 15;25;40"))
         rules = core.Rules("custom", tuple(thresholds), self.parameterAsBool(parameters, self.CONTIGUITY, context),
@@ -209,7 +209,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         try:
             work = working_crs(units.sourceCrs(), units.sourceExtent(), context.transformContext())
         except ValueError as err:
-            raise self.param_error(self.UNITS, str(err))
+            raise self.param_error(self.UNITS, str(err)) from err
         geoms = [work.forward(g) for g in geometries] if work.reprojects else geometries
         adj = adjacency.build(geoms, tolerance, feedback.isCanceled)
         if feedback.isCanceled():

@@ -40,10 +40,10 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "data"
     ICON = "bassins.svg"
 
-    def tr(self, string: str, context: str = "") -> str:  # noqa: D401
+    def tr(self, string: str, context: str = "") -> str:
         return QCoreApplication.translate(context or type(self).__name__, string)
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
     def name(self) -> str:
@@ -52,33 +52,33 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
     def group(self) -> str:
         return group_name(self.GROUP_ID)
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return self.GROUP_ID
 
     def icon(self) -> QIcon:
         return QIcon(icon_path(self.ICON))
 
-    def svgIconPath(self) -> str:  # noqa: N802
+    def svgIconPath(self) -> str:
         return icon_path(self.ICON)
 
-    def helpText(self) -> str:  # noqa: N802
+    def helpText(self) -> str:
         """The long help of the current locale (HTML), English if not translated."""
         path = help_file(self.ALG_ID, current_locale())
         return path.read_text(encoding="utf-8") if path else ""
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.helpText()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         """Runs ``process``; the core's UserError and Canceled become messages naming the parameter."""
         try:
             return self.process(parameters, context, feedback)
         except UserError as err:
             if err.parameter and self.parameterDefinition(err.parameter) is not None:
-                raise self.param_error(err.parameter, str(err))
-            raise QgsProcessingException(str(err))
+                raise self.param_error(err.parameter, str(err)) from err
+            raise QgsProcessingException(str(err)) from err
         except Canceled:
-            raise self.canceled_error()
+            raise self.canceled_error() from None
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError

@@ -45,13 +45,13 @@ class CompareZoningsAlgorithm(BassinsAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_TABLE = "OUTPUT_TABLE"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Compare with an official zoning")
 
     def tags(self):
         return self.tr("compare,zoning,AAV,bassins de vie,official,Jaccard,agreement").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, self.tr("Units with our zoning (e.g. attraction levels)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(

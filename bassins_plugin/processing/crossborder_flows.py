@@ -17,8 +17,8 @@ from ..core import columns as core_columns
 from ..core import flows as core_flows
 from ..core.features import is_null
 from .base import BassinsAlgorithm
-from .styling import style_on_load
 from .fields import output_fields
+from .styling import style_on_load
 
 INDICATOR_FIELDS = ("cb_out", "cb_in", "cb_share", "cb_top_dest")
 
@@ -41,13 +41,13 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
     JOBS = "JOBS"
     OUTPUT = "OUTPUT"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Cross-border flow indicators")
 
     def tags(self):
         return self.tr("flows,commuting,cross-border,frontaliers,share,indicator").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, self.tr("Units (communes)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
@@ -76,7 +76,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Units with cross-border indicators"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         units = self.parameterAsSource(parameters, self.UNITS, context)
         if units is None:
             raise self.param_error(self.UNITS, self.tr("choose a polygon layer of units"))
@@ -148,7 +148,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
                 ids, countries, actives if active else None, columns[0], columns[1], columns[2],
                 themes=themes, dest_countries=dest_countries, jobs=job_counts if jobs else None)
         except core_flows.FlowError as err:
-            raise self.param_error(self.COUNT, self.tr("{e}; counts must be numbers ≥ 0").format(e=err))
+            raise self.param_error(self.COUNT, self.tr("{e}; counts must be numbers ≥ 0").format(e=err)) from err
         self.check_canceled(feedback)
         self._log(result, feedback)
         self._warn_null_shares(result, active, jobs, feedback)

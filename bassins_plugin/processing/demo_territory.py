@@ -17,9 +17,9 @@ from qgis.core import (
 
 from ..compat import DOUBLE, INT, LONG, STRING, make_field
 from ..core import demo
+from ..core.proposal_schema import proposal_fields
 from .base import BassinsAlgorithm
 from .styling import style_on_load
-from ..core.proposal_schema import proposal_fields
 
 
 class DemoTerritoryAlgorithm(BassinsAlgorithm):
@@ -38,13 +38,13 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
     PROPOSAL_LINES = "PROPOSAL_LINES"
     ROADS = "ROADS"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Generate a demo cross-border territory")
 
     def tags(self):
         return self.tr("demo,synthetic,test,communes,flows,border").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterNumber(
             self.UNITS_COUNT, self.tr("Number of units (communes)"), QgsProcessingParameterNumber.Integer,
             500, False, 10, 1_000_000))
@@ -71,12 +71,12 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.ROADS, self.tr("Road network"), QgsProcessing.TypeVectorLine, optional=True, createByDefault=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         count = self.parameterAsInt(parameters, self.UNITS_COUNT, context)
         try:
             countries = demo.parse_countries(self.parameterAsString(parameters, self.COUNTRIES, context))
         except ValueError as err:
-            raise self.param_error(self.COUNTRIES, str(err))
+            raise self.param_error(self.COUNTRIES, str(err)) from err
         seed = self.parameterAsInt(parameters, self.SEED, context)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if parameters.get(self.CRS) in (None, "") and not crs.isValid():
@@ -89,7 +89,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         try:
             territory = demo.generate(count, countries, seed, feedback)
         except demo.DemoCancelled:
-            raise self.canceled_error()
+            raise self.canceled_error() from None
 
         source_crs = QgsCoordinateReferenceSystem("EPSG:3035")
         transform = None

@@ -26,8 +26,8 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..resources import PACKAGE_DIR, icon_path
-from .metadata import notices
 from .base import BassinsAlgorithm
+from .metadata import notices
 from .styling import apply_plugin_styles
 
 TEMPLATE = PACKAGE_DIR / "layouts" / "living_area_a4.qpt"
@@ -68,13 +68,13 @@ class ExportMapAlgorithm(BassinsAlgorithm):
         # map layers of the project are cloned and rendered: main thread only
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Export a living-area map")
 
     def tags(self):
         return self.tr("map,layout,print,pdf,png,atlas,report").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LAYERS, self.tr("Layers (first on top)"), QgsProcessing.TypeMapLayer))
         self.addParameter(QgsProcessingParameterString(
@@ -97,7 +97,7 @@ class ExportMapAlgorithm(BassinsAlgorithm):
             self.OUTPUT, self.tr("Map file"), self.tr("PDF (*.pdf);;PNG image (*.png)")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not layers:
             raise self.param_error(self.LAYERS, self.tr("choose at least one layer"))

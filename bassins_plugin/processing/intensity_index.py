@@ -19,8 +19,8 @@ from ..core.features import to_float
 from ..core.flows import safe_field_suffix
 from ..core.thresholds import ThresholdError, parse_threshold_sets
 from .base import BassinsAlgorithm
-from .styling import style_on_load
 from .fields import output_fields
+from .styling import style_on_load
 
 
 class IntensityIndexAlgorithm(BassinsAlgorithm):
@@ -36,7 +36,7 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
     K = "K"
     OUTPUT = "OUTPUT"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Composite intensity level")
 
     def tags(self):
@@ -46,7 +46,7 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
         return [self.tr("Strongest level of any indicator (max)"), self.tr("Mean of levels"),
                 self.tr("Weighted sum of levels"), self.tr("At least K indicators")]
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Input layer"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterField(
@@ -63,7 +63,7 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
             self.K, self.tr("K (for 'at least K indicators')"), QgsProcessingParameterNumber.Integer, 1, False, 1))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Intensity levels")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise self.param_error(self.INPUT, self.tr("choose a layer"))
@@ -74,7 +74,7 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
         try:
             sets = parse_threshold_sets(self.parameterAsString(parameters, self.THRESHOLDS, context), len(names))
         except ThresholdError as err:
-            raise self.param_error(self.THRESHOLDS, str(err))
+            raise self.param_error(self.THRESHOLDS, str(err)) from err
         rule = core_index.COMBINE_CODES[self.parameterAsEnum(parameters, self.COMBINE, context)]
         weights = None
         wtext = self.parameterAsString(parameters, self.WEIGHTS, context).strip()
@@ -84,7 +84,7 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
             try:
                 weights = [float(w) for w in wtext.replace(",", ";").split(";") if w.strip()]
             except ValueError:
-                raise self.param_error(self.WEIGHTS, self.tr("weights must be numbers separated by ';'"))
+                raise self.param_error(self.WEIGHTS, self.tr("weights must be numbers separated by ';'")) from None
             if len(weights) != len(names):
                 raise self.param_error(self.WEIGHTS, self.tr("{w} weights for {f} fields").format(
                     w=len(weights), f=len(names)))

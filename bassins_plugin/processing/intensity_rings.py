@@ -42,7 +42,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
     COUNTRY = "COUNTRY"
     OUTPUT = "OUTPUT"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Draw intensity rings")
 
     def tags(self):
@@ -55,7 +55,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
                 self.tr("Grand Genève observatory: 25 %"),
                 self.tr("Nord Lorrain metropolitan pole: 30 %")]
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Units (polygons)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
@@ -85,7 +85,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Intensity rings"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise self.param_error(self.INPUT, self.tr("choose a polygon layer"))
@@ -100,7 +100,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             try:
                 thresholds = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
             except ThresholdError as err:
-                raise self.param_error(self.THRESHOLDS, str(err))
+                raise self.param_error(self.THRESHOLDS, str(err)) from err
         mode = core_rings.MODE_CODES[self.parameterAsEnum(parameters, self.MODE, context)]
         smoothing = self.parameterAsDouble(parameters, self.SMOOTHING, context)
         min_hole = self.parameterAsDouble(parameters, self.MIN_HOLE_AREA, context)
@@ -154,7 +154,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             try:
                 work = working_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext())
             except ValueError as err:
-                raise self.param_error(self.INPUT, str(err))
+                raise self.param_error(self.INPUT, str(err)) from err
         da = self.distance_area(source.sourceCrs(), context)
         feedback.pushInfo(self.tr("Building {n} rings ({mode}) from {u} units…").format(
             n=n_levels, mode=mode, u=table.stats.kept))
@@ -162,7 +162,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             rings = core_rings.build_rings(table.geometries, levels, n_levels, mode, smoothing, min_hole, min_part,
                                            work, da.measureArea, feedback, territory=territory)
         except core_rings.RingsCanceled:
-            raise self.canceled_error()
+            raise self.canceled_error() from None
 
         pops = np.array([to_float(x) or 0.0 for x in table.columns[pop_field]]) if pop_field else None
         countries = [to_text(x) for x in table.columns[country_field]] if country_field else None

@@ -16,7 +16,7 @@ class AttributionPostProcessor(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.notice = notice
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback):
         if layer is not None and layer.isValid():
             set_attribution(layer, self.notice)
 

@@ -25,8 +25,8 @@ from ..core.crs import working_crs
 from ..core.features import read_features, to_float, to_text
 from ..core.proposal_schema import THEME_CODES
 from .base import BassinsAlgorithm
-from .styling import style_on_load
 from .fields import output_fields
+from .styling import style_on_load
 
 PRIORITY_THEMES = THEME_CODES[:4]
 
@@ -48,13 +48,13 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
     SUMMARY = "SUMMARY"
     GAPS = "GAPS"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Overlay proposals on the rings")
 
     def tags(self):
         return self.tr("proposals,overlay,rings,coverage,gaps,population,reach").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PROPOSALS, self.tr("Proposals"), [QgsProcessing.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterField(
@@ -86,7 +86,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.GAPS, self.tr("Coverage gaps by theme"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         props = self.parameterAsSource(parameters, self.PROPOSALS, context)
         if props is None:
             raise self.param_error(self.PROPOSALS, self.tr("choose a proposals layer"))
@@ -106,7 +106,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         try:
             work = working_crs(rings_src.sourceCrs(), rings_src.sourceExtent(), context.transformContext())
         except ValueError as err:
-            raise self.param_error(self.RINGS, str(err))
+            raise self.param_error(self.RINGS, str(err)) from err
         tctx = context.transformContext()
 
         def to_work(src, geoms):
@@ -176,7 +176,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         try:
             results = core_overlay.overlay(geoms, reaches, rings, units, feedback)
         except core_overlay.OverlayCanceled:
-            raise self.canceled_error()
+            raise self.canceled_error() from None
 
         # OUTPUT: proposals + overlay fields
         share_names = [f"share_l{k}" for k in levels]

@@ -41,13 +41,13 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         # layers of the project are read (styles, visibility): main thread only
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Package styled layers for colleagues")
 
     def tags(self):
         return self.tr("package,geopackage,postgis,share,style,project,export").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LAYERS, self.tr("Layers"), QgsProcessing.TypeMapLayer))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -67,7 +67,7 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.PROJECT_URI, self.tr("Project stored in the GeoPackage")))
         self.addOutput(QgsProcessingOutputNumber(self.LAYERS_WRITTEN, self.tr("Layers written")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not layers:
             raise self.param_error(self.LAYERS, self.tr("choose at least one layer"))
@@ -89,11 +89,11 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         try:
             written = packaging.write_gpkg(layers, path, overwrite, context.transformContext(), feedback)
         except packaging.PackagingCanceled:
-            raise self.canceled_error()
+            raise self.canceled_error() from None
         except packaging.LayerClash as err:
-            raise self.param_error(self.OVERWRITE, str(err))
+            raise self.param_error(self.OVERWRITE, str(err)) from err
         except packaging.PackagingError as err:
-            raise self.param_error(self.OUTPUT, str(err))
+            raise self.param_error(self.OUTPUT, str(err)) from err
         for item in written:
             feedback.pushInfo(self.tr("{layer} → {table}, style saved as the default style").format(
                 layer=item.source.name(), table=item.name))
@@ -103,7 +103,7 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
             try:
                 uri = packaging.write_project(written, os.path.abspath(path), name, visibility)
             except packaging.PackagingError as err:
-                raise self.param_error(self.PROJECT, str(err))
+                raise self.param_error(self.PROJECT, str(err)) from err
             feedback.pushInfo(self.tr("Project '{n}' stored in the GeoPackage.").format(n=name))
             results[self.PROJECT_URI] = uri
         return results
@@ -121,19 +121,19 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         try:
             packaging.check_identifier(schema, "schema")
         except packaging.PackagingError as err:
-            raise self.param_error(self.SCHEMA, str(err))
+            raise self.param_error(self.SCHEMA, str(err)) from err
         metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
         try:
             connection = metadata.findConnection(connection_name)
         except Exception as err:  # QgsProviderConnectionException
-            raise self.param_error(self.DATABASE, str(err))
+            raise self.param_error(self.DATABASE, str(err)) from err
         if connection is None:
             raise self.param_error(self.DATABASE, self.tr("no PostgreSQL connection named '{n}'").format(
                 n=connection_name))
         try:
             connection.schemas()
         except Exception as err:  # noqa: BLE001 - the server cannot be reached
-            raise self.param_error(self.DATABASE, self.tr("cannot connect: {e}").format(e=err))
+            raise self.param_error(self.DATABASE, self.tr("cannot connect: {e}").format(e=err)) from err
         names = packaging.unique_names(layers)
         clashes = packaging.postgis_tables_existing(connection, schema, names)
         if clashes and not overwrite:
@@ -143,9 +143,9 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         try:
             written = packaging.write_postgis(layers, connection.uri(), schema, overwrite, feedback)
         except packaging.PackagingCanceled:
-            raise self.canceled_error()
+            raise self.canceled_error() from None
         except packaging.PackagingError as err:
-            raise QgsProcessingException(str(err))
+            raise QgsProcessingException(str(err)) from err
         for item in written:
             feedback.pushInfo(self.tr("{layer} → {schema}.{table}, style saved in layer_styles").format(
                 layer=item.source.name(), schema=schema, table=item.name))

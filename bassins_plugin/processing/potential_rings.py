@@ -61,13 +61,13 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_RASTER = "OUTPUT_RASTER"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Smoothed intensity rings (potential)")
 
     def tags(self):
         return self.tr("potential,stewart,smoothing,kernel,rings,share,magrit").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Units (polygons or points)"),
             [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]))
@@ -99,7 +99,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_RASTER, self.tr("Smoothed surface (GeoTIFF)"), optional=True, createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise self.param_error(self.INPUT, self.tr("choose a layer of units"))
@@ -119,14 +119,14 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         try:
             thresholds = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
         except ThresholdError as err:
-            raise self.param_error(self.THRESHOLDS, str(err))
+            raise self.param_error(self.THRESHOLDS, str(err)) from err
         mask_src = self.parameterAsSource(parameters, self.MASK, context)
 
         crs = source.sourceCrs()
         try:
             work = working_crs(crs, source.sourceExtent(), context.transformContext())
         except ValueError as err:
-            raise self.param_error(self.INPUT, str(err))
+            raise self.param_error(self.INPUT, str(err)) from err
 
         # points in the working CRS: a point on the surface of each polygon
         names = [n for n in (num_field, den_field) if n]
@@ -209,7 +209,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         try:
             surfaces = pot.potential(xs_a, ys_a, masses, grid, function, span, beta, feedback, method)
         except pot.PotentialCanceled:
-            raise self.canceled_error()
+            raise self.canceled_error() from None
         if den_field:
             p_num, p_den = surfaces
             floor = p_den.max() * 1e-12

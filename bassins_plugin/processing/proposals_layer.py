@@ -30,13 +30,13 @@ class ProposalsLayerAlgorithm(BassinsAlgorithm):
     CRS = "CRS"
     OUTPUT = "OUTPUT"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Create an action-proposals layer")
 
     def tags(self):
         return self.tr("proposals,actions,projects,form,template,health,mobility").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(
             self.GEOMETRY, self.tr("Geometry"), [self.tr("Points"), self.tr("Lines"), self.tr("Polygons")],
             defaultValue=0))
@@ -44,7 +44,7 @@ class ProposalsLayerAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Proposals layer (GeoPackage)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         wkb = GEOMETRY_TYPES[self.parameterAsEnum(parameters, self.GEOMETRY, context)]
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():

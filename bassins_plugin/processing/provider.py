@@ -14,16 +14,16 @@ class BassinsProvider(QgsProcessingProvider):
     def name(self) -> str:
         return QCoreApplication.translate("BassinsProvider", "Bassins de vie transfrontaliers")
 
-    def longName(self) -> str:  # noqa: N802
+    def longName(self) -> str:
         return self.name()
 
     def icon(self) -> QIcon:
         return QIcon(icon_path("bassins.svg"))
 
-    def svgIconPath(self) -> str:  # noqa: N802
+    def svgIconPath(self) -> str:
         return icon_path("bassins.svg")
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         for alg in all_algorithms():
             self.addAlgorithm(alg)
         for alg in script_algorithms():
