@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY, QgsRectangle
 
+from .errors import Canceled
 from .messages import tr
 
 MEAN_UNIT_AREA_M2 = 12e6  # about a French/Swiss commune
@@ -41,10 +42,6 @@ _SYLLABLES = {
 }
 _DEFAULT_SYLLABLES = (["Nord", "Sud", "Est", "Ouest", "Haut", "Bas", "Grand", "Petit", "Vieux", "Neuf"],
                       ["ia", "ol", "an", "or", "el", "um", "ar", "is", "on", "ex"])
-
-
-class DemoCancelled(Exception):
-    """Raised when the feedback object asks to stop."""
 
 
 @dataclass
@@ -78,7 +75,7 @@ def _check(feedback: Optional[QgsFeedback], progress: Optional[float] = None) ->
     if feedback is None:
         return
     if feedback.isCanceled():
-        raise DemoCancelled()
+        raise Canceled()
     if progress is not None:
         feedback.setProgress(progress)
 
@@ -108,16 +105,66 @@ def _country_index(x: np.ndarray, y: np.ndarray, width: float, height: float, n_
     return idx
 
 
+@dataclass
+class _Grid:
+    """The jittered seed grid the Voronoi units grow from (local metres from ORIGIN_3035)."""
+
+    nx: int
+    ny: int
+    sx: float
+    sy: float
+    width: float
+    height: float
+    gx: np.ndarray
+    gy: np.ndarray
+    px: np.ndarray
+    py: np.ndarray
+    country: np.ndarray
+    index: np.ndarray  # (ny, nx) -> seed number or -1
+    rect: QgsRectangle
+
+    @property
+    def cells(self) -> int:
+        return len(self.px)
+
+
 def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), seed: int = 42,
              feedback: Optional[QgsFeedback] = None) -> DemoTerritory:
     """Generate the territory. Deterministic for a given (units_count, countries, seed)."""
     if units_count < 10:
         raise ValueError("at least 10 units are needed")
     codes = list(countries)
-    n_c = len(codes)
     rng = np.random.default_rng(seed)
     out = DemoTerritory()
+    grid = _grid(units_count, len(codes), rng)
+    _check(feedback, 5)
+    geoms = _voronoi_cells(grid, feedback)
+    host, inner = _add_enclave(grid, geoms, rng, out)
+    _add_exclaves(grid, geoms, inner, host, units_count, rng, out)
+    _check(feedback, 65)
+    uc = np.append(grid.country, grid.country[host])
+    ux = np.append(grid.px, grid.px[host])
+    uy = np.append(grid.py, grid.py[host])
+    border_steps = np.append(_border_steps(grid.index, grid.country), 0)
+    border_steps[-1] = border_steps[host]
+    poles = _poles(uc, ux, uy, border_steps, len(codes), units_count, rng)
+    work = _work(uc, ux, uy, poles, len(codes), rng)
+    _check(feedback, 75)
+    unit_ids = [f"{codes[c]}{i + 1:06d}" for i, c in enumerate(uc)]
+    names = _names(rng, [codes[c] for c in uc])
+    _fill_units(out, geoms, unit_ids, names, codes, uc, work)
+    _fill_poles(out, poles, names, codes, unit_ids)
+    _fill_flows(out, grid, uc, ux, uy, poles, work, unit_ids, rng, feedback)
+    _fill_proposals(out, geoms, names, codes, uc, ux, uy, poles, work["d_any"], units_count, rng)
+    x0, y0 = ORIGIN_3035
+    out.roads = _roads(grid.px, grid.py, grid.country, x0, y0, work["pole_x"], work["pole_y"], rng)
+    out.extent = grid.rect
+    out.log.append(f"{len(geoms)} units, {len(out.flows)} flows, {len(poles)} poles, {len(out.roads)} road links")
+    _check(feedback, 100)
+    return out
 
+
+def _grid(units_count: int, n_c: int, rng: np.random.Generator) -> _Grid:
     n_cells = units_count - 1  # one more unit is the enclave cut out of a cell
     # large territories get denser (smaller) units so the border band stays realistic
     area = units_count * MEAN_UNIT_AREA_M2 * min(1.0, (2000.0 / units_count) ** 0.5)
@@ -137,90 +184,99 @@ def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), se
         keep[rng.choice(nx * ny, size=extra, replace=False)] = False
     jx = rng.uniform(-0.4, 0.4, nx * ny)
     jy = rng.uniform(-0.4, 0.4, nx * ny)
-    px = (gx + 0.5 + jx) * sx
-    py = (gy + 0.5 + jy) * sy
-    px, py, gx, gy = px[keep], py[keep], gx[keep], gy[keep]
-    x0, y0 = ORIGIN_3035
+    px = ((gx + 0.5 + jx) * sx)[keep]
+    py = ((gy + 0.5 + jy) * sy)[keep]
+    gx, gy = gx[keep], gy[keep]
     phase = float(rng.uniform(0, 2 * np.pi))
     country = _country_index(px, py, width, height, n_c, phase)
-    _check(feedback, 5)
-
-    # --- Voronoi cells, matched back to their seeds --------------------------------------
+    index = -np.ones((ny, nx), dtype=np.int64)
+    index[gy, gx] = np.arange(n_cells)
+    x0, y0 = ORIGIN_3035
     rect = QgsRectangle(x0, y0, x0 + width, y0 + height)
-    rect_geom = QgsGeometry.fromRect(rect)
-    seeds = QgsGeometry.fromMultiPointXY([QgsPointXY(x0 + a, y0 + b) for a, b in zip(px, py)])
-    cells = seeds.voronoiDiagram(QgsGeometry.fromRect(rect.buffered(max(sx, sy) * 2)), 0.0, False)
+    return _Grid(nx, ny, sx, sy, width, height, gx, gy, px, py, country, index, rect)
+
+
+def _voronoi_cells(grid: _Grid, feedback: Optional[QgsFeedback]) -> List[QgsGeometry]:
+    """Voronoi cells clipped to the territory, each matched back to its seed."""
+    x0, y0 = ORIGIN_3035
+    rect_geom = QgsGeometry.fromRect(grid.rect)
+    seeds = QgsGeometry.fromMultiPointXY([QgsPointXY(x0 + a, y0 + b) for a, b in zip(grid.px, grid.py)])
+    cells = seeds.voronoiDiagram(QgsGeometry.fromRect(grid.rect.buffered(max(grid.sx, grid.sy) * 2)), 0.0, False)
     parts = cells.asGeometryCollection()
     _check(feedback, 25)
-    cell_geoms: List[Optional[QgsGeometry]] = [None] * n_cells
-    # locate each cell's seed: the nearest seed to any interior point of a convex cell
-    grid_index = -np.ones((ny, nx), dtype=np.int64)
-    grid_index[gy, gx] = np.arange(n_cells)
-    offsets = [(dx, dy) for dx in range(-3, 4) for dy in range(-3, 4)]
+    cell_geoms: List[Optional[QgsGeometry]] = [None] * grid.cells
     for k, cell in enumerate(parts):
-        if not rect.contains(cell.boundingBox()):
+        if not grid.rect.contains(cell.boundingBox()):
             cell = cell.intersection(rect_geom)
         c = cell.centroid().asPoint()
-        cx, cy = c.x() - x0, c.y() - y0
-        ix, iy = int(cx // sx), int(cy // sy)
-        best, best_d = -1, np.inf
-        for dx, dy in offsets:
-            ux, uy = ix + dx, iy + dy
-            if 0 <= ux < nx and 0 <= uy < ny:
-                s = grid_index[uy, ux]
-                if s >= 0:
-                    d = (px[s] - cx) ** 2 + (py[s] - cy) ** 2
-                    if d < best_d:
-                        best, best_d = s, d
+        best = _nearest_seed(grid, c.x() - x0, c.y() - y0)
         if best < 0 or cell_geoms[best] is not None:
             raise RuntimeError("Voronoi cell could not be matched to its seed")
         cell_geoms[best] = cell
         if k % 2000 == 0:
             _check(feedback, 25 + 35 * k / max(1, len(parts)))
+    return list(cell_geoms)  # type: ignore[arg-type]
 
-    # --- enclave and exclaves ---------------------------------------------------------
-    geoms: List[QgsGeometry] = list(cell_geoms)  # type: ignore[arg-type]
-    unit_country = list(country)
-    unit_x, unit_y = list(px), list(py)
 
-    def cut_shape(cx: float, cy: float, radius: float, n: int) -> QgsGeometry:
-        ang = np.linspace(0, 2 * np.pi, n, endpoint=False) + rng.uniform(0, 1)
-        rad = radius * rng.uniform(0.75, 1.0, n)
-        pts = [QgsPointXY(x0 + cx + r * np.cos(a), y0 + cy + r * np.sin(a)) for a, r in zip(ang, rad)]
-        return QgsGeometry.fromPolygonXY([pts + [pts[0]]])
+def _nearest_seed(grid: _Grid, cx: float, cy: float) -> int:
+    """The seed nearest to a point of a (convex) cell, searched in the 7 x 7 grid cells around it."""
+    ix, iy = int(cx // grid.sx), int(cy // grid.sy)
+    best, best_d = -1, np.inf
+    for dx in range(-3, 4):
+        for dy in range(-3, 4):
+            ux, uy = ix + dx, iy + dy
+            if 0 <= ux < grid.nx and 0 <= uy < grid.ny:
+                s = grid.index[uy, ux]
+                if s >= 0:
+                    d = (grid.px[s] - cx) ** 2 + (grid.py[s] - cy) ** 2
+                    if d < best_d:
+                        best, best_d = s, d
+    return int(best)
 
+
+def _cut_shape(rng: np.random.Generator, cx: float, cy: float, radius: float, n: int) -> QgsGeometry:
+    x0, y0 = ORIGIN_3035
+    ang = np.linspace(0, 2 * np.pi, n, endpoint=False) + rng.uniform(0, 1)
+    rad = radius * rng.uniform(0.75, 1.0, n)
+    pts = [QgsPointXY(x0 + cx + r * np.cos(a), y0 + cy + r * np.sin(a)) for a, r in zip(ang, rad)]
+    return QgsGeometry.fromPolygonXY([pts + [pts[0]]])
+
+
+def _add_enclave(grid: _Grid, geoms: List[QgsGeometry], rng: np.random.Generator, out: DemoTerritory):
+    """One unit cut out of the largest inner cell (an enclave); returns (host cell, inner cells)."""
+    gx, gy, nx, ny = grid.gx, grid.gy, grid.nx, grid.ny
     areas = np.array([g.area() for g in geoms])
     inner = np.where((gx > 2) & (gx < nx - 3) & (gy > 2) & (gy < ny - 3))[0]
     if len(inner) == 0:
-        inner = np.arange(n_cells)
+        inner = np.arange(grid.cells)
     host = int(inner[np.argmax(areas[inner])])
-    radius = min(sx, sy) * 0.15
-    shape = cut_shape(px[host], py[host], radius, 9)
+    radius = min(grid.sx, grid.sy) * 0.15
+    shape = _cut_shape(rng, grid.px[host], grid.py[host], radius, 9)
     while not geoms[host].contains(shape):
         radius *= 0.7
-        shape = cut_shape(px[host], py[host], radius, 9)
+        shape = _cut_shape(rng, grid.px[host], grid.py[host], radius, 9)
     geoms.append(shape)
     geoms[host] = geoms[host].difference(shape)
-    unit_country.append(country[host])
-    unit_x.append(px[host])
-    unit_y.append(py[host])
     out.log.append(f"enclave unit inside unit #{host + 1}")
+    return host, inner
 
-    # exclaves: a small piece of a cell two cells away, in the same country, given to another unit
+
+def _add_exclaves(grid: _Grid, geoms: List[QgsGeometry], inner: np.ndarray, host: int, units_count: int,
+                  rng: np.random.Generator, out: DemoTerritory) -> None:
+    """A small piece of a cell two cells away, in the same country, given to another unit."""
     n_exclaves = max(1, units_count // 250)
-    candidates = rng.permutation(inner)
     made = 0
     taken = {host}
-    for a in candidates:
+    for a in rng.permutation(inner):
         if made >= n_exclaves:
             break
-        ux, uy = gx[a] + 2, gy[a]
-        if ux >= nx:
+        ux, uy = grid.gx[a] + 2, grid.gy[a]
+        if ux >= grid.nx:
             continue
-        b = grid_index[uy, ux]
-        if b < 0 or b in taken or a in taken or country[a] != country[b]:
+        b = grid.index[uy, ux]
+        if b < 0 or b in taken or a in taken or grid.country[a] != grid.country[b]:
             continue
-        piece = cut_shape(px[b], py[b], min(sx, sy) * 0.12, 7)
+        piece = _cut_shape(rng, grid.px[b], grid.py[b], min(grid.sx, grid.sy) * 0.12, 7)
         if not geoms[b].contains(piece):
             continue
         geoms[b] = geoms[b].difference(piece)
@@ -228,34 +284,33 @@ def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), se
         taken.update({int(a), int(b)})
         made += 1
     out.log.append(f"{made} multi-part units with an exclave")
-    _check(feedback, 65)
 
-    # --- poles, population, cross-border work -------------------------------------------
-    ux_arr = np.array(unit_x)
-    uy_arr = np.array(unit_y)
-    uc = np.array(unit_country)
-    n_units = len(geoms)
-    border_steps = np.append(_border_steps(grid_index, uc[:n_cells]), 0)
-    border_steps[-1] = border_steps[host]
+
+def _poles(uc, ux, uy, border_steps, n_c: int, units_count: int, rng: np.random.Generator) -> List[dict]:
+    """Employment poles, in the units of each country closest to the border."""
     n_poles_per = max(1, int(round(np.sqrt(units_count) / 12)))
-    poles = []
+    poles: List[dict] = []
     for ci in range(n_c):
         members = np.where(uc == ci)[0]
         count = n_poles_per if ci > 0 else max(1, n_poles_per // 2)
-        # poles sit in the units of the country closest to the border
         steps = border_steps[members]
         near = members[steps <= max(1, np.quantile(steps, 0.35))]
         chosen = rng.choice(near, size=min(count, len(near)), replace=False)
         for u in chosen:
             jobs = int(rng.integers(20_000, 150_000)) if ci > 0 else int(rng.integers(5_000, 30_000))
-            poles.append({"unit": int(u), "country": ci, "jobs": jobs, "x": ux_arr[u], "y": uy_arr[u],
+            poles.append({"unit": int(u), "country": ci, "jobs": jobs, "x": ux[u], "y": uy[u],
                           "pole_id": f"P{len(poles) + 1:03d}"})
+    return poles
+
+
+def _work(uc, ux, uy, poles: List[dict], n_c: int, rng: np.random.Generator) -> dict:
+    """Population, employed residents and cross-border work decaying with distance to foreign poles."""
     pole_x = np.array([p["x"] for p in poles])
     pole_y = np.array([p["y"] for p in poles])
     pole_c = np.array([p["country"] for p in poles])
     pole_w = np.array([p["jobs"] for p in poles], dtype=float)
-
-    d_any = _nearest_dist(ux_arr, uy_arr, pole_x, pole_y)
+    n_units = len(uc)
+    d_any = _nearest_dist(ux, uy, pole_x, pole_y)
     population = np.round(rng.lognormal(6.8, 1.0, n_units) * (1 + 6 * np.exp(-d_any / 8000.0))).astype(np.int64)
     population = np.maximum(population, 20)
     active = np.round(population * rng.uniform(0.40, 0.50, n_units)).astype(np.int64)
@@ -266,102 +321,104 @@ def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), se
         foreign = np.where(pole_c != ci)[0]
         if len(members) == 0 or len(foreign) == 0:
             continue
-        dx = ux_arr[members, None] - pole_x[None, foreign]
-        dy = uy_arr[members, None] - pole_y[None, foreign]
+        dx = ux[members, None] - pole_x[None, foreign]
+        dy = uy[members, None] - pole_y[None, foreign]
         d = np.sqrt(dx * dx + dy * dy)
         # gravity-like attraction: jobs weigh, distance decays (about 12 km)
         attraction = pole_w[None, foreign] / pole_w.max() * np.exp(-d / 12000.0)
-        best = np.argmax(attraction, axis=1)
-        foreign_pole[members] = foreign[best]
+        foreign_pole[members] = foreign[np.argmax(attraction, axis=1)]
         smax = 0.55 if pole_c[foreign].min() != 0 else 0.10
-        strength = attraction.max(axis=1) ** 0.6
-        cb_share[members] = smax * strength * rng.lognormal(0.0, 0.25, len(members))
+        cb_share[members] = smax * attraction.max(axis=1) ** 0.6 * rng.lognormal(0.0, 0.25, len(members))
     cb_share = np.clip(cb_share, 0.0, 0.85)
-    cb_workers = np.round(active * cb_share).astype(np.int64)
-    _check(feedback, 75)
+    return {"population": population, "active": active, "cb_share": cb_share, "foreign_pole": foreign_pole,
+            "cb_workers": np.round(active * cb_share).astype(np.int64), "d_any": d_any, "pole_x": pole_x,
+            "pole_y": pole_y}
 
-    unit_ids = [f"{codes[c]}{i + 1:06d}" for i, c in enumerate(uc)]
-    names = _names(rng, [codes[c] for c in uc])
-    for i in range(n_units):
+
+def _fill_units(out: DemoTerritory, geoms, unit_ids, names, codes, uc, work: dict) -> None:
+    for i, geom in enumerate(geoms):
         out.units.append({
-            "geometry": geoms[i], "unit_id": unit_ids[i], "name": names[i], "country": codes[uc[i]],
-            "population": int(population[i]), "active": int(active[i]), "cb_workers": int(cb_workers[i]),
+            "geometry": geom, "unit_id": unit_ids[i], "name": names[i], "country": codes[uc[i]],
+            "population": int(work["population"][i]), "active": int(work["active"][i]),
+            "cb_workers": int(work["cb_workers"][i]),
         })
+
+
+def _fill_poles(out: DemoTerritory, poles: List[dict], names, codes, unit_ids) -> None:
     for p in poles:
         p["name"] = names[p["unit"]]
         p["country_code"] = codes[p["country"]]
         p["unit_id"] = unit_ids[p["unit"]]
         out.poles.append(p)
 
-    # --- flows --------------------------------------------------------------------------
-    # destinations around each pole: the units of the pole's country within 6 km
+
+def _fill_flows(out: DemoTerritory, grid: _Grid, uc, ux, uy, poles, work: dict, unit_ids, rng, feedback) -> None:
+    """Work flows (abroad to the pole's surroundings, at home, to a neighbour) and other themes abroad."""
+    # destinations around each pole: the 4 units of the pole's country nearest to it (the pole's unit first)
     pole_dest: Dict[int, np.ndarray] = {}
     for j, p in enumerate(poles):
         same = np.where(uc == p["country"])[0]
-        d = np.hypot(ux_arr[same] - p["x"], uy_arr[same] - p["y"])
-        around = same[np.argsort(d)[:4]]
-        pole_dest[j] = around  # the pole's unit first
-    flows = out.flows
+        pole_dest[j] = same[np.argsort(np.hypot(ux[same] - p["x"], uy[same] - p["y"]))[:4]]
+    n_units = len(uc)
     for i in range(n_units):
-        home = unit_ids[i]
-        cb = int(cb_workers[i])
-        dom = int(active[i]) - cb
+        cb = int(work["cb_workers"][i])
         if cb > 0:
-            dests = pole_dest[int(foreign_pole[i])]
+            dests = pole_dest[int(work["foreign_pole"][i])]
             weights = np.array([0.55, 0.2, 0.15, 0.1][: len(dests)])
             split = rng.multinomial(cb, weights / weights.sum())
-            for dest, cnt in zip(dests, split):
-                if cnt > 0:
-                    flows.append((home, unit_ids[dest], int(cnt), "work"))
-        if dom > 0:
-            local = int(round(dom * 0.4))
-            if local > 0:
-                flows.append((home, home, local, "work"))
-            nb = i
-            if i < n_cells:  # a cell of the same country one or two cells away
-                for _ in range(6):
-                    vx, vy = gx[i] + rng.integers(-2, 3), gy[i] + rng.integers(-2, 3)
-                    if 0 <= vx < nx and 0 <= vy < ny:
-                        cand = int(grid_index[vy, vx])
-                        if cand >= 0 and cand != i and uc[cand] == uc[i]:
-                            nb = cand
-                            break
-            if dom - local > 0:
-                flows.append((home, unit_ids[nb], dom - local, "work"))
-        if foreign_pole[i] >= 0:
-            dest = unit_ids[pole_dest[int(foreign_pole[i])][0]]
+            out.flows.extend((unit_ids[i], unit_ids[d], int(c), "work") for d, c in zip(dests, split) if c > 0)
+        _domestic_flows(out, grid, uc, i, int(work["active"][i]) - cb, unit_ids, rng)
+        if work["foreign_pole"][i] >= 0:
+            dest = unit_ids[pole_dest[int(work["foreign_pole"][i])][0]]
             for theme, rate in (("study", 0.05), ("health", 0.04), ("shopping", 0.10)):
-                cnt = int(round(population[i] * rate * cb_share[i]))
+                cnt = int(round(work["population"][i] * rate * work["cb_share"][i]))
                 if cnt > 0:
-                    flows.append((home, dest, cnt, theme))
+                    out.flows.append((unit_ids[i], dest, cnt, theme))
         if i % 5000 == 0:
             _check(feedback, 75 + 20 * i / n_units)
 
-    # --- sample proposals -------------------------------------------------------------------
+
+def _domestic_flows(out: DemoTerritory, grid: _Grid, uc, i: int, dom: int, unit_ids, rng) -> None:
+    """Work at home (40 %) and in a unit of the same country one or two cells away."""
+    if dom <= 0:
+        return
+    home = unit_ids[i]
+    local = int(round(dom * 0.4))
+    if local > 0:
+        out.flows.append((home, home, local, "work"))
+    nb = i
+    if i < grid.cells:
+        for _ in range(6):
+            vx, vy = grid.gx[i] + rng.integers(-2, 3), grid.gy[i] + rng.integers(-2, 3)
+            if 0 <= vx < grid.nx and 0 <= vy < grid.ny:
+                cand = int(grid.index[vy, vx])
+                if cand >= 0 and cand != i and uc[cand] == uc[i]:
+                    nb = cand
+                    break
+    if dom - local > 0:
+        out.flows.append((home, unit_ids[nb], dom - local, "work"))
+
+
+def _fill_proposals(out: DemoTerritory, geoms, names, codes, uc, ux, uy, poles, d_any, units_count: int,
+                    rng) -> None:
+    """Sample proposals: points near the poles, and lines from across the border to a pole."""
+    x0, y0 = ORIGIN_3035
     statuses = ("idea", "studied", "funded", "done")
     n_points = max(8, min(200, units_count // 20))
     for k in range(n_points):
-        u = int(rng.choice(np.argsort(d_any)[: max(10, n_units // 5)]))
-        theme = PROPOSAL_THEMES[k % 4]
+        u = int(rng.choice(np.argsort(d_any)[: max(10, len(geoms) // 5)]))
         pt = geoms[u].pointOnSurface()
-        out.proposals.append(_proposal(rng, k, theme, pt, names[u], codes, statuses))
-    n_lines = max(2, n_points // 8)
-    for k in range(n_lines):
+        out.proposals.append(_proposal(rng, k, PROPOSAL_THEMES[k % 4], pt, names[u], codes, statuses))
+    for k in range(max(2, n_points // 8)):
         p = poles[k % len(poles)]
-        # from a unit on the other side of the border to the pole: a cross-border line
         others = np.where(uc != p["country"])[0]
-        d = np.hypot(ux_arr[others] - p["x"], uy_arr[others] - p["y"])
+        d = np.hypot(ux[others] - p["x"], uy[others] - p["y"])
         u = int(others[np.argsort(d)[min(len(d) - 1, 2 + 3 * k)]])
         a = geoms[u].pointOnSurface().asPoint()
         mid = QgsPointXY((a.x() + x0 + p["x"]) / 2 + rng.normal(0, 500), (a.y() + y0 + p["y"]) / 2 + rng.normal(0, 500))
         line = QgsGeometry.fromPolylineXY([a, mid, QgsPointXY(x0 + p["x"], y0 + p["y"])])
         theme = ("mobility", "employment_training", "health", "public_services")[k % 4]
         out.proposal_lines.append(_proposal(rng, 1000 + k, theme, line, f"{names[u]} – {p['name']}", codes, statuses))
-    out.roads = _roads(px, py, country, x0, y0, pole_x, pole_y, rng)
-    out.extent = rect
-    out.log.append(f"{n_units} units, {len(flows)} flows, {len(poles)} poles, {len(out.roads)} road links")
-    _check(feedback, 100)
-    return out
 
 
 _TITLES = {

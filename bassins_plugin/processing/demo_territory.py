@@ -4,7 +4,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -15,10 +14,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import DOUBLE, INT, LONG, STRING, make_field
+from ..compat import DOUBLE, INT, LONG, STRING
 from ..core import demo
 from ..core.proposal_schema import proposal_fields
 from .base import BassinsAlgorithm
+from .fields import field_list
 from .styling import style_on_load
 
 
@@ -71,7 +71,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.ROADS, self.tr("Road network"), QgsProcessing.TypeVectorLine, optional=True, createByDefault=True))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         count = self.parameterAsInt(parameters, self.UNITS_COUNT, context)
         try:
             countries = demo.parse_countries(self.parameterAsString(parameters, self.COUNTRIES, context))
@@ -83,90 +83,16 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
             crs = QgsCoordinateReferenceSystem("EPSG:3035")
         if not crs.isValid():
             raise self.param_error(self.CRS, self.tr("choose a valid coordinate reference system"))
-
         feedback.pushInfo(self.tr("Generating {n} units for {c}, seed {s}…").format(
             n=count, c="-".join(countries), s=seed))
-        try:
-            territory = demo.generate(count, countries, seed, feedback)
-        except demo.DemoCancelled:
-            raise self.canceled_error() from None
-
-        source_crs = QgsCoordinateReferenceSystem("EPSG:3035")
+        territory = demo.generate(count, countries, seed, feedback)
+        demo_crs = QgsCoordinateReferenceSystem("EPSG:3035")
         transform = None
-        if crs != source_crs:
-            transform = QgsCoordinateTransform(source_crs, crs, context.transformContext())
-
-        def geom(g: QgsGeometry) -> QgsGeometry:
-            g = QgsGeometry(g)
-            if transform is not None:
-                g.transform(transform)
-            return g
-
+        if crs != demo_crs:
+            transform = QgsCoordinateTransform(demo_crs, crs, context.transformContext())
         results = {}
-        unit_fields = QgsFields()
-        for f in (make_field("unit_id", STRING, 20), make_field("name", STRING, 80), make_field("country", STRING, 2),
-                  make_field("population", LONG), make_field("active", LONG), make_field("cb_workers", LONG)):
-            unit_fields.append(f)
-        sink, results[self.UNITS] = self.parameterAsSink(
-            parameters, self.UNITS, context, unit_fields, QgsWkbTypes.MultiPolygon, crs)
-        for i, u in enumerate(territory.units):
-            f = QgsFeature(unit_fields)
-            g = geom(u["geometry"])
-            g.convertToMultiType()
-            f.setGeometry(g)
-            f.setAttributes([u["unit_id"], u["name"], u["country"], u["population"], u["active"], u["cb_workers"]])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-            if i % 5000 == 0:
-                self.check_canceled(feedback)
-
-        flow_fields = QgsFields()
-        for f in (make_field("origin", STRING, 20), make_field("destination", STRING, 20),
-                  make_field("count", LONG), make_field("theme", STRING, 20)):
-            flow_fields.append(f)
-        sink, results[self.FLOWS] = self.parameterAsSink(
-            parameters, self.FLOWS, context, flow_fields, QgsWkbTypes.NoGeometry, crs)
-        for origin, dest, cnt, theme in (territory.flows if sink is not None else []):
-            f = QgsFeature(flow_fields)
-            f.setAttributes([origin, dest, cnt, theme])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-
-        pole_fields = QgsFields()
-        for f in (make_field("pole_id", STRING, 10), make_field("name", STRING, 80), make_field("country", STRING, 2),
-                  make_field("unit_id", STRING, 20), make_field("jobs", INT)):
-            pole_fields.append(f)
-        sink, results[self.POLES] = self.parameterAsSink(
-            parameters, self.POLES, context, pole_fields, QgsWkbTypes.Point, crs)
-        x0, y0 = demo.ORIGIN_3035
-        for p in (territory.poles if sink is not None else []):
-            f = QgsFeature(pole_fields)
-            f.setGeometry(geom(QgsGeometry.fromPointXY(QgsPointXY(x0 + p["x"], y0 + p["y"]))))
-            f.setAttributes([p["pole_id"], p["name"], p["country_code"], p["unit_id"], p["jobs"]])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-
-        fields = proposal_fields()
-        for key, rows, wkb in ((self.PROPOSALS, territory.proposals, QgsWkbTypes.Point),
-                               (self.PROPOSAL_LINES, territory.proposal_lines, QgsWkbTypes.LineString)):
-            sink, results[key] = self.parameterAsSink(parameters, key, context, fields, wkb, crs)
-            for row in (rows if sink is not None else []):
-                f = QgsFeature(fields)
-                f.setGeometry(geom(row["geometry"]))
-                f.setAttributes([row.get(fld.name()) for fld in fields])
-                sink.addFeature(f, QgsFeatureSink.FastInsert)
-
-        road_fields = QgsFields()
-        for f in (make_field("road_class", STRING, 20), make_field("speed_kmh", DOUBLE),
-                  make_field("oneway", STRING, 10),
-                  make_field("border", INT)):
-            road_fields.append(f)
-        sink, results[self.ROADS] = self.parameterAsSink(parameters, self.ROADS, context, road_fields,
-                                                         QgsWkbTypes.LineString, crs)
-        if sink is not None:
-            for road in territory.roads:
-                f = QgsFeature(road_fields)
-                f.setGeometry(geom(road["geometry"]))
-                f.setAttributes([road["road_class"], road["speed_kmh"], road["oneway"], int(road["border"])])
-                sink.addFeature(f, QgsFeatureSink.FastInsert)
-
+        for name, spec in self._outputs(territory).items():
+            results[name] = self._write(parameters, context, name, spec, crs, transform, feedback)
         for line in territory.log:
             feedback.pushInfo(line)
         feedback.pushInfo(self.tr("{u} units, {f} flows, {p} poles, {q} proposals written.").format(
@@ -176,3 +102,52 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
                            (self.PROPOSAL_LINES, "proposals")):
             style_on_load(context, results[key], style)
         return results
+
+    def _outputs(self, territory):
+        """Each output once: fields, geometry type, rows and how a row becomes (geometry, attributes)."""
+        x0, y0 = demo.ORIGIN_3035
+        proposal = proposal_fields()
+        return {
+            self.UNITS: (field_list(("unit_id", STRING, 20), ("name", STRING, 80), ("country", STRING, 2),
+                                    ("population", LONG), ("active", LONG), ("cb_workers", LONG)),
+                         QgsWkbTypes.MultiPolygon, territory.units,
+                         lambda u: (u["geometry"], [u["unit_id"], u["name"], u["country"], u["population"],
+                                                    u["active"], u["cb_workers"]])),
+            self.FLOWS: (field_list(("origin", STRING, 20), ("destination", STRING, 20), ("count", LONG),
+                                    ("theme", STRING, 20)), QgsWkbTypes.NoGeometry, territory.flows,
+                         lambda r: (None, list(r))),
+            self.POLES: (field_list(("pole_id", STRING, 10), ("name", STRING, 80), ("country", STRING, 2),
+                                    ("unit_id", STRING, 20), ("jobs", INT)), QgsWkbTypes.Point, territory.poles,
+                         lambda p: (QgsGeometry.fromPointXY(QgsPointXY(x0 + p["x"], y0 + p["y"])),
+                                    [p["pole_id"], p["name"], p["country_code"], p["unit_id"], p["jobs"]])),
+            self.PROPOSALS: (proposal, QgsWkbTypes.Point, territory.proposals,
+                             lambda r: (r["geometry"], [r.get(f.name()) for f in proposal])),
+            self.PROPOSAL_LINES: (proposal, QgsWkbTypes.LineString, territory.proposal_lines,
+                                  lambda r: (r["geometry"], [r.get(f.name()) for f in proposal])),
+            self.ROADS: (field_list(("road_class", STRING, 20), ("speed_kmh", DOUBLE), ("oneway", STRING, 10),
+                                    ("border", INT)), QgsWkbTypes.LineString, territory.roads,
+                         lambda r: (r["geometry"], [r["road_class"], r["speed_kmh"], r["oneway"],
+                                                    int(r["border"])])),
+        }
+
+    def _write(self, parameters, context, name, spec, crs, transform, feedback):
+        fields, wkb, rows, to_feature = spec
+        sink, dest_id = self.sink(parameters, name, context, fields, wkb, crs, optional=name != self.UNITS)
+        if sink is None:
+            return None
+        multi = QgsWkbTypes.isMultiType(wkb)
+        for i, row in enumerate(rows):
+            geom, attrs = to_feature(row)
+            f = QgsFeature(fields)
+            if geom is not None:
+                g = QgsGeometry(geom)
+                if transform is not None:
+                    g.transform(transform)
+                if multi:
+                    g.convertToMultiType()
+                f.setGeometry(g)
+            f.setAttributes(attrs)
+            sink.addFeature(f, QgsFeatureSink.FastInsert)
+            if i % 5000 == 0:
+                self.check_canceled(feedback)
+        return dest_id
