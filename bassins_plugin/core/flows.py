@@ -192,6 +192,77 @@ def counts_array(values: Sequence) -> np.ndarray:
     return arr
 
 
+def mapped(values: Sequence, fn) -> np.ndarray:
+    """fn applied to each distinct value once (hash-factorised numpy columns, memo for lists)."""
+    if isinstance(values, np.ndarray) and values.dtype.kind in "iufUS":
+        uniq, inv = factorize(values)
+        table = np.array([fn(_plain(u)) for u in uniq], dtype=np.int64)
+        return table[inv] if len(uniq) else np.empty(0, dtype=np.int64)
+    memo = {}
+    out = np.empty(len(values), dtype=np.int64)
+    for i, v in enumerate(values):
+        try:
+            r = memo[v]
+        except KeyError:
+            r = memo[v] = fn(v)
+        except TypeError:  # unhashable value
+            r = fn(v)
+        out[i] = r
+    return out
+
+
+class _Countries:
+    """Country codes of units and of destinations that are not units, as small integers."""
+
+    def __init__(self, unit_countries: Sequence):
+        countries = [None if id_key(c) is None else str(c).strip().upper() for c in unit_countries]
+        self.code_of = {c: k for k, c in enumerate(sorted({c for c in countries if c}))}
+        self.units = np.array([self.code_of[c] if c else -1 for c in countries], dtype=np.int64)
+
+    def code(self, value) -> int:
+        k = id_key(value)
+        if k is None:
+            return -1
+        k = k.upper()
+        if k not in self.code_of:
+            self.code_of[k] = len(self.code_of)
+        return self.code_of[k]
+
+    def names(self) -> List[str]:
+        by_code = {v: k for k, v in self.code_of.items()}
+        return [by_code[k] for k in range(len(by_code))]
+
+
+def _unmatched(mask: np.ndarray, values: Sequence, counts: np.ndarray) -> Dict[str, float]:
+    store: Dict[str, float] = {}
+    for i in np.nonzero(mask)[0]:
+        key = id_key(values[i]) or "NULL"
+        store[key] = store.get(key, 0.0) + float(counts[i])
+    return store
+
+
+def _top_destinations(n, unit_ids, labels_extra, o_arr, dest_label, c_arr) -> List[Optional[str]]:
+    """Per origin, the destination (unit id or country code) with the largest cross-border sum;
+    ties broken by the label's alphabetical rank."""
+    top: List[Optional[str]] = [None] * n
+    if not len(o_arr):
+        return top
+    labels_all = [id_key(u) or "" for u in unit_ids] + labels_extra
+    rank = np.empty(len(labels_all), dtype=np.int64)
+    rank[np.argsort(np.array(labels_all, dtype=object), kind="stable")] = np.arange(len(labels_all))
+    base = len(labels_all) + 1
+    uniq, inv = np.unique(o_arr * base + dest_label, return_inverse=True)
+    sums = np.bincount(inv, weights=c_arr)
+    u_o, u_d = uniq // base, uniq % base
+    order = np.lexsort((rank[u_d], -sums, u_o))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = u_o[order][1:] != u_o[order][:-1]
+    for k in order[first]:
+        if sums[k] > 0:
+            top[int(u_o[k])] = labels_all[int(u_d[k])]
+    return top
+
+
 def compute_indicators(
     unit_ids: Sequence,
     unit_countries: Sequence,
@@ -206,123 +277,52 @@ def compute_indicators(
     """Aggregate flow columns (one value per row) into per-unit arrays aligned with ``unit_ids``."""
     n = len(unit_ids)
     index = UnitIndex(unit_ids)
-    countries = [None if id_key(c) is None else str(c).strip().upper() for c in unit_countries]
-    country_codes = sorted({c for c in countries if c})
-    code_of = {c: k for k, c in enumerate(country_codes)}
-    unit_country = np.array([code_of[c] if c else -1 for c in countries], dtype=np.int64)
+    ctry = _Countries(unit_countries)
     rows = len(origins)
-
     c_all = counts_array(counts)
-    null_counts = int(np.isnan(c_all).sum())
-    zero_rows = int((c_all == 0).sum())
-
-    def mapped(values: Sequence, fn) -> np.ndarray:
-        if isinstance(values, np.ndarray) and values.dtype.kind in "iufUS":
-            uniq, inv = factorize(values)
-            table = np.array([fn(_plain(u)) for u in uniq], dtype=np.int64)
-            return table[inv] if len(uniq) else np.empty(0, dtype=np.int64)
-        memo = {}
-        out = np.empty(len(values), dtype=np.int64)
-        for i, v in enumerate(values):
-            try:
-                r = memo[v]
-            except KeyError:
-                r = memo[v] = fn(v)
-            except TypeError:  # unhashable value
-                r = fn(v)
-            out[i] = r
-        return out
-
     o_all = mapped(origins, index.find)
     d_all = mapped(destinations, index.find)
-    dc_all = np.full(rows, -1, dtype=np.int64)
-    if dest_countries is not None:
-        def code(v):
-            k = id_key(v)
-            if k is None:
-                return -1
-            k = k.upper()
-            if k not in code_of:
-                code_of[k] = len(code_of)
-            return code_of[k]
-        dc_all = mapped(dest_countries, code)
+    dc_all = mapped(dest_countries, ctry.code) if dest_countries is not None else np.full(rows, -1, np.int64)
     valid = ~np.isnan(c_all)
     bad_o = valid & (o_all < 0)
     bad_d = valid & ~bad_o & (d_all < 0) & (dc_all < 0)
-    unmatched_o: Dict[str, float] = {}
-    unmatched_d: Dict[str, float] = {}
-    for mask, values, store in ((bad_o, origins, unmatched_o), (bad_d, destinations, unmatched_d)):
-        for i in np.nonzero(mask)[0]:
-            key = id_key(values[i]) or "NULL"
-            store[key] = store.get(key, 0.0) + float(c_all[i])
     use = valid & ~bad_o & ~bad_d
-    origins_idx = o_all[use]
-    dests = d_all[use]
-    c_arr = c_all[use]
-    dest_codes = np.where(dests >= 0, -1, dc_all[use])
-    theme_names: Dict[str, int] = {}
-    t_arr = None
-    if themes is not None:
-        t_all = mapped(themes, lambda v: theme_names.setdefault(safe_field_suffix(id_key(v) or "none"),
-                                                                len(theme_names)))
-        t_arr = t_all[use]
-    unmatched_o_rows = int(bad_o.sum())
-    unmatched_d_rows = int(bad_d.sum())
-    o_arr = origins_idx
-    d_arr = dests
-    dc_arr = dest_codes
-    o_country = unit_country[o_arr] if len(o_arr) else np.array([], dtype=np.int64)
-    d_country = np.where(d_arr >= 0, unit_country[np.maximum(d_arr, 0)], dc_arr) if len(d_arr) else dc_arr
+    o_arr, d_arr, c_arr = o_all[use], d_all[use], c_all[use]
+    dc_arr = np.where(d_arr >= 0, -1, dc_all[use])
+    o_country = ctry.units[o_arr] if len(o_arr) else np.array([], dtype=np.int64)
+    d_country = np.where(d_arr >= 0, ctry.units[np.maximum(d_arr, 0)], dc_arr) if len(d_arr) else dc_arr
     cross = (o_country != d_country) & (o_country >= 0) & (d_country >= 0)
 
     cb_out = np.bincount(o_arr[cross], weights=c_arr[cross], minlength=n)[:n]
     in_mask = cross & (d_arr >= 0)
     cb_in = np.bincount(d_arr[in_mask], weights=c_arr[in_mask], minlength=n)[:n]
-
     by_theme: Dict[str, np.ndarray] = {}
-    if t_arr is not None:
+    if themes is not None:
+        theme_names: Dict[str, int] = {}
+        t_arr = mapped(themes, lambda v: theme_names.setdefault(safe_field_suffix(id_key(v) or "none"),
+                                                                len(theme_names)))[use]
         for name, k in sorted(theme_names.items()):
             m = cross & (t_arr == k)
             by_theme[name] = np.bincount(o_arr[m], weights=c_arr[m], minlength=n)[:n]
-
-    # main foreign destination: the destination (unit id, or country code) with the largest cross-border sum
-    top: List[Optional[str]] = [None] * n
-    if cross.any():
-        id_text = [id_key(u) or "" for u in unit_ids]
-        code_names = {v: k for k, v in code_of.items()}
-        labels_all = id_text + [code_names[k] for k in range(len(code_of))]
-        rank = np.empty(len(labels_all), dtype=np.int64)
-        rank[np.argsort(np.array(labels_all, dtype=object), kind="stable")] = np.arange(len(labels_all))
-        base = n + len(code_of) + 1
-        dest_label = np.where(d_arr >= 0, d_arr, n + dc_arr)
-        pair = o_arr[cross] * base + dest_label[cross]
-        uniq, inv = np.unique(pair, return_inverse=True)
-        sums = np.bincount(inv, weights=c_arr[cross])
-        u_o, u_d = uniq // base, uniq % base
-        # per origin: largest sum first, ties broken by the label's alphabetical rank
-        order = np.lexsort((rank[u_d], -sums, u_o))
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = u_o[order][1:] != u_o[order][:-1]
-        for k in order[first]:
-            if sums[k] > 0:
-                top[int(u_o[k])] = labels_all[int(u_d[k])]
-
-    shares = percentages(cb_out, active, n)
-    in_shares = percentages(cb_in, jobs, n) if jobs is not None else None
-
+    dest_label = np.where(d_arr >= 0, d_arr, n + dc_arr)
+    top = _top_destinations(n, unit_ids, ctry.names(), o_arr[cross], dest_label[cross], c_arr[cross])
+    unmatched_o = _unmatched(bad_o, origins, c_all)
+    unmatched_d = _unmatched(bad_d, destinations, c_all)
     stats = {
-        "rows": rows, "used": int(use.sum()), "null_counts": null_counts, "zero_rows": zero_rows,
+        "rows": rows, "used": int(use.sum()), "null_counts": int(np.isnan(c_all).sum()),
+        "zero_rows": int((c_all == 0).sum()),
         "cross_border_rows": int(cross.sum()), "cross_border_total": float(c_arr[cross].sum()),
-        "unmatched_origin_rows": unmatched_o_rows, "unmatched_destination_rows": unmatched_d_rows,
+        "unmatched_origin_rows": int(bad_o.sum()), "unmatched_destination_rows": int(bad_d.sum()),
         "unmatched_origin_total": float(sum(unmatched_o.values())),
         "unmatched_destination_total": float(sum(unmatched_d.values())),
         "duplicate_unit_ids": len(index.duplicates),
         "ids_without_leading_zero": index.loose_hits, "ambiguous_ids": index.ambiguous,
-        "units_without_country": int((unit_country < 0).sum()),
+        "units_without_country": int((ctry.units < 0).sum()),
     }
-    return FlowIndicators(cb_out=cb_out, cb_in=cb_in, cb_share=shares, cb_top_dest=top, cb_in_share=in_shares,
-                          by_theme=by_theme,
-                          stats=stats, unmatched_origins=unmatched_o, unmatched_destinations=unmatched_d)
+    return FlowIndicators(cb_out=cb_out, cb_in=cb_in, cb_share=percentages(cb_out, active, n), cb_top_dest=top,
+                          cb_in_share=percentages(cb_in, jobs, n) if jobs is not None else None,
+                          by_theme=by_theme, stats=stats, unmatched_origins=unmatched_o,
+                          unmatched_destinations=unmatched_d)
 
 
 def percentages(values: np.ndarray, denominators: Optional[Sequence], n: int) -> List[Optional[float]]:

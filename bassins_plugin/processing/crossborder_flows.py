@@ -4,7 +4,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -12,15 +11,13 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
-from ..compat import DOUBLE, STRING, make_field
+from ..compat import DOUBLE, STRING
 from ..core import columns as core_columns
 from ..core import flows as core_flows
 from ..core.features import is_null
 from .base import BassinsAlgorithm
-from .fields import output_fields
+from .fields import field_list, output_fields
 from .styling import style_on_load
-
-INDICATOR_FIELDS = ("cb_out", "cb_in", "cb_share", "cb_top_dest")
 
 
 class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
@@ -76,95 +73,84 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Units with cross-border indicators"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         units = self.parameterAsSource(parameters, self.UNITS, context)
         if units is None:
             raise self.param_error(self.UNITS, self.tr("choose a polygon layer of units"))
         flows_src = self.parameterAsSource(parameters, self.FLOWS, context)
         if flows_src is None:
             raise self.param_error(self.FLOWS, self.tr("choose a flows table or layer"))
-        uid = self.parameterAsString(parameters, self.UNIT_ID, context)
-        country = self.parameterAsString(parameters, self.COUNTRY, context)
-        active = self.parameterAsString(parameters, self.ACTIVE, context)
-        jobs = self.parameterAsString(parameters, self.JOBS, context)
-        origin = self.parameterAsString(parameters, self.ORIGIN, context)
-        dest = self.parameterAsString(parameters, self.DESTINATION, context)
-        count = self.parameterAsString(parameters, self.COUNT, context)
-        theme = self.parameterAsString(parameters, self.THEME, context)
-        dcountry = self.parameterAsString(parameters, self.DESTINATION_COUNTRY, context)
-        self.check_fields(((self.UNIT_ID, uid, units), (self.COUNTRY, country, units),
-                           (self.ACTIVE, active, units), (self.JOBS, jobs, units), (self.ORIGIN, origin, flows_src),
-                           (self.DESTINATION, dest, flows_src), (self.COUNT, count, flows_src),
-                           (self.THEME, theme, flows_src), (self.DESTINATION_COUNTRY, dcountry, flows_src)))
+        names = {p: self.parameterAsString(parameters, p, context) for p in (
+            self.UNIT_ID, self.COUNTRY, self.ACTIVE, self.JOBS, self.ORIGIN, self.DESTINATION, self.COUNT, self.THEME,
+            self.DESTINATION_COUNTRY)}
+        on_units = (self.UNIT_ID, self.COUNTRY, self.ACTIVE, self.JOBS)
+        self.check_fields([(p, v, units if p in on_units else flows_src) for p, v in names.items()])
+        fids, unit_cols = self._unit_columns(units, [names[p] for p in on_units])
+        self.check_canceled(feedback)
+        flow_names = [names[p] for p in (self.ORIGIN, self.DESTINATION, self.COUNT, self.THEME,
+                                         self.DESTINATION_COUNTRY)]
+        columns = self._flow_columns(parameters, context, flows_src, flow_names, feedback)
+        feedback.pushInfo(self.tr("{n} flow rows read.").format(n=len(columns[0])))
+        ids, countries, actives, jobs = unit_cols
+        try:
+            result = core_flows.compute_indicators(
+                ids, countries, actives if names[self.ACTIVE] else None, columns[0], columns[1], columns[2],
+                themes=columns[3], dest_countries=columns[4], jobs=jobs if names[self.JOBS] else None)
+        except core_flows.FlowError as err:
+            raise self.param_error(self.COUNT, self.tr("{e}; counts must be numbers ≥ 0").format(e=err)) from err
+        self.check_canceled(feedback)
+        self._log(result, feedback)
+        self._warn_null_shares(result, names[self.ACTIVE], names[self.JOBS], feedback)
+        dest_id = self._write(parameters, context, units, fids, result, bool(names[self.JOBS]), feedback)
+        style_on_load(context, dest_id, "indicators")
+        return {self.OUTPUT: dest_id}
 
-        # pass 1: unit attributes (no geometry needed)
-        names = [n for n in (uid, country, active, jobs) if n]
+    @staticmethod
+    def _unit_columns(units, names):
+        """Feature ids and the columns (id, country, active, jobs) of the units; no geometry read."""
         ufields = units.fields()
         req = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-        req.setSubsetOfAttributes([ufields.lookupField(n) for n in names])
-        fids, ids, countries, actives, job_counts = [], [], [], [], []
-        iu, ic = ufields.lookupField(uid), ufields.lookupField(country)
-        ia = ufields.lookupField(active) if active else -1
-        ij = ufields.lookupField(jobs) if jobs else -1
+        req.setSubsetOfAttributes([ufields.lookupField(n) for n in names if n])
+        index = [ufields.lookupField(n) if n else -1 for n in names]
+        fids, cols = [], [[] for _ in names]
         for f in units.getFeatures(req):
             attrs = f.attributes()
             fids.append(f.id())
-            ids.append(None if is_null(attrs[iu]) else attrs[iu])
-            countries.append(None if is_null(attrs[ic]) else attrs[ic])
-            actives.append(None if ia < 0 or is_null(attrs[ia]) else attrs[ia])
-            job_counts.append(None if ij < 0 or is_null(attrs[ij]) else attrs[ij])
-        if not fids:
-            raise self.param_error(self.UNITS, self.tr("the layer has no feature"))
-        self.check_canceled(feedback)
+            for col, i in zip(cols, index):
+                col.append(None if i < 0 or is_null(attrs[i]) else attrs[i])
+        return fids, cols
 
-        # pass 2: stream the flows
-        ffields = flows_src.fields()
-        cols = [ffields.lookupField(n) for n in (origin, dest, count)]
-        if theme:
-            cols.append(ffields.lookupField(theme))
-        if dcountry:
-            cols.append(ffields.lookupField(dcountry))
-        freq = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-        freq.setSubsetOfAttributes(cols)
-
-        columns = self._fast_columns(parameters, context, [n for n in (origin, dest, count, theme, dcountry) if n])
+    def _flow_columns(self, parameters, context, flows_src, names, feedback):
+        """Columns of the flows (None for fields not chosen), through GDAL when possible."""
+        chosen = [n for n in names if n]
+        columns = self._fast_columns(parameters, context, chosen)
         if columns is None:
-            columns = [[] for _ in cols]
+            ffields = flows_src.fields()
+            idx = [ffields.lookupField(n) for n in chosen]
+            req = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+            req.setSubsetOfAttributes(idx)
+            columns = [[] for _ in idx]
             total = max(1, flows_src.featureCount())
-            for n, feat in enumerate(flows_src.getFeatures(freq)):
+            for n, feat in enumerate(flows_src.getFeatures(req)):
                 attrs = feat.attributes()
-                for col, c in zip(columns, cols):
+                for col, c in zip(columns, idx):
                     col.append(attrs[c])
                 if n % 100000 == 0:
                     self.check_canceled(feedback)
                     feedback.setProgress(80 * n / total)
         self.check_canceled(feedback)
-        feedback.pushInfo(self.tr("{n} flow rows read.").format(n=len(columns[0])))
-        extra = iter(columns[3:])
-        themes = next(extra) if theme else None
-        dest_countries = next(extra) if dcountry else None
-        try:
-            result = core_flows.compute_indicators(
-                ids, countries, actives if active else None, columns[0], columns[1], columns[2],
-                themes=themes, dest_countries=dest_countries, jobs=job_counts if jobs else None)
-        except core_flows.FlowError as err:
-            raise self.param_error(self.COUNT, self.tr("{e}; counts must be numbers ≥ 0").format(e=err)) from err
-        self.check_canceled(feedback)
-        self._log(result, feedback)
-        self._warn_null_shares(result, active, jobs, feedback)
+        found = iter(columns)
+        return [next(found) if n else None for n in names]
 
-        # output: the units plus indicator fields (existing same-named fields are replaced)
+    def _write(self, parameters, context, units, fids, result, with_jobs: bool, feedback):
+        """The units plus indicator fields (existing same-named fields are replaced)."""
         theme_names = sorted(result.by_theme)
-        new_fields = [make_field("cb_out", DOUBLE), make_field("cb_in", DOUBLE),
-                      make_field("cb_share", DOUBLE), make_field("cb_top_dest", STRING, 40)]
-        if jobs:
-            new_fields.append(make_field("cb_in_share", DOUBLE))
-        new_fields += [make_field(f"cb_out_{t}", DOUBLE) for t in theme_names]
-        fields, keep = output_fields(ufields, new_fields)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, units.wkbType(),
-                                             units.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        specs = [("cb_out", DOUBLE), ("cb_in", DOUBLE), ("cb_share", DOUBLE), ("cb_top_dest", STRING, 40)]
+        if with_jobs:
+            specs.append(("cb_in_share", DOUBLE))
+        specs += [(f"cb_out_{t}", DOUBLE) for t in theme_names]
+        fields, keep = output_fields(units.fields(), list(field_list(*specs)))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, units.wkbType(), units.sourceCrs())
         pos = {fid: i for i, fid in enumerate(fids)}
         total = max(1, len(fids))
         for n, feat in enumerate(units.getFeatures()):
@@ -174,7 +160,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
             attrs = feat.attributes()
             values = [attrs[k] for k in keep]
             values += [float(result.cb_out[i]), float(result.cb_in[i]), result.cb_share[i], result.cb_top_dest[i]]
-            if jobs:
+            if with_jobs:
                 values.append(result.cb_in_share[i])
             values += [float(result.by_theme[t][i]) for t in theme_names]
             out = QgsFeature(fields)
@@ -184,8 +170,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
             if n % 5000 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(90 + 10 * n / total)
-        style_on_load(context, dest_id, "indicators")
-        return {self.OUTPUT: dest_id}
+        return dest_id
 
     def _fast_columns(self, parameters, context, names):
         """Whole columns through GDAL when FLOWS is a plain file layer (same values, much faster)."""
