@@ -150,3 +150,35 @@ def test_demo_territory_network(run_alg, tmp_path):
     at_pole = acc[acc["unit_id"].isin(poles["unit_id"])]
     assert (at_pole["time_min"] < 1e-6).all()
     assert acc["crosses_border"].astype(bool).any() and (~acc["crosses_border"].astype(bool)).any()
+
+
+def test_hard_edges_poles_and_speeds(run_alg):
+    """A line layer as poles, an empty pole layer, a multipoint pole, text and zero speeds: each said precisely."""
+    from qgis.core import QgsProcessingException
+
+    from .conftest import memory_layer
+
+    roads = memory_layer("LineString", "EPSG:2056", ["speed:string"],
+                         [("LINESTRING(0 0, 1000 0)", ["30 km/h"]), ("LINESTRING(1000 0, 2000 0)", ["60"]),
+                          ("LINESTRING(2000 0, 3000 0)", ["0"]), ("LINESTRING(5000 0, 6000 0)", ["fast"])], "roads")
+    lines = memory_layer("LineString", "EPSG:2056", ["id:integer"], [("LINESTRING(0 0, 10 0)", [1])], "l")
+    empty = memory_layer("Point", "EPSG:2056", ["id:integer"], [], "e")
+    base = {"NETWORK": roads, "SPEED_FIELD": "speed", "DEFAULT_SPEED": 50.0, "BANDS": "1;3",
+            "OUTPUT_RINGS": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException, match="POLES.*points"):
+        run_alg("bassins:accessrings", {**base, "POLES": lines})
+    with pytest.raises(QgsProcessingException, match="POLES.*empty"):
+        run_alg("bassins:accessrings", {**base, "POLES": empty})
+    # one multipoint pole with a point at each end of the first two lines: both ends are sources
+    poles = memory_layer("MultiPoint", "EPSG:2056", ["name:string"], [("MULTIPOINT((0 0),(6000 0))", ["P"])], "p")
+    units = memory_layer("Polygon", "EPSG:2056", ["uid:string"],
+                         [(square(x - 5, -5, 10), [f"u{x}"]) for x in (1000, 2000, 3000, 5000)], "u")
+    res, log = run_alg("bassins:accessrings", {**base, "POLES": poles, "UNITS": units, "UNIT_ID": "uid",
+                                               "SNAP_TOLERANCE": 50, "OUTPUT_UNITS": "TEMPORARY_OUTPUT"})
+    assert "1 lines have a speed of 0" in log
+    assert "1 speed values hold no number" in log  # 'fast' -> default 50 km/h; '30 km/h' read as 30
+    t = {a["uid"]: a["time_min"] for a, _ in features(res["OUTPUT_UNITS"])}
+    # 1 km at 30 km/h = 2 min; then 1 km at 60 km/h = 1 min; the 'fast' line at 50 km/h from the second
+    # point of the multipoint pole: 1 km in 1.2 min; x = 3000 lies only on the closed (0 km/h) line
+    assert t["u1000"] == pytest.approx(2.0) and t["u2000"] == pytest.approx(3.0)
+    assert t["u5000"] == pytest.approx(1.2) and str(t["u3000"]) == "NULL"

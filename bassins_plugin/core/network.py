@@ -9,10 +9,15 @@ run (scipy's when available, a heap-based one otherwise).
 """
 import heapq
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
+from qgis.core import QgsGeometry, QgsPointXY, QgsSpatialIndex
+
+from .errors import UserError
+from .messages import tr
 
 try:  # optional: much faster shortest paths and nearest-node search
     from scipy.sparse import coo_matrix
@@ -24,10 +29,6 @@ except ImportError:  # pragma: no cover - depends on the user's QGIS
     HAVE_SCIPY = False
 
 FORWARD, BACKWARD, BOTH = 1, 2, 3
-
-
-class NetworkError(ValueError):
-    pass
 
 
 @dataclass
@@ -226,3 +227,128 @@ def band_of(minutes: Optional[float], bands: Sequence[float]) -> Optional[int]:
         if minutes <= b:
             return k
     return None
+
+
+# -- reading a road layer ------------------------------------------------------------------------
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+
+
+def parse_speed(value) -> Tuple[Optional[float], bool]:
+    """(speed in km/h, parsed) from a number or a text such as '30 km/h' or '12,5'; (None, True) if empty."""
+    if value is None:
+        return None, True
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (float(value), True) if math.isfinite(float(value)) else (None, False)
+    text = str(value).strip()
+    if not text or text.upper() == "NULL":
+        return None, True
+    found = _NUMBER.search(text.replace("\u00a0", "").replace(" ", ""))
+    if found is None:
+        return None, False
+    return float(found.group().replace(",", ".")), True
+
+
+@dataclass
+class DecodedNetwork:
+    """Lines (metric vertex lists) with their speed and direction, and what reading them did."""
+
+    lines: List[List[Tuple[float, float]]] = field(default_factory=list)
+    speeds: List[float] = field(default_factory=list)
+    directions: List[int] = field(default_factory=list)
+    no_speed: int = 0
+    zero_speed: int = 0
+    unparsed_speed: int = 0
+    unknown_direction: int = 0
+
+
+def decode_network(geometries: Sequence[QgsGeometry], speeds: Optional[Sequence], directions: Optional[Sequence],
+                   default_speed: Optional[float], direction_of: Dict[str, int]) -> DecodedNetwork:
+    """Speeds (field value, else the default) and directions of every line part.
+
+    A negative speed is an error (UserError on SPEED_FIELD); zero speeds and texts without a number
+    are counted (a zero-speed line is not travelled); unknown direction values count as both ways.
+    """
+    out = DecodedNetwork()
+    negative = 0
+    for i, geom in enumerate(geometries):
+        speed, parsed = parse_speed(speeds[i]) if speeds is not None else (None, True)
+        if not parsed:
+            out.unparsed_speed += 1
+        if speed is None:
+            speed = default_speed
+        if speed is None:
+            out.no_speed += 1
+            continue
+        if speed < 0:
+            negative += 1
+            continue
+        if speed == 0:
+            out.zero_speed += 1
+            continue
+        direction = BOTH
+        if directions is not None:
+            raw = ("" if directions[i] is None else str(directions[i])).strip().lower()
+            if raw in direction_of:
+                direction = direction_of[raw]
+            elif raw and raw != "null":
+                out.unknown_direction += 1
+        parts = geom.asMultiPolyline() if geom.isMultipart() else [geom.asPolyline()]
+        for part in parts:
+            out.lines.append([(p.x(), p.y()) for p in part])
+            out.speeds.append(speed)
+            out.directions.append(direction)
+    if negative:
+        raise UserError(tr("{n} lines have a negative speed; fix them or filter them out").format(n=negative),
+                        "SPEED_FIELD")
+    return out
+
+
+def node_countries(graph: Graph, unit_geoms: Sequence[QgsGeometry], unit_countries: Sequence[Optional[str]]):
+    """(country codes, country index of each node): the unit containing it, else the nearest unit."""
+    codes = sorted({c for c in unit_countries if c})
+    code_of = {c: i for i, c in enumerate(codes)}
+    index = QgsSpatialIndex()
+    for i, g in enumerate(unit_geoms):
+        index.addFeature(i, g.boundingBox())
+    out = np.full(graph.n_nodes, -1, dtype=np.int64)
+    for n, (x, y) in enumerate(graph.xy.tolist()):
+        pt = QgsPointXY(x, y)
+        found = -1
+        for i in index.intersects(QgsGeometry.fromPointXY(pt).boundingBox()):
+            if unit_geoms[i].contains(pt):
+                found = i
+                break
+        if found < 0:
+            near = index.nearestNeighbor(pt, 1)
+            found = near[0] if near else -1
+        if found >= 0 and unit_countries[found]:
+            out[n] = code_of[unit_countries[found]]
+    return codes, out
+
+
+def network_rings(graph: Graph, dist: np.ndarray, bands: Sequence[float], width: float):
+    """Without units: the network reached within each band, buffered: [(geometry, 0)] per band."""
+    from .rings import polygons_only
+
+    out = []
+    buffer = max(50.0, min(width, 500.0))
+    for b in bands:
+        limit = b * 60.0
+        mask = (dist[graph.src] <= limit) & (dist[graph.dst] <= limit)
+        segs = [QgsGeometry.fromPolylineXY([QgsPointXY(*graph.xy[u]), QgsPointXY(*graph.xy[v])])
+                for u, v in zip(graph.src[mask].tolist(), graph.dst[mask].tolist())]
+        if not segs:
+            out.append((QgsGeometry(), 0))
+            continue
+        out.append((polygons_only(QgsGeometry.unaryUnion(segs).buffer(buffer, 4)), 0))
+    return out
+
+
+def point_parts(geom: QgsGeometry) -> List[Tuple[float, float]]:
+    """Every point of a (multi)point geometry: a multipoint pole is several sources, not its first point."""
+    if geom.isEmpty():
+        return []
+    if geom.isMultipart():
+        return [(p.x(), p.y()) for p in geom.asMultiPoint()]
+    p = geom.asPoint()
+    return [(p.x(), p.y())]

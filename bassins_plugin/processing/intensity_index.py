@@ -4,7 +4,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -13,13 +12,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..compat import INT, make_field
+from ..compat import INT
 from ..core import index as core_index
 from ..core.features import to_float
 from ..core.flows import safe_field_suffix
 from ..core.thresholds import ThresholdError, parse_threshold_sets
 from .base import BassinsAlgorithm
-from .fields import output_fields
+from .fields import field_list, output_fields
 from .styling import style_on_load
 
 
@@ -63,7 +62,25 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
             self.K, self.tr("K (for 'at least K indicators')"), QgsProcessingParameterNumber.Integer, 1, False, 1))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Intensity levels")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def _weights(self, parameters, context, rule: str, n_fields: int):
+        """The weights of the weighted sum (None for the other rules)."""
+        wtext = self.parameterAsString(parameters, self.WEIGHTS, context).strip()
+        if rule != "weighted_sum":
+            return None
+        if not wtext:
+            raise self.param_error(self.WEIGHTS, self.tr("give one weight per field, e.g. 2;1;1"))
+        try:
+            weights = [float(w) for w in wtext.replace(",", ";").split(";") if w.strip()]
+        except ValueError:
+            raise self.param_error(self.WEIGHTS, self.tr("weights must be numbers separated by ';'")) from None
+        if len(weights) != n_fields:
+            raise self.param_error(self.WEIGHTS, self.tr("{w} weights for {f} fields").format(
+                w=len(weights), f=n_fields))
+        if any(w < 0 for w in weights) or sum(weights) <= 0:
+            raise self.param_error(self.WEIGHTS, self.tr("weights must be ≥ 0 with a positive sum"))
+        return weights
+
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise self.param_error(self.INPUT, self.tr("choose a layer"))
@@ -76,20 +93,7 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
         except ThresholdError as err:
             raise self.param_error(self.THRESHOLDS, str(err)) from err
         rule = core_index.COMBINE_CODES[self.parameterAsEnum(parameters, self.COMBINE, context)]
-        weights = None
-        wtext = self.parameterAsString(parameters, self.WEIGHTS, context).strip()
-        if rule == "weighted_sum":
-            if not wtext:
-                raise self.param_error(self.WEIGHTS, self.tr("give one weight per field, e.g. 2;1;1"))
-            try:
-                weights = [float(w) for w in wtext.replace(",", ";").split(";") if w.strip()]
-            except ValueError:
-                raise self.param_error(self.WEIGHTS, self.tr("weights must be numbers separated by ';'")) from None
-            if len(weights) != len(names):
-                raise self.param_error(self.WEIGHTS, self.tr("{w} weights for {f} fields").format(
-                    w=len(weights), f=len(names)))
-            if any(w < 0 for w in weights) or sum(weights) <= 0:
-                raise self.param_error(self.WEIGHTS, self.tr("weights must be ≥ 0 with a positive sum"))
+        weights = self._weights(parameters, context, rule, len(names))
         k = self.parameterAsInt(parameters, self.K, context)
         if rule == "at_least_k" and not 1 <= k <= len(names):
             raise self.param_error(self.K, self.tr("K must be between 1 and the number of fields ({n})").format(
@@ -115,12 +119,9 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
         combined = core_index.combine_levels(levels, n_levels, rule, weights, k)
 
         level_names = [f"level_{safe_field_suffix(n)}" for n in names]
-        new_fields = [make_field(n, INT) for n in level_names] + [make_field("intensity_level", INT)]
-        fields, keep = output_fields(source.fields(), new_fields)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        new_fields = field_list(*[(n, INT) for n in level_names], ("intensity_level", INT))
+        fields, keep = output_fields(source.fields(), list(new_fields))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
         for i, f in enumerate(feats):
             out = QgsFeature(fields)
             out.setGeometry(f.geometry())
