@@ -78,7 +78,7 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Units"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         kind = SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)]
         countries = {c.strip().upper() for c in
                      self.parameterAsString(parameters, self.COUNTRIES, context).replace(",", ";").split(";")

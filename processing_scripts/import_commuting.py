@@ -88,7 +88,7 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
             self.OUTPUT_RESIDENTS, self.tr("Residents table (denominators per commune)"), QgsProcessing.TypeVector,
             optional=True, createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         keep = self._origin_filter(parameters, context, feedback)
         matcher = self._foreign_matcher(parameters, context, feedback)

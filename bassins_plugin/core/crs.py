@@ -36,6 +36,17 @@ class WorkingCrs:
             g.transform(self.to_work)
         return g
 
+    def all_from(self, crs: QgsCoordinateReferenceSystem, geoms, context: QgsCoordinateTransformContext):
+        """Geometries of another layer (CRS ``crs``) in the working CRS: the one reprojection loop."""
+        transform = QgsCoordinateTransform(crs, self.crs, context) if crs != self.crs else None
+        out = []
+        for geom in geoms:
+            g = QgsGeometry(geom)
+            if transform is not None and not g.isEmpty():
+                g.transform(transform)
+            out.append(g)
+        return out
+
     def backward(self, geom: QgsGeometry) -> QgsGeometry:
         g = QgsGeometry(geom)
         if self.to_source is not None:

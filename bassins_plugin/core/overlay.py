@@ -16,11 +16,8 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 from qgis.core import QgsFeedback, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
 
+from .errors import Canceled
 from .rings import polygons_only, union
-
-
-class OverlayCanceled(Exception):
-    pass
 
 
 @dataclass
@@ -158,7 +155,7 @@ def overlay(proposals: Sequence[QgsGeometry], reaches: Sequence[float], rings: S
         done = []
         for geom, reach in zip(proposals[start:start + chunk], reaches[start:start + chunk]):
             if feedback is not None and feedback.isCanceled():
-                raise OverlayCanceled()
+                raise Canceled()
             if geom is None or geom.isEmpty():
                 done.append(ProposalResult(None, {r.level: 0.0 for r in rings}, None, QgsGeometry()))
                 continue
@@ -207,6 +204,14 @@ def theme_unions(footprints_by_theme: Dict[str, List[QgsGeometry]]) -> Dict[str,
     """theme_union for several themes at once."""
     themes = list(footprints_by_theme)
     return dict(zip(themes, parallel_map(lambda t: theme_union(footprints_by_theme[t]), themes)))
+
+
+def reached_in(units: Optional["UnitSet"], union: QgsGeometry, ring: QgsGeometry) -> Optional[float]:
+    """Population of the units reached by a theme's footprints inside a ring (None without units)."""
+    if units is None:
+        return None
+    area = union.intersection(ring) if not union.isEmpty() else QgsGeometry()
+    return units.reached(area) if not area.isEmpty() else 0.0
 
 
 def core_area(rings: Sequence[Ring], gap_level: int) -> QgsGeometry:

@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from .errors import Canceled
 from .messages import tr
 
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
@@ -32,10 +33,6 @@ NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 class PackagingError(ValueError):
     pass
-
-
-class PackagingCanceled(Exception):
-    """The user canceled: nothing was moved in place."""
 
 
 class LayerClash(PackagingError):
@@ -149,7 +146,7 @@ def write_gpkg(layers: Sequence[QgsMapLayer], path: str, overwrite: bool, transf
         for i, (layer, name) in enumerate(zip(layers, names)):
             if feedback is not None:
                 if feedback.isCanceled():
-                    raise PackagingCanceled()
+                    raise Canceled()
                 feedback.setProgress(100.0 * i / max(1, len(layers)))
             if isinstance(layer, QgsVectorLayer):
                 if os.path.exists(tmp):
@@ -242,7 +239,7 @@ def write_postgis(layers: Sequence[QgsMapLayer], connection_uri: str, schema: st
     for i, (layer, name) in enumerate(zip(layers, names)):
         if feedback is not None:
             if feedback.isCanceled():
-                raise PackagingCanceled()
+                raise Canceled()
             feedback.setProgress(100.0 * i / max(1, len(layers)))
         if not isinstance(layer, QgsVectorLayer):
             raise PackagingError(f"{layer.name()}: only vector layers can be written to PostGIS")

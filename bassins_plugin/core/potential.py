@@ -22,15 +22,13 @@ from typing import Optional, Sequence, Tuple
 
 import numpy as np
 
+from .errors import Canceled
+
 FUNCTION_CODES = ("exponential", "pareto")  # order is API (FUNCTION enum index)
 MAX_CELLS = 50_000_000
 
 
 class PotentialError(ValueError):
-    pass
-
-
-class PotentialCanceled(Exception):
     pass
 
 
@@ -170,6 +168,6 @@ def _check(feedback, progress: Optional[float] = None) -> None:
     if feedback is None:
         return
     if feedback.isCanceled():
-        raise PotentialCanceled()
+        raise Canceled()
     if progress is not None:
         feedback.setProgress(min(80.0, 10.0 + 0.7 * progress))

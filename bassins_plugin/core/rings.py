@@ -14,12 +14,9 @@ from qgis.core import QgsFeedback, QgsGeometry, QgsWkbTypes
 
 from . import coverage
 from .crs import WorkingCrs
+from .errors import Canceled
 
 MODE_CODES = ("nested", "bands")  # order is API (MODE enum index)
-
-
-class RingsCanceled(Exception):
-    pass
 
 
 @dataclass
@@ -89,7 +86,7 @@ def envelopes(geoms: Sequence[QgsGeometry], levels: np.ndarray, n_levels: int,
     use_coverage = coverage.available()
     for k in range(1, n_levels + 1):
         if _canceled(feedback):
-            raise RingsCanceled()
+            raise Canceled()
         result = None
         if use_coverage:
             members = [geoms[i] for i in np.nonzero((levels >= 1) & (levels <= k))[0]]
@@ -115,7 +112,7 @@ def smooth(envs: List[QgsGeometry], territory: QgsGeometry, distance: float, wor
     previous = QgsGeometry()
     for env in envs:
         if _canceled(feedback):
-            raise RingsCanceled()
+            raise Canceled()
         if env.isEmpty():
             out.append(QgsGeometry(env))
             continue

@@ -97,7 +97,7 @@ class ExportMapAlgorithm(BassinsAlgorithm):
             self.OUTPUT, self.tr("Map file"), self.tr("PDF (*.pdf);;PNG image (*.png)")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not layers:
             raise self.param_error(self.LAYERS, self.tr("choose at least one layer"))

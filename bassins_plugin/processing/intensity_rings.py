@@ -85,7 +85,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Intensity rings"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise self.param_error(self.INPUT, self.tr("choose a polygon layer"))
@@ -158,11 +158,8 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
         da = self.distance_area(source.sourceCrs(), context)
         feedback.pushInfo(self.tr("Building {n} rings ({mode}) from {u} units…").format(
             n=n_levels, mode=mode, u=table.stats.kept))
-        try:
-            rings = core_rings.build_rings(table.geometries, levels, n_levels, mode, smoothing, min_hole, min_part,
-                                           work, da.measureArea, feedback, territory=territory)
-        except core_rings.RingsCanceled:
-            raise self.canceled_error() from None
+        rings = core_rings.build_rings(table.geometries, levels, n_levels, mode, smoothing, min_hole, min_part,
+                                       work, da.measureArea, feedback, territory=territory)
 
         pops = np.array([to_float(x) or 0.0 for x in table.columns[pop_field]]) if pop_field else None
         countries = [to_text(x) for x in table.columns[country_field]] if country_field else None

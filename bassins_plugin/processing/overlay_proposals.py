@@ -1,13 +1,10 @@
 """bassins:overlayproposals: proposals against the rings, a theme x level summary, and coverage gaps."""
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -19,13 +16,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import DOUBLE, INT, STRING, make_field
+from ..compat import DOUBLE, INT, STRING
 from ..core import overlay as core_overlay
 from ..core.crs import working_crs
 from ..core.features import read_features, to_float, to_text
 from ..core.proposal_schema import THEME_CODES
 from .base import BassinsAlgorithm
-from .fields import output_fields
+from .fields import field_list, output_fields
 from .styling import style_on_load
 
 PRIORITY_THEMES = THEME_CODES[:4]
@@ -86,7 +83,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.GAPS, self.tr("Coverage gaps by theme"), QgsProcessing.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         props = self.parameterAsSource(parameters, self.PROPOSALS, context)
         if props is None:
             raise self.param_error(self.PROPOSALS, self.tr("choose a proposals layer"))
@@ -102,63 +99,75 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
                            (self.POPULATION, pop_field, units_src)))
         if pop_field and units_src is None:
             raise self.param_error(self.UNITS, self.tr("a population field needs a units layer"))
-
         try:
             work = working_crs(rings_src.sourceCrs(), rings_src.sourceExtent(), context.transformContext())
         except ValueError as err:
             raise self.param_error(self.RINGS, str(err)) from err
-        tctx = context.transformContext()
+        rings = self._rings(rings_src, level_field, work, context, feedback)
+        units = self._units(units_src, pop_field, work, context, feedback)
+        feats, geoms, reaches, themes, negative = self._proposals(parameters, context, props, theme_field, work,
+                                                                  feedback)
+        if not feats:
+            feedback.pushWarning(self.tr("The proposals layer is empty: the summary holds zeros and the gaps are the "
+                                         "whole core."))
+        results = core_overlay.overlay(geoms, reaches, rings, units, feedback)
+        levels = [r.level for r in rings]
+        out_id = self._write_proposals(parameters, context, props, feats, results, reaches, levels)
+        known = list(PRIORITY_THEMES) + sorted({t for t in themes if t not in PRIORITY_THEMES})
+        unions = core_overlay.theme_unions({t: [r.footprint for r, th in zip(results, themes) if th == t]
+                                            for t in known})
+        sum_id = self._write_summary(parameters, context, work, rings, units, results, themes, known, unions,
+                                     feedback)
+        gaps_id = self._write_gaps(parameters, context, rings_src, work, rings, units, known, unions, gap_level)
+        outside = sum(1 for r in results if r.best_level is None)
+        feedback.pushInfo(self.tr("{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level "
+                                  "NULL).").format(n=len(feats), k=len(levels), o=outside))
+        unknown = sorted({t for t in themes if t not in THEME_CODES})
+        if unknown:
+            feedback.pushWarning(self.tr("Unknown theme values kept as they are: {v}.").format(
+                v=", ".join(repr(u) for u in unknown)))
+        if negative:
+            feedback.pushWarning(self.tr("{n} negative reach values were taken as 0.").format(n=negative))
+        style_on_load(context, out_id, "proposals")
+        style_on_load(context, gaps_id, "gaps")
+        return {self.OUTPUT: out_id, self.SUMMARY: sum_id, self.GAPS: gaps_id}
 
-        def to_work(src, geoms):
-            tr = QgsCoordinateTransform(src.sourceCrs(), work.crs, tctx)
-            out = []
-            for g in geoms:
-                g = QgsGeometry(g)
-                if not g.isEmpty() and src.sourceCrs() != work.crs:
-                    g.transform(tr)
-                out.append(g)
-            return out
-
-        # rings, by level (several features of a level are merged)
-        rtable = read_features(rings_src, [level_field], feedback)
+    def _rings(self, rings_src, level_field, work, context, feedback):
+        """Rings by level (several features of a level are merged), in the working CRS."""
+        table = read_features(rings_src, [level_field], feedback)
         by_level = {}
-        for g, lv in zip(to_work(rings_src, rtable.geometries), rtable.columns[level_field]):
+        geoms = work.all_from(rings_src.sourceCrs(), table.geometries, context.transformContext())
+        for g, lv in zip(geoms, table.columns[level_field]):
             lv = to_float(lv)
-            if lv is None:
-                continue
-            by_level.setdefault(int(lv), []).append(g)
+            if lv is not None:
+                by_level.setdefault(int(lv), []).append(g)
         if not by_level:
             raise self.param_error(self.RINGS, self.tr("no ring with a level"))
-        rings = [core_overlay.Ring(k, QgsGeometry.unaryUnion(v) if len(v) > 1 else v[0])
-                 for k, v in sorted(by_level.items())]
-        levels = [r.level for r in rings]
+        return [core_overlay.Ring(k, QgsGeometry.unaryUnion(v) if len(v) > 1 else v[0])
+                for k, v in sorted(by_level.items())]
 
-        units = None
-        if units_src is not None:
-            utable = read_features(units_src, [pop_field] if pop_field else [], feedback)
-            pops = np.array([to_float(v) or 0.0 for v in utable.columns[pop_field]]) if pop_field \
-                else np.zeros(len(utable.geometries))
-            units = core_overlay.UnitSet(to_work(units_src, utable.geometries), pops)
+    @staticmethod
+    def _units(units_src, pop_field, work, context, feedback):
+        if units_src is None:
+            return None
+        table = read_features(units_src, [pop_field] if pop_field else [], feedback)
+        pops = np.array([to_float(v) or 0.0 for v in table.columns[pop_field]]) if pop_field \
+            else np.zeros(len(table.geometries))
+        return core_overlay.UnitSet(work.all_from(units_src.sourceCrs(), table.geometries,
+                                                  context.transformContext()), pops)
 
-        # proposals and their reach (fixed or data-defined)
+    def _proposals(self, parameters, context, props, theme_field, work, feedback):
+        """Features, working-CRS geometries (repaired), reach (fixed or data-defined) and theme of each."""
         dynamic = QgsProcessingParameters.isDynamic(parameters, self.REACH)
         reach_prop = parameters.get(self.REACH) if dynamic else None
         fixed_reach = self.parameterAsDouble(parameters, self.REACH, context) if not dynamic else 0.0
         expr_ctx = self.createExpressionContext(parameters, context, props)
-        feats, geoms, reaches, themes = [], [], [], []
-        tr_props = QgsCoordinateTransform(props.sourceCrs(), work.crs, tctx)
         theme_idx = props.fields().lookupField(theme_field)
+        feats, reaches, themes = [], [], []
         negative = 0
         for f in props.getFeatures():
             self.check_canceled(feedback)
             feats.append(f)
-            g = QgsGeometry(f.geometry())
-            if not g.isNull() and not g.isEmpty():
-                if props.sourceCrs() != work.crs:
-                    g.transform(tr_props)
-                if not g.isGeosValid():
-                    g = g.makeValid()
-            geoms.append(g)
             reach = fixed_reach
             if isinstance(reach_prop, QgsProperty):
                 expr_ctx.setFeature(f)
@@ -169,24 +178,16 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
                 reach = 0.0
             reaches.append(reach)
             themes.append(to_text(f.attributes()[theme_idx]) or "")
+        geoms = work.all_from(props.sourceCrs(), [f.geometry() for f in feats], context.transformContext())
+        geoms = [g.makeValid() if not g.isEmpty() and not g.isGeosValid() else g for g in geoms]
+        return feats, geoms, reaches, themes, negative
 
-        if not feats:
-            feedback.pushWarning(self.tr("The proposals layer is empty: the summary holds zeros and the gaps are the "
-                                         "whole core."))
-        try:
-            results = core_overlay.overlay(geoms, reaches, rings, units, feedback)
-        except core_overlay.OverlayCanceled:
-            raise self.canceled_error() from None
-
-        # OUTPUT: proposals + overlay fields
-        share_names = [f"share_l{k}" for k in levels]
-        new = [make_field("best_level", INT)] + [make_field(n, DOUBLE) for n in share_names] + \
-            [make_field("pop_reached", DOUBLE), make_field("reach_used_m", DOUBLE)]
-        fields, keep = output_fields(props.fields(), new)
-        sink, out_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, props.wkbType(),
-                                            props.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+    def _write_proposals(self, parameters, context, props, feats, results, reaches, levels):
+        """OUTPUT: the proposals with the overlay fields."""
+        new = field_list(("best_level", INT), *[(f"share_l{k}", DOUBLE) for k in levels], ("pop_reached", DOUBLE),
+                         ("reach_used_m", DOUBLE))
+        fields, keep = output_fields(props.fields(), list(new))
+        sink, out_id = self.sink(parameters, self.OUTPUT, context, fields, props.wkbType(), props.sourceCrs())
         for f, res, reach in zip(feats, results, reaches):
             out = QgsFeature(fields)
             out.setGeometry(f.geometry())
@@ -194,77 +195,45 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
             out.setAttributes([attrs[i] for i in keep] + [res.best_level] + [res.shares.get(k, 0.0) for k in levels]
                               + [res.pop_reached, reach])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return out_id
 
-        # SUMMARY: theme x level
-        known = [t for t in PRIORITY_THEMES] + sorted({t for t in themes if t not in PRIORITY_THEMES})
-        unknown = sorted({t for t in themes if t not in THEME_CODES})
+    def _write_summary(self, parameters, context, work, rings, units, results, themes, known, unions, feedback):
+        """SUMMARY: proposals and population reached per theme x level."""
+        fields = field_list(("theme", STRING, 40), ("level", INT), ("proposals", INT), ("pop_reached", DOUBLE),
+                            ("ring_pop", DOUBLE), ("share_pop", DOUBLE))
+        sink, sum_id = self.sink(parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry, work.source)
         ring_pop = dict(zip([r.level for r in rings], core_overlay.parallel_map(
             lambda r: units.reached(r.geometry) if units is not None else None, rings)))
-        sfields = QgsFields()
-        for fdef in (make_field("theme", STRING, 40), make_field("level", INT), make_field("proposals", INT),
-                     make_field("pop_reached", DOUBLE), make_field("ring_pop", DOUBLE),
-                     make_field("share_pop", DOUBLE)):
-            sfields.append(fdef)
-        ssink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context, sfields, QgsWkbTypes.NoGeometry,
-                                             work.source)
-        if ssink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.SUMMARY))
-        unions = core_overlay.theme_unions({t: [r.footprint for r, th in zip(results, themes) if th == t]
-                                            for t in known})
         pairs = [(theme, ring) for theme in known for ring in rings]
-
-        def reached_in_ring(pair):
-            theme, ring = pair
-            if units is None:
-                return None
-            area = unions[theme].intersection(ring.geometry) if not unions[theme].isEmpty() else QgsGeometry()
-            return units.reached(area) if not area.isEmpty() else 0.0
-
-        reached_by_pair = core_overlay.parallel_map(reached_in_ring, pairs)
+        reached_by_pair = core_overlay.parallel_map(
+            lambda pair: core_overlay.reached_in(units, unions[pair[0]], pair[1].geometry), pairs)
         for (theme, ring), reached in zip(pairs, reached_by_pair):
             self.check_canceled(feedback)
             count = sum(1 for r, t in zip(results, themes) if t == theme and ring.level in r.touched)
             rp = ring_pop[ring.level]
             share = (reached / rp * 100.0) if (reached is not None and rp) else None
-            sf = QgsFeature(sfields)
+            sf = QgsFeature(fields)
             sf.setAttributes([theme, ring.level, count, reached, rp, share])
-            ssink.addFeature(sf, QgsFeatureSink.FastInsert)
+            sink.addFeature(sf, QgsFeatureSink.FastInsert)
+        return sum_id
 
-        # GAPS: the strongest levels not reached by each theme
-        gfields = QgsFields()
-        for fdef in (make_field("theme", STRING, 40), make_field("gap_level", INT), make_field("area_km2", DOUBLE),
-                     make_field("population", DOUBLE)):
-            gfields.append(fdef)
-        gsink, gaps_id = self.parameterAsSink(parameters, self.GAPS, context, gfields, QgsWkbTypes.MultiPolygon,
-                                              rings_src.sourceCrs())
-        if gsink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.GAPS))
+    def _write_gaps(self, parameters, context, rings_src, work, rings, units, known, unions, gap_level):
+        """GAPS: per theme, the part of the strongest levels its proposals do not reach."""
+        fields = field_list(("theme", STRING, 40), ("gap_level", INT), ("area_km2", DOUBLE), ("population", DOUBLE))
+        sink, gaps_id = self.sink(parameters, self.GAPS, context, fields, QgsWkbTypes.MultiPolygon,
+                                  rings_src.sourceCrs())
         core_geom = core_overlay.core_area(rings, gap_level)
         da = self.distance_area(rings_src.sourceCrs(), context)
         for theme in known:
             gap = core_geom
             if not unions[theme].isEmpty() and not core_geom.isEmpty():
                 gap = core_overlay.polygons_only(core_geom.difference(unions[theme]))
-            if units is None:
-                pop = None
-            else:
-                pop = units.reached(gap) if not gap.isEmpty() else 0.0
+            pop = None if units is None else (units.reached(gap) if not gap.isEmpty() else 0.0)
             geom = work.backward(gap) if work.reprojects and not gap.isEmpty() else QgsGeometry(gap)
-            gf = QgsFeature(gfields)
+            gf = QgsFeature(fields)
             if not geom.isEmpty():
                 geom.convertToMultiType()
                 gf.setGeometry(geom)
             gf.setAttributes([theme, gap_level, da.measureArea(geom) / 1e6 if not geom.isEmpty() else 0.0, pop])
-            gsink.addFeature(gf, QgsFeatureSink.FastInsert)
-
-        outside = sum(1 for r in results if r.best_level is None)
-        feedback.pushInfo(self.tr("{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level "
-                                  "NULL).").format(n=len(feats), k=len(levels), o=outside))
-        if unknown:
-            feedback.pushWarning(self.tr("Unknown theme values kept as they are: {v}.").format(
-                v=", ".join(repr(u) for u in unknown)))
-        if negative:
-            feedback.pushWarning(self.tr("{n} negative reach values were taken as 0.").format(n=negative))
-        style_on_load(context, out_id, "proposals")
-        style_on_load(context, gaps_id, "gaps")
-        return {self.OUTPUT: out_id, self.SUMMARY: sum_id, self.GAPS: gaps_id}
+            sink.addFeature(gf, QgsFeatureSink.FastInsert)
+        return gaps_id

@@ -67,7 +67,7 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.PROJECT_URI, self.tr("Project stored in the GeoPackage")))
         self.addOutput(QgsProcessingOutputNumber(self.LAYERS_WRITTEN, self.tr("Layers written")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not layers:
             raise self.param_error(self.LAYERS, self.tr("choose at least one layer"))
@@ -88,8 +88,6 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
             raise self.param_error(self.OUTPUT, self.tr("the file name must end with .gpkg"))
         try:
             written = packaging.write_gpkg(layers, path, overwrite, context.transformContext(), feedback)
-        except packaging.PackagingCanceled:
-            raise self.canceled_error() from None
         except packaging.LayerClash as err:
             raise self.param_error(self.OVERWRITE, str(err)) from err
         except packaging.PackagingError as err:
@@ -142,8 +140,6 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
                 s=schema, t=", ".join(clashes)))
         try:
             written = packaging.write_postgis(layers, connection.uri(), schema, overwrite, feedback)
-        except packaging.PackagingCanceled:
-            raise self.canceled_error() from None
         except packaging.PackagingError as err:
             raise QgsProcessingException(str(err)) from err
         for item in written:

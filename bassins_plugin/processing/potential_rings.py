@@ -99,7 +99,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_RASTER, self.tr("Smoothed surface (GeoTIFF)"), optional=True, createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise self.param_error(self.INPUT, self.tr("choose a layer of units"))
@@ -206,10 +206,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
                                   "{m} summation, about {mem:.0f} MB.").format(
             n=len(sxs), nx=grid.nx, ny=grid.ny, r=res, f=function, s=span, b=beta,
             m=self.tr("exact separable") if method == "separable" else self.tr("exact direct"), mem=need / 1024 ** 2))
-        try:
-            surfaces = pot.potential(xs_a, ys_a, masses, grid, function, span, beta, feedback, method)
-        except pot.PotentialCanceled:
-            raise self.canceled_error() from None
+        surfaces = pot.potential(xs_a, ys_a, masses, grid, function, span, beta, feedback, method)
         if den_field:
             p_num, p_den = surfaces
             floor = p_den.max() * 1e-12

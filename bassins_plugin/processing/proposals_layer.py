@@ -44,7 +44,7 @@ class ProposalsLayerAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Proposals layer (GeoPackage)")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         wkb = GEOMETRY_TYPES[self.parameterAsEnum(parameters, self.GEOMETRY, context)]
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
