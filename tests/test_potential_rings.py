@@ -166,7 +166,109 @@ def test_spread_over_area_matches_the_integral(run_alg, tmp_path):
     def integral(c, lo, hi):
         return sqrt(pi / a) / 2 * (erf(sqrt(a) * (hi - c)) - erf(sqrt(a) * (lo - c)))
 
-    for (j, i) in ((20, 20), (5, 30), (0, 0)):
+    # cells at fixed places: centre, upper right, corner of the square (the grid is padded around it)
+    for dx, dy in ((5125, 4875), (7625, 8625), (125, 9875)):
+        j, i = np.unravel_index(np.argmin(np.hypot(cx - X0 - dx, cy - Y0 - dy)), cx.shape)
         x, y = cx[j, i], cy[j, i]
         exact = integral(x, X0, X0 + 10000) * integral(y, Y0, Y0 + 10000) / 1e8
         assert arr[j, i] == pytest.approx(exact, rel=2e-3)
+
+
+@pytest.mark.parametrize("function,beta", [("pareto", 2.0), ("pareto", 1.0), ("exponential", 1.0)])
+def test_fft_within_its_bound_of_the_direct_sum(function, beta):
+    """The FFT path against the independent direct sum on every cell; the sampled error it reports agrees."""
+    from bassins_plugin.core import potential as pot
+
+    rng = np.random.default_rng(4)
+    px, py, m = rng.uniform(0, 40000, 300), rng.uniform(0, 30000, 300), rng.uniform(1, 10, 300)
+    grid = pot.make_grid(-5000, -5000, 45000, 35000, 500)
+    cx, cy = np.meshgrid(grid.xs, grid.ys)
+    got = pot.potential(px, py, [m], grid, function, 5000, beta, method="fft")[0]
+    ref = direct(px, py, m, cx, cy, function, 5000, beta)
+    rel = np.abs(got - ref) / ref
+    assert np.percentile(rel, 95) <= 0.005
+    p95, worst = pot.sampled_error(px, py, [m], grid, [got], function, 5000, beta)
+    assert p95 <= 0.005 and worst <= rel.max() + 1e-12
+
+
+def test_fft_points_outside_the_grid():
+    """A mask smaller than the points: masses outside the grid still count, as in the direct sum."""
+    from bassins_plugin.core import potential as pot
+
+    px, py, m = np.array([-8000.0, 3000.0, 25000.0]), np.array([500.0, 4000.0, -9000.0]), np.array([5.0, 1.0, 9.0])
+    grid = pot.make_grid(0, 0, 10000, 8000, 250)
+    cx, cy = np.meshgrid(grid.xs, grid.ys)
+    got = pot.potential(px, py, [m], grid, "pareto", 4000, 2.0, method="fft")[0]
+    ref = direct(px, py, m, cx, cy, "pareto", 4000, 2.0)
+    assert np.max(np.abs(got - ref) / ref) < 0.005
+
+
+@pytest.mark.parametrize("values,expected", [
+    ("constant", (0.0, 1.0, 1.0)),   # 25 everywhere: >= 30 empty, >= 15 and >= 5 the whole grid
+    ("above", (1.0, 1.0, 1.0)),      # 40 everywhere: every ring is the whole grid
+    ("ramp", (None, 1.0, 1.0)),      # 21 .. 36 from west to east: >= 30 is the eastern part, exactly
+])
+def test_rings_are_the_exact_sets_whatever_the_range(values, expected):
+    from bassins_plugin.core import contours
+    from bassins_plugin.core import potential as pot
+
+    grid = pot.make_grid(0, 0, 16000, 8000, 1000)  # 16 x 8 cells
+    if values == "constant":
+        surface = np.full((grid.ny, grid.nx), 25.0)
+    elif values == "above":
+        surface = np.full((grid.ny, grid.nx), 40.0)
+    else:
+        surface = np.tile(21.0 + np.arange(grid.nx), (grid.ny, 1))  # 21 at x = 500 m, +1 per km
+    envs = contours.envelopes(surface, grid, [5.0, 15.0, 30.0])
+    full = 16000.0 * 8000.0
+    for env, share in zip(envs, expected):
+        if share is not None:
+            assert (env.area() if not env.isEmpty() else 0.0) == pytest.approx(share * full, rel=1e-9)
+    if values == "ramp":
+        # value 30 is reached at x = 500 + 9 * 1000 = 9500 m: the core is x >= 9500, 6500 m wide
+        assert envs[0].area() == pytest.approx(6500.0 * 8000.0, rel=1e-6)
+
+
+def test_single_mass_without_mask_gives_the_kernel_radii(run_alg):
+    """No MASK, no EXTENT: the grid is padded, and one mass gives circles where f(r) = threshold."""
+    lay = point_layer([(X0, Y0, 1.0, 1.0)])
+    res, log = run_alg("bassins:potentialrings", {
+        "INPUT": lay, "NUMERATOR": "num", "FUNCTION": 0, "SPAN": 5000, "BETA": 2, "RESOLUTION": 100,
+        "THRESHOLDS": "0.1;0.5", "OUTPUT": "TEMPORARY_OUTPUT"})
+    rings = {a["level"]: a for a, _ in features(res["OUTPUT"])}
+    r_half = 5000.0  # f(span) = 0.5
+    r_tenth = 5000.0 * math.sqrt(math.log(10) / math.log(2))  # exp(-a r²) = 0.1
+    assert rings[1]["area_km2"] == pytest.approx(math.pi * r_half ** 2 / 1e6, rel=0.005)
+    assert rings[2]["area_km2"] == pytest.approx(math.pi * r_tenth ** 2 / 1e6, rel=0.005)
+    assert "1 % of its peak" in log
+
+
+def test_pareto_large_grid_uses_fft_and_reports_its_error(run_alg):
+    rng = np.random.default_rng(8)
+    pts = [(X0 + rng.uniform(0, 200000), Y0 + rng.uniform(0, 100000), 1.0, 1.0) for _ in range(2000)]
+    res, log = run_alg("bassins:potentialrings", {
+        "INPUT": point_layer(pts), "NUMERATOR": "num", "FUNCTION": 1, "SPAN": 10000, "BETA": 2,
+        "RESOLUTION": 500, "THRESHOLDS": "50;100", "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "FFT convolution" in log and "95th percentile" in log
+
+
+def test_geometry_kinds_and_missing_raster_folder(run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    # a multipoint unit: its mass is shared by its two distant points, not put at the centroid between them
+    mp = memory_layer("MultiPoint", "EPSG:3035", ["num:double"],
+                      [(f"MULTIPOINT(({X0} {Y0}),({X0 + 40000} {Y0}))", [2.0])], "mp")
+    res, _ = run_alg("bassins:potentialrings", {
+        "INPUT": mp, "NUMERATOR": "num", "FUNCTION": 0, "SPAN": 5000, "BETA": 2, "RESOLUTION": 200,
+        "THRESHOLDS": "0.5", "OUTPUT": "TEMPORARY_OUTPUT"})
+    (attrs, geom), = features(res["OUTPUT"])
+    assert geom.isMultipart() and len(geom.asMultiPolygon()) == 2  # a circle around each point
+    assert attrs["mass"] == 2.0 and not geom.contains(geom.centroid())
+    lines = memory_layer("LineString", "EPSG:3035", ["num:double"], [(f"LINESTRING({X0} {Y0},{X0} {Y0 + 1})", [1])],
+                         "l")
+    with pytest.raises(QgsProcessingException, match="INPUT.*polygons or points"):
+        run_alg("bassins:potentialrings", {"INPUT": lines, "NUMERATOR": "num", "OUTPUT": "TEMPORARY_OUTPUT"})
+    with pytest.raises(QgsProcessingException, match="OUTPUT_RASTER.*does not exist"):
+        run_alg("bassins:potentialrings", {"INPUT": point_layer([(X0, Y0, 1.0, 1.0)]), "NUMERATOR": "num",
+                                           "OUTPUT": "TEMPORARY_OUTPUT",
+                                           "OUTPUT_RASTER": str(tmp_path / "missing" / "s.tif")})

@@ -2,7 +2,7 @@
 from typing import List, Sequence
 
 import numpy as np
-from qgis.core import QgsGeometry
+from qgis.core import QgsGeometry, QgsRectangle
 
 from .potential import Grid
 
@@ -32,10 +32,23 @@ def write_geotiff(values: np.ndarray, grid: Grid, wkt: str, path: str) -> None:
 
 
 def envelopes(values: np.ndarray, grid: Grid, thresholds: Sequence[float]) -> List[QgsGeometry]:
-    """Nested polygons where values >= each threshold (strongest first), by interpolated contours."""
+    """Exact sets {values >= t} (strongest first) inside the grid, by interpolated contours.
+
+    The grid is framed by its edge cells repeated, then by cells below every threshold, so that every
+    threshold is crossed beyond the grid's boundary
+    and each band gets its true lower bound, whatever the surface's range (a surface above every
+    threshold gives the whole grid); the result is clipped back to the grid's extent.
+    """
     from osgeo import gdal, ogr
 
-    ds = _dataset(values, grid, "")
+    finite = values[np.isfinite(values)]
+    low = min(min(thresholds), float(finite.min()) if len(finite) else 0.0)
+    frame_value = low - max(1.0, abs(low)) * 1e6
+    # the edge cells repeated once (the surface holds its value up to the grid's boundary), then the frame
+    framed = np.pad(np.pad(np.where(np.isfinite(values), values, NODATA), 1, mode="edge"), 1,
+                    mode="constant", constant_values=frame_value)
+    outer = Grid(grid.x0 - 2 * grid.res, grid.y1 + 2 * grid.res, grid.res, grid.nx + 4, grid.ny + 4)
+    ds = _dataset(framed, outer, "")
     mem = ogr.GetDriverByName("Memory").CreateDataSource("contours")
     layer = mem.CreateLayer("contours", geom_type=ogr.wkbMultiPolygon)
     layer.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
@@ -51,9 +64,13 @@ def envelopes(values: np.ndarray, grid: Grid, thresholds: Sequence[float]) -> Li
         if geom is None or geom.IsEmpty():
             continue
         bands.append((feat.GetField(1), QgsGeometry.fromWkt(geom.ExportToWkt())))
+    xmin, ymin, xmax, ymax = grid.extent
+    box = QgsGeometry.fromRect(QgsRectangle(xmin, ymin, xmax, ymax))
     out: List[QgsGeometry] = []
     for t in sorted(thresholds, reverse=True):
         parts = [g for vmin, g in bands if vmin is not None and vmin >= t - 1e-12 * max(1.0, abs(t))]
         geom = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
-        out.append(geom.makeValid() if not geom.isEmpty() and not geom.isGeosValid() else geom)
+        if not geom.isEmpty() and not geom.isGeosValid():
+            geom = geom.makeValid()
+        out.append(geom.intersection(box) if not geom.isEmpty() else geom)
     return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence
 
 import numpy as np
-from qgis.core import QgsFeedback, QgsGeometry, QgsWkbTypes
+from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY, QgsWkbTypes
 
 from . import coverage
 from .crs import WorkingCrs
@@ -175,3 +175,19 @@ def build_rings(geoms: Sequence[QgsGeometry], levels: np.ndarray, n_levels: int,
         members = (levels >= 1) & (levels <= k) if mode == "nested" else (levels == k)
         rings.append(Ring(level=k, geometry=g, members=members))
     return rings
+
+
+def points_inside(geom: QgsGeometry, xs: Sequence[float], ys: Sequence[float]) -> np.ndarray:
+    """Which points lie in the geometry (prepared GEOS engine, bounding-box prefilter)."""
+    inside = np.zeros(len(xs), dtype=bool)
+    if geom.isEmpty():
+        return inside
+    engine = QgsGeometry.createGeometryEngine(geom.constGet())
+    engine.prepareGeometry()
+    box = geom.boundingBox()
+    for i, (x, y) in enumerate(zip(xs, ys)):
+        pt = QgsPointXY(x, y)
+        if box.contains(pt):
+            point = QgsGeometry.fromPointXY(pt)  # kept alive while GEOS reads it
+            inside[i] = engine.intersects(point.constGet())
+    return inside

@@ -1,19 +1,17 @@
 """bassins:potentialrings: smoothed intensity rings from a spatial potential (Stewart)."""
 import os
+import shutil
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsFields,
     QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -23,24 +21,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..compat import DOUBLE, INT, STRING, make_field
+from ..compat import DOUBLE, INT, STRING
 from ..core import contours
 from ..core import potential as pot
 from ..core import rings as core_rings
 from ..core.crs import working_crs
-from ..core.features import read_features, to_float
+from ..core.features import read_features
 from ..core.thresholds import ThresholdError, parse_thresholds
 from ..resources import style_path
 from .base import BassinsAlgorithm
+from .fields import field_list
 from .styling import ring_label, style_on_load
-
-
-def memory_limit_bytes() -> int:
-    """Half the physical memory (4 GB if unknown): the most a grid may take."""
-    try:
-        return int(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") * 0.5)
-    except (ValueError, OSError, AttributeError):
-        return 4 * 1024 ** 3
 
 
 class PotentialRingsAlgorithm(BassinsAlgorithm):
@@ -58,6 +49,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
     THRESHOLDS = "THRESHOLDS"
     MASK = "MASK"
     SPREAD = "SPREAD"
+    EXTENT = "EXTENT"
     OUTPUT = "OUTPUT"
     OUTPUT_RASTER = "OUTPUT_RASTER"
 
@@ -94,184 +86,170 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             False))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.MASK, self.tr("Mask (study area)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, self.tr("Grid extent (without a mask; default: the units padded by the kernel's reach)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Smoothed rings"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_RASTER, self.tr("Smoothed surface (GeoTIFF)"), optional=True, createByDefault=False))
 
     def process(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise self.param_error(self.INPUT, self.tr("choose a layer of units"))
-        num_field = self.parameterAsString(parameters, self.NUMERATOR, context)
-        den_field = self.parameterAsString(parameters, self.DENOMINATOR, context)
-        self.check_fields(((self.NUMERATOR, num_field, source), (self.DENOMINATOR, den_field, source)))
-        function = pot.FUNCTION_CODES[self.parameterAsEnum(parameters, self.FUNCTION, context)]
-        span = self.parameterAsDouble(parameters, self.SPAN, context)
-        beta = self.parameterAsDouble(parameters, self.BETA, context)
-        res = self.parameterAsDouble(parameters, self.RESOLUTION, context)
-        if span <= 0:
-            raise self.param_error(self.SPAN, self.tr("must be greater than 0 (metres), e.g. 10000"))
-        if beta <= 0:
-            raise self.param_error(self.BETA, self.tr("must be greater than 0, e.g. 2"))
-        if res <= 0:
-            raise self.param_error(self.RESOLUTION, self.tr("must be greater than 0 (metres), e.g. 1000"))
-        try:
-            thresholds = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
-        except ThresholdError as err:
-            raise self.param_error(self.THRESHOLDS, str(err)) from err
-        mask_src = self.parameterAsSource(parameters, self.MASK, context)
-
+        p = self._inputs(parameters, context)
+        source = p["source"]
         crs = source.sourceCrs()
         try:
             work = working_crs(crs, source.sourceExtent(), context.transformContext())
         except ValueError as err:
             raise self.param_error(self.INPUT, str(err)) from err
-
-        # points in the working CRS: a point on the surface of each polygon
-        names = [n for n in (num_field, den_field) if n]
-        table = read_features(source, names, feedback, polygonal=False)
+        table = read_features(source, [n for n in (p["num"], p["den"]) if n], feedback, polygonal=False)
         self.check_canceled(feedback)
-        spread = self.parameterAsBool(parameters, self.SPREAD, context)
-        xs, ys, num, den = [], [], [], []  # one point per unit (for the masses inside the rings)
-        sxs, sys_, snum, sden = [], [], [], []  # the points carrying the masses (several per unit when spread)
-        skipped = 0
-        for geom, nv, dv in zip(table.geometries, table.columns[num_field],
-                                table.columns[den_field] if den_field else [None] * len(table.geometries)):
-            n_val = to_float(nv)
-            d_val = to_float(dv) if den_field else 0.0
-            if n_val is None or d_val is None:
-                skipped += 1
-                continue
-            if n_val < 0 or d_val < 0:
-                raise self.param_error(self.NUMERATOR if n_val < 0 else self.DENOMINATOR,
-                                       self.tr("values must be ≥ 0 (found {v:g})").format(v=min(n_val, d_val)))
-            polygon = geom.type() == QgsWkbTypes.PolygonGeometry
-            pt = work.forward(geom.pointOnSurface() if polygon else geom.centroid()).asPoint()
-            xs.append(pt.x())
-            ys.append(pt.y())
-            num.append(n_val)
-            den.append(d_val)
-            if spread and polygon:
-                px, py = pot.spread_points(work.forward(geom), res)
-                sxs.extend(px.tolist())
-                sys_.extend(py.tolist())
-                snum.extend([n_val / len(px)] * len(px))
-                sden.extend([d_val / len(px)] * len(px))
-            else:
-                sxs.append(pt.x())
-                sys_.append(pt.y())
-                snum.append(n_val)
-                sden.append(d_val)
-            if len(sxs) > 5_000_000:
-                raise self.param_error(self.RESOLUTION, self.tr(
-                    "spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger "
-                    "cell size").format(r=res))
-        if not xs:
+        geoms = work.all_from(crs, table.geometries, context.transformContext())
+        masses = pot.masses_of(geoms, table.columns[p["num"]], table.columns[p["den"]] if p["den"] else None,
+                               p["spread"], p["res"])
+        if not masses.units:
             raise self.param_error(self.INPUT, self.tr("no unit with a geometry and a numeric value"))
-        if den_field and sum(den) <= 0:
+        if p["den"] and sum(masses.den) <= 0:
             raise self.param_error(self.DENOMINATOR, self.tr("every denominator is 0: choose another field"))
-        xs_a, ys_a = np.array(sxs), np.array(sys_)
+        mask_geom, grid = self._grid(parameters, context, p, work, geoms, feedback)
+        vectors = [np.array(masses.num)] + ([np.array(masses.den)] if p["den"] else [])
+        plan = self._plan(grid, masses, p, len(vectors))
+        feedback.pushInfo(self.tr("{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), "
+                                  "{m}, about {mem:.0f} MB and {t:.0f} s.").format(
+            n=len(masses.x), nx=grid.nx, ny=grid.ny, r=p["res"], f=p["function"], s=p["span"], b=p["beta"],
+            m=self._method_label(plan.method), mem=plan.bytes / 1024 ** 2, t=max(1.0, plan.seconds)))
+        surfaces = pot.potential(np.array(masses.x), np.array(masses.y), vectors, grid, p["function"], p["span"],
+                                 p["beta"], feedback, plan.method)
+        if plan.method == "fft":
+            self._report_error(masses, vectors, grid, surfaces, p, feedback)
+        surface = self._surface(surfaces, bool(p["den"]))
+        self.check_canceled(feedback)
+        results = {}
+        if p["raster"]:
+            contours.write_geotiff(surface, grid, work.crs.toWkt(), p["raster"])
+            shutil.copyfile(style_path("potential_surface.qml"), os.path.splitext(p["raster"])[0] + ".qml")
+            results[self.OUTPUT_RASTER] = p["raster"]
+        feedback.setProgress(85)
+        # interpolated contours can differ by a hairline between levels: keep them nested
+        envs = core_rings.enforce_nesting(contours.envelopes(surface, grid, p["thresholds"]))
+        if mask_geom is not None:
+            envs = [core_rings.polygons_only(e.intersection(mask_geom)) if not e.isEmpty() else e for e in envs]
+        results[self.OUTPUT] = self._write(parameters, context, envs, masses, p, work, crs)
+        if masses.skipped:
+            feedback.pushWarning(self.tr("{n} units with a NULL value were left out.").format(n=masses.skipped))
+        feedback.pushInfo(self.tr("{k} units used, {g} without geometry dropped, {r} repaired.").format(
+            k=table.stats.kept - masses.skipped, g=table.stats.null_geometry, r=table.stats.repaired))
+        style_on_load(context, results[self.OUTPUT], "rings")
+        return results
 
-        # grid over the mask (or the units) in the working CRS
+    def _inputs(self, parameters, context) -> dict:
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise self.param_error(self.INPUT, self.tr("choose a layer of units"))
+        if QgsWkbTypes.geometryType(source.wkbType()) not in (QgsWkbTypes.PointGeometry,
+                                                             QgsWkbTypes.PolygonGeometry):
+            raise self.param_error(self.INPUT, self.tr("the units must be polygons or points"))
+        p = {"source": source, "num": self.parameterAsString(parameters, self.NUMERATOR, context),
+             "den": self.parameterAsString(parameters, self.DENOMINATOR, context),
+             "function": pot.FUNCTION_CODES[self.parameterAsEnum(parameters, self.FUNCTION, context)],
+             "span": self.parameterAsDouble(parameters, self.SPAN, context),
+             "beta": self.parameterAsDouble(parameters, self.BETA, context),
+             "res": self.parameterAsDouble(parameters, self.RESOLUTION, context),
+             "spread": self.parameterAsBool(parameters, self.SPREAD, context)}
+        self.check_fields(((self.NUMERATOR, p["num"], source), (self.DENOMINATOR, p["den"], source)))
+        for name, key, example in ((self.SPAN, "span", self.tr("must be greater than 0 (metres), e.g. 10000")),
+                                   (self.BETA, "beta", self.tr("must be greater than 0, e.g. 2")),
+                                   (self.RESOLUTION, "res", self.tr("must be greater than 0 (metres), e.g. 1000"))):
+            if p[key] <= 0:
+                raise self.param_error(name, example)
+        try:
+            p["thresholds"] = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
+        except ThresholdError as err:
+            raise self.param_error(self.THRESHOLDS, str(err)) from err
+        p["raster"] = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
+        if p["raster"] and not os.path.isdir(os.path.dirname(os.path.abspath(p["raster"]))):
+            raise self.param_error(self.OUTPUT_RASTER, self.tr("the folder {f} does not exist").format(
+                f=os.path.dirname(os.path.abspath(p["raster"]))))
+        return p
+
+    def _grid(self, parameters, context, p, work, geoms, feedback):
+        """(mask in the working CRS or None, grid): over the mask, else EXTENT, else the units padded to where
+        the kernel falls to 1 % of its peak (at most 10 spans)."""
+        mask_src = self.parameterAsSource(parameters, self.MASK, context)
         mask_geom = None
         if mask_src is not None:
             mtable = read_features(mask_src, [], feedback)
             if not mtable.geometries:
                 raise self.param_error(self.MASK, self.tr("the mask has no polygon"))
-            to_work = QgsCoordinateTransform(mask_src.sourceCrs(), work.crs, context.transformContext())
-            parts = []
-            for g in mtable.geometries:
-                g = QgsGeometry(g)
-                g.transform(to_work)
-                parts.append(g)
+            parts = work.all_from(mask_src.sourceCrs(), mtable.geometries, context.transformContext())
             mask_geom = core_rings.polygons_only(QgsGeometry.unaryUnion(parts))
-            box = mask_geom.boundingBox()
+            box = pot.grid_extent([mask_geom.boundingBox()], 0.0)
+        elif parameters.get(self.EXTENT):
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context, work.crs)
+            if rect.isEmpty():
+                raise self.param_error(self.EXTENT, self.tr("the extent is empty"))
+            box = pot.grid_extent([rect], 0.0)
         else:
-            unit_parts = [work.forward(g) for g in table.geometries]
-            box = unit_parts[0].boundingBox()
-            for g in unit_parts[1:]:
-                box.combineExtentWith(g.boundingBox())
-        grid = pot.make_grid(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), res)
-        masses = [np.array(snum)] + ([np.array(sden)] if den_field else [])
-        need = pot.memory_estimate(grid, len(sxs), len(masses))
-        limit = memory_limit_bytes()
-        if need > limit or grid.nx * grid.ny > pot.MAX_CELLS:
+            pad = pot.pad_distance(p["function"], p["span"], p["beta"])
+            box = pot.grid_extent([g.boundingBox() for g in geoms if not g.isEmpty()], pad)
+            feedback.pushInfo(self.tr("No mask: the grid reaches {d:.0f} m beyond the units, where the kernel "
+                                      "falls to 1 % of its peak (at most 10 spans).").format(d=pad))
+        return mask_geom, pot.make_grid(*box, p["res"])
+
+    def _plan(self, grid, masses, p, n_vectors):
+        """The method and its cost; refused (with a cell size that fits) above the memory or time limit."""
+        plan = pot.plan(grid, np.array(masses.x), np.array(masses.y), p["function"], p["beta"], n_vectors)
+        limit = pot.memory_limit_bytes()
+        if plan.bytes > limit or plan.seconds > pot.MAX_SECONDS or grid.nx * grid.ny > pot.MAX_CELLS:
+            fit = pot.fitting_resolution(grid, p["res"], plan.seconds, pot.MAX_SECONDS, plan.bytes, limit)
             raise self.param_error(self.RESOLUTION, self.tr(
-                "a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); "
-                "choose a larger cell size").format(nx=grid.nx, ny=grid.ny, need=need / 1024 ** 3,
-                                                    lim=limit / 1024 ** 3, cells=pot.MAX_CELLS))
-        method = "separable" if pot.is_separable(function, beta) else "direct"
-        feedback.pushInfo(self.tr("{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), "
-                                  "{m} summation, about {mem:.0f} MB.").format(
-            n=len(sxs), nx=grid.nx, ny=grid.ny, r=res, f=function, s=span, b=beta,
-            m=self.tr("exact separable") if method == "separable" else self.tr("exact direct"), mem=need / 1024 ** 2))
-        surfaces = pot.potential(xs_a, ys_a, masses, grid, function, span, beta, feedback, method)
-        if den_field:
-            p_num, p_den = surfaces
-            floor = p_den.max() * 1e-12
-            share = np.full(p_num.shape, np.nan)
-            ok = p_den > floor
-            share[ok] = p_num[ok] / p_den[ok] * 100.0
-            surface = share
-        else:
-            surface = surfaces[0]
-        self.check_canceled(feedback)
+                "a {nx} × {ny} grid needs about {need:.1f} GB and {t:.0f} s (limits {lim:.1f} GB, {mt:.0f} s, "
+                "{cells:,} cells); choose cells of {fit:g} m or more").format(
+                nx=grid.nx, ny=grid.ny, need=plan.bytes / 1024 ** 3, lim=limit / 1024 ** 3, t=plan.seconds,
+                mt=pot.MAX_SECONDS, cells=pot.MAX_CELLS, fit=fit))
+        return plan
 
-        results = {}
-        raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
-        if raster_path:
-            contours.write_geotiff(surface, grid, work.crs.toWkt(), raster_path)
-            qml = style_path("potential_surface.qml")
-            if qml.exists():
-                sidecar = os.path.splitext(raster_path)[0] + ".qml"
-                with open(qml, "r", encoding="utf-8") as src, open(sidecar, "w", encoding="utf-8") as dst:
-                    dst.write(src.read())
-            results[self.OUTPUT_RASTER] = raster_path
-            style_on_load(context, raster_path, "potential_surface")
-        feedback.setProgress(85)
+    def _method_label(self, method: str) -> str:
+        return {"separable": self.tr("exact separable summation"), "direct": self.tr("exact direct summation"),
+                "fft": self.tr("FFT convolution of bilinearly spread masses")}[method]
 
-        # interpolated contours can differ by a hairline between levels: keep them nested
-        envs = core_rings.enforce_nesting(contours.envelopes(surface, grid, thresholds))
-        if mask_geom is not None:
-            envs = [core_rings.polygons_only(e.intersection(mask_geom)) if not e.isEmpty() else e for e in envs]
+    def _report_error(self, masses, vectors, grid, surfaces, p, feedback) -> None:
+        p95, worst = pot.sampled_error(np.array(masses.x), np.array(masses.y), vectors, grid, surfaces,
+                                       p["function"], p["span"], p["beta"], ratio=bool(p["den"]))
+        feedback.pushInfo(self.tr("FFT error against the exact sum on 400 sampled cells: 95th percentile "
+                                  "{a:.3%}, maximum {b:.3%}.").format(a=p95, b=worst))
+        if p95 > 0.005:
+            feedback.pushWarning(self.tr("The cells are coarse for this span: choose cells of {r:g} m or less for "
+                                         "an error under 0.5 %.").format(r=p["span"] / 5))
 
+    @staticmethod
+    def _surface(surfaces, ratio: bool) -> np.ndarray:
+        if not ratio:
+            return surfaces[0]
+        p_num, p_den = surfaces
+        share = np.full(p_num.shape, np.nan)
+        ok = p_den > p_den.max() * 1e-12
+        share[ok] = p_num[ok] / p_den[ok] * 100.0
+        return share
+
+    def _write(self, parameters, context, envs, masses, p, work, crs):
+        fields = field_list(("level", INT), ("threshold", DOUBLE), ("label", STRING, 80), ("area_km2", DOUBLE),
+                            ("num_mass", DOUBLE), ("mass", DOUBLE))
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         da = self.distance_area(crs, context)
-        fields = QgsFields()
-        for f in (make_field("level", INT), make_field("threshold", DOUBLE), make_field("label", STRING, 80),
-                  make_field("area_km2", DOUBLE), make_field("num_mass", DOUBLE), make_field("mass", DOUBLE)):
-            fields.append(f)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        n_levels = len(thresholds)
-        mass_vec = np.array(den) if den_field else np.array(num)
-        points = [QgsPointXY(x, y) for x, y in zip(xs, ys)]
+        n_levels = len(p["thresholds"])
+        num = np.array(masses.count_num)
+        mass_vec = np.array(masses.count_den) if p["den"] else num
         for k, env in enumerate(envs, start=1):
-            inside = np.zeros(len(points), dtype=bool)
-            if not env.isEmpty():
-                engine = QgsGeometry.createGeometryEngine(env.constGet())
-                engine.prepareGeometry()
-                box = env.boundingBox()
-                for i, p in enumerate(points):
-                    if box.contains(p):
-                        pg = QgsGeometry.fromPointXY(p)
-                        inside[i] = engine.intersects(pg.constGet())
+            inside = core_rings.points_inside(env, masses.count_x, masses.count_y)
             geom = work.backward(env) if work.reprojects and not env.isEmpty() else env
-            if not geom.isEmpty():
-                geom.convertToMultiType()
-            t = thresholds[n_levels - k]
+            t = p["thresholds"][n_levels - k]
             feat = QgsFeature(fields)
             if not geom.isEmpty():
+                geom.convertToMultiType()
                 feat.setGeometry(geom)
             feat.setAttributes([k, t, f"{ring_label(k, n_levels)} (≥ {t:g})",
                                 da.measureArea(geom) / 1e6 if not geom.isEmpty() else 0.0,
-                                float(np.array(num)[inside].sum()), float(mass_vec[inside].sum())])
+                                float(num[inside].sum()), float(mass_vec[inside].sum())])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
-        if skipped:
-            feedback.pushWarning(self.tr("{n} units with a NULL value were left out.").format(n=skipped))
-        feedback.pushInfo(self.tr("{k} units used, {g} without geometry dropped, {r} repaired.").format(
-            k=len(xs), g=table.stats.null_geometry, r=table.stats.repaired))
-        results[self.OUTPUT] = dest
-        style_on_load(context, dest, "rings")
-        return results
+        return dest
