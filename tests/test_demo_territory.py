@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 from shapely.ops import unary_union
 
-from .conftest import ensure_provider, read_gdf, read_table
+from .conftest import ensure_provider, features, read_gdf, read_table
 
 
 def _run_demo(run_alg, tmp_path, count=300, countries="FR;CH", seed=7, crs="EPSG:3035", tag="a"):
@@ -134,3 +134,32 @@ def test_bad_countries_name_the_parameter(run_alg, tmp_path):
 
     with pytest.raises(QgsProcessingException, match="COUNTRIES"):
         _run_demo(run_alg, tmp_path, 50, countries="FRANCE", tag="bad")
+
+
+def test_real_shaped_boundaries_tile_exactly(run_alg, tmp_path):
+    """VERTICES gives 40–200 vertices per unit that still tile (checked with shapely); BORDER_MISMATCH makes the
+    two national layers overlap and leave gaps along the border, as real layers do."""
+    from shapely import wkt
+    from shapely.ops import unary_union
+
+    def units(**kw):
+        out = str(tmp_path / f"u{len(kw)}_{kw.get('BORDER_MISMATCH', 0)}.gpkg")
+        run_alg("bassins:demoterritory", {"UNITS_COUNT": 300, "SEED": 5, "UNITS": out, "FLOWS": None,
+                                          "POLES": None, "PROPOSALS": None, "PROPOSAL_LINES": None, "ROADS": None,
+                                          **kw})
+        return [(a, wkt.loads(g.asWkt())) for a, g in features(out)]
+
+    real = units(VERTICES=60)
+    shapes = [g for _, g in real]
+    counts = sorted(len(g.exterior.coords) if g.geom_type == "Polygon" else
+                    sum(len(p.exterior.coords) for p in g.geoms) for g in shapes)
+    assert all(g.is_valid for g in shapes)
+    assert 40 <= counts[len(counts) // 2] <= 200
+    total = sum(g.area for g in shapes)
+    assert unary_union(shapes).area == pytest.approx(total, rel=1e-9)  # no overlap, no gap inside
+    mismatched = units(VERTICES=60, BORDER_MISMATCH=30)
+    fr = unary_union([g for a, g in mismatched if a["country"] == "FR"])
+    ch = unary_union([g for a, g in mismatched if a["country"] == "CH"])
+    assert fr.intersection(ch).area > 1000.0  # overlaps along the border
+    inside_fr = unary_union([g for a, g in mismatched if a["country"] == "FR"]).area
+    assert inside_fr == pytest.approx(sum(g.area for a, g in mismatched if a["country"] == "FR"), rel=1e-9)

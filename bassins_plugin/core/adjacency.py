@@ -53,26 +53,39 @@ def _rings_of(geom: QgsGeometry) -> List[np.ndarray]:
 
 
 def _segments(geoms: Sequence[QgsGeometry], grid: float):
-    """Quantised segment end points (ax, ay, bx, by; a < b), their unit and length."""
-    keys, owners, lengths = [], [], []
+    """Quantised segment end points (ax, ay, bx, by; a < b), their unit and length (all units at once)."""
+    rings, owners = [], []
     for i, geom in enumerate(geoms):
         for ring in _rings_of(geom):
-            if len(ring) < 2:
-                continue
-            q = np.round(ring / grid).astype(np.int64)
-            a, b = q[:-1], q[1:]
-            swap = (a[:, 0] > b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] > b[:, 1]))
-            lo = np.where(swap[:, None], b, a)
-            hi = np.where(swap[:, None], a, b)
-            seg = np.hstack([lo, hi])
-            length = np.hypot(*(ring[1:] - ring[:-1]).T)
-            keep = length > 0
-            keys.append(seg[keep])
-            owners.append(np.full(int(keep.sum()), i, dtype=np.int64))
-            lengths.append(length[keep])
-    if not keys:
+            if len(ring) >= 2:
+                rings.append(ring)
+                owners.append(i)
+    if not rings:
         return np.empty((0, 4), np.int64), np.empty(0, np.int64), np.empty(0)
-    return np.vstack(keys), np.concatenate(owners), np.concatenate(lengths)
+    sizes = np.array([len(r) for r in rings])
+    xy = np.concatenate(rings)
+    starts = np.cumsum(sizes) - sizes
+    # segment k joins point k and k + 1, except across the end of a ring
+    valid = np.ones(len(xy) - 1, dtype=bool)
+    valid[(starts + sizes - 1)[:-1]] = False
+    a, b = xy[:-1][valid], xy[1:][valid]
+    owner = np.repeat(np.array(owners, dtype=np.int64), sizes - 1)
+    q = np.round(np.concatenate([a, b], axis=1) / grid).astype(np.int64)
+    swap = (q[:, 0] > q[:, 2]) | ((q[:, 0] == q[:, 2]) & (q[:, 1] > q[:, 3]))
+    q[swap] = q[swap][:, [2, 3, 0, 1]]
+    length = np.hypot(*(b - a).T)
+    keep = length > 0
+    return q[keep], owner[keep], length[keep]
+
+
+def _group_order(keys: np.ndarray) -> np.ndarray:
+    """An order that puts equal keys next to each other: a sort on a 64-bit mix of the 4 coordinates."""
+    k = keys.astype(np.uint64)
+    with np.errstate(over="ignore"):
+        mixed = k[:, 0] * np.uint64(0x9E3779B97F4A7C15)
+        for col, prime in ((1, 0xC2B2AE3D27D4EB4F), (2, 0x165667B19E3779F9), (3, 0x27D4EB2F165667C5)):
+            mixed = (mixed ^ (mixed >> np.uint64(29))) * np.uint64(prime) + k[:, col]
+    return np.argsort(mixed, kind="stable")
 
 
 def build(geoms: Sequence[QgsGeometry], tolerance: float,
@@ -83,7 +96,7 @@ def build(geoms: Sequence[QgsGeometry], tolerance: float,
     keys, owners, lengths = _segments(geoms, max(tolerance / 1000.0, 1e-9))
     free = np.zeros(n)
     if len(keys):
-        order = np.lexsort((owners, keys[:, 3], keys[:, 2], keys[:, 1], keys[:, 0]))
+        order = _group_order(keys)
         k, o, ln = keys[order], owners[order], lengths[order]
         new_group = np.ones(len(k), dtype=bool)
         new_group[1:] = (k[1:] != k[:-1]).any(axis=1)
@@ -92,7 +105,9 @@ def build(geoms: Sequence[QgsGeometry], tolerance: float,
         last_idx = np.r_[np.nonzero(new_group)[0][1:], len(k)] - 1
         last_owner = o[last_idx][group]
         shared = first_owner != last_owner
-        for a, b in set(zip(first_owner[shared & new_group].tolist(), last_owner[shared & new_group].tolist())):
+        fa, fb = first_owner[shared & new_group], last_owner[shared & new_group]
+        codes = np.unique(np.minimum(fa, fb) * n + np.maximum(fa, fb))
+        for a, b in zip((codes // n).tolist(), (codes % n).tolist()):
             neighbours[a].add(b)
             neighbours[b].add(a)
         np.add.at(free, o[~shared], ln[~shared])

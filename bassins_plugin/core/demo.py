@@ -129,8 +129,11 @@ class _Grid:
 
 
 def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), seed: int = 42,
-             feedback: Optional[QgsFeedback] = None) -> DemoTerritory:
-    """Generate the territory. Deterministic for a given (units_count, countries, seed)."""
+             feedback: Optional[QgsFeedback] = None, vertices: int = 0, mismatch: float = 0.0) -> DemoTerritory:
+    """Generate the territory. Deterministic for given arguments.
+
+    ``vertices`` > 0 gives real-shaped boundaries (about that many vertices per unit, see :func:`roughen`);
+    ``mismatch`` (metres) makes the second country's layer meet the first with slivers and overlaps."""
     if units_count < 10:
         raise ValueError("at least 10 units are needed")
     codes = list(countries)
@@ -141,6 +144,10 @@ def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), se
     geoms = _voronoi_cells(grid, feedback)
     host, inner = _add_enclave(grid, geoms, rng, out)
     _add_exclaves(grid, geoms, inner, host, units_count, rng, out)
+    if vertices > 0 or mismatch > 0:
+        countries_of = np.append(grid.country, grid.country[host])
+        geoms[:] = roughen(geoms, countries_of, vertices, mismatch, float(np.sqrt(grid.sx * grid.sy)), seed)
+        out.log.append(f"boundaries roughened: about {vertices} vertices per unit, border mismatch {mismatch:g} m")
     _check(feedback, 65)
     uc = np.append(grid.country, grid.country[host])
     ux = np.append(grid.px, grid.px[host])
@@ -162,6 +169,78 @@ def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), se
     out.log.append(f"{len(geoms)} units, {len(out.flows)} flows, {len(poles)} poles, {len(out.roads)} road links")
     _check(feedback, 100)
     return out
+
+
+def roughen(geoms: List[QgsGeometry], countries, vertices: int, mismatch: float, cell: float,
+            seed: int) -> List[QgsGeometry]:
+    """Real-shaped boundaries that still tile exactly.
+
+    Every edge is densified from its lexicographically smaller end (so an edge shared by two units gets
+    bit-identical points), then every vertex is moved by one smooth noise field (3 octaves, wavelengths
+    0.6, 0.3 and 0.15 cell) whose Lipschitz constant is 0.8 < 1: the map is one-to-one, so no boundary
+    folds or crosses another, and shared edges stay shared. With ``mismatch``, units of the second and
+    third countries get a second, gentle field of that amplitude: along the border the national layers
+    then overlap or leave gaps, as when two producers' layers meet.
+    """
+    rng = np.random.default_rng(seed + 7919)
+    field = _noise_field(rng, cell, [0.6, 0.3, 0.15], 0.8)
+    other = _noise_field(rng, cell, [3.0, 1.7], 0.0, amplitude=mismatch) if mismatch > 0 else None
+    spacing = 3.7 * cell / vertices if vertices > 0 else 0.0
+    out = []
+    for geom, country in zip(geoms, countries):
+        polys = []
+        g = QgsGeometry(geom)
+        g.convertToMultiType()
+        for poly in g.asMultiPolygon():
+            rings = []
+            for ring in poly:
+                xy = np.array([[p.x(), p.y()] for p in ring])
+                if spacing > 0:
+                    xy = _densify(xy, spacing)
+                xy = xy + field(xy)
+                if other is not None and country > 0:
+                    xy = xy + other(xy)
+                rings.append([QgsPointXY(x, y) for x, y in xy])
+            polys.append(rings)
+        new = QgsGeometry.fromMultiPolygonXY(polys)
+        out.append(new if new.isGeosValid() else new.makeValid())
+    return out
+
+
+def _noise_field(rng: np.random.Generator, cell: float, wavelengths: Sequence[float], lipschitz: float,
+                 amplitude: float = 0.0):
+    """A smooth displacement field (x, y) -> (dx, dy): a sum of plane waves with random directions and phases.
+    Amplitudes follow the Lipschitz bound (or are all ``amplitude``, for gentle long waves)."""
+    waves = []
+    for lam in wavelengths:
+        k = 2 * np.pi / (lam * cell)
+        amp = amplitude if amplitude > 0 else lipschitz / (len(wavelengths) * k)
+        for _axis in range(2):
+            theta = rng.uniform(0, 2 * np.pi)
+            waves.append((k * np.cos(theta), k * np.sin(theta), rng.uniform(0, 2 * np.pi), amp))
+
+    def displace(xy: np.ndarray) -> np.ndarray:
+        d = np.zeros_like(xy)
+        for n, (kx, ky, phase, amp) in enumerate(waves):
+            d[:, n % 2] += amp * np.sin(kx * xy[:, 0] + ky * xy[:, 1] + phase)
+        return d
+
+    return displace
+
+
+def _densify(xy: np.ndarray, spacing: float) -> np.ndarray:
+    """Points every ``spacing`` along a closed ring, computed from each edge's smaller end (bit-identical on
+    both sides of a shared edge)."""
+    out = [xy[:1]]
+    for a, b in zip(xy[:-1], xy[1:]):
+        n = int(np.ceil(np.hypot(*(b - a)) / spacing))
+        if n > 1:
+            lo, hi, rev = (a, b, False) if tuple(a) <= tuple(b) else (b, a, True)
+            t = np.arange(1, n) / n
+            mid = lo[None, :] + (hi - lo)[None, :] * t[:, None]
+            out.append(mid[::-1] if rev else mid)
+        out.append(b[None, :])
+    return np.vstack(out)
 
 
 def _grid(units_count: int, n_c: int, rng: np.random.Generator) -> _Grid:

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -30,6 +31,8 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
     UNITS_COUNT = "UNITS_COUNT"
     COUNTRIES = "COUNTRIES"
     SEED = "SEED"
+    VERTICES = "VERTICES"
+    BORDER_MISMATCH = "BORDER_MISMATCH"
     CRS = "CRS"
     UNITS = "UNITS"
     FLOWS = "FLOWS"
@@ -52,6 +55,15 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
             self.COUNTRIES, self.tr("Countries (two or three ISO codes, separated by ';')"), "FR;CH"))
         self.addParameter(QgsProcessingParameterNumber(
             self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 42, False, 0))
+        vertices = QgsProcessingParameterNumber(
+            self.VERTICES, self.tr("Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)"),
+            QgsProcessingParameterNumber.Integer, 0, False, 0, 1000)
+        mismatch = QgsProcessingParameterNumber(
+            self.BORDER_MISMATCH, self.tr("Border mismatch between the national layers (m; slivers and overlaps)"),
+            QgsProcessingParameterNumber.Double, 0.0, False, 0.0, 5000.0)
+        for param in (vertices, mismatch):
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(param)
         # optional with a default: qgis_process 3.22 does not apply the default of a mandatory CRS
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Output CRS"), "EPSG:3035", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -85,7 +97,9 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
             raise self.param_error(self.CRS, self.tr("choose a valid coordinate reference system"))
         feedback.pushInfo(self.tr("Generating {n} units for {c}, seed {s}…").format(
             n=count, c="-".join(countries), s=seed))
-        territory = demo.generate(count, countries, seed, feedback)
+        territory = demo.generate(count, countries, seed, feedback,
+                                  self.parameterAsInt(parameters, self.VERTICES, context),
+                                  self.parameterAsDouble(parameters, self.BORDER_MISMATCH, context))
         demo_crs = QgsCoordinateReferenceSystem("EPSG:3035")
         transform = None
         if crs != demo_crs:
