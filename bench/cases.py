@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """One benchmark case in its own process: cases.py NAME JSON_ARGS DATA_DIR -> prints 'RESULT {json}'.
 
-NAME 'prep:<what>' prepares inputs (untimed, separate process)."""
+NAME 'prep:<what>' prepares inputs (untimed, separate process). Every input is made in two shapes:
+``shape=real`` (about 60 vertices per unit on shared noisy edges, the second country's layer meeting
+the first with 20 m slivers and overlaps, as two national layers do) and ``shape=simple`` (Voronoi
+polygons of about 6 vertices).
+"""
 import json
 import resource
 import subprocess  # nosec B404
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -13,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.append("/usr/share/qgis/python/plugins")
 
-
+SHAPES = {"real": {"VERTICES": 60, "BORDER_MISMATCH": 20.0}, "simple": {"VERTICES": 0, "BORDER_MISMATCH": 0.0}}
 _KEEP = []
 
 
@@ -38,200 +43,225 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def ensure(data: Path, what: str, args: dict) -> None:
-    """Prepare an input in a separate process if it is not cached."""
-    target = data / target_name(what, args)
-    if target.exists():
-        return
-    proc = subprocess.run([sys.executable, __file__, f"prep:{what}", json.dumps(args), str(data)],  # nosec B603
-                          capture_output=True, text=True)
-    if proc.returncode != 0 or not target.exists():
-        raise RuntimeError(f"preparing {what} failed: {proc.stderr[-2000:]}")
+def shape_of(args: dict) -> str:
+    return args.get("shape", "real")
 
 
 def target_name(what: str, args: dict) -> str:
-    if what == "demo":
-        return f"demo_{args['units']}.gpkg"
-    if what == "indicators":
-        return f"indicators_{args['units']}.gpkg"
-    if what == "flows":
-        return f"flows_{args['units']}_{args['flows']}.gpkg"
-    if what == "rings":
-        return f"rings_{args['units']}.gpkg"
-    if what == "proposals":
-        return f"proposals_{args['units']}_{args['proposals']}.gpkg"
-    if what == "insee":
-        return f"insee_detail_dcflt_{args['rows']}.csv"
-    if what == "network":
-        return f"network_{args['units']}_{args['edges']}_{args['poles']}.gpkg"
-    raise ValueError(what)
+    n, shape = args.get("units", 0), shape_of(args)
+    names = {
+        "demo": f"demo_{shape}_{n}.gpkg",
+        "indicators": f"indicators_{shape}_{n}.gpkg",
+        "rings": f"rings_{shape}_{n}.gpkg",
+        "flows": f"flows_{shape}_{n}_{args.get('flows', 0)}.gpkg",
+        "proposals": f"proposals_{shape}_{n}_{args.get('proposals', 0)}.gpkg",
+        "network": f"network_{shape}_{n}_{args.get('edges', 0)}_{args.get('poles', 0)}.gpkg",
+        "insee": f"insee_detail_dcflt_{args.get('rows', 0)}.csv",
+    }
+    return names[what]
+
+
+def ensure(data: Path, what: str, args: dict) -> Path:
+    """Prepare an input in a separate process if it is not cached; its path."""
+    target = data / target_name(what, args)
+    if not target.exists():
+        proc = subprocess.run([sys.executable, __file__, f"prep:{what}", json.dumps(args), str(data)],  # nosec B603
+                              capture_output=True, text=True)
+        if proc.returncode != 0 or not target.exists():
+            raise RuntimeError(f"preparing {what} failed: {proc.stderr[-2000:]}")
+    return target
+
+
+def _units_args(args: dict) -> dict:
+    return {"units": args.get("units", 0), "shape": shape_of(args)}
+
+
+# -- inputs -----------------------------------------------------------------------------------------------
+def prep_demo(args, data, tmp):
+    import processing
+
+    n = args["units"]
+    processing.run("bassins:demoterritory", {
+        "UNITS_COUNT": n, "COUNTRIES": "FR;CH", "SEED": 1, "UNITS": str(tmp), **SHAPES[shape_of(args)],
+        "FLOWS": str(data / f"demo_{shape_of(args)}_{n}_flows.gpkg"), "POLES": None, "PROPOSALS": None,
+        "PROPOSAL_LINES": None, "ROADS": None})
+
+
+def prep_indicators(args, data, tmp):
+    import processing
+
+    demo = ensure(data, "demo", _units_args(args))
+    processing.run("bassins:crossborderflows", {
+        "UNITS": str(demo), "UNIT_ID": "unit_id", "COUNTRY": "country", "ACTIVE": "active",
+        "FLOWS": str(data / f"demo_{shape_of(args)}_{args['units']}_flows.gpkg"), "ORIGIN": "origin",
+        "DESTINATION": "destination", "COUNT": "count", "THEME": "theme", "OUTPUT": str(tmp)})
+
+
+def prep_rings(args, data, tmp):
+    import processing
+
+    ind = ensure(data, "indicators", _units_args(args))
+    processing.run("bassins:intensityrings", {
+        "INPUT": str(ind), "FIELD": "cb_share", "THRESHOLDS": "5;15;30", "POPULATION": "population",
+        "COUNTRY": "country", "OUTPUT": str(tmp)})
+
+
+def _extent(path: Path):
+    from osgeo import ogr
+
+    ds = ogr.Open(str(path))
+    extent = ds.GetLayer(0).GetExtent()
+    ds = None
+    return extent
+
+
+def _gpkg_layer(out, name, geom_type, fields):
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3035)
+    layer = out.CreateLayer(name, srs if geom_type != ogr.wkbNone else None, geom_type)
+    for fname, kind in fields:
+        layer.CreateField(ogr.FieldDefn(fname, kind))
+    return layer
+
+
+def prep_proposals(args, data, tmp):
+    import numpy as np
+    from osgeo import ogr
+
+    xmin, xmax, ymin, ymax = _extent(ensure(data, "demo", _units_args(args)))
+    rng = np.random.default_rng(1)
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    layer = _gpkg_layer(out, "proposals", ogr.wkbPoint, [("title", ogr.OFTString), ("theme", ogr.OFTString),
+                                                          ("reach_m", ogr.OFTReal)])
+    layer.StartTransaction()
+    themes = ["health", "mobility", "public_services", "employment_training"]
+    for i in range(args["proposals"]):
+        f = ogr.Feature(layer.GetLayerDefn())
+        f.SetField(0, f"p{i}")
+        f.SetField(1, themes[i % 4])
+        f.SetField(2, 2000.0)
+        pt = ogr.Geometry(ogr.wkbPoint)
+        pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
+        f.SetGeometry(pt)
+        layer.CreateFeature(f)
+    layer.CommitTransaction()
+    out = None
+
+
+def prep_network(args, data, tmp):
+    import numpy as np
+    from osgeo import ogr
+
+    xmin, xmax, ymin, ymax = _extent(ensure(data, "demo", _units_args(args)))
+    rng = np.random.default_rng(3)
+    side = int(np.ceil(np.sqrt(args["edges"] / 2)))
+    xs, ys = np.linspace(xmin, xmax, side), np.linspace(ymin, ymax, side)
+    jx = rng.uniform(-0.3, 0.3, (side, side)) * (xs[1] - xs[0])
+    jy = rng.uniform(-0.3, 0.3, (side, side)) * (ys[1] - ys[0])
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    roads = _gpkg_layer(out, "roads", ogr.wkbLineString, [("speed_kmh", ogr.OFTReal)])
+    roads.StartTransaction()
+    links = [(i, j, di, dj) for i in range(side) for j in range(side) for di, dj in ((1, 0), (0, 1))
+             if i + di < side and j + dj < side][: args["edges"]]
+    for i, j, di, dj in links:
+        f = ogr.Feature(roads.GetLayerDefn())
+        f.SetField(0, float(rng.choice([30.0, 50.0, 70.0, 90.0])))
+        line = ogr.Geometry(ogr.wkbLineString)
+        line.AddPoint_2D(float(xs[i] + jx[i, j]), float(ys[j] + jy[i, j]))
+        line.AddPoint_2D(float(xs[i + di] + jx[i + di, j + dj]), float(ys[j + dj] + jy[i + di, j + dj]))
+        f.SetGeometry(line)
+        roads.CreateFeature(f)
+    roads.CommitTransaction()
+    poles = _gpkg_layer(out, "poles", ogr.wkbPoint, [("pid", ogr.OFTString)])
+    poles.StartTransaction()
+    for k in range(args["poles"]):
+        f = ogr.Feature(poles.GetLayerDefn())
+        f.SetField(0, f"P{k}")
+        pt = ogr.Geometry(ogr.wkbPoint)
+        pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
+        f.SetGeometry(pt)
+        poles.CreateFeature(f)
+    poles.CommitTransaction()
+    out = None
+
+
+def prep_insee(args, data, tmp):
+    import numpy as np
+
+    from bassins_plugin.core.foreign import shipped_names
+
+    rng = np.random.default_rng(5)
+    rows = args["rows"]
+    communes = np.array([f"{d:02d}{c:03d}" for d in (1, 67, 68, 74, 57) for c in range(1, 400)])
+    coded = np.array(sorted(shipped_names()))[:2000]  # real DCFLT codes: workplaces abroad
+    country = {"AL": "99109", "BE": "99131", "LU": "99137", "SU": "99140", "MO": "99138"}
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write("COMMUNE;ARM;DCLT;DCFLT;ILT;IPONDI;SEXE;AGEREVQ\n")
+        for start in range(0, rows, 500_000):
+            k = min(500_000, rows - start)
+            # realistic structure: people work at home, nearby, or abroad (not uniformly anywhere)
+            hi = rng.integers(0, len(communes), k)
+            home = communes[hi]
+            near = communes[(hi + np.minimum(rng.geometric(0.3, k) - 1, 30)) % len(communes)]
+            abroad = rng.random(k) < 0.2
+            foreign = coded[np.minimum(rng.geometric(0.01, k), len(coded)) - 1]
+            work = np.where(abroad, [country[c[:2]] for c in foreign], near)
+            dcflt = np.where(abroad, foreign, "99999")
+            weight = np.round(rng.uniform(0.5, 5.0, k), 6)
+            fh.write("".join(f"{h};ZZZZZ;{w};{f};{7 if a else 2};{p};1;40\n"
+                             for h, w, f, a, p in zip(home, work, dcflt, abroad, weight)))
+
+
+def prep_flows(args, data, tmp):
+    """Flows between units; most go to neighbours and to a few poles, as commuting does."""
+    import numpy as np
+    from osgeo import ogr
+
+    demo = ensure(data, "demo", _units_args(args))
+    ds = ogr.Open(str(demo))
+    ids = [f.GetField("unit_id") for f in ds.GetLayer(0)]
+    ds = None
+    rng = np.random.default_rng(0)
+    m = args["flows"]
+    origins = rng.integers(0, len(ids), m)
+    poles = rng.integers(0, len(ids), 10)
+    to_pole = rng.random(m) < 0.3
+    dests = np.where(to_pole, poles[rng.integers(0, 10, m)], (origins + rng.integers(-50, 51, m)) % len(ids))
+    counts = rng.integers(1, 50, m)
+    themes = np.array(["work", "study", "health", "shopping"])[rng.integers(0, 4, m)]
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    layer = _gpkg_layer(out, "flows", ogr.wkbNone, [("origin", ogr.OFTString), ("destination", ogr.OFTString),
+                                                     ("count", ogr.OFTInteger), ("theme", ogr.OFTString)])
+    layer.StartTransaction()
+    defn = layer.GetLayerDefn()
+    for o, d, c, t in zip(origins, dests, counts, themes):
+        f = ogr.Feature(defn)
+        f.SetField(0, ids[o])
+        f.SetField(1, ids[d])
+        f.SetField(2, int(c))
+        f.SetField(3, str(t))
+        layer.CreateFeature(f)
+    layer.CommitTransaction()
+    out = None
+
+
+PREP = {"demo": prep_demo, "indicators": prep_indicators, "rings": prep_rings, "proposals": prep_proposals,
+        "network": prep_network, "insee": prep_insee, "flows": prep_flows}
 
 
 def prep(what: str, args: dict, data: Path) -> None:
-    import processing
-
     start_qgis()
-    n = args.get("units", 0)
     target = data / target_name(what, args)
     tmp = target.with_suffix(".part" + target.suffix)
     if tmp.exists():
         tmp.unlink()
-    if what == "demo":
-        processing.run("bassins:demoterritory", {
-            "UNITS_COUNT": n, "COUNTRIES": "FR;CH", "SEED": 1, "UNITS": str(tmp),
-            "FLOWS": str(data / f"demo_{n}_flows.gpkg"), "POLES": "TEMPORARY_OUTPUT",
-            "PROPOSALS": "TEMPORARY_OUTPUT", "PROPOSAL_LINES": "TEMPORARY_OUTPUT"})
-    elif what == "indicators":
-        ensure(data, "demo", {"units": n})
-        demo = data / target_name("demo", {"units": n})
-        processing.run("bassins:crossborderflows", {
-            "UNITS": str(demo), "UNIT_ID": "unit_id", "COUNTRY": "country", "ACTIVE": "active",
-            "FLOWS": str(data / f"demo_{n}_flows.gpkg"), "ORIGIN": "origin", "DESTINATION": "destination",
-            "COUNT": "count", "THEME": "theme", "OUTPUT": str(tmp)})
-    elif what == "rings":
-        ensure(data, "indicators", {"units": n})
-        processing.run("bassins:intensityrings", {
-            "INPUT": str(data / target_name("indicators", {"units": n})), "FIELD": "cb_share",
-            "THRESHOLDS": "5;15;30", "POPULATION": "population", "COUNTRY": "country", "OUTPUT": str(tmp)})
-    elif what == "proposals":
-        import numpy as np
-        from osgeo import ogr, osr
-
-        ensure(data, "demo", {"units": n})
-        ds = ogr.Open(str(data / target_name("demo", {"units": n})))
-        xmin, xmax, ymin, ymax = ds.GetLayer(0).GetExtent()
-        ds = None
-        rng = np.random.default_rng(1)
-        m = args["proposals"]
-        out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(3035)
-        layer = out.CreateLayer("proposals", srs, ogr.wkbPoint)
-        layer.CreateField(ogr.FieldDefn("title", ogr.OFTString))
-        layer.CreateField(ogr.FieldDefn("theme", ogr.OFTString))
-        layer.CreateField(ogr.FieldDefn("reach_m", ogr.OFTReal))
-        layer.StartTransaction()
-        themes = ["health", "mobility", "public_services", "employment_training"]
-        for i in range(m):
-            f = ogr.Feature(layer.GetLayerDefn())
-            f.SetField(0, f"p{i}")
-            f.SetField(1, themes[i % 4])
-            f.SetField(2, 2000.0)
-            pt = ogr.Geometry(ogr.wkbPoint)
-            pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
-            f.SetGeometry(pt)
-            layer.CreateFeature(f)
-        layer.CommitTransaction()
-        out = None
-    elif what == "network":
-        import numpy as np
-        from osgeo import ogr, osr
-
-        ensure(data, "demo", {"units": n})
-        ds = ogr.Open(str(data / target_name("demo", {"units": n})))
-        xmin, xmax, ymin, ymax = ds.GetLayer(0).GetExtent()
-        ds = None
-        rng = np.random.default_rng(3)
-        side = int(np.ceil(np.sqrt(args["edges"] / 2)))
-        xs = np.linspace(xmin, xmax, side)
-        ys = np.linspace(ymin, ymax, side)
-        jx = rng.uniform(-0.3, 0.3, (side, side)) * (xs[1] - xs[0])
-        jy = rng.uniform(-0.3, 0.3, (side, side)) * (ys[1] - ys[0])
-        out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(3035)
-        roads = out.CreateLayer("roads", srs, ogr.wkbLineString)
-        roads.CreateField(ogr.FieldDefn("speed_kmh", ogr.OFTReal))
-        roads.StartTransaction()
-        count = 0
-        for i in range(side):
-            for j in range(side):
-                for di, dj in ((1, 0), (0, 1)):
-                    if i + di >= side or j + dj >= side or count >= args["edges"]:
-                        continue
-                    f = ogr.Feature(roads.GetLayerDefn())
-                    f.SetField(0, float(rng.choice([30.0, 50.0, 70.0, 90.0])))
-                    line = ogr.Geometry(ogr.wkbLineString)
-                    line.AddPoint_2D(float(xs[i] + jx[i, j]), float(ys[j] + jy[i, j]))
-                    line.AddPoint_2D(float(xs[i + di] + jx[i + di, j + dj]), float(ys[j + dj] + jy[i + di, j + dj]))
-                    f.SetGeometry(line)
-                    roads.CreateFeature(f)
-                    count += 1
-        roads.CommitTransaction()
-        poles = out.CreateLayer("poles", srs, ogr.wkbPoint)
-        poles.CreateField(ogr.FieldDefn("pid", ogr.OFTString))
-        poles.StartTransaction()
-        for k in range(args["poles"]):
-            f = ogr.Feature(poles.GetLayerDefn())
-            f.SetField(0, f"P{k}")
-            pt = ogr.Geometry(ogr.wkbPoint)
-            pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
-            f.SetGeometry(pt)
-            poles.CreateFeature(f)
-        poles.CommitTransaction()
-        out = None
-    elif what == "insee":
-        import numpy as np
-
-        rng = np.random.default_rng(5)
-        rows = args["rows"]
-        communes = np.array([f"{d:02d}{c:03d}" for d in (1, 67, 68, 74, 57) for c in range(1, 400)])
-        with open(tmp, "w", encoding="utf-8") as fh:
-            from bassins_plugin.core.foreign import shipped_names
-
-            coded = np.array(sorted(shipped_names()))[:2000]  # real DCFLT codes: workplaces abroad
-            country = {"AL": "99109", "BE": "99131", "LU": "99137", "SU": "99140", "MO": "99138"}
-            fh.write("COMMUNE;ARM;DCLT;DCFLT;ILT;IPONDI;SEXE;AGEREVQ\n")
-            block = 500_000
-            for start in range(0, rows, block):
-                k = min(block, rows - start)
-                # realistic structure: people work at home, nearby, or abroad (not uniformly anywhere)
-                hi = rng.integers(0, len(communes), k)
-                home = communes[hi]
-                near = communes[(hi + np.minimum(rng.geometric(0.3, k) - 1, 30)) % len(communes)]
-                abroad = rng.random(k) < 0.2
-                foreign = coded[np.minimum(rng.geometric(0.01, k), len(coded)) - 1]
-                work = np.where(abroad, [country[c[:2]] for c in foreign], near)
-                dcflt = np.where(abroad, foreign, "99999")
-                weight = np.round(rng.uniform(0.5, 5.0, k), 6)
-                fh.write("".join(f"{h};ZZZZZ;{w};{f};{7 if a else 2};{p};1;40\n"
-                                 for h, w, f, a, p in zip(home, work, dcflt, abroad, weight)))
-    elif what == "flows":
-        import numpy as np
-        from osgeo import ogr
-
-        ensure(data, "demo", {"units": n})
-        demo = data / target_name("demo", {"units": n})
-        ds = ogr.Open(str(demo))
-        lyr = ds.GetLayer(0)
-        ids = [f.GetField("unit_id") for f in lyr]
-        ds = None
-        rng = np.random.default_rng(0)
-        m = args["flows"]
-        origins = rng.integers(0, len(ids), m)
-        dests = rng.integers(0, len(ids), m)
-        counts = rng.integers(1, 50, m)
-        themes = np.array(["work", "study", "health", "shopping"])[rng.integers(0, 4, m)]
-        drv = ogr.GetDriverByName("GPKG")
-        out = drv.CreateDataSource(str(tmp))
-        layer = out.CreateLayer("flows", geom_type=ogr.wkbNone)
-        for name, kind in (("origin", ogr.OFTString), ("destination", ogr.OFTString), ("count", ogr.OFTInteger),
-                           ("theme", ogr.OFTString)):
-            layer.CreateField(ogr.FieldDefn(name, kind))
-        layer.StartTransaction()
-        defn = layer.GetLayerDefn()
-        for o, d, c, t in zip(origins, dests, counts, themes):
-            f = ogr.Feature(defn)
-            f.SetField(0, ids[o])
-            f.SetField(1, ids[d])
-            f.SetField(2, int(c))
-            f.SetField(3, str(t))
-            layer.CreateFeature(f)
-        layer.CommitTransaction()
-        out = None
+    PREP[what](args, data, tmp)
     tmp.rename(target)
 
 
+# -- cases ------------------------------------------------------------------------------------------------
 def best_of(fn, repeat: int) -> float:
     """Best wall time of several runs (the first run also pays for opening files)."""
     times = []
@@ -242,199 +272,294 @@ def best_of(fn, repeat: int) -> float:
     return min(times)
 
 
-def case(name: str, args: dict, data: Path) -> dict:
+def run(alg: str, params: dict):
     import processing
 
-    n = args.get("units", 0)
-    notes = ""
-    native = None
-    own_peak = None
-    if name == "demoterritory":
-        start_qgis()
-        out = data / f"bench_demo_{n}.gpkg"
-        if out.exists():
-            out.unlink()
-        t0 = time.perf_counter()
-        processing.run("bassins:demoterritory", {
-            "UNITS_COUNT": n, "COUNTRIES": "FR;CH", "SEED": 2, "UNITS": str(out),
-            "FLOWS": "TEMPORARY_OUTPUT", "POLES": "TEMPORARY_OUTPUT", "PROPOSALS": "TEMPORARY_OUTPUT",
-            "PROPOSAL_LINES": "TEMPORARY_OUTPUT"})
-        wall = time.perf_counter() - t0
-        notes = "units written to GeoPackage"
-    elif name == "crossborderflows":
-        ensure(data, "flows", args)
-        start_qgis()
-        demo = data / target_name("demo", {"units": n})
-        flows = data / target_name("flows", args)
-        t0 = time.perf_counter()
-        processing.run("bassins:crossborderflows", {
-            "UNITS": str(demo), "UNIT_ID": "unit_id", "COUNTRY": "country", "ACTIVE": "active",
-            "FLOWS": str(flows), "ORIGIN": "origin", "DESTINATION": "destination", "COUNT": "count",
-            "THEME": "theme", "OUTPUT": "TEMPORARY_OUTPUT"})
-        wall = time.perf_counter() - t0
-        notes = "flows from GeoPackage, 4 themes; no native equivalent"
-    elif name in ("intensityrings", "intensityindex"):
-        ensure(data, "indicators", {"units": n})
-        start_qgis()
-        ind = data / target_name("indicators", {"units": n})
-        from qgis.core import QgsVectorLayer
+    return processing.run(alg, params)
 
-        layer = QgsVectorLayer(str(ind), "ind", "ogr")
-        layer.getFeatures()  # open
-        if name == "intensityrings":
-            def ours():
-                processing.run("bassins:intensityrings", {
-                    "INPUT": layer, "FIELD": "cb_share", "THRESHOLDS": "5;15;30", "POPULATION": "population",
-                    "COUNTRY": "country", "OUTPUT": "TEMPORARY_OUTPUT"})
 
-            def chain():
-                for t in (30, 15, 5):
-                    ext = processing.run("native:extractbyexpression", {
-                        "INPUT": layer, "EXPRESSION": f'"cb_share" >= {t}', "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-                    processing.run("native:dissolve", {"INPUT": ext, "FIELD": [], "OUTPUT": "TEMPORARY_OUTPUT"})
+def case_demoterritory(args, data):
+    out = data / f"bench_demo_{shape_of(args)}_{args['units']}.gpkg"
+    if out.exists():
+        out.unlink()
+    t0 = time.perf_counter()
+    run("bassins:demoterritory", {"UNITS_COUNT": args["units"], "COUNTRIES": "FR;CH", "SEED": 2, "UNITS": str(out),
+                                  **SHAPES[shape_of(args)], "FLOWS": "TEMPORARY_OUTPUT", "POLES": None,
+                                  "PROPOSALS": None, "PROPOSAL_LINES": None, "ROADS": None})
+    return {"wall": time.perf_counter() - t0, "notes": "units written to GeoPackage, flows in memory"}
 
-            wall, native = best_of(ours, 3), best_of(chain, 3)
-            notes = "3 nested levels, best of 3; native = extract by expression + dissolve per threshold"
-        else:
-            t0 = time.perf_counter()
-            processing.run("bassins:intensityindex", {
-                "INPUT": layer, "FIELDS": ["cb_share", "cb_out_work", "cb_out_health"], "THRESHOLDS": "5;15;30",
-                "COMBINE": 3, "K": 2, "OUTPUT": "TEMPORARY_OUTPUT"})
-            wall = time.perf_counter() - t0
-            notes = "3 indicators, rule at_least_k"
-    elif name == "overlayproposals":
-        ensure(data, "rings", {"units": n})
-        ensure(data, "proposals", args)
-        start_qgis()
-        from qgis.core import QgsVectorLayer
 
-        units = QgsVectorLayer(str(data / target_name("demo", {"units": n})), "units", "ogr")
-        rings = QgsVectorLayer(str(data / target_name("rings", {"units": n})), "rings", "ogr")
-        props = QgsVectorLayer(str(data / target_name("proposals", args)), "props", "ogr")
+def case_crossborderflows(args, data):
+    """Ours, beside a naive PyQGIS provider loop and the I/O floor (a GDAL Arrow read of the same columns)."""
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
-        def ours():
-            processing.run("bassins:overlayproposals", {
-                "PROPOSALS": props, "THEME": "theme", "RINGS": rings, "LEVEL": "level", "UNITS": units,
-                "POPULATION": "population", "REACH": 2000, "GAP_LEVEL": 1, "OUTPUT": "TEMPORARY_OUTPUT",
-                "SUMMARY": "TEMPORARY_OUTPUT", "GAPS": "TEMPORARY_OUTPUT"})
+    from bassins_plugin.core.columns import ogr_columns
 
-        from qgis.core import QgsApplication
+    flows = ensure(data, "flows", args)
+    demo = data / target_name("demo", _units_args(args))
 
-        summary_id = ("native:joinbylocationsummary"
-                      if QgsApplication.processingRegistry().algorithmById("native:joinbylocationsummary")
-                      else "qgis:joinbylocationsummary")
+    def ours():
+        run("bassins:crossborderflows", {
+            "UNITS": str(demo), "UNIT_ID": "unit_id", "COUNTRY": "country", "ACTIVE": "active", "FLOWS": str(flows),
+            "ORIGIN": "origin", "DESTINATION": "destination", "COUNT": "count", "THEME": "theme",
+            "OUTPUT": "TEMPORARY_OUTPUT"})
 
-        def chain():
-            buf = processing.run("native:buffer", {"INPUT": props, "DISTANCE": 2000, "SEGMENTS": 12,
-                                                   "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-            j1 = processing.run(summary_id, {
-                "INPUT": buf, "JOIN": rings, "PREDICATE": [0], "JOIN_FIELDS": ["level"], "SUMMARIES": [3],
-                "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-            processing.run(summary_id, {
-                "INPUT": j1, "JOIN": units, "PREDICATE": [0], "JOIN_FIELDS": ["population"], "SUMMARIES": [5],
-                "OUTPUT": "TEMPORARY_OUTPUT"})
+    def naive():
+        units = QgsVectorLayer(str(demo), "u", "ogr")
+        country = {f["unit_id"]: f["country"] for f in units.getFeatures(
+            QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))}
+        out = {}
+        layer = QgsVectorLayer(str(flows), "f", "ogr")
+        for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+            o, d = f["origin"], f["destination"]
+            if country.get(o) and country.get(d) and country[o] != country[d]:
+                out[o] = out.get(o, 0) + f["count"]
+        return out
 
-        wall, native = best_of(ours, 1), best_of(chain, 1)
-        notes = ("reach 2000 m; ours also gives shares per level, area-weighted population, summary and gaps; "
-                 "native = buffer + join by location summary (rings: min level) + (units: sum population, "
-                 "not area-weighted)")
-    elif name == "accessrings":
-        ensure(data, "network", args)
-        start_qgis()
-        from qgis.core import QgsVectorLayer
+    wall = best_of(ours, 2)
+    own = peak_mb()
+    floor = best_of(lambda: ogr_columns(str(flows), None, ["origin", "destination", "count", "theme"]), 2)
+    native = best_of(naive, 1)
+    return {"wall": wall, "native_wall": native, "peak_mb": own,
+            "notes": f"reference = naive PyQGIS provider loop (cb_out only); I/O floor, GDAL Arrow read of the "
+                     f"4 columns: {floor:.2f} s"}
 
-        net_path = data / target_name("network", args)
-        roads = QgsVectorLayer(f"{net_path}|layername=roads", "roads", "ogr")
-        poles = QgsVectorLayer(f"{net_path}|layername=poles", "poles", "ogr")
-        units = QgsVectorLayer(str(data / target_name("demo", {"units": n})), "units", "ogr")
-        t0 = time.perf_counter()
-        processing.run("bassins:accessrings", {
-            "NETWORK": roads, "SPEED_FIELD": "speed_kmh", "POLES": poles, "POLE_ID": "pid", "UNITS": units,
-            "UNIT_ID": "unit_id", "COUNTRY": "country", "BANDS": "15;30;45", "BORDER_PENALTY": 0,
-            "SNAP_TOLERANCE": 5000, "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_RINGS": "TEMPORARY_OUTPUT"})
-        wall = time.perf_counter() - t0
-        own_peak = peak_mb()  # before the native chain runs in the same process
-        # native "Service area (from layer)": it rebuilds the graph at each call, then runs one search per start
-        # point; measured for 1 pole and for `sub` poles in one call (45 min), the per-pole cost gives the
-        # estimate for all poles and 3 bands. The joins of units to the service areas come on top (not timed).
-        sub = args.get("native_poles", 20)
 
-        def service_area(n_poles):
-            few = processing.run("native:extractbyexpression", {
-                "INPUT": poles, "EXPRESSION": f"$id <= {n_poles}", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-            t = time.perf_counter()
-            processing.run("native:serviceareafromlayer", {
-                "INPUT": roads, "STRATEGY": 1, "SPEED_FIELD": "speed_kmh", "DEFAULT_SPEED": 50, "TOLERANCE": 0,
-                "START_POINTS": few, "TRAVEL_COST2": 45 * 60, "INCLUDE_BOUNDS": False,
-                "OUTPUT_LINES": "TEMPORARY_OUTPUT"})
-            return time.perf_counter() - t
+def _rings_chain(layer, field, thresholds):
+    def chain():
+        for t in thresholds:
+            ext = run("native:extractbyexpression", {"INPUT": layer, "EXPRESSION": f'"{field}" >= {t}',
+                                                     "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+            run("native:dissolve", {"INPUT": ext, "FIELD": [], "OUTPUT": "TEMPORARY_OUTPUT"})
+    return chain
 
-        t_one, t_sub = service_area(1), service_area(sub)
-        per_pole = max(0.0, (t_sub - t_one) / (sub - 1))
-        native = 3 * (t_one + per_pole * (args["poles"] - 1))
-        notes = (f"{args['edges']:,} edges, {args['poles']} poles, 3 bands; native = service area (from layer): "
-                 f"{t_one:.1f} s for 1 pole, {t_sub:.1f} s for {sub} poles in one call, estimated for "
-                 f"{args['poles']} poles x 3 bands, joins not included (they give neither times nor poles)")
-    elif name == "importcommuting":
-        ensure(data, "insee", args)
-        start_qgis()
-        path = data / target_name("insee", args)
-        from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
-        from bassins_plugin.core.foreign import country_of_code, shipped_names
+def case_intensityrings(args, data):
+    from qgis.core import QgsVectorLayer
 
-        names = shipped_names()
-        lau = QgsVectorLayer("Polygon?crs=EPSG:3035&field=unit_id:string&field=name:string&field=country:string",
-                             "lau", "memory")
-        feats = []
-        for k, code in enumerate(sorted(names)[:2000]):
-            f = QgsFeature(lau.fields())
-            f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({k} 0,{k + 1} 0,{k + 1} 1,{k} 1,{k} 0))"))
-            f.setAttributes([f"L{k}", names[code].title(), country_of_code(code)])
-            feats.append(f)
-        lau.dataProvider().addFeatures(feats)
-        import tempfile
+    layer = QgsVectorLayer(str(ensure(data, "indicators", _units_args(args))), "ind", "ogr")
+    layer.getFeatures()
 
-        out = tempfile.mkdtemp()
-        t0 = time.perf_counter()
-        processing.run("bassins:importcommuting", {"INPUT": str(path), "DEPARTMENTS": "74;01;67",
-                                                   "FOREIGN_UNITS": lau, "OUTPUT": f"{out}/flows.gpkg",
-                                                   "OUTPUT_RESIDENTS": f"{out}/residents.gpkg"})
-        wall = time.perf_counter() - t0
-        notes = (f"detail file of {args['rows']:,} rows with DCFLT ({path.stat().st_size / 1e6:.0f} MB), 3 "
-                 f"departments kept, decoded and matched to 2,000 foreign units, flows and residents to GeoPackages")
-    elif name == "potentialrings":
-        ensure(data, "demo", {"units": n})
-        start_qgis()
-        import numpy as np
-        from qgis.core import QgsVectorLayer
+    def ours():
+        run("bassins:intensityrings", {"INPUT": layer, "FIELD": "cb_share", "THRESHOLDS": "5;15;30",
+                                       "POPULATION": "population", "COUNTRY": "country", "OUTPUT": "TEMPORARY_OUTPUT"})
 
-        from bassins_plugin.core import potential as pot
+    wall = best_of(ours, 3)
+    own = peak_mb()
+    return {"wall": wall, "peak_mb": own, "native_wall": best_of(_rings_chain(layer, "cb_share", (30, 15, 5)), 3),
+            "notes": "3 nested levels, best of 3; reference = extract by expression + dissolve per threshold"}
 
-        demo = data / target_name("demo", {"units": n})
-        layer = QgsVectorLayer(str(demo), "units", "ogr")
-        ext = layer.extent()
-        cells = args.get("cells", 1000)
-        res_m = max(ext.width(), ext.height()) / cells
-        t0 = time.perf_counter()
-        processing.run("bassins:potentialrings", {
-            "INPUT": layer, "NUMERATOR": "cb_workers", "DENOMINATOR": "active", "FUNCTION": 0, "SPAN": 10000,
-            "BETA": 2, "RESOLUTION": res_m, "THRESHOLDS": "5;15;30", "OUTPUT": "TEMPORARY_OUTPUT"})
-        wall = time.perf_counter() - t0
-        pts = [f.geometry().pointOnSurface().asPoint() for f in layer.getFeatures()]
-        xs, ys = np.array([p.x() for p in pts]), np.array([p.y() for p in pts])
-        m = np.array([f["cb_workers"] for f in layer.getFeatures()], dtype=float)
-        grid = pot.make_grid(ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum(), res_m)
-        t1 = time.perf_counter()
-        pot.potential(xs, ys, [m, m], grid, "exponential", 10000, 2.0, method="direct")
-        native = time.perf_counter() - t1
-        notes = (f"grid {grid.nx}x{grid.ny}, exponential beta 2; 'native' column = exact direct summation "
-                 f"(same grid, 2 masses), no QGIS native equivalent")
-    else:
-        raise ValueError(name)
-    res = {"wall": wall, "peak_mb": own_peak if own_peak is not None else peak_mb(), "notes": notes}
-    if native is not None:
-        res["native_wall"] = native
+
+def _attraction_flows(units_path, n_flows, seed=0):
+    """A flows table in memory: commuting that decays with distance to 3 poles and to neighbours."""
+    import numpy as np
+    from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
+
+    units = QgsVectorLayer(str(units_path), "u", "ogr")
+    ids, xy, active = [], [], []
+    for f in units.getFeatures(QgsFeatureRequest()):
+        ids.append(f["unit_id"])
+        c = f.geometry().centroid().asPoint()
+        xy.append((c.x(), c.y()))
+        active.append(f["active"])
+    xy = np.array(xy)
+    rng = np.random.default_rng(seed)
+    poles = rng.choice(len(ids), 3, replace=False)
+    d = np.hypot(xy[:, None, 0] - xy[None, poles, 0], xy[:, None, 1] - xy[None, poles, 1])
+    share = 0.6 * np.exp(-d.min(axis=1) / 15000.0)
+    origins = rng.integers(0, len(ids), n_flows)
+    to_pole = rng.random(n_flows) < share[origins]
+    nearby = (origins + rng.integers(-30, 31, n_flows)) % len(ids)
+    dest = np.where(to_pole, poles[np.argmin(d[origins], axis=1)], nearby)
+    counts = np.maximum(1, (np.array(active, dtype=float)[origins] / 25.0)).astype(int)
+    layer = QgsVectorLayer("None?field=origin:string&field=destination:string&field=count:integer", "flows", "memory")
+    feats = []
+    for o, t, c in zip(origins.tolist(), dest.tolist(), counts.tolist()):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([ids[o], ids[t], c])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer, ";".join(ids[p] for p in poles)
+
+
+def case_attractionrings(args, data):
+    from qgis.core import QgsVectorLayer
+
+    units_path = ensure(data, "demo", _units_args(args))
+    flows, poles = _attraction_flows(units_path, args["flows"])
+    units = QgsVectorLayer(str(units_path), "units", "ogr")
+
+    def ours():
+        return run("bassins:attractionrings", {
+            "UNITS": units, "UNIT_ID": "unit_id", "ACTIVE": "active", "COUNTRY": "country",
+            "POPULATION": "population", "FLOWS": flows, "ORIGIN": "origin", "DESTINATION": "destination",
+            "COUNT": "count", "POLE_UNITS": poles, "THRESHOLDS": "15;25;40", "SNAP_TOLERANCE": 45,
+            "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT": "TEMPORARY_OUTPUT"})
+
+    wall = best_of(ours, 2)
+    own = peak_mb()
+    levels = ours()["OUTPUT_UNITS"]
+    native = best_of(_rings_chain(levels, "share_pole", (40, 25, 15)), 2)
+    return {"wall": wall, "peak_mb": own, "native_wall": native,
+            "notes": f"{args['flows']:,} flows in memory, 3 poles, contiguity and enclaves; reference = extract + "
+                     "dissolve per threshold on the shares (plain rings, without the rules)"}
+
+
+def case_intensityindex(args, data):
+    layer = str(ensure(data, "indicators", _units_args(args)))
+    t0 = time.perf_counter()
+    run("bassins:intensityindex", {"INPUT": layer, "FIELDS": ["cb_share", "cb_out_work", "cb_out_health"],
+                                   "THRESHOLDS": "5;15;30", "COMBINE": 3, "K": 2, "OUTPUT": "TEMPORARY_OUTPUT"})
+    return {"wall": time.perf_counter() - t0, "notes": "3 indicators, rule at_least_k"}
+
+
+def case_overlayproposals(args, data):
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    ensure(data, "rings", _units_args(args))
+    units = QgsVectorLayer(str(data / target_name("demo", _units_args(args))), "units", "ogr")
+    rings = QgsVectorLayer(str(data / target_name("rings", _units_args(args))), "rings", "ogr")
+    props = QgsVectorLayer(str(ensure(data, "proposals", args)), "props", "ogr")
+
+    def ours():
+        run("bassins:overlayproposals", {
+            "PROPOSALS": props, "THEME": "theme", "RINGS": rings, "LEVEL": "level", "UNITS": units,
+            "POPULATION": "population", "REACH": 2000, "GAP_LEVEL": 1, "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT", "GAPS": "TEMPORARY_OUTPUT"})
+
+    summary_id = ("native:joinbylocationsummary"
+                  if QgsApplication.processingRegistry().algorithmById("native:joinbylocationsummary")
+                  else "qgis:joinbylocationsummary")
+
+    def chain():
+        buf = run("native:buffer", {"INPUT": props, "DISTANCE": 2000, "SEGMENTS": 12,
+                                    "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        j1 = run(summary_id, {"INPUT": buf, "JOIN": rings, "PREDICATE": [0], "JOIN_FIELDS": ["level"],
+                              "SUMMARIES": [3], "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        run(summary_id, {"INPUT": j1, "JOIN": units, "PREDICATE": [0], "JOIN_FIELDS": ["population"],
+                         "SUMMARIES": [5], "OUTPUT": "TEMPORARY_OUTPUT"})
+
+    wall = best_of(ours, 1)
+    own = peak_mb()
+    return {"wall": wall, "peak_mb": own, "native_wall": best_of(chain, 1),
+            "notes": "reach 2000 m; ours also gives shares per level, area-weighted population, summary and gaps; "
+                     "reference = buffer + join by location summary (rings: min level) + (units: sum population, "
+                     "not area-weighted)"}
+
+
+def case_accessrings(args, data):
+    from qgis.core import QgsVectorLayer
+
+    net_path = ensure(data, "network", args)
+    roads = QgsVectorLayer(f"{net_path}|layername=roads", "roads", "ogr")
+    poles = QgsVectorLayer(f"{net_path}|layername=poles", "poles", "ogr")
+    units = QgsVectorLayer(str(data / target_name("demo", _units_args(args))), "units", "ogr")
+    t0 = time.perf_counter()
+    run("bassins:accessrings", {
+        "NETWORK": roads, "SPEED_FIELD": "speed_kmh", "POLES": poles, "POLE_ID": "pid", "UNITS": units,
+        "UNIT_ID": "unit_id", "COUNTRY": "country", "BANDS": "15;30;45", "BORDER_PENALTY": 0,
+        "SNAP_TOLERANCE": 5000, "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_RINGS": "TEMPORARY_OUTPUT"})
+    wall = time.perf_counter() - t0
+    own = peak_mb()  # before the native chain runs in the same process
+    # native "Service area (from layer)" rebuilds the graph at each call, then searches from each start point:
+    # measured for 1 pole and `sub` poles in one call, the per-pole cost gives the estimate for all poles
+    sub = args.get("native_poles", 20)
+
+    def service_area(n_poles):
+        few = run("native:extractbyexpression", {"INPUT": poles, "EXPRESSION": f"$id <= {n_poles}",
+                                                 "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        t = time.perf_counter()
+        run("native:serviceareafromlayer", {
+            "INPUT": roads, "STRATEGY": 1, "SPEED_FIELD": "speed_kmh", "DEFAULT_SPEED": 50, "TOLERANCE": 0,
+            "START_POINTS": few, "TRAVEL_COST2": 45 * 60, "INCLUDE_BOUNDS": False, "OUTPUT_LINES": "TEMPORARY_OUTPUT"})
+        return time.perf_counter() - t
+
+    t_one, t_sub = service_area(1), service_area(sub)
+    per_pole = max(0.0, (t_sub - t_one) / (sub - 1))
+    return {"wall": wall, "peak_mb": own, "native_wall": 3 * (t_one + per_pole * (args["poles"] - 1)),
+            "notes": f"{args['edges']:,} edges, {args['poles']} poles, 3 bands; reference = service area (from "
+                     f"layer): {t_one:.1f} s for 1 pole, {t_sub:.1f} s for {sub} poles in one call, estimated for "
+                     f"{args['poles']} poles x 3 bands, joins not included"}
+
+
+def case_importcommuting(args, data):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from bassins_plugin.core.foreign import country_of_code, shipped_names
+
+    path = ensure(data, "insee", args)
+    names = shipped_names()
+    lau = QgsVectorLayer("Polygon?crs=EPSG:3035&field=unit_id:string&field=name:string&field=country:string",
+                         "lau", "memory")
+    feats = []
+    for k, code in enumerate(sorted(names)[:2000]):
+        f = QgsFeature(lau.fields())
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({k} 0,{k + 1} 0,{k + 1} 1,{k} 1,{k} 0))"))
+        f.setAttributes([f"L{k}", names[code].title(), country_of_code(code)])
+        feats.append(f)
+    lau.dataProvider().addFeatures(feats)
+    out = tempfile.mkdtemp()
+    t0 = time.perf_counter()
+    run("bassins:importcommuting", {"INPUT": str(path), "DEPARTMENTS": "74;01;67", "FOREIGN_UNITS": lau,
+                                    "OUTPUT": f"{out}/flows.gpkg", "OUTPUT_RESIDENTS": f"{out}/residents.gpkg"})
+    return {"wall": time.perf_counter() - t0,
+            "notes": f"detail file of {args['rows']:,} rows with DCFLT ({path.stat().st_size / 1e6:.0f} MB), 3 "
+                     "departments kept, decoded and matched to 2,000 foreign units, flows and residents to GeoPackages"}
+
+
+def case_potentialrings(args, data):
+    """Ours on the units' points; the reference is the exact direct summation on the same grid, timed on a band
+    of rows (its cost is linear in rows) and scaled; the FFT's error is measured on that band."""
+    import numpy as np
+    from qgis.core import QgsVectorLayer
+
+    from bassins_plugin.core import potential as pot
+
+    layer = QgsVectorLayer(str(ensure(data, "demo", _units_args(args))), "units", "ogr")
+    ext = layer.extent()
+    res_m = max(ext.width(), ext.height()) / args["cells"]
+    function, beta = args.get("function", "exponential"), args.get("beta", 2.0)
+    span = 10000.0
+    t0 = time.perf_counter()
+    run("bassins:potentialrings", {
+        "INPUT": layer, "NUMERATOR": "cb_workers", "DENOMINATOR": "active",
+        "FUNCTION": pot.FUNCTION_CODES.index(function), "SPAN": span, "BETA": beta, "RESOLUTION": res_m, "THRESHOLDS": "5;15;30",
+        "EXTENT": f"{ext.xMinimum()},{ext.xMaximum()},{ext.yMinimum()},{ext.yMaximum()} [EPSG:3035]",
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+    wall = time.perf_counter() - t0
+    own = peak_mb()
+    pts = [f.geometry().pointOnSurface().asPoint() for f in layer.getFeatures()]
+    xs, ys = np.array([p.x() for p in pts]), np.array([p.y() for p in pts])
+    m = np.array([f["cb_workers"] for f in layer.getFeatures()], dtype=float)
+    grid = pot.make_grid(ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum(), res_m)
+    method = pot.plan(grid, xs, ys, function, beta, 2).method
+    band = max(1, grid.ny // 20)
+    sub = pot.Grid(grid.x0, grid.y1 - (grid.ny // 2) * grid.res, grid.res, grid.nx, band)
+    t1 = time.perf_counter()
+    exact = pot.potential(xs, ys, [m], sub, function, span, beta, method="direct")[0]
+    native = (time.perf_counter() - t1) * grid.ny / band * 2  # 2 masses, as ours
+    notes = f"{len(xs):,} points, grid {grid.nx}x{grid.ny} ({grid.nx * grid.ny:,} cells), {function} beta {beta:g}, " \
+            f"method {method}; reference = exact direct summation, timed on {band} of {grid.ny} rows and scaled"
+    if method == "fft":
+        got = pot.potential(xs, ys, [m], grid, function, span, beta, method="fft")[0]
+        j0 = grid.ny // 2
+        rel = np.abs(got[j0:j0 + band] - exact) / np.abs(exact)
+        notes += f"; FFT error on those {exact.size:,} cells: 95th percentile {np.percentile(rel, 95):.2e}, " \
+                 f"max {rel.max():.2e}"
+    return {"wall": wall, "peak_mb": own, "native_wall": native, "notes": notes}
+
+
+CASES = {"demoterritory": case_demoterritory, "crossborderflows": case_crossborderflows,
+         "intensityrings": case_intensityrings, "attractionrings": case_attractionrings,
+         "intensityindex": case_intensityindex, "overlayproposals": case_overlayproposals,
+         "accessrings": case_accessrings, "importcommuting": case_importcommuting,
+         "potentialrings": case_potentialrings}
+
+
+def case(name: str, args: dict, data: Path) -> dict:
+    start_qgis()
+    res = CASES[name](args, data)
+    res.setdefault("peak_mb", peak_mb())
     return res
 
 

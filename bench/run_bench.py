@@ -28,20 +28,24 @@ FULL = [
     ("crossborderflows", {"units": 100000, "flows": 1000000}),
     ("intensityrings", {"units": 20000}),
     ("intensityrings", {"units": 100000}),
+    ("attractionrings", {"units": 35000, "flows": 1000000}),
     ("intensityindex", {"units": 100000}),
-    ("potentialrings", {"units": 10000, "cells": 1000}),
+    ("potentialrings", {"units": 10000, "cells": 1225, "function": "exponential", "beta": 2.0}),
+    ("potentialrings", {"units": 10000, "cells": 1225, "function": "pareto", "beta": 2.0}),
+    ("potentialrings", {"units": 10000, "cells": 1225, "function": "exponential", "beta": 1.0}),
     ("overlayproposals", {"units": 20000, "proposals": 10000}),
     ("accessrings", {"units": 20000, "edges": 200000, "poles": 1000, "native_poles": 20}),
-    ("importcommuting", {"rows": 5_000_000}),
+    ("importcommuting", {"rows": 5_000_000, "shape": "none"}),
 ]
 QUICK = [
     ("demoterritory", {"units": 1000}),
     ("crossborderflows", {"units": 10000, "flows": 100000}),
     ("intensityrings", {"units": 5000}),
-    ("potentialrings", {"units": 1000, "cells": 200}),
+    ("attractionrings", {"units": 5000, "flows": 100000}),
+    ("potentialrings", {"units": 1000, "cells": 300, "function": "pareto", "beta": 2.0}),
     ("overlayproposals", {"units": 5000, "proposals": 1000}),
     ("accessrings", {"units": 5000, "edges": 20000, "poles": 100, "native_poles": 5}),
-    ("importcommuting", {"rows": 200_000}),
+    ("importcommuting", {"rows": 200_000, "shape": "none"}),
 ]
 
 
@@ -58,10 +62,21 @@ def run_case(name: str, args: dict) -> dict:
     return {"error": "no result line\n" + proc.stdout[-800:]}
 
 
+def _cell(res: dict) -> tuple:
+    """(wall, peak, reference, ratio) texts of one run."""
+    if "error" in res:
+        last = res["error"].splitlines()[-1] if res["error"] else "error"
+        return "error", "", "", last
+    native = res.get("native_wall")
+    return (f"{res['wall']:.2f}", f"{res['peak_mb']:.0f}", f"{native:.2f}" if native else "–",
+            f"{res['wall'] / native:.2f}×" if native else "n/a")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small sizes only")
     parser.add_argument("--only", default="", help="comma-separated algorithm names")
+    parser.add_argument("--real-only", action="store_true", help="skip the simple-geometry column")
     opts = parser.parse_args()
     cases = QUICK if opts.quick else FULL
     if opts.only:
@@ -69,24 +84,27 @@ def main() -> int:
         cases = [c for c in cases if c[0] in wanted]
     DATA.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    rows = []
-    header = "| algorithm | size | wall (s) | peak RSS (MB) | native chain (s) | ratio native/ours | notes |"
+    header = ("| algorithm | size | wall (s) | peak RSS (MB) | reference (s) | ours / reference | simple shapes: "
+              "wall (s), ours / reference | notes |")
+    rule = "|---|---|---|---|---|---|---|---|"
     print(header)
-    print("|---|---|---|---|---|---|---|")
+    print(rule)
+    rows = []
     for name, args in cases:
-        res = run_case(name, args)
-        size = ", ".join(f"{k}={v:,}" for k, v in args.items())
-        if "error" in res:
-            row = f"| {name} | {size} | error | | | | {res['error'].splitlines()[-1] if res['error'] else ''} |"
-        else:
-            native = res.get("native_wall")
-            ratio = f"{native / res['wall']:.1f}×" if native else "n/a"
-            row = (f"| {name} | {size} | {res['wall']:.2f} | {res['peak_mb']:.0f} | "
-                   f"{native:.2f} | {ratio} | {res.get('notes', '')} |" if native else
-                   f"| {name} | {size} | {res['wall']:.2f} | {res['peak_mb']:.0f} | – | n/a | {res.get('notes', '')} |")
+        real = run_case(name, {**args, "shape": args.get("shape", "real")})
+        simple = None
+        if args.get("shape") != "none" and not opts.real_only:
+            simple = run_case(name, {**args, "shape": "simple"})
+        size = ", ".join(f"{k}={v:,}" if isinstance(v, int) else f"{k}={v}" for k, v in args.items()
+                         if k != "shape")
+        wall, peak, ref, ratio = _cell(real)
+        second = "–" if simple is None else ", ".join(_cell(simple)[i] for i in (0, 3))
+        notes = real.get("notes", "") if "error" not in real else ratio
+        row = f"| {name} | {size} | {wall} | {peak} | {ref} | {ratio if 'error' not in real else ''} | {second} | " \
+              f"{notes} |"
         print(row, flush=True)
         rows.append(row)
-    text = "\n".join([header, "|---|---|---|---|---|---|---|"] + rows) + "\n"
+    text = "\n".join([header, rule] + rows) + "\n"
     (RESULTS / "bench.md").write_text(text, encoding="utf-8")
     return 0
 
