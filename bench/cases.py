@@ -523,7 +523,8 @@ def case_potentialrings(args, data):
     t0 = time.perf_counter()
     run("bassins:potentialrings", {
         "INPUT": layer, "NUMERATOR": "cb_workers", "DENOMINATOR": "active",
-        "FUNCTION": pot.FUNCTION_CODES.index(function), "SPAN": span, "BETA": beta, "RESOLUTION": res_m, "THRESHOLDS": "5;15;30",
+        "FUNCTION": pot.FUNCTION_CODES.index(function), "SPAN": span, "BETA": beta, "RESOLUTION": res_m,
+        "THRESHOLDS": "5;15;30",
         "EXTENT": f"{ext.xMinimum()},{ext.xMaximum()},{ext.yMinimum()},{ext.yMaximum()} [EPSG:3035]",
         "OUTPUT": "TEMPORARY_OUTPUT"})
     wall = time.perf_counter() - t0
