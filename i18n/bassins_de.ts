@@ -4,167 +4,187 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
         <source>Access rings</source>
         <translation>Erreichbarkeitsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="52"/>
         <source>Access rings (travel time)</source>
         <translation>Erreichbarkeitsringe (Fahrzeit)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
         <translation>Zeitzuschlag für den Grenzübertritt (Minuten pro Übertritt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
         <source>Country field of the units</source>
         <translation>Feld des Landes der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
         <source>Default speed (km/h), where the speed field is empty</source>
         <translation>Standardgeschwindigkeit (km/h), wo das Geschwindigkeitsfeld leer ist</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="67"/>
         <source>Direction field (one-way streets)</source>
         <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="188"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
         <source>Pole identifier field</source>
         <translation>Feld der Pol-Kennung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
         <source>Poles (points)</source>
         <translation>Pole (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="176"/>
         <source>Reading the network…</source>
         <translation>Lese das Netz…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
         <source>Road network (lines)</source>
         <translation>Straßennetz (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="229"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="107"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Kürzeste Wege von {n} Polen in einem Durchlauf…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="90"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Fangtoleranz zum Netz (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
         <source>Speed field (km/h)</source>
         <translation>Geschwindigkeitsfeld (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Zeitbänder (Minuten, aufsteigend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
         <source>Units (polygons)</source>
         <translation>Gebietseinheiten (Polygone)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="93"/>
         <source>Units with travel times</source>
         <translation>Gebietseinheiten mit Fahrzeiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
         <source>Value for both directions</source>
         <translation>Wert für beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
         <source>Value for the digitising direction only</source>
         <translation>Wert nur für die Digitalisierrichtung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>Value for the reverse direction only</source>
         <translation>Wert nur für die Gegenrichtung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
         <source>choose a line layer</source>
         <translation>wählen Sie einen Linienlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="108"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
         <source>choose a point layer</source>
         <translation>wählen Sie einen Punktlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="168"/>
         <source>minutes must be greater than 0</source>
         <translation>die Minuten müssen größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="218"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="240"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>kein Pol liegt innerhalb der Fangtoleranz des Netzes; erhöhen Sie SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="128"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="155"/>
         <source>no speed: choose a speed field or give a default speed greater than 0</source>
         <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeitsfeld oder eine Standardgeschwindigkeit größer als 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="177"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="147"/>
+        <source>the layer is empty: add at least one pole</source>
+        <translation>der Layer ist leer: mindestens einen Pol hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
         <source>the network has no usable line</source>
         <translation>das Netz hat keine verwendbare Linie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="139"/>
+        <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
+        <translation>die Pole müssen Punkte sein (z. B. Schwerpunkte eines Polygonlayers)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <source>the units must be polygons</source>
+        <translation>die Einheiten müssen Polygone sein</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="55"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>Fahrzeit,Isochrone,Netz,Straße,Erreichbarkeit,Grenze,Zuschlag,Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="113"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} Teile des Netzes ({n} Knoten) sind mit keinem Pol verbunden und bleiben unerreicht.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="173"/>
-        <source>{n} lines have a negative speed; fix them or filter them out</source>
-        <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="192"/>
+        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
+        <translation>{n} Linien haben die Geschwindigkeit 0: sie werden nicht befahren (gesperrte Straßen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="214"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} Pole liegen weiter als {s:g} m vom Netz entfernt und wurden ausgelassen: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <source>{n} speed values hold no number: the default speed was used for them.</source>
+        <translation>{n} Geschwindigkeitswerte enthalten keine Zahl: die Standardgeschwindigkeit wurde verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} Gebietseinheiten liegen auf Netzteilen, die kein Pol erreicht: ihre Zeit ist NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} Gebietseinheiten haben keinen Netzknoten im Umkreis von {s:g} m: ihre Zeit ist NULL.</translation>
     </message>
@@ -232,7 +252,7 @@
         <translation>Nur mit dem Pol verbundene Einheiten behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="256"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="254"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Keine Einheit außer den Polen erreicht den niedrigsten Schwellenwert.</translation>
     </message>
@@ -272,7 +292,7 @@
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
         <source>Rules: {s}.</source>
         <translation>Regeln: {s}.</translation>
     </message>
@@ -322,22 +342,22 @@
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>aufsteigende Prozentwerte über 0 angeben, z. B. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="195"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>die Kennungen der Poleinheiten oder ein POLE_FIELD angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="193"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="190"/>
         <source>no unit has a value in this field</source>
         <translation>keine Einheit hat einen Wert in diesem Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="199"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>keine Einheit hat die Kennung(en) {ids}: Kennungen des Einheiten-Layers angeben</translation>
     </message>
@@ -347,22 +367,22 @@
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="146"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} Nachbarpaare innerhalb der Fangtoleranz gefunden (Splitter oder Lücken zwischen Layern).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="253"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="251"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} Einheiten haben keine Erwerbstätigen (NULL oder 0): kein Anteil, Stufe 0 außer als Enklave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} Poleinheiten; Einheiten je Stufe: {c}; {d} über einem Schwellenwert, aber abgetrennt (entfernt); {e} Enklaven gefüllt; {m} multipolarisiert.</translation>
     </message>
@@ -370,37 +390,37 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="30"/>
+        <location filename="../bassins_plugin/processing/base.py" line="34"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="170"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="29"/>
+        <location filename="../bassins_plugin/processing/base.py" line="33"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="28"/>
+        <location filename="../bassins_plugin/processing/base.py" line="32"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="31"/>
+        <location filename="../bassins_plugin/processing/base.py" line="35"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="108"/>
+        <location filename="../bassins_plugin/processing/base.py" line="112"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="91"/>
+        <location filename="../bassins_plugin/processing/base.py" line="95"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
@@ -527,12 +547,12 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="71"/>
+        <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="55"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -577,7 +597,7 @@
         <translation>Anzahl '{v}' ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="73"/>
+        <location filename="../bassins_plugin/core/demo.py" line="70"/>
         <source>country codes must be different</source>
         <translation>die Ländercodes müssen verschieden sein</translation>
     </message>
@@ -597,7 +617,7 @@
         <translation>jeder Satz von Schwellenwerten muss gleich viele Stufen haben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <location filename="../bassins_plugin/core/demo.py" line="65"/>
         <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
         <translation>geben Sie zwei oder drei ISO-Ländercodes an, getrennt durch „;“, z. B. FR;CH</translation>
     </message>
@@ -617,7 +637,7 @@
         <translation>kein Schwellenwert angegeben; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="127"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="116"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>keine Einheit hat Erwerbstätige (alle NULL oder 0): das Feld der Erwerbstätigen wählen</translation>
     </message>
@@ -677,22 +697,22 @@
         <translation>die Cache-Kopie {p} ist beschädigt ({e}): „Erneut herunterladen, auch wenn im Cache“ (REFRESH) anhaken, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="130"/>
         <source>the folder {f} does not exist</source>
         <translation>der Ordner {f} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="132"/>
         <source>the folder {f} is not writable</source>
         <translation>der Ordner {f} ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="137"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="124"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="113"/>
         <source>thresholds must be strictly ascending</source>
         <translation>die Schwellenwerte müssen streng aufsteigend sein</translation>
     </message>
@@ -722,6 +742,11 @@
         <translation>{n} Felder statt {m}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/network.py" line="301"/>
+        <source>{n} lines have a negative speed; fix them or filter them out</source>
+        <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
@@ -740,162 +765,157 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="39"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Feld des Ziellandes (für Ziele, die keine Gebietseinheiten sind)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="153"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Erwerbstätige (ACTIVE) nicht gesetzt: cb_share ist für alle Einheiten NULL. Das Feld der Erwerbstätigen wählen (z. B. 'active' oder 'active' aus der Einwohnertabelle von importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
         <source>Employed residents field (for the share)</source>
         <translation>Feld der erwerbstätigen Einwohner (für den Anteil)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Feld der Arbeitsplätze (eingehender Anteil, Sicht der anderen Seite)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="221"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Keine Stromzeile verwendbar: alle Indikatoren sind 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="72"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
         <source>Units (communes)</source>
         <translation>Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="77"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
         <source>Units with cross-border indicators</source>
         <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="218"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="215"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="157"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="85"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="76"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="232"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="42"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>Ströme,Pendler,grenzüberschreitend,Grenzgänger,Anteil,Indikator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="231"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="173"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
-        <source>the layer has no feature</source>
-        <translation>der Layer hat kein Objekt</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="97"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; Anzahlen müssen Zahlen ≥ 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="241"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} Strom-Kennungen hatten ihre führenden Nullen verloren und wurden der Einheit mit ihnen zugeordnet (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="244"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} Strom-Kennungen passen mit führenden Nullen zu mehreren Einheiten: nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="247"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} doppelte Kennungen: nur die jeweils erste Gebietseinheit wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="90"/>
         <source>{n} flow rows read.</source>
         <translation>{n} Zeilen von Strömen gelesen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="229"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="171"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} Zeilen mit leerer Anzahl wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="250"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} Gebietseinheiten haben kein Land: ihre Ströme können nicht grenzüberschreitend sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="236"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="178"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} Zeilen von Strömen (insgesamt {tot:g}) haben ein(e) {what} ohne passende Gebietseinheit und wurden nicht gezählt; häufigste: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="225"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="167"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} Zeilen von Strömen gelesen, {used} verwendet, {cb} grenzüberschreitende Zeilen mit insgesamt {tot:g}.</translation>
     </message>
@@ -903,77 +923,87 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
+        <translation>Versatz zwischen den nationalen Layern an der Grenze (m; Splitter und Überlappungen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Länder (zwei oder drei ISO-Codes, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="75"/>
         <source>Employment poles</source>
         <translation>Beschäftigungszentren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="60"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
         <source>Flows</source>
         <translation>Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Grenzüberschreitendes Demo-Gebiet erzeugen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="87"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="98"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Erzeuge {n} Gebietseinheiten für {c}, Startwert {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="49"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
         <source>Number of units (communes)</source>
         <translation>Anzahl der Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="56"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Output CRS</source>
         <translation>Ausgabe-KBS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
         <source>Road network</source>
         <translation>Straßennetz</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
         <source>Sample proposals (lines)</source>
         <translation>Beispielvorschläge (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="78"/>
         <source>Sample proposals (points)</source>
         <translation>Beispielvorschläge (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="70"/>
         <source>Units</source>
         <translation>Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="85"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
+        <translation>Stützpunkte je Einheit (0: einfache Polygone; 40–200: realistisch geformte Grenzen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="97"/>
         <source>choose a valid coordinate reference system</source>
         <translation>wählen Sie ein gültiges Koordinatenbezugssystem</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>Demo,synthetisch,Test,Gemeinden,Ströme,Grenze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="172"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="112"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} Gebietseinheiten, {f} Ströme, {p} Pole, {q} Vorschläge geschrieben.</translation>
     </message>
@@ -1420,117 +1450,117 @@
 <context>
     <name>IntensityIndexAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
         <source>At least K indicators</source>
         <translation>Mindestens K Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
         <source>Combination rule</source>
         <translation>Kombinationsregel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="40"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="39"/>
         <source>Composite intensity level</source>
         <translation>Zusammengesetzte Intensitätsstufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="52"/>
         <source>Indicator fields</source>
         <translation>Indikatorfelder</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="50"/>
         <source>Input layer</source>
         <translation>Eingabelayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="64"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="62"/>
         <source>K (for 'at least K indicators')</source>
         <translation>K (für „mindestens K Indikatoren“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="95"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="99"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K muss zwischen 1 und der Anzahl der Felder ({n}) liegen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Mean of levels</source>
         <translation>Mittelwert der Stufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Strongest level of any indicator (max)</source>
         <translation>Stärkste Stufe eines Indikators (Max.)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="56"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="55"/>
         <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
         <translation>Schwellenwerte (aufsteigend; ein Satz für alle oder einer pro Feld, getrennt durch „|“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
         <source>Weighted sum of levels</source>
         <translation>Gewichtete Summe der Stufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="60"/>
         <source>Weights (one per field, for the weighted sum)</source>
         <translation>Gewichte (eines pro Feld, für die gewichtete Summe)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="69"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="86"/>
         <source>choose a layer</source>
         <translation>wählen Sie einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="72"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
         <source>choose at least one numeric field</source>
         <translation>wählen Sie mindestens ein numerisches Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="83"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="71"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>geben Sie ein Gewicht pro Feld an, z. B. 2;1;1</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="43"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="42"/>
         <source>index,composite,level,indicator,intensity,threshold</source>
         <translation>Index,zusammengesetzt,Stufe,Indikator,Intensität,Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="110"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="114"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="87"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>Gewichte müssen durch „;“ getrennte Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="92"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="80"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>Gewichte müssen ≥ 0 sein und eine positive Summe haben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="137"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} Objekte haben einen NULL- oder nicht numerischen Indikator: dieser Indikator erhält keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="133"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} Objekte; Regel {r}; pro Stufe: {c}; ohne Stufe: {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="77"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} Gewichte für {f} Felder</translation>
     </message>
@@ -1678,7 +1708,7 @@
         <translation>der Layer muss Polygone enthalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="170"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} Gebietseinheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
     </message>
@@ -1686,112 +1716,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="87"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lücken: Stufen bis (1 = nur starker Kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Level field (1 = strongest)</source>
         <translation>Feld der Stufe (1 = stärkste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
         <source>Proposals with overlay</source>
         <translation>Vorschläge mit Verschneidung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Reichweite: Versorgungsdistanz um jeden Vorschlag (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="174"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Der Layer der Vorschläge ist leer: die Übersicht enthält Nullen, und die Lücken umfassen den ganzen Kern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="58"/>
         <source>Theme field</source>
         <translation>Feld des Themas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
         <source>Units (for the population reached)</source>
         <translation>Gebietseinheiten (für die erreichte Bevölkerung)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="264"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Unbekannte Themenwerte unverändert beibehalten: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="104"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>ein Bevölkerungsfeld erfordert einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>wählen Sie einen Layer der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="95"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>wählen Sie einen Layer der Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="145"/>
         <source>no ring with a level</source>
         <translation>kein Ring mit einer Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>Vorschläge,Verschneidung,Ringe,Abdeckung,Lücken,Bevölkerung,Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="267"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negative Reichweiten wurden als 0 genommen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="261"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} Vorschläge mit {k} Stufen verschnitten; {o} außerhalb aller Ringe (beibehalten, best_level NULL).</translation>
     </message>
@@ -1844,7 +1874,7 @@
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="107"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projekt „{n}“ im GeoPackage gespeichert.</translation>
     </message>
@@ -1864,7 +1894,7 @@
         <translation>Gleichnamige Layer ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
         <source>cannot connect: {e}</source>
         <translation>keine Verbindung möglich: {e}</translation>
     </message>
@@ -1879,7 +1909,7 @@
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>keine PostgreSQL-Verbindung namens „{n}“</translation>
     </message>
@@ -1894,17 +1924,17 @@
         <translation>der Dateiname muss auf .gpkg enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>diese Tabellen existieren bereits in {s}: {t}; aktivieren Sie „überschreiben“, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="150"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, Stil in layer_styles gespeichert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="98"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, Stil als Standardstil gespeichert</translation>
     </message>
@@ -1917,157 +1947,187 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
         <source>Beta (shape of the function)</source>
         <translation>Beta (Form der Funktion)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Cell size (metres)</source>
         <translation>Zellgröße (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Feld des Nenners (z. B. erwerbstätige Einwohner)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Exponential</source>
         <translation>Exponentiell</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="214"/>
+        <source>FFT convolution of bilinearly spread masses</source>
+        <translation>FFT-Faltung der bilinear verteilten Massen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="219"/>
+        <source>FFT error against the exact sum on 400 sampled cells: 95th percentile {a:.3%}, maximum {b:.3%}.</source>
+        <translation>FFT-Fehler gegenüber der exakten Summe auf 400 Stichprobenzellen: 95. Perzentil {a:.3%}, Maximum {b:.3%}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="90"/>
+        <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
+        <translation>Rasterausdehnung (ohne Maske; Standard: die Einheiten, um die Reichweite des Kerns erweitert)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Interaction function</source>
         <translation>Interaktionsfunktion</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="88"/>
         <source>Mask (study area)</source>
         <translation>Maske (Untersuchungsgebiet)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="195"/>
+        <source>No mask: the grid reaches {d:.0f} m beyond the units, where the kernel falls to 1 % of its peak (at most 10 spans).</source>
+        <translation>Keine Maske: das Raster reicht {d:.0f} m über die Einheiten hinaus, bis der Kern auf 1 % seines Maximums fällt (höchstens 10 Spannweiten).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="67"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Feld des Zählers (z. B. Grenzgänger)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
         <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
         <translation>Polygone durch ihre Fläche darstellen (Masse auf die Zellen verteilt) statt durch einen Punkt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="57"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Geglättete Intensitätsringe (Potenzial)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
         <source>Smoothed rings</source>
         <translation>Geglättete Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Geglättete Oberfläche (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Reichweite: Distanz, bei der das Interaktionsgewicht 0,5 beträgt (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="222"/>
+        <source>The cells are coarse for this span: choose cells of {r:g} m or less for an error under 0.5 %.</source>
+        <translation>Die Zellen sind für diese Spannweite grob: Zellen von {r:g} m oder weniger für einen Fehler unter 0,5 % wählen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="83"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Schwellenwerte (aufsteigend, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="64"/>
         <source>Units (polygons or points)</source>
         <translation>Gebietseinheiten (Polygone oder Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="200"/>
-        <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
-        <translation>ein Raster von {nx} × {ny} benötigt etwa {need:.1f} GB (Grenze {lim:.1f} GB, höchstens {cells:,} Zellen); wählen Sie größere Zellen</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
+        <source>a {nx} × {ny} grid needs about {need:.1f} GB and {t:.0f} s (limits {lim:.1f} GB, {mt:.0f} s, {cells:,} cells); choose cells of {fit:g} m or more</source>
+        <translation>ein Raster von {nx} × {ny} braucht etwa {need:.1f} GB und {t:.0f} s (Grenzen {lim:.1f} GB, {mt:.0f} s, {cells:,} Zellen); Zellen von {fit:g} m oder mehr wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
         <source>choose a layer of units</source>
         <translation>wählen Sie einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
         <source>every denominator is 0: choose another field</source>
         <translation>alle Nenner sind 0: wählen Sie ein anderes Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
-        <source>exact direct</source>
-        <translation>exakte direkte</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <source>exact direct summation</source>
+        <translation>exakte direkte Summierung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
-        <source>exact separable</source>
-        <translation>exakte separierbare</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <source>exact separable summation</source>
+        <translation>exakte separierbare Summierung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="118"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="162"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>muss größer als 0 sein (Meter), z. B. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="114"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>muss größer als 0 sein (Meter), z. B. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>muss größer als 0 sein, z. B. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>keine Gebietseinheit mit Geometrie und numerischem Wert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="60"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>Potenzial,Stewart,Glättung,Kern,Ringe,Anteil,Magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="167"/>
-        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
-        <translation>die Verteilung der Gebietseinheiten auf Zellen von {r:g} m ergibt mehr als 5 Millionen Punkte; wählen Sie größere Zellen</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="190"/>
+        <source>the extent is empty</source>
+        <translation>die Ausdehnung ist leer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <source>the folder {f} does not exist</source>
+        <translation>der Ordner {f} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
         <source>the mask has no polygon</source>
         <translation>die Maske hat kein Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
-        <source>values must be ≥ 0 (found {v:g})</source>
-        <translation>Werte müssen ≥ 0 sein (gefunden: {v:g})</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <source>the units must be polygons or points</source>
+        <translation>die Einheiten müssen Polygone oder Punkte sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="276"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="140"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} Gebietseinheiten verwendet, {g} ohne Geometrie verworfen, {r} repariert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
-        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
-        <translation>{n} Punkte, Raster von {nx} × {ny} Zellen zu {r:g} m, {f} (Reichweite {s:g} m, Beta {b:g}), {m} Summation, etwa {mem:.0f} MB.</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="117"/>
+        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m}, about {mem:.0f} MB and {t:.0f} s.</source>
+        <translation>{n} Punkte, Raster von {nx} × {ny} Zellen zu {r:g} m, {f} (Spannweite {s:g} m, Beta {b:g}), {m}, etwa {mem:.0f} MB und {t:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} Gebietseinheiten mit NULL-Wert wurden ausgelassen.</translation>
     </message>

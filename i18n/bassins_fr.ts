@@ -4,167 +4,187 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
         <source>Access rings</source>
         <translation>Couronnes d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="52"/>
         <source>Access rings (travel time)</source>
         <translation>Couronnes d'accessibilité (temps de trajet)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
         <translation>Pénalité de passage de frontière (minutes par passage)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
         <source>Country field of the units</source>
         <translation>Champ du pays des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
         <source>Default speed (km/h), where the speed field is empty</source>
         <translation>Vitesse par défaut (km/h), là où le champ de vitesse est vide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="67"/>
         <source>Direction field (one-way streets)</source>
         <translation>Champ du sens de circulation (sens uniques)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="188"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graphe : {n} nœuds, {e} arcs orientés ({s} lignes sans vitesse ignorées, {d} valeurs de sens inconnues traitées comme double sens).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
         <source>Pole identifier field</source>
         <translation>Champ identifiant du pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
         <source>Poles (points)</source>
         <translation>Pôles (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="176"/>
         <source>Reading the network…</source>
         <translation>Lecture du réseau…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
         <source>Road network (lines)</source>
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="229"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="107"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Plus courts chemins depuis {n} pôles en un seul calcul…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="90"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Tolérance d'accrochage au réseau (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
         <source>Speed field (km/h)</source>
         <translation>Champ de vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Tranches de temps (minutes, croissantes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
         <source>Units (polygons)</source>
         <translation>Unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="93"/>
         <source>Units with travel times</source>
         <translation>Unités avec temps de trajet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
         <source>Value for both directions</source>
         <translation>Valeur pour les deux sens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
         <source>Value for the digitising direction only</source>
         <translation>Valeur pour le sens de numérisation seul</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>Value for the reverse direction only</source>
         <translation>Valeur pour le sens inverse seul</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
         <source>choose a line layer</source>
         <translation>choisissez une couche de lignes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="108"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
         <source>choose a point layer</source>
         <translation>choisissez une couche de points</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="168"/>
         <source>minutes must be greater than 0</source>
         <translation>les minutes doivent être supérieures à 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="218"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="240"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>aucun pôle n'est dans la tolérance d'accrochage au réseau ; augmentez SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="128"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="155"/>
         <source>no speed: choose a speed field or give a default speed greater than 0</source>
         <translation>pas de vitesse : choisissez un champ de vitesse ou une vitesse par défaut supérieure à 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="177"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="147"/>
+        <source>the layer is empty: add at least one pole</source>
+        <translation>la couche est vide : ajoutez au moins un pôle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
         <source>the network has no usable line</source>
         <translation>le réseau n'a aucune ligne utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="139"/>
+        <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
+        <translation>les pôles doivent être des points (p. ex. Centroïdes d'une couche de polygones)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <source>the units must be polygons</source>
+        <translation>les unités doivent être des polygones</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="55"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>temps de trajet,isochrone,réseau,route,accessibilité,frontière,pénalité,pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="113"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} parties du réseau ({n} nœuds) ne sont reliées à aucun pôle et restent non atteintes.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="173"/>
-        <source>{n} lines have a negative speed; fix them or filter them out</source>
-        <translation>{n} lignes ont une vitesse négative ; corrigez-les ou filtrez-les</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="192"/>
+        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
+        <translation>{n} lignes ont une vitesse nulle : elles ne sont pas parcourues (routes fermées ?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="214"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} pôles sont à plus de {s:g} m du réseau et ont été écartés : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <source>{n} speed values hold no number: the default speed was used for them.</source>
+        <translation>{n} valeurs de vitesse ne contiennent aucun nombre : la vitesse par défaut a été utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unités sont sur des parties du réseau qu'aucun pôle n'atteint : leur temps est NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unités n'ont aucun nœud du réseau à moins de {s:g} m : leur temps est NULL.</translation>
     </message>
@@ -232,7 +252,7 @@
         <translation>Garder seulement les unités reliées au pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="256"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="254"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Aucune unité hors pôles n'atteint le seuil le plus bas.</translation>
     </message>
@@ -272,7 +292,7 @@
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
         <source>Rules: {s}.</source>
         <translation>Règles : {s}.</translation>
     </message>
@@ -322,22 +342,22 @@
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>donnez des pourcentages croissants supérieurs à 0, p. ex. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="195"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>donnez les identifiants des unités du pôle, ou un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="193"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="190"/>
         <source>no unit has a value in this field</source>
         <translation>aucune unité n'a de valeur dans ce champ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="199"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>aucune unité n'a le ou les identifiants {ids} : donnez des identifiants de la couche des unités</translation>
     </message>
@@ -347,22 +367,22 @@
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="146"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} lignes de flux entre unités, {s} depuis ou vers des lieux qui ne sont pas des unités (non comptées).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} paires de voisines trouvées dans la tolérance d'accrochage (interstices ou vides entre couches).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="253"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="251"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unités n'ont pas d'actifs occupés (NULL ou 0) : pas de part, niveau 0 sauf enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unités de pôle ; unités par niveau : {c} ; {d} au-dessus d'un seuil mais détachées (retirées) ; {e} enclaves comblées ; {m} multipolarisées.</translation>
     </message>
@@ -370,37 +390,37 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="30"/>
+        <location filename="../bassins_plugin/processing/base.py" line="34"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="170"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="29"/>
+        <location filename="../bassins_plugin/processing/base.py" line="33"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="28"/>
+        <location filename="../bassins_plugin/processing/base.py" line="32"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="31"/>
+        <location filename="../bassins_plugin/processing/base.py" line="35"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="108"/>
+        <location filename="../bassins_plugin/processing/base.py" line="112"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="91"/>
+        <location filename="../bassins_plugin/processing/base.py" line="95"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
@@ -527,12 +547,12 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="71"/>
+        <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="55"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
     </message>
@@ -577,7 +597,7 @@
         <translation>effectif '{v}' non numérique</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="73"/>
+        <location filename="../bassins_plugin/core/demo.py" line="70"/>
         <source>country codes must be different</source>
         <translation>les codes pays doivent être différents</translation>
     </message>
@@ -597,7 +617,7 @@
         <translation>chaque jeu de seuils doit avoir le même nombre de niveaux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <location filename="../bassins_plugin/core/demo.py" line="65"/>
         <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
         <translation>donnez deux ou trois codes pays ISO séparés par « ; », p. ex. FR;CH</translation>
     </message>
@@ -617,7 +637,7 @@
         <translation>aucun seuil donné ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="127"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="116"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>aucune unité n'a d'actifs occupés (tous NULL ou 0) : choisissez le champ des actifs occupés</translation>
     </message>
@@ -677,22 +697,22 @@
         <translation>la copie en cache {p} est endommagée ({e}) : cochez « Retélécharger même si en cache » (REFRESH) pour la remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="130"/>
         <source>the folder {f} does not exist</source>
         <translation>le dossier {f} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="132"/>
         <source>the folder {f} is not writable</source>
         <translation>le dossier {f} n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="137"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="124"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="113"/>
         <source>thresholds must be strictly ascending</source>
         <translation>les seuils doivent être strictement croissants</translation>
     </message>
@@ -722,6 +742,11 @@
         <translation>{n} champs au lieu de {m}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/network.py" line="301"/>
+        <source>{n} lines have a negative speed; fix them or filter them out</source>
+        <translation>{n} lignes ont une vitesse négative ; corrigez-les ou filtrez-les</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} jeux de seuils pour {f} champs ; donnez un jeu, ou un par champ séparés par « | »</translation>
@@ -740,162 +765,157 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="39"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicateurs de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Champ du pays de destination (pour les destinations qui ne sont pas des unités)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="153"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Les actifs occupés (ACTIVE) ne sont pas renseignés : cb_share est NULL pour toutes les unités. Choisissez le champ des actifs occupés (p. ex. 'active', ou 'active' de la table des résidents d'importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
         <source>Employed residents field (for the share)</source>
         <translation>Champ des actifs occupés (pour la part)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Champ des emplois (part entrante, vue de l'autre côté)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="221"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Aucune ligne de flux utilisable : tous les indicateurs valent 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="72"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="77"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
         <source>Units with cross-border indicators</source>
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="218"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="215"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="157"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="85"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
         <source>choose a flows table or layer</source>
         <translation>choisissez une table ou une couche de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="76"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="232"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="42"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>flux,navettes,transfrontalier,frontaliers,part,indicateur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="231"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="173"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
-        <source>the layer has no feature</source>
-        <translation>la couche n'a aucune entité</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="97"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e} ; les effectifs doivent être des nombres ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="241"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} identifiants de flux avaient perdu leurs zéros initiaux et ont été rattachés à l'unité qui les a (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="244"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} identifiants de flux correspondent à plusieurs unités une fois les zéros initiaux ajoutés : non comptés.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="247"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identifiants d'unité en double : seule la première unité de chacun est utilisée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="90"/>
         <source>{n} flow rows read.</source>
         <translation>{n} lignes de flux lues.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="229"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="171"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} lignes à l'effectif vide ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="250"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unités n'ont pas de pays : leurs flux ne peuvent pas être transfrontaliers.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="236"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="178"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} lignes de flux (total {tot:g}) ont une {what} qui ne correspond à aucune unité et n'ont pas été comptées ; les plus fréquentes : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="225"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="167"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} lignes de flux lues, {used} utilisées, {cb} lignes transfrontalières totalisant {tot:g}.</translation>
     </message>
@@ -903,77 +923,87 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
+        <translation>Décalage entre les couches nationales à la frontière (m ; interstices et chevauchements)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Pays (deux ou trois codes ISO, séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="75"/>
         <source>Employment poles</source>
         <translation>Pôles d'emploi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="60"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Générer un territoire transfrontalier de démonstration</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="87"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="98"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Génération de {n} unités pour {c}, graine {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="49"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
         <source>Number of units (communes)</source>
         <translation>Nombre d'unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="56"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
         <source>Sample proposals (lines)</source>
         <translation>Propositions exemples (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="78"/>
         <source>Sample proposals (points)</source>
         <translation>Propositions exemples (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="70"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="85"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
+        <translation>Sommets par unité (0 : polygones simples ; 40–200 : limites de forme réaliste)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="97"/>
         <source>choose a valid coordinate reference system</source>
         <translation>choisissez un système de coordonnées valide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>démonstration,synthétique,test,communes,flux,frontière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="172"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="112"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} unités, {f} flux, {p} pôles, {q} propositions écrits.</translation>
     </message>
@@ -1420,117 +1450,117 @@
 <context>
     <name>IntensityIndexAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
         <source>At least K indicators</source>
         <translation>Au moins K indicateurs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
         <source>Combination rule</source>
         <translation>Règle de combinaison</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="40"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="39"/>
         <source>Composite intensity level</source>
         <translation>Niveau d'intensité composite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="52"/>
         <source>Indicator fields</source>
         <translation>Champs des indicateurs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="50"/>
         <source>Input layer</source>
         <translation>Couche en entrée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="64"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
         <source>Intensity levels</source>
         <translation>Niveaux d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="62"/>
         <source>K (for 'at least K indicators')</source>
         <translation>K (pour « au moins K indicateurs »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="95"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="99"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K doit être compris entre 1 et le nombre de champs ({n})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Mean of levels</source>
         <translation>Moyenne des niveaux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Strongest level of any indicator (max)</source>
         <translation>Niveau le plus fort parmi les indicateurs (max)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="56"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="55"/>
         <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
         <translation>Seuils (croissants ; un jeu pour tous, ou un par champ séparés par « | »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
         <source>Weighted sum of levels</source>
         <translation>Somme pondérée des niveaux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="60"/>
         <source>Weights (one per field, for the weighted sum)</source>
         <translation>Poids (un par champ, pour la somme pondérée)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="69"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="86"/>
         <source>choose a layer</source>
         <translation>choisissez une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="72"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
         <source>choose at least one numeric field</source>
         <translation>choisissez au moins un champ numérique</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="83"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="71"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>donnez un poids par champ, p. ex. 2;1;1</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="43"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="42"/>
         <source>index,composite,level,indicator,intensity,threshold</source>
         <translation>indice,composite,niveau,indicateur,intensité,seuil</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="110"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="114"/>
         <source>the layer has no feature</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="87"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>les poids doivent être des nombres séparés par « ; »</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="92"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="80"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>les poids doivent être ≥ 0 avec une somme positive</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="137"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} entités ont un indicateur NULL ou non numérique : cet indicateur n'a pas de niveau.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="133"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} entités ; règle {r} ; par niveau : {c} ; sans niveau : {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="77"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} poids pour {f} champs</translation>
     </message>
@@ -1678,7 +1708,7 @@
         <translation>la couche doit contenir des polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="170"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unités, {r} atteignent un seuil : {k} conservées, {g} sans géométrie écartées, {rep} réparées, {bad} irréparables écartées ; {n} à valeur NULL exclues.</translation>
     </message>
@@ -1686,112 +1716,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="87"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Zones non couvertes : niveaux jusqu'à (1 = cœur fort seul)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Level field (1 = strongest)</source>
         <translation>Champ du niveau (1 = le plus fort)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Overlay proposals on the rings</source>
         <translation>Superposer les propositions aux couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
         <source>Proposals with overlay</source>
         <translation>Propositions avec superposition</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
         <source>Reach</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Portée : distance de service autour de chaque proposition (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Summary by theme and level</source>
         <translation>Synthèse par thème et niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="174"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>La couche des propositions est vide : la synthèse ne contient que des zéros et les zones non couvertes sont le cœur entier.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="58"/>
         <source>Theme field</source>
         <translation>Champ du thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
         <source>Units (for the population reached)</source>
         <translation>Unités (pour la population atteinte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="264"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valeurs de thème inconnues conservées telles quelles : {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="104"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>un champ de population nécessite une couche d'unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>choisissez une couche de propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="95"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>choisissez une couche de couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="145"/>
         <source>no ring with a level</source>
         <translation>aucune couronne n'a de niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>propositions,superposition,couronnes,couverture,lacunes,population,portée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="267"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} portées négatives ont été ramenées à 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="261"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} propositions superposées à {k} niveaux ; {o} hors de toute couronne (conservées, best_level NULL).</translation>
     </message>
@@ -1844,7 +1874,7 @@
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="107"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projet « {n} » enregistré dans le GeoPackage.</translation>
     </message>
@@ -1864,7 +1894,7 @@
         <translation>Remplacer les couches de même nom (les autres couches sont conservées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
         <source>cannot connect: {e}</source>
         <translation>connexion impossible : {e}</translation>
     </message>
@@ -1879,7 +1909,7 @@
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>aucune connexion PostgreSQL nommée « {n} »</translation>
     </message>
@@ -1894,17 +1924,17 @@
         <translation>le nom du fichier doit se terminer par .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>ces tables existent déjà dans {s} : {t} ; cochez « remplacer » pour les remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="150"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, style enregistré dans layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="98"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, style enregistré comme style par défaut</translation>
     </message>
@@ -1917,157 +1947,187 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
         <source>Beta (shape of the function)</source>
         <translation>Bêta (forme de la fonction)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Cell size (metres)</source>
         <translation>Taille des cellules (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Champ du dénominateur (p. ex. actifs occupés)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Exponential</source>
         <translation>Exponentielle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="214"/>
+        <source>FFT convolution of bilinearly spread masses</source>
+        <translation>convolution par FFT des masses réparties bilinéairement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="219"/>
+        <source>FFT error against the exact sum on 400 sampled cells: 95th percentile {a:.3%}, maximum {b:.3%}.</source>
+        <translation>Erreur de la FFT par rapport à la somme exacte sur 400 cellules tirées : 95e centile {a:.3%}, maximum {b:.3%}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="90"/>
+        <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
+        <translation>Emprise de la grille (sans masque ; par défaut : les unités élargies de la portée du noyau)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Interaction function</source>
         <translation>Fonction d'interaction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="88"/>
         <source>Mask (study area)</source>
         <translation>Masque (zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="195"/>
+        <source>No mask: the grid reaches {d:.0f} m beyond the units, where the kernel falls to 1 % of its peak (at most 10 spans).</source>
+        <translation>Pas de masque : la grille s'étend à {d:.0f} m au-delà des unités, là où le noyau tombe à 1 % de son maximum (10 portées au plus).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="67"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Champ du numérateur (p. ex. travailleurs frontaliers)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
         <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
         <translation>Représenter les polygones par leur surface (masse répartie sur les cellules) plutôt que par un point</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="57"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Couronnes d'intensité lissées (potentiel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
         <source>Smoothed rings</source>
         <translation>Couronnes lissées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Surface lissée (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Portée : distance où le poids de l'interaction vaut 0,5 (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="222"/>
+        <source>The cells are coarse for this span: choose cells of {r:g} m or less for an error under 0.5 %.</source>
+        <translation>Les cellules sont grossières pour cette portée : choisissez des cellules de {r:g} m ou moins pour une erreur sous 0,5 %.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="83"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Seuils (croissants, séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="64"/>
         <source>Units (polygons or points)</source>
         <translation>Unités (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="200"/>
-        <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
-        <translation>une grille de {nx} × {ny} nécessite environ {need:.1f} Go (limite {lim:.1f} Go, {cells:,} cellules au plus) ; choisissez des cellules plus grandes</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
+        <source>a {nx} × {ny} grid needs about {need:.1f} GB and {t:.0f} s (limits {lim:.1f} GB, {mt:.0f} s, {cells:,} cells); choose cells of {fit:g} m or more</source>
+        <translation>une grille de {nx} × {ny} demande environ {need:.1f} Go et {t:.0f} s (limites {lim:.1f} Go, {mt:.0f} s, {cells:,} cellules) ; choisissez des cellules de {fit:g} m ou plus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
         <source>choose a layer of units</source>
         <translation>choisissez une couche d'unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
         <source>every denominator is 0: choose another field</source>
         <translation>tous les dénominateurs valent 0 : choisissez un autre champ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
-        <source>exact direct</source>
-        <translation>directe exacte</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <source>exact direct summation</source>
+        <translation>sommation directe exacte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
-        <source>exact separable</source>
-        <translation>séparable exacte</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <source>exact separable summation</source>
+        <translation>sommation séparable exacte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="118"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="162"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>doit être supérieur à 0 (mètres), p. ex. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="114"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>doit être supérieur à 0 (mètres), p. ex. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>doit être supérieur à 0, p. ex. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>aucune unité n'a de géométrie et de valeur numérique</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="60"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>potentiel,stewart,lissage,noyau,couronnes,part,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="167"/>
-        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
-        <translation>répartir les unités sur des cellules de {r:g} m donne plus de 5 millions de points ; choisissez des cellules plus grandes</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="190"/>
+        <source>the extent is empty</source>
+        <translation>l'emprise est vide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <source>the folder {f} does not exist</source>
+        <translation>le dossier {f} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
         <source>the mask has no polygon</source>
         <translation>le masque n'a aucun polygone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
-        <source>values must be ≥ 0 (found {v:g})</source>
-        <translation>les valeurs doivent être ≥ 0 (trouvé {v:g})</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <source>the units must be polygons or points</source>
+        <translation>les unités doivent être des polygones ou des points</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="276"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="140"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} unités utilisées, {g} sans géométrie écartées, {r} réparées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
-        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
-        <translation>{n} points, grille de {nx} × {ny} cellules de {r:g} m, {f} (portée {s:g} m, bêta {b:g}), sommation {m}, environ {mem:.0f} Mo.</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="117"/>
+        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m}, about {mem:.0f} MB and {t:.0f} s.</source>
+        <translation>{n} points, grille de {nx} × {ny} cellules de {r:g} m, {f} (portée {s:g} m, bêta {b:g}), {m}, environ {mem:.0f} Mo et {t:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} unités à valeur NULL ont été écartées.</translation>
     </message>

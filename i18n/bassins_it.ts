@@ -4,167 +4,187 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
         <source>Access rings</source>
         <translation>Corone di accessibilità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="52"/>
         <source>Access rings (travel time)</source>
         <translation>Corone di accessibilità (tempo di percorrenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
         <translation>Penalità di attraversamento del confine (minuti per attraversamento)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
         <source>Country field of the units</source>
         <translation>Campo del paese delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
         <source>Default speed (km/h), where the speed field is empty</source>
         <translation>Velocità predefinita (km/h), dove il campo velocità è vuoto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="67"/>
         <source>Direction field (one-way streets)</source>
         <translation>Campo del senso di marcia (sensi unici)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="188"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Grafo: {n} nodi, {e} archi orientati ({s} linee senza velocità ignorate, {d} valori di senso sconosciuti trattati come doppio senso).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
         <source>Pole identifier field</source>
         <translation>Campo identificativo del polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
         <source>Poles (points)</source>
         <translation>Poli (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="176"/>
         <source>Reading the network…</source>
         <translation>Lettura della rete…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
         <source>Road network (lines)</source>
         <translation>Rete stradale (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="229"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="107"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Percorsi minimi da {n} poli in un solo calcolo…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="90"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Tolleranza di aggancio alla rete (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
         <source>Speed field (km/h)</source>
         <translation>Campo della velocità (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Fasce di tempo (minuti, crescenti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
         <source>Units (polygons)</source>
         <translation>Unità (poligoni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="93"/>
         <source>Units with travel times</source>
         <translation>Unità con tempi di percorrenza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
         <source>Value for both directions</source>
         <translation>Valore per entrambi i sensi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
         <source>Value for the digitising direction only</source>
         <translation>Valore solo per il senso di digitalizzazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>Value for the reverse direction only</source>
         <translation>Valore solo per il senso inverso</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
         <source>choose a line layer</source>
         <translation>scegliere un layer di linee</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="108"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
         <source>choose a point layer</source>
         <translation>scegliere un layer di punti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="168"/>
         <source>minutes must be greater than 0</source>
         <translation>i minuti devono essere maggiori di 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="218"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="240"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>nessun polo è entro la tolleranza di aggancio alla rete; aumentare SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="128"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="155"/>
         <source>no speed: choose a speed field or give a default speed greater than 0</source>
         <translation>nessuna velocità: scegliere un campo velocità o una velocità predefinita maggiore di 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="177"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="147"/>
+        <source>the layer is empty: add at least one pole</source>
+        <translation>lo strato è vuoto: aggiungere almeno un polo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
         <source>the network has no usable line</source>
         <translation>la rete non ha linee utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="139"/>
+        <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
+        <translation>i poli devono essere punti (p. es. Centroidi di uno strato di poligoni)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <source>the units must be polygons</source>
+        <translation>le unità devono essere poligoni</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="55"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>tempo di percorrenza,isocrona,rete,strada,accessibilità,confine,penalità,polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="113"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} parti della rete ({n} nodi) non sono collegate a nessun polo e restano non raggiunte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="173"/>
-        <source>{n} lines have a negative speed; fix them or filter them out</source>
-        <translation>{n} linee hanno una velocità negativa; correggerle o filtrarle</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="192"/>
+        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
+        <translation>{n} linee hanno velocità 0: non sono percorse (strade chiuse?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="214"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} poli distano più di {s:g} m dalla rete e sono stati esclusi: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <source>{n} speed values hold no number: the default speed was used for them.</source>
+        <translation>{n} valori di velocità non contengono numeri: è stata usata la velocità predefinita.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unità sono su parti della rete che nessun polo raggiunge: il loro tempo è NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unità non hanno nodi della rete entro {s:g} m: il loro tempo è NULL.</translation>
     </message>
@@ -232,7 +252,7 @@
         <translation>Tenere solo le unità collegate al polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="256"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="254"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Nessuna unità oltre ai poli raggiunge la soglia più bassa.</translation>
     </message>
@@ -272,7 +292,7 @@
         <translation>Regole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
         <source>Rules: {s}.</source>
         <translation>Regole: {s}.</translation>
     </message>
@@ -322,22 +342,22 @@
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>indicare percentuali crescenti sopra 0, p. es. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="195"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>indicare gli identificativi delle unità del polo, o un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="193"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="190"/>
         <source>no unit has a value in this field</source>
         <translation>nessuna unità ha un valore in questo campo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="199"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>nessuna unità ha gli identificativi {ids}: indicare identificativi dello strato delle unità</translation>
     </message>
@@ -347,22 +367,22 @@
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="146"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} righe di flusso tra unità, {s} da o verso luoghi che non sono unità (non contate).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} coppie di vicine trovate entro la tolleranza di aggancio (fessure o lacune tra strati).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="253"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="251"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unità non hanno occupati (NULL o 0): nessuna quota, livello 0 salvo enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unità del polo; unità per livello: {c}; {d} sopra una soglia ma staccate (escluse); {e} enclavi riempite; {m} multipolarizzate.</translation>
     </message>
@@ -370,37 +390,37 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="30"/>
+        <location filename="../bassins_plugin/processing/base.py" line="34"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="170"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="29"/>
+        <location filename="../bassins_plugin/processing/base.py" line="33"/>
         <source>Cross-border intensity</source>
         <translation>Intensità transfrontaliera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="28"/>
+        <location filename="../bassins_plugin/processing/base.py" line="32"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="31"/>
+        <location filename="../bassins_plugin/processing/base.py" line="35"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="108"/>
+        <location filename="../bassins_plugin/processing/base.py" line="112"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="91"/>
+        <location filename="../bassins_plugin/processing/base.py" line="95"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
@@ -527,12 +547,12 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="71"/>
+        <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>«{c}» non è un codice paese ISO di due lettere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="55"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
     </message>
@@ -577,7 +597,7 @@
         <translation>conteggio '{v}' non numerico</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="73"/>
+        <location filename="../bassins_plugin/core/demo.py" line="70"/>
         <source>country codes must be different</source>
         <translation>i codici paese devono essere diversi</translation>
     </message>
@@ -597,7 +617,7 @@
         <translation>ogni serie di soglie deve avere lo stesso numero di livelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <location filename="../bassins_plugin/core/demo.py" line="65"/>
         <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
         <translation>indicare due o tre codici paese ISO separati da «;», p. es. FR;CH</translation>
     </message>
@@ -617,7 +637,7 @@
         <translation>nessuna soglia indicata; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="127"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="116"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>nessuna unità ha occupati (tutti NULL o 0): scegliere il campo degli occupati</translation>
     </message>
@@ -677,22 +697,22 @@
         <translation>la copia in cache {p} è danneggiata ({e}): spuntare «Scarica di nuovo anche se in cache» (REFRESH) per sostituirla</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="130"/>
         <source>the folder {f} does not exist</source>
         <translation>la cartella {f} non esiste</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="132"/>
         <source>the folder {f} is not writable</source>
         <translation>la cartella {f} non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="137"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="124"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="113"/>
         <source>thresholds must be strictly ascending</source>
         <translation>le soglie devono essere strettamente crescenti</translation>
     </message>
@@ -722,6 +742,11 @@
         <translation>{n} campi invece di {m}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/network.py" line="301"/>
+        <source>{n} lines have a negative speed; fix them or filter them out</source>
+        <translation>{n} linee hanno una velocità negativa; correggerle o filtrarle</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} serie di soglie per {f} campi; indicare una serie, o una per campo separate da «|»</translation>
@@ -740,162 +765,157 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="39"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatori dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Campo del paese di destinazione (per destinazioni che non sono unità)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="153"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Occupati (ACTIVE) non impostati: cb_share è NULL per tutte le unità. Scegliere il campo degli occupati (p. es. 'active', o 'active' della tabella dei residenti di importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
         <source>Employed residents field (for the share)</source>
         <translation>Campo degli occupati residenti (per la quota)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Campo dei posti di lavoro (quota in entrata, vista dell'altro lato)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="221"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Nessuna riga di flusso utilizzabile: tutti gli indicatori valgono 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="72"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
         <source>Units (communes)</source>
         <translation>Unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="77"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
         <source>Units with cross-border indicators</source>
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="218"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="215"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="157"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="85"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="76"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="232"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>destination</source>
         <translation>destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="42"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>flussi,pendolarismo,transfrontaliero,frontalieri,quota,indicatore</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="231"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="173"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
-        <source>the layer has no feature</source>
-        <translation>il layer non ha elementi</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="97"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; i conteggi devono essere numeri ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="241"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} identificativi di flusso avevano perso gli zeri iniziali e sono stati abbinati all'unità che li ha (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="244"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} identificativi di flusso corrispondono a più unità con gli zeri iniziali: non contati.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="247"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identificativi di unità duplicati: si usa solo la prima unità di ciascuno.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="90"/>
         <source>{n} flow rows read.</source>
         <translation>{n} righe di flussi lette.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="229"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="171"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} righe con conteggio vuoto sono state ignorate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="250"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unità non hanno paese: i loro flussi non possono essere transfrontalieri.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="236"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="178"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} righe di flussi (totale {tot:g}) hanno una {what} che non corrisponde a nessuna unità e non sono state contate; le più frequenti: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="225"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="167"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} righe di flussi lette, {used} usate, {cb} righe transfrontaliere per un totale di {tot:g}.</translation>
     </message>
@@ -903,77 +923,87 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
+        <translation>Scarto tra gli strati nazionali al confine (m; fessure e sovrapposizioni)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Paesi (due o tre codici ISO, separati da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="75"/>
         <source>Employment poles</source>
         <translation>Poli occupazionali</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="60"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
         <source>Flows</source>
         <translation>Flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Genera un territorio transfrontaliero dimostrativo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="87"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="98"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Generazione di {n} unità per {c}, seme {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="49"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
         <source>Number of units (communes)</source>
         <translation>Numero di unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="56"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Output CRS</source>
         <translation>SR di uscita</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
         <source>Random seed</source>
         <translation>Seme casuale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
         <source>Road network</source>
         <translation>Rete stradale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
         <source>Sample proposals (lines)</source>
         <translation>Proposte di esempio (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="78"/>
         <source>Sample proposals (points)</source>
         <translation>Proposte di esempio (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="70"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="85"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
+        <translation>Vertici per unità (0: poligoni semplici; 40–200: confini di forma realistica)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="97"/>
         <source>choose a valid coordinate reference system</source>
         <translation>scegliere un sistema di riferimento valido</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>dimostrazione,sintetico,test,comuni,flussi,confine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="172"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="112"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} unità, {f} flussi, {p} poli, {q} proposte scritti.</translation>
     </message>
@@ -1420,117 +1450,117 @@
 <context>
     <name>IntensityIndexAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
         <source>At least K indicators</source>
         <translation>Almeno K indicatori</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
         <source>Combination rule</source>
         <translation>Regola di combinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="40"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="39"/>
         <source>Composite intensity level</source>
         <translation>Livello di intensità composito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="52"/>
         <source>Indicator fields</source>
         <translation>Campi degli indicatori</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="50"/>
         <source>Input layer</source>
         <translation>Layer in ingresso</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="64"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
         <source>Intensity levels</source>
         <translation>Livelli di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="62"/>
         <source>K (for 'at least K indicators')</source>
         <translation>K (per «almeno K indicatori»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="95"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="99"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K deve essere compreso tra 1 e il numero di campi ({n})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Mean of levels</source>
         <translation>Media dei livelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Strongest level of any indicator (max)</source>
         <translation>Livello più forte tra gli indicatori (max)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="56"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="55"/>
         <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
         <translation>Soglie (crescenti; una serie per tutti, o una per campo separate da «|»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
         <source>Weighted sum of levels</source>
         <translation>Somma ponderata dei livelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="60"/>
         <source>Weights (one per field, for the weighted sum)</source>
         <translation>Pesi (uno per campo, per la somma ponderata)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="69"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="86"/>
         <source>choose a layer</source>
         <translation>scegliere un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="72"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
         <source>choose at least one numeric field</source>
         <translation>scegliere almeno un campo numerico</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="83"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="71"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>indicare un peso per campo, p. es. 2;1;1</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="43"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="42"/>
         <source>index,composite,level,indicator,intensity,threshold</source>
         <translation>indice,composito,livello,indicatore,intensità,soglia</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="110"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="114"/>
         <source>the layer has no feature</source>
         <translation>il layer non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="87"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>i pesi devono essere numeri separati da «;»</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="92"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="80"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>i pesi devono essere ≥ 0 con una somma positiva</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="137"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} elementi hanno un indicatore NULL o non numerico: quell'indicatore non riceve livello.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="133"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} elementi; regola {r}; per livello: {c}; senza livello: {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="77"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} pesi per {f} campi</translation>
     </message>
@@ -1678,7 +1708,7 @@
         <translation>il layer deve contenere poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="170"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unità, {r} raggiungono una soglia: {k} mantenute, {g} senza geometria scartate, {rep} riparate, {bad} irreparabili scartate; {n} con valore NULL escluse.</translation>
     </message>
@@ -1686,112 +1716,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="87"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacune: livelli fino a (1 = solo nucleo forte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Level field (1 = strongest)</source>
         <translation>Campo del livello (1 = il più forte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Overlay proposals on the rings</source>
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
         <source>Proposals with overlay</source>
         <translation>Proposte con sovrapposizione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
         <source>Reach</source>
         <translation>Raggio di servizio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Raggio di servizio: distanza di servizio attorno a ogni proposta (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="174"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Il layer delle proposte è vuoto: la sintesi contiene zeri e le lacune coprono l'intero nucleo.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="58"/>
         <source>Theme field</source>
         <translation>Campo del tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
         <source>Units (for the population reached)</source>
         <translation>Unità (per la popolazione raggiunta)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="264"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valori di tema sconosciuti mantenuti tali e quali: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="104"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>un campo di popolazione richiede un layer di unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>scegliere un layer di proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="95"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>scegliere un layer di corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="145"/>
         <source>no ring with a level</source>
         <translation>nessuna corona con un livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>proposte,sovrapposizione,corone,copertura,lacune,popolazione,raggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="267"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} raggi negativi sono stati considerati 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="261"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} proposte sovrapposte a {k} livelli; {o} fuori da ogni corona (mantenute, best_level NULL).</translation>
     </message>
@@ -1844,7 +1874,7 @@
         <translation>Schema PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="107"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Progetto «{n}» salvato nel GeoPackage.</translation>
     </message>
@@ -1864,7 +1894,7 @@
         <translation>Sostituisci i layer con lo stesso nome (gli altri layer sono mantenuti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
         <source>cannot connect: {e}</source>
         <translation>connessione impossibile: {e}</translation>
     </message>
@@ -1879,7 +1909,7 @@
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>nessuna connessione PostgreSQL chiamata «{n}»</translation>
     </message>
@@ -1894,17 +1924,17 @@
         <translation>il nome del file deve terminare con .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>queste tabelle esistono già in {s}: {t}; spuntare «sovrascrivi» per sostituirle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="150"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stile salvato in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="98"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stile salvato come stile predefinito</translation>
     </message>
@@ -1917,157 +1947,187 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
         <source>Beta (shape of the function)</source>
         <translation>Beta (forma della funzione)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Cell size (metres)</source>
         <translation>Dimensione delle celle (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Campo del denominatore (p. es. occupati residenti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Exponential</source>
         <translation>Esponenziale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="214"/>
+        <source>FFT convolution of bilinearly spread masses</source>
+        <translation>convoluzione FFT delle masse distribuite bilinearmente</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="219"/>
+        <source>FFT error against the exact sum on 400 sampled cells: 95th percentile {a:.3%}, maximum {b:.3%}.</source>
+        <translation>Errore della FFT rispetto alla somma esatta su 400 celle campione: 95° percentile {a:.3%}, massimo {b:.3%}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="90"/>
+        <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
+        <translation>Estensione della griglia (senza maschera; default: le unità ampliate della portata del nucleo)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Interaction function</source>
         <translation>Funzione di interazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="88"/>
         <source>Mask (study area)</source>
         <translation>Maschera (area di studio)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="195"/>
+        <source>No mask: the grid reaches {d:.0f} m beyond the units, where the kernel falls to 1 % of its peak (at most 10 spans).</source>
+        <translation>Nessuna maschera: la griglia si estende {d:.0f} m oltre le unità, dove il nucleo scende all'1 % del massimo (al più 10 portate).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="67"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Campo del numeratore (p. es. lavoratori frontalieri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
         <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
         <translation>Rappresentare i poligoni con la loro superficie (massa ripartita sulle celle) invece che con un punto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="57"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Corone di intensità lisciate (potenziale)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
         <source>Smoothed rings</source>
         <translation>Corone lisciate</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Superficie lisciata (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Portata: distanza alla quale il peso dell'interazione vale 0,5 (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="222"/>
+        <source>The cells are coarse for this span: choose cells of {r:g} m or less for an error under 0.5 %.</source>
+        <translation>Le celle sono grossolane per questa portata: scegliere celle di {r:g} m o meno per un errore sotto lo 0,5 %.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="83"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Soglie (crescenti, separate da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="64"/>
         <source>Units (polygons or points)</source>
         <translation>Unità (poligoni o punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="200"/>
-        <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
-        <translation>una griglia di {nx} × {ny} richiede circa {need:.1f} GB (limite {lim:.1f} GB, al massimo {cells:,} celle); scegliere celle più grandi</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
+        <source>a {nx} × {ny} grid needs about {need:.1f} GB and {t:.0f} s (limits {lim:.1f} GB, {mt:.0f} s, {cells:,} cells); choose cells of {fit:g} m or more</source>
+        <translation>una griglia di {nx} × {ny} richiede circa {need:.1f} GB e {t:.0f} s (limiti {lim:.1f} GB, {mt:.0f} s, {cells:,} celle); scegliere celle di {fit:g} m o più</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
         <source>choose a layer of units</source>
         <translation>scegliere un layer di unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
         <source>every denominator is 0: choose another field</source>
         <translation>tutti i denominatori valgono 0: scegliere un altro campo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
-        <source>exact direct</source>
-        <translation>diretta esatta</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <source>exact direct summation</source>
+        <translation>somma diretta esatta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
-        <source>exact separable</source>
-        <translation>separabile esatta</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <source>exact separable summation</source>
+        <translation>somma separabile esatta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="118"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="162"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>deve essere maggiore di 0 (metri), p. es. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="114"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>deve essere maggiore di 0 (metri), p. es. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>deve essere maggiore di 0, p. es. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>nessuna unità con geometria e valore numerico</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="60"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>potenziale,stewart,lisciatura,kernel,corone,quota,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="167"/>
-        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
-        <translation>ripartire le unità su celle di {r:g} m produce più di 5 milioni di punti; scegliere celle più grandi</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="190"/>
+        <source>the extent is empty</source>
+        <translation>l'estensione è vuota</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <source>the folder {f} does not exist</source>
+        <translation>la cartella {f} non esiste</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
         <source>the mask has no polygon</source>
         <translation>la maschera non ha poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
-        <source>values must be ≥ 0 (found {v:g})</source>
-        <translation>i valori devono essere ≥ 0 (trovato {v:g})</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <source>the units must be polygons or points</source>
+        <translation>le unità devono essere poligoni o punti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="276"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="140"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} unità usate, {g} senza geometria scartate, {r} riparate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
-        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
-        <translation>{n} punti, griglia di {nx} × {ny} celle da {r:g} m, {f} (portata {s:g} m, beta {b:g}), sommatoria {m}, circa {mem:.0f} MB.</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="117"/>
+        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m}, about {mem:.0f} MB and {t:.0f} s.</source>
+        <translation>{n} punti, griglia di {nx} × {ny} celle di {r:g} m, {f} (portata {s:g} m, beta {b:g}), {m}, circa {mem:.0f} MB e {t:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} unità con valore NULL sono state escluse.</translation>
     </message>

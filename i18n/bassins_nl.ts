@@ -4,167 +4,187 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
         <source>Access rings</source>
         <translation>Bereikbaarheidsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="52"/>
         <source>Access rings (travel time)</source>
         <translation>Bereikbaarheidsringen (reistijd)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
         <translation>Tijdstoeslag voor grensovergang (minuten per overgang)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
         <source>Country field of the units</source>
         <translation>Veld van het land van de eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
         <source>Default speed (km/h), where the speed field is empty</source>
         <translation>Standaardsnelheid (km/u), waar het snelheidsveld leeg is</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="67"/>
         <source>Direction field (one-way streets)</source>
         <translation>Veld van de rijrichting (eenrichtingsstraten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="188"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graaf: {n} knopen, {e} gerichte verbindingen ({s} lijnen zonder snelheid overgeslagen, {d} onbekende richtingswaarden als beide richtingen genomen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
         <source>Pole identifier field</source>
         <translation>Veld van de pool-id</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
         <source>Poles (points)</source>
         <translation>Polen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="176"/>
         <source>Reading the network…</source>
         <translation>Het netwerk lezen…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
         <source>Road network (lines)</source>
         <translation>Wegennet (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="229"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="107"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Kortste routes vanaf {n} polen in één berekening…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="90"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Kleeftolerantie tot het netwerk (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
         <source>Speed field (km/h)</source>
         <translation>Snelheidsveld (km/u)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Tijdsbanden (minuten, oplopend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
         <source>Units (polygons)</source>
         <translation>Eenheden (polygonen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="93"/>
         <source>Units with travel times</source>
         <translation>Eenheden met reistijden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
         <source>Value for both directions</source>
         <translation>Waarde voor beide richtingen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
         <source>Value for the digitising direction only</source>
         <translation>Waarde alleen voor de digitaliseerrichting</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>Value for the reverse direction only</source>
         <translation>Waarde alleen voor de omgekeerde richting</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
         <source>choose a line layer</source>
         <translation>kies een lijnlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="108"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
         <source>choose a point layer</source>
         <translation>kies een puntlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="126"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="168"/>
         <source>minutes must be greater than 0</source>
         <translation>de minuten moeten groter dan 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="218"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="240"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>geen enkele pool ligt binnen de kleeftolerantie van het netwerk; verhoog SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="128"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="155"/>
         <source>no speed: choose a speed field or give a default speed greater than 0</source>
         <translation>geen snelheid: kies een snelheidsveld of een standaardsnelheid groter dan 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="177"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="147"/>
+        <source>the layer is empty: add at least one pole</source>
+        <translation>de laag is leeg: voeg minstens één pool toe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
         <source>the network has no usable line</source>
         <translation>het netwerk heeft geen bruikbare lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="139"/>
+        <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
+        <translation>de polen moeten punten zijn (bv. Zwaartepunten van een polygoonlaag)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <source>the units must be polygons</source>
+        <translation>de eenheden moeten polygonen zijn</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="55"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>reistijd,isochroon,netwerk,weg,bereikbaarheid,grens,toeslag,pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="113"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} delen van het netwerk ({n} knopen) zijn met geen enkele pool verbonden en blijven onbereikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="173"/>
-        <source>{n} lines have a negative speed; fix them or filter them out</source>
-        <translation>{n} lijnen hebben een negatieve snelheid; verbeter of filter ze</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="192"/>
+        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
+        <translation>{n} lijnen hebben snelheid 0: ze worden niet bereden (afgesloten wegen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="214"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} polen liggen verder dan {s:g} m van het netwerk en werden weggelaten: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <source>{n} speed values hold no number: the default speed was used for them.</source>
+        <translation>{n} snelheidswaarden bevatten geen getal: de standaardsnelheid is gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} eenheden liggen op delen van het netwerk die geen pool bereikt: hun tijd is NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} eenheden hebben geen netwerkknoop binnen {s:g} m: hun tijd is NULL.</translation>
     </message>
@@ -232,7 +252,7 @@
         <translation>Alleen met de pool verbonden eenheden behouden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="256"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="254"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Geen eenheid buiten de polen haalt de laagste drempel.</translation>
     </message>
@@ -272,7 +292,7 @@
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
         <source>Rules: {s}.</source>
         <translation>Regels: {s}.</translation>
     </message>
@@ -322,22 +342,22 @@
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>geef oplopende percentages boven 0, bv. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="195"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>geef de id's van de pooleenheden, of een POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="193"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="190"/>
         <source>no unit has a value in this field</source>
         <translation>geen eenheid heeft een waarde in dit veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="199"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>geen eenheid heeft de id('s) {ids}: geef id's van de eenhedenlaag</translation>
     </message>
@@ -347,22 +367,22 @@
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="146"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} stroomregels tussen eenheden, {s} van of naar plaatsen die geen eenheden zijn (niet geteld).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} burenparen gevonden binnen de snaptolerantie (splinters of gaten tussen lagen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="253"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="251"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} eenheden hebben geen werkzamen (NULL of 0): geen aandeel, niveau 0 tenzij ingesloten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} pooleenheden; eenheden per niveau: {c}; {d} boven een drempel maar losliggend (weggelaten); {e} enclaves opgevuld; {m} multipolair.</translation>
     </message>
@@ -370,37 +390,37 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="30"/>
+        <location filename="../bassins_plugin/processing/base.py" line="34"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="170"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="29"/>
+        <location filename="../bassins_plugin/processing/base.py" line="33"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="28"/>
+        <location filename="../bassins_plugin/processing/base.py" line="32"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="31"/>
+        <location filename="../bassins_plugin/processing/base.py" line="35"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="108"/>
+        <location filename="../bassins_plugin/processing/base.py" line="112"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="91"/>
+        <location filename="../bassins_plugin/processing/base.py" line="95"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
@@ -527,12 +547,12 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="71"/>
+        <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>'{c}' is geen ISO-landcode van twee letters</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="55"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
     </message>
@@ -577,7 +597,7 @@
         <translation>aantal '{v}' is geen getal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="73"/>
+        <location filename="../bassins_plugin/core/demo.py" line="70"/>
         <source>country codes must be different</source>
         <translation>de landcodes moeten verschillend zijn</translation>
     </message>
@@ -597,7 +617,7 @@
         <translation>elke reeks drempels moet evenveel niveaus hebben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <location filename="../bassins_plugin/core/demo.py" line="65"/>
         <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
         <translation>geef twee of drie ISO-landcodes gescheiden door ';', bv. FR;CH</translation>
     </message>
@@ -617,7 +637,7 @@
         <translation>geen drempel opgegeven; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="127"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="116"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>geen eenheid heeft werkzamen (alle NULL of 0): kies het veld met werkzame inwoners</translation>
     </message>
@@ -677,22 +697,22 @@
         <translation>de cachekopie {p} is beschadigd ({e}): vink „Opnieuw downloaden, ook indien gecachet” (REFRESH) aan om haar te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="130"/>
         <source>the folder {f} does not exist</source>
         <translation>de map {f} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="132"/>
         <source>the folder {f} is not writable</source>
         <translation>de map {f} is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="137"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="124"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="113"/>
         <source>thresholds must be strictly ascending</source>
         <translation>de drempels moeten strikt oplopen</translation>
     </message>
@@ -722,6 +742,11 @@
         <translation>{n} velden in plaats van {m}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/network.py" line="301"/>
+        <source>{n} lines have a negative speed; fix them or filter them out</source>
+        <translation>{n} lijnen hebben een negatieve snelheid; verbeter of filter ze</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} reeksen drempels voor {f} velden; geef één reeks, of één per veld gescheiden door '|'</translation>
@@ -740,162 +765,157 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="56"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="39"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatoren van grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="74"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Veld van het land van bestemming (voor bestemmingen die geen eenheden zijn)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="211"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="153"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Werkzamen (ACTIVE) niet ingesteld: cb_share is NULL voor alle eenheden. Kies het veld met werkzame inwoners (bv. 'active', of 'active' uit de inwonerstabel van importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
         <source>Employed residents field (for the share)</source>
         <translation>Veld van de werkzame inwoners (voor het aandeel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
         <source>Flows table</source>
         <translation>Tabel van de stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Veld banen (inkomend aandeel, blik van de andere kant)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="221"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Geen bruikbare stroomregel: alle indicatoren zijn 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="72"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="77"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
         <source>Units with cross-border indicators</source>
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="218"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="215"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="157"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="85"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
         <source>choose a flows table or layer</source>
         <translation>kies een tabel of laag met stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="82"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="76"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="232"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>destination</source>
         <translation>bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="42"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>stromen,pendel,grensoverschrijdend,grensarbeiders,aandeel,indicator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="231"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="173"/>
         <source>origin</source>
         <translation>herkomst</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
-        <source>the layer has no feature</source>
-        <translation>de laag heeft geen objecten</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="97"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; aantallen moeten getallen ≥ 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="241"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} stroom-id's waren hun voorloopnullen kwijt en zijn gekoppeld aan de eenheid met die nullen (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="244"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} stroom-id's passen met voorloopnullen bij meerdere eenheden: niet geteld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="247"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} dubbele id's van eenheden: alleen de eerste eenheid van elk wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="90"/>
         <source>{n} flow rows read.</source>
         <translation>{n} rijen met stromen gelezen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="229"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="171"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} rijen met een leeg aantal werden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="250"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} eenheden hebben geen land: hun stromen kunnen niet grensoverschrijdend zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="236"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="178"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} rijen met stromen (totaal {tot:g}) hebben een {what} zonder overeenkomende eenheid en werden niet geteld; meest voorkomend: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="225"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="167"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} rijen met stromen gelezen, {used} gebruikt, {cb} grensoverschrijdende rijen met in totaal {tot:g}.</translation>
     </message>
@@ -903,77 +923,87 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
+        <translation>Verschuiving tussen de nationale lagen aan de grens (m; splinters en overlappingen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Landen (twee of drie ISO-codes, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="75"/>
         <source>Employment poles</source>
         <translation>Werkgelegenheidspolen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="60"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
         <source>Flows</source>
         <translation>Stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Een grensoverschrijdend demogebied genereren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="87"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="98"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>{n} eenheden genereren voor {c}, startwaarde {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="49"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
         <source>Number of units (communes)</source>
         <translation>Aantal eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="56"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Output CRS</source>
         <translation>Uitvoer-CRS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
         <source>Random seed</source>
         <translation>Willekeurige startwaarde</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
         <source>Road network</source>
         <translation>Wegennet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="69"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
         <source>Sample proposals (lines)</source>
         <translation>Voorbeeldvoorstellen (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="78"/>
         <source>Sample proposals (points)</source>
         <translation>Voorbeeldvoorstellen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="70"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="85"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
+        <translation>Hoekpunten per eenheid (0: eenvoudige polygonen; 40–200: realistisch gevormde grenzen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="97"/>
         <source>choose a valid coordinate reference system</source>
         <translation>kies een geldig coördinatenreferentiesysteem</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>demo,synthetisch,test,gemeenten,stromen,grens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="172"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="112"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} eenheden, {f} stromen, {p} polen, {q} voorstellen geschreven.</translation>
     </message>
@@ -1420,117 +1450,117 @@
 <context>
     <name>IntensityIndexAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
         <source>At least K indicators</source>
         <translation>Minstens K indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
         <source>Combination rule</source>
         <translation>Combinatieregel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="40"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="39"/>
         <source>Composite intensity level</source>
         <translation>Samengesteld intensiteitsniveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="52"/>
         <source>Indicator fields</source>
         <translation>Indicatorvelden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="50"/>
         <source>Input layer</source>
         <translation>Invoerlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="64"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
         <source>Intensity levels</source>
         <translation>Intensiteitsniveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="62"/>
         <source>K (for 'at least K indicators')</source>
         <translation>K (voor 'minstens K indicatoren')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="95"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="99"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K moet tussen 1 en het aantal velden ({n}) liggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Mean of levels</source>
         <translation>Gemiddelde van de niveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Strongest level of any indicator (max)</source>
         <translation>Sterkste niveau van een indicator (max)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="56"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="55"/>
         <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
         <translation>Drempels (oplopend; één reeks voor alle velden, of één per veld gescheiden door '|')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="47"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
         <source>Weighted sum of levels</source>
         <translation>Gewogen som van de niveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="60"/>
         <source>Weights (one per field, for the weighted sum)</source>
         <translation>Gewichten (één per veld, voor de gewogen som)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="69"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="86"/>
         <source>choose a layer</source>
         <translation>kies een laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="72"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
         <source>choose at least one numeric field</source>
         <translation>kies minstens één numeriek veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="83"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="71"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>geef één gewicht per veld, bv. 2;1;1</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="43"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="42"/>
         <source>index,composite,level,indicator,intensity,threshold</source>
         <translation>index,samengesteld,niveau,indicator,intensiteit,drempel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="110"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="114"/>
         <source>the layer has no feature</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="87"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>gewichten moeten getallen zijn, gescheiden door ';'</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="92"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="80"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>gewichten moeten ≥ 0 zijn met een positieve som</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="137"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} objecten hebben een NULL- of niet-numerieke indicator: die indicator krijgt geen niveau.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="133"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} objecten; regel {r}; per niveau: {c}; zonder niveau: {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="77"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} gewichten voor {f} velden</translation>
     </message>
@@ -1678,7 +1708,7 @@
         <translation>de laag moet polygonen bevatten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="170"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} eenheden, {r} bereiken een drempel: {k} behouden, {g} zonder geometrie weggelaten, {rep} hersteld, {bad} onherstelbaar weggelaten; {n} met een NULL-waarde uitgesloten.</translation>
     </message>
@@ -1686,112 +1716,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="87"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacunes: niveaus tot (1 = alleen sterke kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Level field (1 = strongest)</source>
         <translation>Veld van het niveau (1 = sterkste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Overlay proposals on the rings</source>
         <translation>Voorstellen over de ringen leggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>Proposals</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
         <source>Proposals with overlay</source>
         <translation>Voorstellen met overlay</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Bereik: dienstverleningsafstand rond elk voorstel (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Summary by theme and level</source>
         <translation>Overzicht per thema en niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="174"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>De laag van de voorstellen is leeg: het overzicht bevat nullen en de lacunes beslaan de hele kern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="58"/>
         <source>Theme field</source>
         <translation>Veld van het thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
         <source>Units (for the population reached)</source>
         <translation>Eenheden (voor de bereikte bevolking)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="264"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Onbekende themawaarden ongewijzigd behouden: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="104"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>een bevolkingsveld vereist een laag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>kies een laag met voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="95"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>kies een laag met ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="145"/>
         <source>no ring with a level</source>
         <translation>geen ring met een niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>voorstellen,overlay,ringen,dekking,lacunes,bevolking,bereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="267"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negatieve bereikwaarden werden als 0 genomen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="261"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} voorstellen over {k} niveaus gelegd; {o} buiten elke ring (behouden, best_level NULL).</translation>
     </message>
@@ -1844,7 +1874,7 @@
         <translation>PostGIS-schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="107"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Project '{n}' opgeslagen in het GeoPackage.</translation>
     </message>
@@ -1864,7 +1894,7 @@
         <translation>Lagen met dezelfde naam vervangen (andere lagen blijven behouden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
         <source>cannot connect: {e}</source>
         <translation>kan geen verbinding maken: {e}</translation>
     </message>
@@ -1879,7 +1909,7 @@
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>geen PostgreSQL-verbinding met de naam '{n}'</translation>
     </message>
@@ -1894,17 +1924,17 @@
         <translation>de bestandsnaam moet eindigen op .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>deze tabellen bestaan al in {s}: {t}; vink 'overschrijven' aan om ze te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="150"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stijl opgeslagen in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="98"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stijl opgeslagen als standaardstijl</translation>
     </message>
@@ -1917,157 +1947,187 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
         <source>Beta (shape of the function)</source>
         <translation>Bèta (vorm van de functie)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
         <source>Cell size (metres)</source>
         <translation>Celgrootte (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Veld van de noemer (bv. werkzame inwoners)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Exponential</source>
         <translation>Exponentieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="214"/>
+        <source>FFT convolution of bilinearly spread masses</source>
+        <translation>FFT-convolutie van bilineair verdeelde massa's</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="219"/>
+        <source>FFT error against the exact sum on 400 sampled cells: 95th percentile {a:.3%}, maximum {b:.3%}.</source>
+        <translation>FFT-fout ten opzichte van de exacte som op 400 steekproefcellen: 95e percentiel {a:.3%}, maximum {b:.3%}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="90"/>
+        <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
+        <translation>Rasteromvang (zonder masker; standaard: de eenheden vergroot met het bereik van de kern)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Interaction function</source>
         <translation>Interactiefunctie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="88"/>
         <source>Mask (study area)</source>
         <translation>Masker (studiegebied)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="195"/>
+        <source>No mask: the grid reaches {d:.0f} m beyond the units, where the kernel falls to 1 % of its peak (at most 10 spans).</source>
+        <translation>Geen masker: het raster reikt {d:.0f} m voorbij de eenheden, tot de kern op 1 % van zijn piek valt (hoogstens 10 spanwijdtes).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="67"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Veld van de teller (bv. grensarbeiders)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
         <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
         <translation>Polygonen voorstellen door hun oppervlakte (massa verdeeld over de cellen) in plaats van een punt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="57"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Afgevlakte intensiteitsringen (potentiaal)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
         <source>Smoothed rings</source>
         <translation>Afgevlakte ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Afgevlakt oppervlak (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Reikwijdte: afstand waarop het interactiegewicht 0,5 is (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="222"/>
+        <source>The cells are coarse for this span: choose cells of {r:g} m or less for an error under 0.5 %.</source>
+        <translation>De cellen zijn grof voor deze spanwijdte: kies cellen van {r:g} m of kleiner voor een fout onder 0,5 %.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="83"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Drempels (oplopend, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="64"/>
         <source>Units (polygons or points)</source>
         <translation>Eenheden (polygonen of punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="200"/>
-        <source>a {nx} × {ny} grid needs about {need:.1f} GB (limit {lim:.1f} GB, {cells:,} cells at most); choose a larger cell size</source>
-        <translation>een raster van {nx} × {ny} vraagt ongeveer {need:.1f} GB (grens {lim:.1f} GB, hoogstens {cells:,} cellen); kies grotere cellen</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
+        <source>a {nx} × {ny} grid needs about {need:.1f} GB and {t:.0f} s (limits {lim:.1f} GB, {mt:.0f} s, {cells:,} cells); choose cells of {fit:g} m or more</source>
+        <translation>een raster van {nx} × {ny} vraagt ongeveer {need:.1f} GB en {t:.0f} s (grenzen {lim:.1f} GB, {mt:.0f} s, {cells:,} cellen); kies cellen van {fit:g} m of groter</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="105"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
         <source>choose a layer of units</source>
         <translation>kies een laag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
         <source>every denominator is 0: choose another field</source>
         <translation>alle noemers zijn 0: kies een ander veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
-        <source>exact direct</source>
-        <translation>exacte directe</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <source>exact direct summation</source>
+        <translation>exacte directe sommatie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="208"/>
-        <source>exact separable</source>
-        <translation>exacte scheidbare</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <source>exact separable summation</source>
+        <translation>exacte scheidbare sommatie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="118"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="162"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>moet groter dan 0 zijn (meter), bv. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="114"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>moet groter dan 0 zijn (meter), bv. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>moet groter dan 0 zijn, bv. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>geen eenheid met een geometrie en een numerieke waarde</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="60"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>potentiaal,stewart,afvlakking,kern,ringen,aandeel,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="167"/>
-        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
-        <translation>de eenheden verdelen over cellen van {r:g} m geeft meer dan 5 miljoen punten; kies grotere cellen</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="190"/>
+        <source>the extent is empty</source>
+        <translation>de omvang is leeg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <source>the folder {f} does not exist</source>
+        <translation>de map {f} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
         <source>the mask has no polygon</source>
         <translation>het masker heeft geen polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
-        <source>values must be ≥ 0 (found {v:g})</source>
-        <translation>waarden moeten ≥ 0 zijn (gevonden: {v:g})</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <source>the units must be polygons or points</source>
+        <translation>de eenheden moeten polygonen of punten zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="276"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="140"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} eenheden gebruikt, {g} zonder geometrie weggelaten, {r} hersteld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
-        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m} summation, about {mem:.0f} MB.</source>
-        <translation>{n} punten, raster van {nx} × {ny} cellen van {r:g} m, {f} (reikwijdte {s:g} m, bèta {b:g}), {m} sommatie, ongeveer {mem:.0f} MB.</translation>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="117"/>
+        <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m}, about {mem:.0f} MB and {t:.0f} s.</source>
+        <translation>{n} punten, raster van {nx} × {ny} cellen van {r:g} m, {f} (spanwijdte {s:g} m, bèta {b:g}), {m}, ongeveer {mem:.0f} MB en {t:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="275"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} eenheden met een NULL-waarde werden weggelaten.</translation>
     </message>

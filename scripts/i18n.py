@@ -4,6 +4,7 @@
     scripts/i18n.py update     # extract strings, merge i18n/<lang>.json translations into the .ts files
     scripts/i18n.py report     # finished / total per language
     scripts/i18n.py missing fr # the English sources still without a French translation
+    scripts/i18n.py add F.tsv  # merge translations: English<TAB>fr<TAB>de<TAB>it<TAB>nl per line, then update
 
 Strings are found with Python's ast (pylupdate5 does not see module-level tr() helpers):
 ``self.tr("...")`` inside a class (context = the class name), ``QCoreApplication.translate("ctx", "...")``,
@@ -115,6 +116,24 @@ def report(strings):
     return rows
 
 
+def add(path: str) -> int:
+    """Merge a TSV of translations (English, then one column per language in LANGS order)."""
+    rows = [line.rstrip("\n").split("\t") for line in Path(path).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    bad = [r[0] for r in rows if len(r) != 1 + len(LANGS)]
+    if bad:
+        print("rows without a column per language:", bad)
+        return 1
+    for k, lang in enumerate(LANGS, start=1):
+        table = load(lang)
+        for row in rows:
+            table[row[0]] = row[k]
+        (I18N / f"{lang}.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                                           encoding="utf-8")
+    print(f"{len(rows)} strings added in {len(LANGS)} languages")
+    return main(["", "update"])
+
+
 def main(argv):
     cmd = argv[1] if len(argv) > 1 else "update"
     strings = extract()
@@ -132,6 +151,8 @@ def main(argv):
         for src in sorted({s for _, s, _ in strings}):
             if not table.get(src):
                 print(json.dumps(src, ensure_ascii=False))
+    elif cmd == "add":
+        return add(argv[2])
     elif cmd == "sources":
         print(json.dumps(sorted({s for _, s, _ in strings}), ensure_ascii=False, indent=1))
     return 0

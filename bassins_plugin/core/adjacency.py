@@ -88,29 +88,57 @@ def _group_order(keys: np.ndarray) -> np.ndarray:
     return np.argsort(mixed, kind="stable")
 
 
+def _shared_pairs(geoms: Sequence[QgsGeometry], grid: float):
+    """(unit a, unit b) pairs sharing at least one boundary segment, and the unshared length of each unit."""
+    n = len(geoms)
+    keys, owners, lengths = _segments(geoms, grid)
+    free = np.zeros(n)
+    if not len(keys):
+        return np.empty(0, np.int64), np.empty(0, np.int64), free
+    order = _group_order(keys)
+    k, o, ln = keys[order], owners[order], lengths[order]
+    new_group = np.ones(len(k), dtype=bool)
+    new_group[1:] = (k[1:] != k[:-1]).any(axis=1)
+    group = np.cumsum(new_group) - 1
+    first_owner = o[new_group][group]
+    last_idx = np.r_[np.nonzero(new_group)[0][1:], len(k)] - 1
+    last_owner = o[last_idx][group]
+    shared = first_owner != last_owner
+    np.add.at(free, o[~shared], ln[~shared])
+    fa, fb = first_owner[shared & new_group], last_owner[shared & new_group]
+    codes = np.unique(np.minimum(fa, fb) * n + np.maximum(fa, fb))
+    return codes // n, codes % n, free
+
+
+def coverage_components(geoms: Sequence[QgsGeometry]) -> np.ndarray:
+    """A label per unit: units linked by shared boundary segments (one national layer, say) get the same one.
+    Each component is a candidate for the fast coverage union; components are then unioned together."""
+    n = len(geoms)
+    a, b, _free = _shared_pairs(geoms, 1e-6)
+    parent = np.arange(n)
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for x, y in zip(a.tolist(), b.tolist()):
+        rx, ry = root(x), root(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+    return np.array([root(i) for i in range(n)], dtype=np.int64)
+
+
 def build(geoms: Sequence[QgsGeometry], tolerance: float,
           canceled: Optional[Callable[[], bool]] = None) -> Adjacency:
     """Neighbours and outer-edge flags of the units; ``tolerance`` in the geometries' units (metres)."""
     n = len(geoms)
     neighbours: List[Set[int]] = [set() for _ in range(n)]
-    keys, owners, lengths = _segments(geoms, max(tolerance / 1000.0, 1e-9))
-    free = np.zeros(n)
-    if len(keys):
-        order = _group_order(keys)
-        k, o, ln = keys[order], owners[order], lengths[order]
-        new_group = np.ones(len(k), dtype=bool)
-        new_group[1:] = (k[1:] != k[:-1]).any(axis=1)
-        group = np.cumsum(new_group) - 1
-        first_owner = o[new_group][group]
-        last_idx = np.r_[np.nonzero(new_group)[0][1:], len(k)] - 1
-        last_owner = o[last_idx][group]
-        shared = first_owner != last_owner
-        fa, fb = first_owner[shared & new_group], last_owner[shared & new_group]
-        codes = np.unique(np.minimum(fa, fb) * n + np.maximum(fa, fb))
-        for a, b in zip((codes // n).tolist(), (codes % n).tolist()):
-            neighbours[a].add(b)
-            neighbours[b].add(a)
-        np.add.at(free, o[~shared], ln[~shared])
+    pa, pb, free = _shared_pairs(geoms, max(tolerance / 1000.0, 1e-9))
+    for a, b in zip(pa.tolist(), pb.tolist()):
+        neighbours[a].add(b)
+        neighbours[b].add(a)
     open_units = np.nonzero(free > 3 * tolerance)[0]
     snapped = _snap_neighbours(geoms, open_units, tolerance, neighbours, free, canceled)
     return Adjacency(neighbours, free > 3 * tolerance, snapped)

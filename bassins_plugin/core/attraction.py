@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Sequence, Set
 import numpy as np
 
 from .errors import UserError
-from .flows import UnitIndex, counts_array, to_number
+from .flows import UnitIndex, counts_array, mapped, to_number
 from .messages import tr
 from .thresholds import levels_array
 
@@ -63,22 +63,11 @@ class Attraction:
 
 
 def flow_matrix(unit_ids: Sequence, origins: Sequence, destinations: Sequence, counts: Sequence):
-    """(origin index, destination index, count) of flows between units; other rows counted."""
+    """(origin index, destination index, count) of flows between units; rows to or from other places counted."""
     index = UnitIndex(unit_ids)
     c = counts_array(counts)
-    memo: Dict[object, int] = {}
-
-    def find(v):
-        try:
-            return memo[v]
-        except KeyError:
-            memo[v] = r = index.find(v)
-            return r
-        except TypeError:
-            return index.find(v)
-
-    o = np.fromiter((find(v) for v in origins), dtype=np.int64, count=len(origins))
-    d = np.fromiter((find(v) for v in destinations), dtype=np.int64, count=len(destinations))
+    o = mapped(origins, index.find)
+    d = mapped(destinations, index.find)
     ok = (o >= 0) & (d >= 0) & ~np.isnan(c)
     return o[ok], d[ok], c[ok], int((~ok).sum())
 

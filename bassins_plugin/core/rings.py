@@ -13,6 +13,7 @@ import numpy as np
 from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY, QgsWkbTypes
 
 from . import coverage
+from .adjacency import coverage_components
 from .crs import WorkingCrs
 from .errors import Canceled
 
@@ -78,27 +79,30 @@ def envelopes(geoms: Sequence[QgsGeometry], levels: np.ndarray, n_levels: int,
               feedback: Optional[QgsFeedback] = None) -> List[QgsGeometry]:
     """Exact nested envelopes: envelope k = union of units with 1 <= level <= k.
 
-    Units that tile (communes) are dissolved with the GEOS coverage union; as soon as
-    the input turns out not to be a clean coverage, the cascaded union takes over,
-    incrementally (envelope k = envelope k-1 + units of level k)."""
+    Units are grouped into coverage components (linked by shared boundary segments: the communes of
+    one national layer, say). Each component is dissolved with the GEOS coverage union (falling back
+    to the cascaded union when it turns out not to be a clean coverage), and the few component
+    results are then unioned together. Where two layers meet with slivers or overlaps, only that
+    last union does overlay work."""
+    candidates = np.nonzero((levels >= 1) & (levels <= n_levels))[0]
+    labels = np.full(len(geoms), -1, dtype=np.int64)
+    if len(candidates) and coverage.available():
+        labels[candidates] = candidates[coverage_components([geoms[i] for i in candidates])]
     out: List[QgsGeometry] = []
-    current = QgsGeometry()
-    use_coverage = coverage.available()
+    clean = {}
     for k in range(1, n_levels + 1):
         if _canceled(feedback):
             raise Canceled()
-        result = None
-        if use_coverage:
-            members = [geoms[i] for i in np.nonzero((levels >= 1) & (levels <= k))[0]]
-            if len(members) >= 16:
-                result = coverage.coverage_union_or_none(members)
-                if result is None:
-                    use_coverage = False
-        if result is None:
-            band = [geoms[i] for i in np.nonzero(levels == k)[0]]
-            result = union(([current] if not current.isEmpty() else []) + band) if band else current
-        current = polygons_only(result)
-        out.append(QgsGeometry(current))
+        members = np.nonzero((levels >= 1) & (levels <= k))[0]
+        pieces = []
+        for label in np.unique(labels[members]):
+            group = [geoms[i] for i in members[labels[members] == label]]
+            result = None
+            if label >= 0 and len(group) >= 2 and clean.get(label, True):
+                result = coverage.coverage_union_or_none(group)
+                clean[label] = result is not None
+            pieces.append(result if result is not None else union(group))
+        out.append(polygons_only(union(pieces)) if pieces else QgsGeometry())
         if feedback is not None:
             feedback.setProgress(10 + 60 * k / n_levels)
     return out

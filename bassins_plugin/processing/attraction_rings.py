@@ -134,13 +134,10 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         ids = table.columns[f[self.UNIT_ID]]
         poles = self._poles(parameters, context, ids, table.columns.get(f[self.POLE_FIELD]) if f[self.POLE_FIELD]
                             else None)
-        cols = {p: [] for p in (self.ORIGIN, self.DESTINATION, self.COUNT)}
-        for feat in flows.getFeatures():
-            for p in cols:
-                cols[p].append(feat[f[p]])
-        self.check_canceled(feedback)
+        origins, destinations, counts = self.columns(parameters, self.FLOWS, context, flows,
+                                                     [f[self.ORIGIN], f[self.DESTINATION], f[self.COUNT]], feedback)
         try:
-            o, d, c, skipped = core.flow_matrix(ids, cols[self.ORIGIN], cols[self.DESTINATION], cols[self.COUNT])
+            o, d, c, skipped = core.flow_matrix(ids, origins, destinations, counts)
         except ValueError as err:
             raise self.param_error(self.COUNT, str(err)) from err
         feedback.pushInfo(self.tr("{n} flow rows between units, {s} to or from places that are not units (not "
@@ -230,7 +227,8 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
             if i is None:
                 continue
             share = result.share[i]
-            values = [feat.attributes()[k] for k in keep]
+            attrs = feat.attributes()
+            values = [attrs[k] for k in keep]
             values += [None if np.isnan(share) else float(share), int(result.level[i]), int(result.is_pole[i])]
             if several:
                 values += [result.pole[i], int(result.multipolarised[i])]

@@ -7,14 +7,18 @@ true area measurement), so the algorithm classes stay thin.
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
+    QgsFeatureRequest,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.columns import ogr_columns
 from ..core.errors import Canceled, UserError
 from ..i18n import current_locale
 from ..resources import help_file, icon_path
@@ -123,6 +127,43 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
                 return None, None
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         return sink, dest_id
+
+    def columns(self, parameters, name: str, context, source, fields, feedback) -> list:
+        """Whole attribute columns of a table parameter, one list (or array) per field name; None for an
+        empty name. A plain file layer is read through GDAL's Arrow interface (same values, much faster),
+        anything else (selection, filter, memory layer, database) by a provider loop on field indices."""
+        chosen = [n for n in fields if n]
+        found = self._file_columns(parameters, name, context, chosen)
+        if found is None:
+            index = [source.fields().lookupField(n) for n in chosen]
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+            request.setSubsetOfAttributes(index)
+            found = [[] for _ in index]
+            total = max(1, source.featureCount())
+            for n, feat in enumerate(source.getFeatures(request)):
+                attrs = feat.attributes()
+                for col, i in zip(found, index):
+                    col.append(attrs[i])
+                if n % 100000 == 0:
+                    self.check_canceled(feedback)
+                    feedback.setProgress(50 * n / total)
+        self.check_canceled(feedback)
+        it = iter(found)
+        return [next(it) if n else None for n in fields]
+
+    def _file_columns(self, parameters, name: str, context, fields):
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
+                return None
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+            return None
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        if not parts.get("path"):
+            return None
+        cols = ogr_columns(parts["path"], parts.get("layerName") or None, fields)
+        return None if cols is None else [cols[n] for n in fields]
 
     @staticmethod
     def canceled_error() -> QgsProcessingException:

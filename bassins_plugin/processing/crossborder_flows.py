@@ -4,15 +4,12 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProviderRegistry,
 )
 
 from ..compat import DOUBLE, STRING
-from ..core import columns as core_columns
 from ..core import flows as core_flows
 from ..core.features import is_null
 from .base import BassinsAlgorithm
@@ -89,7 +86,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         self.check_canceled(feedback)
         flow_names = [names[p] for p in (self.ORIGIN, self.DESTINATION, self.COUNT, self.THEME,
                                          self.DESTINATION_COUNTRY)]
-        columns = self._flow_columns(parameters, context, flows_src, flow_names, feedback)
+        columns = self.columns(parameters, self.FLOWS, context, flows_src, flow_names, feedback)
         feedback.pushInfo(self.tr("{n} flow rows read.").format(n=len(columns[0])))
         ids, countries, actives, jobs = unit_cols
         try:
@@ -120,28 +117,6 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
                 col.append(None if i < 0 or is_null(attrs[i]) else attrs[i])
         return fids, cols
 
-    def _flow_columns(self, parameters, context, flows_src, names, feedback):
-        """Columns of the flows (None for fields not chosen), through GDAL when possible."""
-        chosen = [n for n in names if n]
-        columns = self._fast_columns(parameters, context, chosen)
-        if columns is None:
-            ffields = flows_src.fields()
-            idx = [ffields.lookupField(n) for n in chosen]
-            req = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-            req.setSubsetOfAttributes(idx)
-            columns = [[] for _ in idx]
-            total = max(1, flows_src.featureCount())
-            for n, feat in enumerate(flows_src.getFeatures(req)):
-                attrs = feat.attributes()
-                for col, c in zip(columns, idx):
-                    col.append(attrs[c])
-                if n % 100000 == 0:
-                    self.check_canceled(feedback)
-                    feedback.setProgress(80 * n / total)
-        self.check_canceled(feedback)
-        found = iter(columns)
-        return [next(found) if n else None for n in names]
-
     def _write(self, parameters, context, units, fids, result, with_jobs: bool, feedback):
         """The units plus indicator fields (existing same-named fields are replaced)."""
         theme_names = sorted(result.by_theme)
@@ -171,24 +146,6 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
                 self.check_canceled(feedback)
                 feedback.setProgress(90 + 10 * n / total)
         return dest_id
-
-    def _fast_columns(self, parameters, context, names):
-        """Whole columns through GDAL when FLOWS is a plain file layer (same values, much faster)."""
-        value = parameters.get(self.FLOWS)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
-                return None
-        layer = self.parameterAsVectorLayer(parameters, self.FLOWS, context)
-        if layer is None or layer.providerType() != "ogr" or layer.subsetString():
-            return None
-        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-        path = parts.get("path")
-        if not path:
-            return None
-        cols = core_columns.ogr_columns(path, parts.get("layerName") or None, names)
-        if cols is None:
-            return None
-        return [cols[n] for n in names]
 
     def _warn_null_shares(self, result, active, jobs, feedback) -> None:
         """A share that is NULL everywhere is said, with its cause: never a silent column of NULLs."""
