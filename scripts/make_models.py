@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Regenerate bassins_plugin/models/living_area_full_chain.model3 with the Processing model API.
 
-Units and flows -> cross-border indicators -> intensity rings -> proposals overlay -> one GeoPackage.
+Units and flows -> cross-border indicators -> intensity rings (and, when pole units are given, attraction
+rings) -> proposals overlay -> one GeoPackage. Every component has a position, a label and every parameter
+set; inputs come in a sensible order; outputs default to temporary layers.
 """
 import os
 import sys
@@ -17,31 +19,40 @@ from qgis.core import (  # noqa: E402
     QgsProcessing,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildDependency,  # noqa: E402
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 from qgis.core import QgsProcessingModelChildParameterSource as Src  # noqa: E402
+from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
 
-def child(model, alg_id, child_id, description, params, outputs=None):
+def child(model, alg_id, child_id, description, params, outputs=None, position=(0, 0), depends=None):
+    """A child algorithm with every parameter set (static values for those not wired), a position and labelled
+    outputs (kept by default as temporary layers)."""
     c = QgsProcessingModelChildAlgorithm(alg_id)
     c.setChildId(child_id)
     c.setDescription(description)
+    c.setPosition(QPointF(*position))
     for name, sources in params.items():
         c.addParameterSources(name, sources if isinstance(sources, list) else [sources])
     if outputs:
         outs = {}
-        for model_name, child_output in outputs.items():
-            out = QgsProcessingModelOutput(model_name)
+        for k, (model_name, (child_output, label)) in enumerate(outputs.items()):
+            out = QgsProcessingModelOutput(model_name, label)
             out.setChildId(child_id)
             out.setChildOutputName(child_output)
+            out.setDefaultValue("TEMPORARY_OUTPUT")
+            out.setMandatory(False)
+            out.setPosition(QPointF(position[0] + 260, position[1] - 40 + 45 * k))
             outs[model_name] = out
         c.setModelOutputs(outs)
+    if depends:
+        c.setDependencies([QgsProcessingModelChildDependency(child, branch) for child, branch in depends])
     model.addChildAlgorithm(c)
     return c
 
@@ -52,59 +63,88 @@ def main() -> int:
     from processing.core.Processing import Processing
 
     Processing.initialize()
+    from bassins_plugin.models.labels import labels
     from bassins_plugin.processing.provider import BassinsProvider
 
     provider = BassinsProvider()
     QgsApplication.processingRegistry().addProvider(provider)
+    t = labels()
 
-    m = QgsProcessingModelAlgorithm("Living area — full chain", "Models", "models")
-    m.setHelpContent({"ALG_DESC": "Units and flows → cross-border indicators → intensity rings → proposals "
-                                  "overlay → one styled GeoPackage to share.",
-                      "ALG_CREATOR": "Bassins de vie transfrontaliers"})
+    m = QgsProcessingModelAlgorithm(t["name"], "Models", "models")
+    m.setHelpContent({"ALG_DESC": t["help"], "ALG_CREATOR": "Bassins de vie transfrontaliers",
+                      "ALG_HELP_CREATOR": "Bassins de vie transfrontaliers", "ALG_VERSION": "0.2.0"})
+    order = []
 
-    def param(definition):
-        m.addModelParameter(definition, QgsProcessingModelParameter(definition.name()))
+    def param(definition, y):
+        component = QgsProcessingModelParameter(definition.name())
+        component.setPosition(QPointF(120, y))
+        component.setDescription(definition.description())
+        m.addModelParameter(definition, component)
+        order.append(definition.name())
 
-    param(QgsProcessingParameterFeatureSource("units", "Units (communes)", [QgsProcessing.TypeVectorPolygon]))
-    param(QgsProcessingParameterField("unit_id", "Unit identifier field", "unit_id", "units"))
-    param(QgsProcessingParameterField("country", "Country field", "country", "units"))
-    param(QgsProcessingParameterField("active", "Employed residents field", "active", "units",
-                                      QgsProcessingParameterField.Numeric))
-    param(QgsProcessingParameterField("population", "Population field", "population", "units",
-                                      QgsProcessingParameterField.Numeric))
-    param(QgsProcessingParameterFeatureSource("flows", "Flows table", [QgsProcessing.TypeVector]))
-    param(QgsProcessingParameterFeatureSource("proposals", "Action proposals", [QgsProcessing.TypeVectorAnyGeometry]))
-    param(QgsProcessingParameterString("thresholds", "Thresholds (ascending)", "5;15;30"))
-    param(QgsProcessingParameterDistance("reach", "Reach of the proposals (metres)", 5000.0, None, False, 0.0))
-    param(QgsProcessingParameterFileDestination("package", "GeoPackage to share", "GeoPackage (*.gpkg)"))
+    numeric = QgsProcessingParameterField.Numeric
+    param(QgsProcessingParameterFeatureSource("units", t["units"], [QgsProcessing.TypeVectorPolygon]), 60)
+    param(QgsProcessingParameterField("unit_id", t["unit_id"], "unit_id", "units"), 120)
+    param(QgsProcessingParameterField("country", t["country"], "country", "units"), 180)
+    param(QgsProcessingParameterField("active", t["active"], "active", "units", numeric), 240)
+    param(QgsProcessingParameterField("population", t["population"], "population", "units", numeric), 300)
+    param(QgsProcessingParameterFeatureSource("flows", t["flows"], [QgsProcessing.TypeVector]), 360)
+    param(QgsProcessingParameterString("thresholds", t["thresholds"], "5;15;30"), 420)
+    param(QgsProcessingParameterString("pole_units", t["pole_units"], "", optional=True), 480)
+    param(QgsProcessingParameterFeatureSource("proposals", t["proposals"], [QgsProcessing.TypeVectorAnyGeometry]),
+          540)
+    param(QgsProcessingParameterDistance("reach", t["reach"], 5000.0, "units", False, 0.0), 600)
 
-    child(m, "bassins:crossborderflows", "indicators", "Cross-border flow indicators", {
-        "UNITS": Src.fromModelParameter("units"), "UNIT_ID": Src.fromModelParameter("unit_id"),
-        "COUNTRY": Src.fromModelParameter("country"), "ACTIVE": Src.fromModelParameter("active"),
-        "FLOWS": Src.fromModelParameter("flows"), "ORIGIN": Src.fromStaticValue("origin"),
-        "DESTINATION": Src.fromStaticValue("destination"), "COUNT": Src.fromStaticValue("count"),
-        "THEME": Src.fromStaticValue("theme"),
-    }, {"indicators": "OUTPUT"})
-    child(m, "bassins:intensityrings", "rings", "Draw intensity rings", {
+    units, flows = Src.fromModelParameter("units"), Src.fromModelParameter("flows")
+    child(m, "bassins:crossborderflows", "indicators", t["indicators"], {
+        "UNITS": units, "UNIT_ID": Src.fromModelParameter("unit_id"), "COUNTRY": Src.fromModelParameter("country"),
+        "ACTIVE": Src.fromModelParameter("active"), "JOBS": Src.fromStaticValue(None), "FLOWS": flows,
+        "ORIGIN": Src.fromStaticValue("origin"), "DESTINATION": Src.fromStaticValue("destination"),
+        "COUNT": Src.fromStaticValue("count"), "THEME": Src.fromStaticValue("theme"),
+        "DESTINATION_COUNTRY": Src.fromStaticValue(None),
+    }, {"indicators": ("OUTPUT", t["out_indicators"])}, (480, 120))
+    child(m, "bassins:intensityrings", "rings", t["rings"], {
         "INPUT": Src.fromChildOutput("indicators", "OUTPUT"), "FIELD": Src.fromStaticValue("cb_share"),
-        "THRESHOLDS": Src.fromModelParameter("thresholds"), "PRESET": Src.fromStaticValue(0),
-        "MODE": Src.fromStaticValue(0), "POPULATION": Src.fromModelParameter("population"),
-        "COUNTRY": Src.fromModelParameter("country"),
-    }, {"rings": "OUTPUT"})
-    child(m, "bassins:overlayproposals", "overlay", "Overlay proposals on the rings", {
+        "FIELD_IS_LEVEL": Src.fromStaticValue(False), "THRESHOLDS": Src.fromModelParameter("thresholds"),
+        "PRESET": Src.fromStaticValue(0), "MODE": Src.fromStaticValue(0), "SMOOTHING": Src.fromStaticValue(0.0),
+        "MIN_HOLE_AREA": Src.fromStaticValue(0.0), "MIN_PART_AREA": Src.fromStaticValue(0.0),
+        "POPULATION": Src.fromModelParameter("population"), "COUNTRY": Src.fromModelParameter("country"),
+    }, {"rings": ("OUTPUT", t["out_rings"])}, (480, 260))
+    condition = QgsProcessingModelChildAlgorithm("native:condition")
+    condition.setChildId("condition")
+    condition.setDescription(t["condition"])
+    condition.setPosition(QPointF(480, 400))
+    condition.setConfiguration({"conditions": [{"name": "attraction",
+                                                "expression": "length(coalesce(@pole_units, '')) > 0"}]})
+    m.addChildAlgorithm(condition)
+    child(m, "bassins:attractionrings", "attraction", t["attraction"], {
+        "UNITS": units, "UNIT_ID": Src.fromModelParameter("unit_id"), "ACTIVE": Src.fromModelParameter("active"),
+        "COUNTRY": Src.fromModelParameter("country"), "POPULATION": Src.fromModelParameter("population"),
+        "FLOWS": flows, "ORIGIN": Src.fromStaticValue("origin"), "DESTINATION": Src.fromStaticValue("destination"),
+        "COUNT": Src.fromStaticValue("count"), "POLE_UNITS": Src.fromModelParameter("pole_units"),
+        "POLE_FIELD": Src.fromStaticValue(None), "PRESET": Src.fromStaticValue(1),
+        "THRESHOLDS": Src.fromStaticValue("15;25;40"), "CONTIGUITY": Src.fromStaticValue(True),
+        "FILL_ENCLAVES": Src.fromStaticValue(True), "ITERATIVE": Src.fromStaticValue(False),
+        "SNAP_TOLERANCE": Src.fromStaticValue(5.0),
+    }, {"attraction_rings": ("OUTPUT", t["out_attraction_rings"]),
+        "attraction_units": ("OUTPUT_UNITS", t["out_attraction_units"])}, (780, 460),
+        depends=[("condition", "attraction")])
+    child(m, "bassins:overlayproposals", "overlay", t["overlay"], {
         "PROPOSALS": Src.fromModelParameter("proposals"), "THEME": Src.fromStaticValue("theme"),
         "RINGS": Src.fromChildOutput("rings", "OUTPUT"), "LEVEL": Src.fromStaticValue("level"),
-        "UNITS": Src.fromModelParameter("units"), "POPULATION": Src.fromModelParameter("population"),
+        "UNITS": units, "POPULATION": Src.fromModelParameter("population"),
         "REACH": Src.fromModelParameter("reach"), "GAP_LEVEL": Src.fromStaticValue(1),
-    }, {"proposals_overlay": "OUTPUT", "summary": "SUMMARY", "gaps": "GAPS"})
-    child(m, "bassins:packagelayers", "package", "Package styled layers", {
+    }, {"proposals_overlay": ("OUTPUT", t["out_overlay"]), "summary": ("SUMMARY", t["out_summary"]),
+        "gaps": ("GAPS", t["out_gaps"])}, (480, 580))
+    child(m, "bassins:packagelayers", "package", t["package"], {
         "LAYERS": [Src.fromChildOutput("overlay", "OUTPUT"), Src.fromChildOutput("overlay", "GAPS"),
                    Src.fromChildOutput("rings", "OUTPUT"), Src.fromChildOutput("indicators", "OUTPUT"),
                    Src.fromChildOutput("overlay", "SUMMARY")],
-        "OUTPUT": Src.fromModelParameter("package"), "PROJECT": Src.fromStaticValue(True),
-        "PROJECT_NAME": Src.fromStaticValue("living_area"), "APPLY_PLUGIN_STYLES": Src.fromStaticValue(True),
-        "OVERWRITE": Src.fromStaticValue(True),
-    })
+        "PROJECT": Src.fromStaticValue(True), "PROJECT_NAME": Src.fromStaticValue("living_area"),
+        "APPLY_PLUGIN_STYLES": Src.fromStaticValue(True), "OVERWRITE": Src.fromStaticValue(True),
+        "DATABASE": Src.fromStaticValue(None), "SCHEMA": Src.fromStaticValue(None),
+    }, {"package": ("OUTPUT", t["out_package"])}, (480, 760))
+    m.setParameterOrder(order)
     out = ROOT / "bassins_plugin" / "models" / "living_area_full_chain.model3"
     out.parent.mkdir(exist_ok=True)
     if not m.toFile(str(out)):

@@ -41,6 +41,21 @@ def provider(processing_ready):
 
 
 @pytest.fixture
+def locale(provider):
+    """locale('fr') switches the plugin's translations and reloads the algorithms; English again afterwards."""
+    from bassins_plugin import i18n
+
+    def switch(code):
+        i18n.install_translator(code)
+        provider.refreshAlgorithms()
+        return provider
+
+    yield switch
+    i18n.remove_translator()
+    provider.refreshAlgorithms()
+
+
+@pytest.fixture
 def run_alg(provider):
     """run_alg('bassins:x', {...}) -> results, log text. Raises on failure."""
     import processing

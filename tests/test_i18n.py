@@ -9,20 +9,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def locale(provider):
-    from bassins_plugin import i18n
-
-    def switch(code):
-        i18n.install_translator(code)
-        provider.refreshAlgorithms()
-        return provider
-
-    yield switch
-    i18n.remove_translator()
-    provider.refreshAlgorithms()
-
-
 def _snapshot(provider):
     out = {}
     for alg in provider.algorithms():

@@ -3,6 +3,7 @@ from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..models.labels import labels
 from ..resources import PACKAGE_DIR, icon_path
 from .algorithms import all_algorithms, script_algorithms
 
@@ -29,6 +30,59 @@ class BassinsProvider(QgsProcessingProvider):
         for alg in script_algorithms():
             self.addAlgorithm(alg)
         for path in sorted((PACKAGE_DIR / "models").glob("*.model3")):
-            model = QgsProcessingModelAlgorithm()
+            model = TranslatedModel()
             if model.fromFile(str(path)):
+                translate_model(model)
                 self.addAlgorithm(model)
+
+
+class TranslatedModel(QgsProcessingModelAlgorithm):
+    """A shipped model whose texts follow QGIS's language; its id (the English name) never changes."""
+
+    def displayName(self):  # noqa: D102 - QGIS API
+        return labels().get("name", super().displayName())
+
+    def _filled(self, parameters):
+        """Outputs left unset take their default (a temporary layer): QGIS < 3.24 would refuse them."""
+        filled = dict(parameters)
+        for definition in self.destinationParameterDefinitions():
+            if filled.get(definition.name()) in (None, "") and definition.defaultValue() not in (None, ""):
+                filled[definition.name()] = definition.defaultValue()
+        return filled
+
+    def checkParameterValues(self, parameters, context):  # noqa: D102 - QGIS API
+        return super().checkParameterValues(self._filled(parameters), context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: D102 - QGIS API
+        return super().processAlgorithm(self._filled(parameters), context, feedback)
+
+    def createInstance(self):
+        copy = TranslatedModel()
+        copy.loadVariant(self.toVariant())
+        translate_model(copy)
+        return copy
+
+
+def translate_model(model: QgsProcessingModelAlgorithm) -> None:
+    """Labels of parameters, components, outputs and the help in the current locale (keys are the names)."""
+    texts = labels()
+    for definition in model.parameterDefinitions():
+        key = definition.name()
+        if key in texts:
+            definition.setDescription(texts[key])
+            component = model.parameterComponent(key)
+            component.setDescription(texts[key])
+    for child_id in model.childAlgorithms():
+        child = model.childAlgorithm(child_id)
+        if child_id in texts:
+            child.setDescription(texts[child_id])
+        for name in list(child.modelOutputs()):
+            if f"out_{name}" in texts:
+                child.modelOutput(name).setDescription(texts[f"out_{name}"])
+    help_content = dict(model.helpContent())
+    help_content["ALG_DESC"] = texts["help"]
+    model.setHelpContent(help_content)
+    model.updateDestinationParameters()
+    for definition in model.destinationParameterDefinitions():  # QGIS < 3.24 ignores the outputs' defaults
+        if definition.defaultValue() in (None, ""):
+            definition.setDefaultValue("TEMPORARY_OUTPUT")

@@ -1,0 +1,1 @@
+"""The shipped Processing models (.model3) and their translatable texts."""

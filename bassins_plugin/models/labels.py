@@ -1,0 +1,53 @@
+"""Every text a person reads in the shipped model, in English, translated when the provider loads the model.
+
+The generator (scripts/make_models.py) writes the English texts into the .model3; the provider replaces
+them with the current locale's on loading (component descriptions, parameter labels, output labels, help).
+"""
+from typing import Dict
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Model", text)
+
+
+def labels() -> Dict[str, str]:
+    """Model texts by key: parameter and output names, child ids, and the help."""
+    return {
+        "name": tr("Living area — full chain"),
+        "help": tr(
+            "<p>The whole chain of a cross-border living area, from official files to a package to share:</p>"
+            "<ol><li><b>Cross-border flow indicators</b> per unit (outflow, inflow, share of employed residents "
+            "working across the border);</li><li><b>Intensity rings</b> on that share (strong core, middle and "
+            "outer rings);</li><li>optionally, <b>rings of attraction</b> around a pole, by AAV 2020-like rules, "
+            "when pole units are given;</li><li><b>overlay of the action proposals</b> on the rings (best level, "
+            "population reached, summary by theme, gaps);</li><li>one <b>GeoPackage</b> with every layer styled "
+            "and a project inside, to share across the border.</li></ol>"
+            "<p>Each output can be kept or skipped; by default they are temporary layers.</p>"),
+        "units": tr("Units (communes, both sides of the border)"),
+        "unit_id": tr("Unit identifier field"),
+        "country": tr("Country field"),
+        "active": tr("Employed residents field"),
+        "population": tr("Population field"),
+        "flows": tr("Flows table (origin, destination, count, theme)"),
+        "proposals": tr("Action proposals"),
+        "thresholds": tr("Intensity thresholds, % (ascending)"),
+        "reach": tr("Reach of the proposals"),
+        "pole_units": tr("Pole units for the attraction rings (identifiers separated by ';'; empty: no attraction "
+                         "rings)"),
+        "indicators": tr("Cross-border flow indicators"),
+        "rings": tr("Draw intensity rings"),
+        "condition": tr("Attraction rings asked for?"),
+        "attraction": tr("Rings of attraction around a pole"),
+        "overlay": tr("Overlay proposals on the rings"),
+        "package": tr("Package styled layers"),
+        "out_indicators": tr("Units with cross-border indicators"),
+        "out_rings": tr("Intensity rings"),
+        "out_attraction_rings": tr("Rings of attraction"),
+        "out_attraction_units": tr("Units with their attraction level"),
+        "out_overlay": tr("Proposals with their rings"),
+        "out_summary": tr("Summary by theme and level"),
+        "out_gaps": tr("Coverage gaps by theme"),
+        "out_package": tr("GeoPackage to share"),
+    }
