@@ -403,8 +403,8 @@ def case_attractionrings(args, data):
     levels = ours()["OUTPUT_UNITS"]
     native = best_of(_rings_chain(levels, "share_pole", (40, 25, 15)), 2)
     return {"wall": wall, "peak_mb": own, "native_wall": native,
-            "notes": f"{args['flows']:,} flows from a GeoPackage, 3 poles, contiguity and enclaves; reference = extract + "
-                     "dissolve per threshold on the shares (plain rings, without the rules)"}
+            "notes": f"{args['flows']:,} flows from a GeoPackage, 3 poles, contiguity and enclaves; reference = "
+                     "extract + dissolve per threshold on the shares (plain rings, without the rules)"}
 
 
 def case_intensityindex(args, data):
