@@ -15,7 +15,8 @@ from typing import Optional, Sequence
 from qgis.core import QgsGeometry
 
 _lock = threading.Lock()
-_api = None  # (lib, ctx, reader, writer) or False when unavailable
+_api = None  # the GEOS C library, or False when unavailable
+_local = threading.local()  # one GEOS context (with its reader and writer) per thread: no lock around calls
 
 
 def _load():
@@ -42,15 +43,22 @@ def _load():
             lib.GEOSCoverageUnion_r.argtypes = [vp, vp]
             lib.GEOSGeom_destroy_r.argtypes = [vp, vp]
             lib.GEOSFree_r.argtypes = [vp, vp]
-            ctx = lib.GEOS_init_r()
-            reader = lib.GEOSWKBReader_create_r(ctx)
-            writer = lib.GEOSWKBWriter_create_r(ctx)
-            if not (ctx and reader and writer):
-                raise OSError("GEOS context could not be created")
-            _api = (lib, ctx, reader, writer)
+            _api = lib if _context(lib) else False
         except (OSError, AttributeError):
             _api = False
     return _api
+
+
+def _context(lib):
+    """This thread's (ctx, reader, writer), created on first use; None if GEOS refuses."""
+    handles = getattr(_local, "handles", None)
+    if handles is None:
+        ctx = lib.GEOS_init_r()
+        reader = lib.GEOSWKBReader_create_r(ctx) if ctx else None
+        writer = lib.GEOSWKBWriter_create_r(ctx) if ctx else None
+        handles = (ctx, reader, writer) if (ctx and reader and writer) else None
+        _local.handles = handles
+    return handles
 
 
 def available() -> bool:
@@ -58,31 +66,32 @@ def available() -> bool:
 
 
 def _coverage_union_geos(geoms: Sequence[QgsGeometry]) -> Optional[QgsGeometry]:
-    api = _load()
-    if not api:
+    lib = _load()
+    handles = _context(lib) if lib else None
+    if not handles:
         return None
-    lib, ctx, reader, writer = api
+    ctx, reader, writer = handles
     collected = QgsGeometry.collectGeometry(list(geoms))
     wkb = bytes(collected.asWkb())
-    with _lock:  # one GEOS context: calls are serialised
-        g_in = lib.GEOSWKBReader_read_r(ctx, reader, wkb, len(wkb))
-        if not g_in:
+    # one GEOS context per thread: calls of different threads run in parallel
+    g_in = lib.GEOSWKBReader_read_r(ctx, reader, wkb, len(wkb))
+    if not g_in:
+        return None
+    try:
+        g_out = lib.GEOSCoverageUnion_r(ctx, g_in)
+        if not g_out:
             return None
         try:
-            g_out = lib.GEOSCoverageUnion_r(ctx, g_in)
-            if not g_out:
+            size = ctypes.c_size_t()
+            buf = lib.GEOSWKBWriter_write_r(ctx, writer, g_out, ctypes.byref(size))
+            if not buf:
                 return None
-            try:
-                size = ctypes.c_size_t()
-                buf = lib.GEOSWKBWriter_write_r(ctx, writer, g_out, ctypes.byref(size))
-                if not buf:
-                    return None
-                data = ctypes.string_at(buf, size.value)
-                lib.GEOSFree_r(ctx, buf)
-            finally:
-                lib.GEOSGeom_destroy_r(ctx, g_out)
+            data = ctypes.string_at(buf, size.value)
+            lib.GEOSFree_r(ctx, buf)
         finally:
-            lib.GEOSGeom_destroy_r(ctx, g_in)
+            lib.GEOSGeom_destroy_r(ctx, g_out)
+    finally:
+        lib.GEOSGeom_destroy_r(ctx, g_in)
     result = QgsGeometry()
     result.fromWkb(data)
     return result

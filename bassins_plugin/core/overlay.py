@@ -18,6 +18,7 @@ from qgis.core import QgsFeedback, QgsGeometry, QgsRectangle, QgsSpatialIndex, Q
 
 from .errors import Canceled
 from .rings import polygons_only, union
+from .threads import parallel_map
 
 
 @dataclass
@@ -189,15 +190,6 @@ def theme_union(footprints: Sequence[QgsGeometry]) -> QgsGeometry:
     if not polys:
         return QgsGeometry()
     return polygons_only(QgsGeometry.unaryUnion(polys))
-
-
-def parallel_map(fn, items: Sequence) -> list:
-    """map() on a small thread pool: GEOS work in QGIS releases the GIL."""
-    items = list(items)
-    if len(items) <= 1:
-        return [fn(i) for i in items]
-    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        return list(pool.map(fn, items))
 
 
 def theme_unions(footprints_by_theme: Dict[str, List[QgsGeometry]]) -> Dict[str, QgsGeometry]:

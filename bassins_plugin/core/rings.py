@@ -6,6 +6,7 @@ one cascaded union per level). Bands are differences of consecutive envelopes.
 Optional smoothing (a morphological closing, in metres) keeps rings nested and
 within the territory; small holes and parts can be removed by true area.
 """
+import struct
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence
 
@@ -16,6 +17,7 @@ from . import coverage
 from .adjacency import coverage_components
 from .crs import WorkingCrs
 from .errors import Canceled
+from .threads import parallel_map
 
 MODE_CODES = ("nested", "bands")  # order is API (MODE enum index)
 
@@ -89,22 +91,72 @@ def envelopes(geoms: Sequence[QgsGeometry], levels: np.ndarray, n_levels: int,
     if len(candidates) and coverage.available():
         labels[candidates] = candidates[coverage_components([geoms[i] for i in candidates])]
     out: List[QgsGeometry] = []
+    previous = {}  # component -> its envelope at the previous level (the next one adds to it)
     clean = {}
     for k in range(1, n_levels + 1):
         if _canceled(feedback):
             raise Canceled()
-        members = np.nonzero((levels >= 1) & (levels <= k))[0]
-        pieces = []
-        for label in np.unique(labels[members]):
-            group = [geoms[i] for i in members[labels[members] == label]]
+        band = np.nonzero(levels == k)[0]
+
+        def dissolve(label, band=band):
+            group = ([previous[label]] if label in previous else []) + \
+                [geoms[i] for i in band[labels[band] == label]]
             result = None
-            if label >= 0 and len(group) >= 2 and clean.get(label, True):
-                result = coverage.coverage_union_or_none(group)
-                clean[label] = result is not None
-            pieces.append(result if result is not None else union(group))
-        out.append(polygons_only(union(pieces)) if pieces else QgsGeometry())
+            tried = label >= 0 and len(group) >= 2 and clean.get(label, True)
+            if tried:
+                result = coverage.coverage_union_or_none(group)  # the last envelope and the new units tile too
+            return label, tried and result is None, result if result is not None else union(group)
+
+        for label, failed, envelope in parallel_map(dissolve, np.unique(labels[band]).tolist()):
+            clean[label] = clean.get(label, True) and not failed
+            previous[label] = envelope
+        out.append(_merge(list(previous.values())))
         if feedback is not None:
             feedback.setProgress(10 + 60 * k / n_levels)
+    return out
+
+
+def _merge(pieces: List[QgsGeometry]) -> QgsGeometry:
+    """Union of component envelopes: only pieces whose bounding boxes meet are overlaid (where two layers
+    overlap or touch); the others are disjoint and simply collected."""
+    pieces = [p for p in pieces if p is not None and not p.isEmpty()]
+    if not pieces:
+        return QgsGeometry()
+    boxes = [p.boundingBox() for p in pieces]
+    group = list(range(len(pieces)))
+
+    def root(i):
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for i in range(len(pieces)):
+        for j in range(i + 1, len(pieces)):
+            if boxes[i].intersects(boxes[j]):
+                group[root(j)] = root(i)
+    clusters: dict = {}
+    for i in range(len(pieces)):
+        clusters.setdefault(root(i), []).append(pieces[i])
+    merged = parallel_map(lambda members: polygons_only(union(members)), list(clusters.values()))
+    return merged[0] if len(merged) == 1 else collect_polygons(merged)
+
+
+def collect_polygons(geoms: Sequence[QgsGeometry]) -> QgsGeometry:
+    """Disjoint (multi)polygons as one MultiPolygon, by joining their WKB parts (no coordinate copying
+    through Python objects)."""
+    parts, count = [], 0
+    for g in geoms:
+        multi = QgsGeometry(g)
+        multi.convertToMultiType()
+        wkb = bytes(multi.asWkb())
+        if QgsWkbTypes.flatType(multi.wkbType()) != QgsWkbTypes.MultiPolygon or multi.wkbType() != \
+                QgsWkbTypes.MultiPolygon or wkb[0] != 1:
+            return QgsGeometry.collectGeometry(list(geoms))  # Z/M or big-endian: the general path
+        count += struct.unpack_from("<I", wkb, 5)[0]
+        parts.append(wkb[9:])
+    out = QgsGeometry()
+    out.fromWkb(struct.pack("<BII", 1, 6, count) + b"".join(parts))
     return out
 
 

@@ -21,6 +21,7 @@ from ..core import overlay as core_overlay
 from ..core.crs import working_crs
 from ..core.features import read_features, to_float, to_text
 from ..core.proposal_schema import THEME_CODES
+from ..core.threads import parallel_map
 from .base import BassinsAlgorithm
 from .fields import field_list, output_fields
 from .styling import style_on_load
@@ -202,10 +203,10 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         fields = field_list(("theme", STRING, 40), ("level", INT), ("proposals", INT), ("pop_reached", DOUBLE),
                             ("ring_pop", DOUBLE), ("share_pop", DOUBLE))
         sink, sum_id = self.sink(parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry, work.source)
-        ring_pop = dict(zip([r.level for r in rings], core_overlay.parallel_map(
+        ring_pop = dict(zip([r.level for r in rings], parallel_map(
             lambda r: units.reached(r.geometry) if units is not None else None, rings)))
         pairs = [(theme, ring) for theme in known for ring in rings]
-        reached_by_pair = core_overlay.parallel_map(
+        reached_by_pair = parallel_map(
             lambda pair: core_overlay.reached_in(units, unions[pair[0]], pair[1].geometry), pairs)
         for (theme, ring), reached in zip(pairs, reached_by_pair):
             self.check_canceled(feedback)
