@@ -1,6 +1,5 @@
 """bassins:crossborderflows: per-unit cross-border flow indicators."""
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
@@ -128,23 +127,25 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, units.wkbType(), units.sourceCrs())
         pos = {fid: i for i, fid in enumerate(fids)}
         total = max(1, len(fids))
+        columns = [result.cb_out.tolist(), result.cb_in.tolist(), result.cb_share, result.cb_top_dest]
+        if with_jobs:
+            columns.append(result.cb_in_share)
+        columns += [result.by_theme[t].tolist() for t in theme_names]
+        batch = []
         for n, feat in enumerate(units.getFeatures()):
             i = pos.get(feat.id())
             if i is None:
                 continue
             attrs = feat.attributes()
-            values = [attrs[k] for k in keep]
-            values += [float(result.cb_out[i]), float(result.cb_in[i]), result.cb_share[i], result.cb_top_dest[i]]
-            if with_jobs:
-                values.append(result.cb_in_share[i])
-            values += [float(result.by_theme[t][i]) for t in theme_names]
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-            if n % 5000 == 0:
+            feat.setFields(fields, False)  # the input feature carries its geometry to the output: no copy
+            feat.setAttributes([attrs[k] for k in keep] + [col[i] for col in columns])
+            batch.append(feat)
+            if len(batch) == 2000:
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                batch = []
                 self.check_canceled(feedback)
                 feedback.setProgress(90 + 10 * n / total)
+        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
         return dest_id
 
     def _warn_null_shares(self, result, active, jobs, feedback) -> None:
