@@ -395,7 +395,7 @@
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="170"/>
+        <location filename="../bassins_plugin/processing/base.py" line="183"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
@@ -418,6 +418,11 @@
         <location filename="../bassins_plugin/processing/base.py" line="112"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
+        <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="95"/>
@@ -557,6 +562,11 @@
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="52"/>
+        <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
+        <translation>'{p}' ist negativ: Schwellenwerte sind Anteile, Anzahlen oder Minuten, ≥ 0</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
         <source>'{p}' is not a finite number</source>
         <translation>„{p}“ ist keine endliche Zahl</translation>
@@ -612,7 +622,7 @@
         <translation>leerer Gemeindecode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="72"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>jeder Satz von Schwellenwerten muss gleich viele Stufen haben</translation>
     </message>
@@ -717,7 +727,7 @@
         <translation>die Schwellenwerte müssen streng aufsteigend sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="56"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>die Schwellenwerte müssen streng aufsteigend sein ({a:g}, dann {b:g}); z. B. 5;15;30</translation>
     </message>
@@ -747,7 +757,7 @@
         <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
     </message>
@@ -765,157 +775,157 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="49"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="39"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="38"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Feld des Ziellandes (für Ziele, die keine Gebietseinheiten sind)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="153"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Erwerbstätige (ACTIVE) nicht gesetzt: cb_share ist für alle Einheiten NULL. Das Feld der Erwerbstätigen wählen (z. B. 'active' oder 'active' aus der Einwohnertabelle von importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
         <source>Employed residents field (for the share)</source>
         <translation>Feld der erwerbstätigen Einwohner (für den Anteil)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Feld der Arbeitsplätze (eingehender Anteil, Sicht der anderen Seite)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Keine Stromzeile verwendbar: alle Indikatoren sind 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="59"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
         <source>Units (communes)</source>
         <translation>Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Units with cross-border indicators</source>
         <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="161"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="157"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="76"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="175"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="42"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="41"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>Ströme,Pendler,grenzüberschreitend,Grenzgänger,Anteil,Indikator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="173"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="97"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; Anzahlen müssen Zahlen ≥ 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="184"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} Strom-Kennungen hatten ihre führenden Nullen verloren und wurden der Einheit mit ihnen zugeordnet (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="187"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} Strom-Kennungen passen mit führenden Nullen zu mehreren Einheiten: nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="190"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} doppelte Kennungen: nur die jeweils erste Gebietseinheit wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="90"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="89"/>
         <source>{n} flow rows read.</source>
         <translation>{n} Zeilen von Strömen gelesen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="171"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="172"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} Zeilen mit leerer Anzahl wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="193"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} Gebietseinheiten haben kein Land: ihre Ströme können nicht grenzüberschreitend sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="178"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="179"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} Zeilen von Strömen (insgesamt {tot:g}) haben ein(e) {what} ohne passende Gebietseinheit und wurden nicht gezählt; häufigste: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="167"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="168"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} Zeilen von Strömen gelesen, {used} verwendet, {cb} grenzüberschreitende Zeilen mit insgesamt {tot:g}.</translation>
     </message>
@@ -1568,7 +1578,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="159"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="169"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Erzeuge {n} Ringe ({mode}) aus {u} Gebietseinheiten…</translation>
     </message>
@@ -1638,7 +1648,7 @@
         <translation>Verschachtelte Hüllen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Keine Gebietseinheit erreicht den niedrigsten Schwellenwert: die Ringe sind leer.</translation>
     </message>
@@ -1683,12 +1693,12 @@
         <translation>wählen Sie einen Polygonlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>Stufen müssen ganze Zahlen ≥ 1 sein (gefunden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="126"/>
         <source>no unit has a level</source>
         <translation>keine Gebietseinheit hat eine Stufe</translation>
     </message>
@@ -1698,7 +1708,7 @@
         <translation>Ringe,Intensität,Lebensraum,Bassin de vie,Auflösen,Schwellenwert,Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="114"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="95"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
@@ -1708,7 +1718,12 @@
         <translation>der Layer muss Polygone enthalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="170"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <source>{d:g} m is larger than the study area ({s:.0f} m across): smoothing would fill it all; choose a distance of a few kilometres</source>
+        <translation>{d:g} m ist größer als das Untersuchungsgebiet ({s:.0f} m breit): die Glättung würde es ganz füllen; eine Distanz von einigen Kilometern wählen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} Gebietseinheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
     </message>
@@ -1849,112 +1864,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="79"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lücken: Stufen bis (1 = nur starker Kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
         <source>Level field (1 = strongest)</source>
         <translation>Feld der Stufe (1 = stärkste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="50"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="57"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
         <source>Proposals with overlay</source>
         <translation>Vorschläge mit Verschneidung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Reichweite: Versorgungsdistanz um jeden Vorschlag (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="112"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Der Layer der Vorschläge ist leer: die Übersicht enthält Nullen, und die Lücken umfassen den ganzen Kern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="58"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
         <source>Theme field</source>
         <translation>Feld des Themas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Units (for the population reached)</source>
         <translation>Gebietseinheiten (für die erreichte Bevölkerung)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="128"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Unbekannte Themenwerte unverändert beibehalten: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="102"/>
         <source>a population field needs a units layer</source>
         <translation>ein Bevölkerungsfeld erfordert einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="90"/>
         <source>choose a proposals layer</source>
         <translation>wählen Sie einen Layer der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="93"/>
         <source>choose a rings layer</source>
         <translation>wählen Sie einen Layer der Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="145"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="146"/>
         <source>no ring with a level</source>
         <translation>kein Ring mit einer Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>Vorschläge,Verschneidung,Ringe,Abdeckung,Lücken,Bevölkerung,Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negative Reichweiten wurden als 0 genommen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="124"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} Vorschläge mit {k} Stufen verschnitten; {o} außerhalb aller Ringe (beibehalten, best_level NULL).</translation>
     </message>

@@ -395,7 +395,7 @@
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="170"/>
+        <location filename="../bassins_plugin/processing/base.py" line="183"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
@@ -418,6 +418,11 @@
         <location filename="../bassins_plugin/processing/base.py" line="112"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
+        <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="95"/>
@@ -557,6 +562,11 @@
         <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="52"/>
+        <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
+        <translation>'{p}' est négatif : les seuils sont des parts, des effectifs ou des minutes, ≥ 0</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
         <source>'{p}' is not a finite number</source>
         <translation>« {p} » n'est pas un nombre fini</translation>
@@ -612,7 +622,7 @@
         <translation>code commune vide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="72"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>chaque jeu de seuils doit avoir le même nombre de niveaux</translation>
     </message>
@@ -717,7 +727,7 @@
         <translation>les seuils doivent être strictement croissants</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="56"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>les seuils doivent être strictement croissants ({a:g} puis {b:g}) ; p. ex. 5;15;30</translation>
     </message>
@@ -747,7 +757,7 @@
         <translation>{n} lignes ont une vitesse négative ; corrigez-les ou filtrez-les</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} jeux de seuils pour {f} champs ; donnez un jeu, ou un par champ séparés par « | »</translation>
     </message>
@@ -765,157 +775,157 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="49"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="39"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="38"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicateurs de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Champ du pays de destination (pour les destinations qui ne sont pas des unités)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="153"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Les actifs occupés (ACTIVE) ne sont pas renseignés : cb_share est NULL pour toutes les unités. Choisissez le champ des actifs occupés (p. ex. 'active', ou 'active' de la table des résidents d'importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
         <source>Employed residents field (for the share)</source>
         <translation>Champ des actifs occupés (pour la part)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Champ des emplois (part entrante, vue de l'autre côté)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Aucune ligne de flux utilisable : tous les indicateurs valent 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="59"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Units with cross-border indicators</source>
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="161"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="157"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
         <source>choose a flows table or layer</source>
         <translation>choisissez une table ou une couche de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="76"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="175"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="42"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="41"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>flux,navettes,transfrontalier,frontaliers,part,indicateur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="173"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="97"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e} ; les effectifs doivent être des nombres ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="184"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} identifiants de flux avaient perdu leurs zéros initiaux et ont été rattachés à l'unité qui les a (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="187"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} identifiants de flux correspondent à plusieurs unités une fois les zéros initiaux ajoutés : non comptés.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="190"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identifiants d'unité en double : seule la première unité de chacun est utilisée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="90"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="89"/>
         <source>{n} flow rows read.</source>
         <translation>{n} lignes de flux lues.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="171"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="172"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} lignes à l'effectif vide ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="193"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unités n'ont pas de pays : leurs flux ne peuvent pas être transfrontaliers.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="178"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="179"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} lignes de flux (total {tot:g}) ont une {what} qui ne correspond à aucune unité et n'ont pas été comptées ; les plus fréquentes : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="167"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="168"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} lignes de flux lues, {used} utilisées, {cb} lignes transfrontalières totalisant {tot:g}.</translation>
     </message>
@@ -1568,7 +1578,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="159"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="169"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Construction de {n} couronnes ({mode}) à partir de {u} unités…</translation>
     </message>
@@ -1638,7 +1648,7 @@
         <translation>Enveloppes emboîtées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Aucune unité n'atteint le seuil le plus bas : les couronnes sont vides.</translation>
     </message>
@@ -1683,12 +1693,12 @@
         <translation>choisissez une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>les niveaux doivent être des entiers ≥ 1 (trouvé {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="126"/>
         <source>no unit has a level</source>
         <translation>aucune unité n'a de niveau</translation>
     </message>
@@ -1698,7 +1708,7 @@
         <translation>couronnes,intensité,bassin de vie,fusion,seuil,cœur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="114"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="95"/>
         <source>the layer has no feature</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
@@ -1708,7 +1718,12 @@
         <translation>la couche doit contenir des polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="170"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <source>{d:g} m is larger than the study area ({s:.0f} m across): smoothing would fill it all; choose a distance of a few kilometres</source>
+        <translation>{d:g} m dépasse la zone d'étude ({s:.0f} m de large) : le lissage la remplirait entièrement ; choisissez une distance de quelques kilomètres</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unités, {r} atteignent un seuil : {k} conservées, {g} sans géométrie écartées, {rep} réparées, {bad} irréparables écartées ; {n} à valeur NULL exclues.</translation>
     </message>
@@ -1849,112 +1864,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="79"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Zones non couvertes : niveaux jusqu'à (1 = cœur fort seul)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
         <source>Level field (1 = strongest)</source>
         <translation>Champ du niveau (1 = le plus fort)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="50"/>
         <source>Overlay proposals on the rings</source>
         <translation>Superposer les propositions aux couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="57"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
         <source>Proposals with overlay</source>
         <translation>Propositions avec superposition</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Portée : distance de service autour de chaque proposition (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
         <source>Summary by theme and level</source>
         <translation>Synthèse par thème et niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="112"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>La couche des propositions est vide : la synthèse ne contient que des zéros et les zones non couvertes sont le cœur entier.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="58"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
         <source>Theme field</source>
         <translation>Champ du thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Units (for the population reached)</source>
         <translation>Unités (pour la population atteinte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="128"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valeurs de thème inconnues conservées telles quelles : {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="102"/>
         <source>a population field needs a units layer</source>
         <translation>un champ de population nécessite une couche d'unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="90"/>
         <source>choose a proposals layer</source>
         <translation>choisissez une couche de propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="93"/>
         <source>choose a rings layer</source>
         <translation>choisissez une couche de couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="145"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="146"/>
         <source>no ring with a level</source>
         <translation>aucune couronne n'a de niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>propositions,superposition,couronnes,couverture,lacunes,population,portée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} portées négatives ont été ramenées à 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="124"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} propositions superposées à {k} niveaux ; {o} hors de toute couronne (conservées, best_level NULL).</translation>
     </message>

@@ -395,7 +395,7 @@
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="170"/>
+        <location filename="../bassins_plugin/processing/base.py" line="183"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
@@ -418,6 +418,11 @@
         <location filename="../bassins_plugin/processing/base.py" line="112"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
+        <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="95"/>
@@ -557,6 +562,11 @@
         <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="52"/>
+        <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
+        <translation>'{p}' è negativo: le soglie sono quote, conteggi o minuti, ≥ 0</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
         <source>'{p}' is not a finite number</source>
         <translation>«{p}» non è un numero finito</translation>
@@ -612,7 +622,7 @@
         <translation>codice comunale vuoto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="72"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>ogni serie di soglie deve avere lo stesso numero di livelli</translation>
     </message>
@@ -717,7 +727,7 @@
         <translation>le soglie devono essere strettamente crescenti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="56"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>le soglie devono essere strettamente crescenti ({a:g} poi {b:g}); p. es. 5;15;30</translation>
     </message>
@@ -747,7 +757,7 @@
         <translation>{n} linee hanno una velocità negativa; correggerle o filtrarle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} serie di soglie per {f} campi; indicare una serie, o una per campo separate da «|»</translation>
     </message>
@@ -765,157 +775,157 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="49"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="39"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="38"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatori dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Campo del paese di destinazione (per destinazioni che non sono unità)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="153"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Occupati (ACTIVE) non impostati: cb_share è NULL per tutte le unità. Scegliere il campo degli occupati (p. es. 'active', o 'active' della tabella dei residenti di importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
         <source>Employed residents field (for the share)</source>
         <translation>Campo degli occupati residenti (per la quota)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Campo dei posti di lavoro (quota in entrata, vista dell'altro lato)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Nessuna riga di flusso utilizzabile: tutti gli indicatori valgono 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="59"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
         <source>Units (communes)</source>
         <translation>Unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Units with cross-border indicators</source>
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="161"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="157"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="76"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="175"/>
         <source>destination</source>
         <translation>destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="42"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="41"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>flussi,pendolarismo,transfrontaliero,frontalieri,quota,indicatore</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="173"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="97"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; i conteggi devono essere numeri ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="184"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} identificativi di flusso avevano perso gli zeri iniziali e sono stati abbinati all'unità che li ha (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="187"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} identificativi di flusso corrispondono a più unità con gli zeri iniziali: non contati.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="190"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identificativi di unità duplicati: si usa solo la prima unità di ciascuno.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="90"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="89"/>
         <source>{n} flow rows read.</source>
         <translation>{n} righe di flussi lette.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="171"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="172"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} righe con conteggio vuoto sono state ignorate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="193"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unità non hanno paese: i loro flussi non possono essere transfrontalieri.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="178"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="179"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} righe di flussi (totale {tot:g}) hanno una {what} che non corrisponde a nessuna unità e non sono state contate; le più frequenti: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="167"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="168"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} righe di flussi lette, {used} usate, {cb} righe transfrontaliere per un totale di {tot:g}.</translation>
     </message>
@@ -1568,7 +1578,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="159"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="169"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Costruzione di {n} corone ({mode}) da {u} unità…</translation>
     </message>
@@ -1638,7 +1648,7 @@
         <translation>Inviluppi annidati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Nessuna unità raggiunge la soglia più bassa: le corone sono vuote.</translation>
     </message>
@@ -1683,12 +1693,12 @@
         <translation>scegliere un layer di poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>i livelli devono essere numeri interi ≥ 1 (trovato {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="126"/>
         <source>no unit has a level</source>
         <translation>nessuna unità ha un livello</translation>
     </message>
@@ -1698,7 +1708,7 @@
         <translation>corone,intensità,bacino di vita,dissolvi,soglia,nucleo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="114"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="95"/>
         <source>the layer has no feature</source>
         <translation>il layer non ha elementi</translation>
     </message>
@@ -1708,7 +1718,12 @@
         <translation>il layer deve contenere poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="170"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <source>{d:g} m is larger than the study area ({s:.0f} m across): smoothing would fill it all; choose a distance of a few kilometres</source>
+        <translation>{d:g} m supera l'area di studio ({s:.0f} m di ampiezza): la levigatura la riempirebbe tutta; scegliere una distanza di qualche chilometro</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unità, {r} raggiungono una soglia: {k} mantenute, {g} senza geometria scartate, {rep} riparate, {bad} irreparabili scartate; {n} con valore NULL escluse.</translation>
     </message>
@@ -1849,112 +1864,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="79"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacune: livelli fino a (1 = solo nucleo forte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
         <source>Level field (1 = strongest)</source>
         <translation>Campo del livello (1 = il più forte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="50"/>
         <source>Overlay proposals on the rings</source>
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="57"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
         <source>Proposals with overlay</source>
         <translation>Proposte con sovrapposizione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach</source>
         <translation>Raggio di servizio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Raggio di servizio: distanza di servizio attorno a ogni proposta (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="112"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Il layer delle proposte è vuoto: la sintesi contiene zeri e le lacune coprono l'intero nucleo.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="58"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
         <source>Theme field</source>
         <translation>Campo del tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Units (for the population reached)</source>
         <translation>Unità (per la popolazione raggiunta)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="128"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valori di tema sconosciuti mantenuti tali e quali: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="102"/>
         <source>a population field needs a units layer</source>
         <translation>un campo di popolazione richiede un layer di unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="90"/>
         <source>choose a proposals layer</source>
         <translation>scegliere un layer di proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="93"/>
         <source>choose a rings layer</source>
         <translation>scegliere un layer di corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="145"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="146"/>
         <source>no ring with a level</source>
         <translation>nessuna corona con un livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>proposte,sovrapposizione,corone,copertura,lacune,popolazione,raggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} raggi negativi sono stati considerati 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="124"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} proposte sovrapposte a {k} livelli; {o} fuori da ogni corona (mantenute, best_level NULL).</translation>
     </message>

@@ -395,7 +395,7 @@
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="170"/>
+        <location filename="../bassins_plugin/processing/base.py" line="183"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -418,6 +418,11 @@
         <location filename="../bassins_plugin/processing/base.py" line="112"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
+        <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="95"/>
@@ -557,6 +562,11 @@
         <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="52"/>
+        <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
+        <translation>'{p}' is negatief: drempels zijn aandelen, aantallen of minuten, ≥ 0</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
         <source>'{p}' is not a finite number</source>
         <translation>'{p}' is geen eindig getal</translation>
@@ -612,7 +622,7 @@
         <translation>lege gemeentecode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="72"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>elke reeks drempels moet evenveel niveaus hebben</translation>
     </message>
@@ -717,7 +727,7 @@
         <translation>de drempels moeten strikt oplopen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="54"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="56"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>de drempels moeten strikt oplopend zijn ({a:g} en dan {b:g}); bv. 5;15;30</translation>
     </message>
@@ -747,7 +757,7 @@
         <translation>{n} lijnen hebben een negatieve snelheid; verbeter of filter ze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="66"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} reeksen drempels voor {f} velden; geef één reeks, of één per veld gescheiden door '|'</translation>
     </message>
@@ -765,157 +775,157 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="49"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="39"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="38"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatoren van grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="68"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Veld van het land van bestemming (voor bestemmingen die geen eenheden zijn)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="153"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Werkzamen (ACTIVE) niet ingesteld: cb_share is NULL voor alle eenheden. Kies het veld met werkzame inwoners (bv. 'active', of 'active' uit de inwonerstabel van importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="52"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
         <source>Employed residents field (for the share)</source>
         <translation>Veld van de werkzame inwoners (voor het aandeel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="58"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Flows table</source>
         <translation>Tabel van de stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Veld banen (inkomend aandeel, blik van de andere kant)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Geen bruikbare stroomregel: alle indicatoren zijn 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="60"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="59"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="66"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="71"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
         <source>Units with cross-border indicators</source>
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="161"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="157"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="79"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
         <source>choose a flows table or layer</source>
         <translation>kies een tabel of laag met stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="76"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="175"/>
         <source>destination</source>
         <translation>bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="42"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="41"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>stromen,pendel,grensoverschrijdend,grensarbeiders,aandeel,indicator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="173"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>origin</source>
         <translation>herkomst</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="97"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; aantallen moeten getallen ≥ 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="184"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} stroom-id's waren hun voorloopnullen kwijt en zijn gekoppeld aan de eenheid met die nullen (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="187"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} stroom-id's passen met voorloopnullen bij meerdere eenheden: niet geteld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="190"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} dubbele id's van eenheden: alleen de eerste eenheid van elk wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="90"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="89"/>
         <source>{n} flow rows read.</source>
         <translation>{n} rijen met stromen gelezen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="171"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="172"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} rijen met een leeg aantal werden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="193"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} eenheden hebben geen land: hun stromen kunnen niet grensoverschrijdend zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="178"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="179"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} rijen met stromen (totaal {tot:g}) hebben een {what} zonder overeenkomende eenheid en werden niet geteld; meest voorkomend: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="167"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="168"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} rijen met stromen gelezen, {used} gebruikt, {cb} grensoverschrijdende rijen met in totaal {tot:g}.</translation>
     </message>
@@ -1568,7 +1578,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="159"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="169"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>{n} ringen ({mode}) opbouwen uit {u} eenheden…</translation>
     </message>
@@ -1638,7 +1648,7 @@
         <translation>Geneste omhullingen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Geen enkele eenheid bereikt de laagste drempel: de ringen zijn leeg.</translation>
     </message>
@@ -1683,12 +1693,12 @@
         <translation>kies een polygoonlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>niveaus moeten gehele getallen ≥ 1 zijn (gevonden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="126"/>
         <source>no unit has a level</source>
         <translation>geen enkele eenheid heeft een niveau</translation>
     </message>
@@ -1698,7 +1708,7 @@
         <translation>ringen,intensiteit,leefgebied,bassin de vie,samenvoegen,drempel,kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="114"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="95"/>
         <source>the layer has no feature</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
@@ -1708,7 +1718,12 @@
         <translation>de laag moet polygonen bevatten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="170"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <source>{d:g} m is larger than the study area ({s:.0f} m across): smoothing would fill it all; choose a distance of a few kilometres</source>
+        <translation>{d:g} m is groter dan het studiegebied ({s:.0f} m breed): de afvlakking zou het helemaal vullen; kies een afstand van enkele kilometers</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} eenheden, {r} bereiken een drempel: {k} behouden, {g} zonder geometrie weggelaten, {rep} hersteld, {bad} onherstelbaar weggelaten; {n} met een NULL-waarde uitgesloten.</translation>
     </message>
@@ -1849,112 +1864,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="84"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="79"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacunes: niveaus tot (1 = alleen sterke kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
         <source>Level field (1 = strongest)</source>
         <translation>Veld van het niveau (1 = sterkste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="50"/>
         <source>Overlay proposals on the rings</source>
         <translation>Voorstellen over de ringen leggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="57"/>
         <source>Proposals</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="80"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
         <source>Proposals with overlay</source>
         <translation>Voorstellen met overlay</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Bereik: dienstverleningsafstand rond elk voorstel (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
         <source>Summary by theme and level</source>
         <translation>Overzicht per thema en niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="112"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>De laag van de voorstellen is leeg: het overzicht bevat nullen en de lacunes beslaan de hele kern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="58"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
         <source>Theme field</source>
         <translation>Veld van het thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Units (for the population reached)</source>
         <translation>Eenheden (voor de bereikte bevolking)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="128"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Onbekende themawaarden ongewijzigd behouden: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="102"/>
         <source>a population field needs a units layer</source>
         <translation>een bevolkingsveld vereist een laag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="90"/>
         <source>choose a proposals layer</source>
         <translation>kies een laag met voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="93"/>
         <source>choose a rings layer</source>
         <translation>kies een laag met ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="145"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="146"/>
         <source>no ring with a level</source>
         <translation>geen ring met een niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>voorstellen,overlay,ringen,dekking,lacunes,bevolking,bereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negatieve bereikwaarden werden als 0 genomen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="124"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} voorstellen over {k} niveaus gelegd; {o} buiten elke ring (behouden, best_level NULL).</translation>
     </message>

@@ -168,3 +168,20 @@ def test_demo_territory_rings_match_shapely(run_alg, tmp_path):
     geoms = list(rings.geometry)
     for inner, outer in zip(geoms, geoms[1:]):
         assert inner.difference(outer).area < 1.0
+
+
+def test_refusals_name_the_parameter(run_alg):
+    """Text where a number is expected, negative thresholds, a smoothing larger than the study area."""
+    from qgis.core import QgsProcessingException
+
+    layer = memory_layer("Polygon", "EPSG:2154", ["share_txt:string", "share:double"],
+                         [(square(i * 1000, 0), [str(v), v]) for i, v in enumerate((3, 8, 20, 40))], "u")
+    base = {"INPUT": layer, "FIELD": "share", "THRESHOLDS": "5;15;30", "OUTPUT": "TEMPORARY_OUTPUT"}
+    with pytest.raises(QgsProcessingException, match="FIELD.*'share_txt' holds text"):
+        run_alg("bassins:intensityrings", {**base, "FIELD": "share_txt"})
+    with pytest.raises(QgsProcessingException, match="THRESHOLDS.*negative"):
+        run_alg("bassins:intensityrings", {**base, "THRESHOLDS": "-5;15"})
+    with pytest.raises(QgsProcessingException, match="SMOOTHING.*larger than the study area"):
+        run_alg("bassins:intensityrings", {**base, "SMOOTHING": 1e8})
+    res, _ = run_alg("bassins:intensityrings", base)
+    assert sorted(a["units"] for a, _ in features(res["OUTPUT"])) == [1, 2, 3]  # 40 | 20, 40 | 8, 20, 40

@@ -48,6 +48,8 @@ def parse_thresholds(text: str) -> List[float]:
                                     ).format(p=p)) from None
         if not math.isfinite(v):
             raise ThresholdError(tr("'{p}' is not a finite number").format(p=p))
+        if v < 0:
+            raise ThresholdError(tr("'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0").format(p=p))
         values.append(v)
     for a, b in zip(values, values[1:]):
         if not b > a:

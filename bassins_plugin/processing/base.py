@@ -165,6 +165,19 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         cols = ogr_columns(parts["path"], parts.get("layerName") or None, fields)
         return None if cols is None else [cols[n] for n in fields]
 
+    def check_numeric(self, checks) -> None:
+        """checks: (parameter name, field name or '', source); a text field where a number is expected is refused
+        (qgis_process and models do not apply the dialog's field-type filter)."""
+        for name, value, source in checks:
+            if not value or source is None:
+                continue
+            index = source.fields().lookupField(value)
+            if index >= 0 and not source.fields().at(index).isNumeric():
+                text = QCoreApplication.translate(
+                    "BassinsAlgorithm", "field '{f}' holds text, not numbers: choose a numeric field (or convert it "
+                    "with the Field calculator, e.g. to_real(replace(\"{f}\", ' ', '')))")
+                raise self.param_error(name, text.format(f=value))
+
     @staticmethod
     def canceled_error() -> QgsProcessingException:
         return QgsProcessingException(QCoreApplication.translate("BassinsAlgorithm", "Canceled by the user."))

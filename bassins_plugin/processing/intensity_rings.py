@@ -85,48 +85,37 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Intensity rings"), QgsProcessing.TypeVectorPolygon))
 
-    def process(self, parameters, context, feedback):
+    def _inputs(self, parameters, context) -> dict:
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise self.param_error(self.INPUT, self.tr("choose a polygon layer"))
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise self.param_error(self.INPUT, self.tr("the layer must contain polygons"))
-        field = self.parameterAsString(parameters, self.FIELD, context)
-        self.check_fields(((self.FIELD, field, source),))
-        is_level = self.parameterAsBool(parameters, self.FIELD_IS_LEVEL, context)
-        preset = PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)]
-        thresholds = list(preset.thresholds)
-        if not is_level and not thresholds:
+        if source.featureCount() == 0:
+            raise self.param_error(self.INPUT, self.tr("the layer has no feature"))
+        p = {"source": source, "field": self.parameterAsString(parameters, self.FIELD, context),
+             "is_level": self.parameterAsBool(parameters, self.FIELD_IS_LEVEL, context),
+             "mode": core_rings.MODE_CODES[self.parameterAsEnum(parameters, self.MODE, context)],
+             "smoothing": self.parameterAsDouble(parameters, self.SMOOTHING, context),
+             "min_hole": self.parameterAsDouble(parameters, self.MIN_HOLE_AREA, context),
+             "min_part": self.parameterAsDouble(parameters, self.MIN_PART_AREA, context),
+             "pop": self.parameterAsString(parameters, self.POPULATION, context),
+             "country": self.parameterAsString(parameters, self.COUNTRY, context)}
+        self.check_fields(((self.FIELD, p["field"], source), (self.POPULATION, p["pop"], source),
+                           (self.COUNTRY, p["country"], source)))
+        self.check_numeric(((self.FIELD, p["field"], source), (self.POPULATION, p["pop"], source)))
+        p["thresholds"] = list(PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)].thresholds)
+        if not p["is_level"] and not p["thresholds"]:
             try:
-                thresholds = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
+                p["thresholds"] = parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
             except ThresholdError as err:
                 raise self.param_error(self.THRESHOLDS, str(err)) from err
-        mode = core_rings.MODE_CODES[self.parameterAsEnum(parameters, self.MODE, context)]
-        smoothing = self.parameterAsDouble(parameters, self.SMOOTHING, context)
-        min_hole = self.parameterAsDouble(parameters, self.MIN_HOLE_AREA, context)
-        min_part = self.parameterAsDouble(parameters, self.MIN_PART_AREA, context)
-        pop_field = self.parameterAsString(parameters, self.POPULATION, context)
-        country_field = self.parameterAsString(parameters, self.COUNTRY, context)
-        self.check_fields(((self.POPULATION, pop_field, source), (self.COUNTRY, country_field, source)))
+        return p
 
-        total_units = source.featureCount()
-        if total_units == 0:
-            raise self.param_error(self.INPUT, self.tr("the layer has no feature"))
-        column = QgsExpression.quotedColumnRef(field)
-        # only candidate units are read: providers compile this filter (e.g. to SQL)
-        if is_level:
-            condition = f"{column} IS NOT NULL"
-        else:
-            condition = f"{column} >= {repr(float(thresholds[0]))}"
-        names = [n for n in (field, pop_field, country_field) if n]
-        table = read_features(source, names, feedback, request=QgsFeatureRequest().setFilterExpression(condition))
-        self.check_canceled(feedback)
-        null_req = QgsFeatureRequest().setFilterExpression(f"{column} IS NULL").setFlags(QgsFeatureRequest.NoGeometry)
-        null_req.setNoAttributes()
-        null_values = sum(1 for _ in source.getFeatures(null_req))
-        values = np.array([np.nan if (v := to_float(x)) is None else v for x in table.columns[field]], dtype=float)
-
-        if is_level:
+    def _levels(self, raw_values, p):
+        """(level per unit, number of levels, threshold of each ring)."""
+        values = np.array([np.nan if (v := to_float(x)) is None else v for x in raw_values], dtype=float)
+        if p["is_level"]:
             finite = values[np.isfinite(values)]
             bad = finite[(finite < 1) | (finite != np.round(finite))]
             if len(bad):
@@ -135,37 +124,57 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             n_levels = int(finite.max()) if len(finite) else 0
             if n_levels == 0:
                 raise self.param_error(self.FIELD, self.tr("no unit has a level"))
-            levels = np.where(np.isfinite(values), values, 0).astype(np.int64)
-            ring_thresholds = [float(k) for k in range(1, n_levels + 1)]
-        else:
-            n_levels = len(thresholds)
-            levels = levels_array(values, thresholds)
-            ring_thresholds = [thresholds[n_levels - k] for k in range(1, n_levels + 1)]
+            return np.where(np.isfinite(values), values, 0).astype(np.int64), n_levels, \
+                [float(k) for k in range(1, n_levels + 1)]
+        thresholds = p["thresholds"]
+        n_levels = len(thresholds)
+        levels = levels_array(values, thresholds)
+        return levels, n_levels, [thresholds[n_levels - k] for k in range(1, n_levels + 1)]
+
+    def _territory(self, source, smoothing, context, feedback):
+        """The union of all units (smoothed rings stay inside it) and the metric working CRS."""
+        try:
+            work = working_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext())
+        except ValueError as err:
+            raise self.param_error(self.INPUT, str(err)) from err
+        everything = read_features(source, [], feedback)
+        territory = core_rings.polygons_only(core_rings.union(everything.geometries))
+        box = work.forward(territory).boundingBox()
+        size = max(box.width(), box.height())
+        if smoothing > size:
+            raise self.param_error(self.SMOOTHING, self.tr(
+                "{d:g} m is larger than the study area ({s:.0f} m across): smoothing would fill it all; choose a "
+                "distance of a few kilometres").format(d=smoothing, s=size))
+        return territory, work
+
+    def process(self, parameters, context, feedback):
+        p = self._inputs(parameters, context)
+        source, field = p["source"], p["field"]
+        column = QgsExpression.quotedColumnRef(field)
+        # only candidate units are read: providers compile this filter (e.g. to SQL)
+        condition = f"{column} IS NOT NULL" if p["is_level"] else f"{column} >= {repr(float(p['thresholds'][0]))}"
+        names = [n for n in (field, p["pop"], p["country"]) if n]
+        table = read_features(source, names, feedback, request=QgsFeatureRequest().setFilterExpression(condition))
+        self.check_canceled(feedback)
+        null_req = QgsFeatureRequest().setFilterExpression(f"{column} IS NULL").setFlags(QgsFeatureRequest.NoGeometry)
+        null_req.setNoAttributes()
+        null_values = sum(1 for _ in source.getFeatures(null_req))
+        levels, n_levels, ring_thresholds = self._levels(table.columns[field], p)
         if not (levels > 0).any():
             feedback.pushWarning(self.tr("No unit reaches the lowest threshold: the rings are empty."))
-
-        territory = None
-        if smoothing > 0:
-            everything = read_features(source, [], feedback)
-            territory = core_rings.polygons_only(core_rings.union(everything.geometries))
-
-        work = None
-        if smoothing > 0:
-            try:
-                work = working_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext())
-            except ValueError as err:
-                raise self.param_error(self.INPUT, str(err)) from err
+        territory = work = None
+        if p["smoothing"] > 0:
+            territory, work = self._territory(source, p["smoothing"], context, feedback)
         da = self.distance_area(source.sourceCrs(), context)
         feedback.pushInfo(self.tr("Building {n} rings ({mode}) from {u} units…").format(
-            n=n_levels, mode=mode, u=table.stats.kept))
-        rings = core_rings.build_rings(table.geometries, levels, n_levels, mode, smoothing, min_hole, min_part,
-                                       work, da.measureArea, feedback, territory=territory)
-
-        pops = np.array([to_float(x) or 0.0 for x in table.columns[pop_field]]) if pop_field else None
-        countries = [to_text(x) for x in table.columns[country_field]] if country_field else None
+            n=n_levels, mode=p["mode"], u=table.stats.kept))
+        rings = core_rings.build_rings(table.geometries, levels, n_levels, p["mode"], p["smoothing"], p["min_hole"],
+                                       p["min_part"], work, da.measureArea, feedback, territory=territory)
+        pops = np.array([to_float(x) or 0.0 for x in table.columns[p["pop"]]]) if p["pop"] else None
+        countries = [to_text(x) for x in table.columns[p["country"]]] if p["country"] else None
         dest_id = write_rings(self, parameters, context, self.OUTPUT, rings, ring_thresholds, source.sourceCrs(),
-                              da.measureArea, feedback, pops, countries, sign="≤" if is_level else "≥")
-
+                              da.measureArea, feedback, pops, countries, sign="≤" if p["is_level"] else "≥")
+        total_units = source.featureCount()
         s = table.stats
         feedback.pushInfo(self.tr("{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, "
                                   "{rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.").format(
