@@ -24,8 +24,6 @@ else:  # pragma: no cover - depends on the QGIS in use
     STRING = QVariant.String
     BOOL = QVariant.Bool
 
-NUMERIC_TYPES = {DOUBLE, INT, LONG}
-
 
 def make_field(name: str, kind, length: int = 0, precision: int = 0) -> QgsField:
     """A QgsField of the given kind (DOUBLE, INT, LONG, STRING, BOOL)."""

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from .i18n import install_translator, remove_translator
 from .processing.provider import BassinsProvider
-from .resources import icon_path, resource_path
+from .resources import icon_path
 
 HELP_URL = "https://github.com/bassins-de-vie/bassins_plugin#readme"
 
@@ -87,6 +87,4 @@ class BassinsPlugin:
         execAlgorithmDialog("bassins:demoterritory", {})
 
     def show_help(self):
-        readme = resource_path("help", "index.html")
-        target = readme.as_uri() if readme.exists() else HELP_URL
-        webbrowser.open(target)
+        webbrowser.open(HELP_URL)

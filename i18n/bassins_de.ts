@@ -390,42 +390,47 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="34"/>
+        <location filename="../bassins_plugin/processing/base.py" line="36"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="183"/>
+        <location filename="../bassins_plugin/processing/base.py" line="220"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="33"/>
+        <location filename="../bassins_plugin/processing/base.py" line="35"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="32"/>
+        <location filename="../bassins_plugin/processing/base.py" line="34"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="35"/>
+        <location filename="../bassins_plugin/processing/base.py" line="37"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="112"/>
+        <location filename="../bassins_plugin/processing/base.py" line="149"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <location filename="../bassins_plugin/processing/base.py" line="213"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="95"/>
+        <location filename="../bassins_plugin/processing/base.py" line="105"/>
+        <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
+        <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="132"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>

@@ -390,42 +390,47 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="34"/>
+        <location filename="../bassins_plugin/processing/base.py" line="36"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="183"/>
+        <location filename="../bassins_plugin/processing/base.py" line="220"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="33"/>
+        <location filename="../bassins_plugin/processing/base.py" line="35"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="32"/>
+        <location filename="../bassins_plugin/processing/base.py" line="34"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="35"/>
+        <location filename="../bassins_plugin/processing/base.py" line="37"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="112"/>
+        <location filename="../bassins_plugin/processing/base.py" line="149"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <location filename="../bassins_plugin/processing/base.py" line="213"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="95"/>
+        <location filename="../bassins_plugin/processing/base.py" line="105"/>
+        <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
+        <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="132"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>

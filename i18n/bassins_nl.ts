@@ -390,42 +390,47 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="34"/>
+        <location filename="../bassins_plugin/processing/base.py" line="36"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="183"/>
+        <location filename="../bassins_plugin/processing/base.py" line="220"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="33"/>
+        <location filename="../bassins_plugin/processing/base.py" line="35"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="32"/>
+        <location filename="../bassins_plugin/processing/base.py" line="34"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="35"/>
+        <location filename="../bassins_plugin/processing/base.py" line="37"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="112"/>
+        <location filename="../bassins_plugin/processing/base.py" line="149"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <location filename="../bassins_plugin/processing/base.py" line="213"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="95"/>
+        <location filename="../bassins_plugin/processing/base.py" line="105"/>
+        <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
+        <translation>het bestand {f} is ook de invoer {p}: erin schrijven zou die vernietigen; kies een andere bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="132"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>

@@ -78,7 +78,7 @@ def repair(geom: QgsGeometry, polygonal: bool = True) -> Optional[QgsGeometry]:
 
 def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeedback] = None,
                   with_geometry: bool = True, polygonal: bool = True, request: Optional[QgsFeatureRequest] = None,
-                  progress_span: float = 20.0, check_validity: bool = True) -> FeatureTable:
+                  check_validity: bool = True) -> FeatureTable:
     """Read a QgsFeatureSource: repaired geometries (invalid ones per the context's check are already
     filtered by Processing), the named attribute columns as Python values."""
     table = FeatureTable(columns={name: [] for name in field_names})
@@ -94,7 +94,7 @@ def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeed
         if feedback is not None and n % 1000 == 0:
             if feedback.isCanceled():
                 break
-            feedback.setProgress(progress_span * n / total)
+            feedback.setProgress(20.0 * n / total)
         table.stats.read += 1
         geom = None
         if with_geometry:

@@ -50,7 +50,7 @@ def table_name(layer_name: str) -> str:
     return text[:63]
 
 
-def check_identifier(name: str, what: str) -> str:
+def check_identifier(name: str) -> str:
     if not NAME_RE.match(name or ""):
         raise PackagingError(tr("'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, "
                                 "not starting with a digit)").format(n=name))
@@ -231,10 +231,10 @@ def write_project(written: Sequence[Written], gpkg_path: str, project_name: str,
 def write_postgis(layers: Sequence[QgsMapLayer], connection_uri: str, schema: str, overwrite: bool,
                   feedback=None) -> List[Written]:
     """Export vector layers to PostGIS tables and save their styles in layer_styles (as default)."""
-    check_identifier(schema, "schema")
+    check_identifier(schema)
     names = unique_names(layers)
     for n in names:
-        check_identifier(n, "table")
+        check_identifier(n)
     written: List[Written] = []
     for i, (layer, name) in enumerate(zip(layers, names)):
         if feedback is not None:

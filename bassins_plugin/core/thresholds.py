@@ -7,7 +7,7 @@ as users type them), a value v gets level 1 if v >= tn, level 2 if v >= t(n-1),
 import math
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from typing import List, Sequence
 
 from .messages import tr
 
@@ -73,19 +73,8 @@ def parse_threshold_sets(text: str, count: int) -> List[List[float]]:
     return parsed
 
 
-def level_of(value: Optional[float], thresholds: Sequence[float]) -> Optional[int]:
-    """Level of a value (1 = strongest), None below the lowest threshold or for NULL."""
-    if value is None:
-        return None
-    n = len(thresholds)
-    for k in range(n, 0, -1):  # strongest first
-        if value >= thresholds[k - 1]:
-            return n - k + 1
-    return None
-
-
 def levels_array(values, thresholds: Sequence[float]):
-    """Vectorised level_of: numpy array of floats (nan = NULL) -> int array (0 = no level)."""
+    """Level of each value (1 = strongest; 0 = below the lowest threshold or NULL): floats, nan = NULL."""
     import numpy as np
 
     values = np.asarray(values, dtype=float)

@@ -4,6 +4,9 @@ It carries tr(), the per-locale help files, the icon and the group, and the
 small helpers every algorithm needs (parameter errors that name the parameter,
 true area measurement), so the algorithm classes stay thin.
 """
+import os
+import re
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
@@ -12,6 +15,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
     QgsProviderRegistry,
     QgsWkbTypes,
 )
@@ -22,8 +26,6 @@ from ..core.columns import ogr_columns
 from ..core.errors import Canceled, UserError
 from ..i18n import current_locale
 from ..resources import help_file, icon_path
-
-GROUP_IDS = ("data", "intensity", "proposals", "sharing")
 
 
 def group_name(group_id: str) -> str:
@@ -75,6 +77,7 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         """Runs ``process``; the core's UserError and Canceled become messages naming the parameter."""
+        self.check_outputs_spare_inputs(parameters, context)
         try:
             return self.process(parameters, context, feedback)
         except UserError as err:
@@ -86,6 +89,40 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def check_outputs_spare_inputs(self, parameters, context) -> None:
+        """Refuse any output written over one of the inputs' files (it would destroy the input), naming both."""
+        inputs = {}
+        for definition in self.parameterDefinitions():
+            if definition.isDestination() or definition.name() not in parameters:
+                continue
+            for path in self._input_files(definition, parameters, context):
+                inputs.setdefault(path, definition.name())
+        for definition in self.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
+            target, table = _destination_file(value, context)
+            if target and target in inputs and not table:
+                text = QCoreApplication.translate(
+                    "BassinsAlgorithm", "the file {f} is also the input {p}: writing there would destroy it; choose "
+                    "another file name")
+                raise self.param_error(definition.name(), text.format(f=target, p=inputs[target]))
+
+    def _input_files(self, definition, parameters, context):
+        kind = definition.type()
+        try:
+            if kind == "multilayer":
+                layers = self.parameterAsLayerList(parameters, definition.name(), context)
+            elif kind == "file":
+                path = self.parameterAsFile(parameters, definition.name(), context)
+                return [_normal(path)] if path else []
+            elif kind in ("source", "vector", "raster", "layer"):
+                layer = self.parameterAsLayer(parameters, definition.name(), context)
+                layers = [layer] if layer is not None else []
+            else:
+                return []
+        except QgsProcessingException:
+            return []
+        return [p for p in (_layer_file(layer) for layer in layers) if p]
 
     # -- helpers -------------------------------------------------------------------------
     def param_error(self, name: str, message: str) -> QgsProcessingException:
@@ -185,3 +222,31 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
     def check_canceled(self, feedback) -> None:
         if feedback is not None and feedback.isCanceled():
             raise self.canceled_error()
+
+
+def _normal(path: str) -> str:
+    return os.path.normcase(os.path.realpath(path)) if path else ""
+
+
+def _layer_file(layer) -> str:
+    """The file behind a layer (GeoPackage, shapefile, GeoTIFF…), '' for memory or database layers."""
+    if layer is None:
+        return ""
+    provider = layer.providerType()
+    if provider not in ("ogr", "gdal"):
+        return ""
+    parts = QgsProviderRegistry.instance().decodeUri(provider, layer.source())
+    path = parts.get("path") or ""
+    return _normal(path) if path and os.path.exists(path) else ""
+
+
+def _destination_file(value, context):
+    """(file an output would write, table name when it only adds a layer to an existing GeoPackage)."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue() if hasattr(value.sink, "staticValue") else value.sink
+    if not isinstance(value, str) or not value or value == "TEMPORARY_OUTPUT" or value.startswith("memory:"):
+        return "", ""
+    if value.startswith("ogr:") or value.startswith("postgres:"):
+        match = re.search(r"dbname='([^']+)'.*table=\"?([^\" ]+)", value)
+        return (_normal(match.group(1)), match.group(2)) if match else ("", "")
+    return _normal(value.split("|")[0]), ""

@@ -117,7 +117,7 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
     def _to_postgis(self, parameters, context, feedback, layers, connection_name, overwrite):
         schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or "public"
         try:
-            packaging.check_identifier(schema, "schema")
+            packaging.check_identifier(schema)
         except packaging.PackagingError as err:
             raise self.param_error(self.SCHEMA, str(err)) from err
         metadata = QgsProviderRegistry.instance().providerMetadata("postgres")

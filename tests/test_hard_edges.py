@@ -1,0 +1,41 @@
+"""Hard edges across algorithms: inputs are never destroyed, and refusals name the parameter."""
+import hashlib
+
+import pytest
+
+from .conftest import features
+
+
+def checksum(path):
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+@pytest.fixture
+def territory(run_alg, tmp_path):
+    units = tmp_path / "units.gpkg"
+    flows = tmp_path / "flows.gpkg"
+    run_alg("bassins:demoterritory", {"UNITS_COUNT": 60, "SEED": 4, "UNITS": str(units), "FLOWS": str(flows),
+                                      "POLES": None, "PROPOSALS": None, "PROPOSAL_LINES": None, "ROADS": None})
+    return units, flows
+
+
+def test_an_output_over_an_input_is_refused_and_the_input_kept(run_alg, territory):
+    from qgis.core import QgsProcessingException
+
+    units, flows = territory
+    before = {p: checksum(p) for p in (units, flows)}
+    with pytest.raises(QgsProcessingException, match=r"OUTPUT.*is also the input UNITS"):
+        run_alg("bassins:crossborderflows", {
+            "UNITS": str(units), "UNIT_ID": "unit_id", "COUNTRY": "country", "ACTIVE": "active",
+            "FLOWS": str(flows), "ORIGIN": "origin", "DESTINATION": "destination", "COUNT": "count",
+            "OUTPUT": str(units)})
+    with pytest.raises(QgsProcessingException, match=r"OUTPUT.*is also the input INPUT"):
+        run_alg("bassins:intensityrings", {"INPUT": str(units), "FIELD": "population", "THRESHOLDS": "100",
+                                           "OUTPUT": str(units)})
+    assert {p: checksum(p) for p in (units, flows)} == before
+    # adding a layer to the same GeoPackage (ogr: form with another table) is allowed, and keeps the input
+    res, _ = run_alg("bassins:intensityrings", {
+        "INPUT": str(units), "FIELD": "population", "THRESHOLDS": "100",
+        "OUTPUT": f"ogr:dbname='{units}' table=\"rings\" (geom)"})
+    assert len(features(f"{units}|layername=rings")) == 1
+    assert len(features(f"{units}|layername=units")) == 60
