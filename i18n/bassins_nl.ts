@@ -1149,137 +1149,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Dekkingslaag van de atlas (één pagina per object, bv. proefgebieden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>Atlas page name field</source>
         <translation>Veld voor de paginanaam van de atlas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
         <source>Cross-border living area</source>
         <translation>Grensoverschrijdend leefgebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Data sources</source>
         <translation>Gegevensbronnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="72"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="77"/>
         <source>Export a living-area map</source>
         <translation>Een kaart van het leefgebied exporteren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Resultaten van de plug-in eerst de stijl van de plug-in geven</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="79"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>Layers (first on top)</source>
         <translation>Lagen (de eerste bovenaan)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="211"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="208"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Gemaakt met de QGIS-plug-in “Bassins de vie transfrontaliers” (GPL-2.0 of later).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
         <source>Map extent</source>
         <translation>Kaartbereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>Map file</source>
         <translation>Kaartbestand</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="85"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Sources: national statistical institutes</source>
         <translation>Bronnen: nationale statistiekbureaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="154"/>
+        <source>The layer '{n}' is empty: it draws nothing on the map.</source>
+        <translation>De laag '{n}' is leeg: ze tekent niets op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="108"/>
         <source>choose at least one layer</source>
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="75"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>kaart,lay-out,afdruk,pdf,png,atlas,rapport</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="151"/>
+        <source>no file was written in {f}: check the name and the folder's permissions</source>
+        <translation>er is geen bestand geschreven in {f}: controleer de naam en de rechten van de map</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="196"/>
         <source>the coverage layer has no feature</source>
         <translation>de dekkingslaag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>de bestandsnaam moet eindigen op .pdf of .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="110"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>de map {f} bestaat niet of is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="178"/>
         <source>the map could not be exported: {e}</source>
         <translation>de kaart kon niet worden geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="137"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="142"/>
         <source>the print template could not be read</source>
         <translation>het afdruksjabloon kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="113"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
         <source>the print template is missing from the plugin</source>
         <translation>het afdruksjabloon ontbreekt in de plug-in</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="182"/>
-        <source>{n} page(s) written to {p}.</source>
-        <translation>{n} pagina('s) geschreven naar {p}.</translation>
+        <location filename="../bassins_plugin/processing/export_map.py" line="155"/>
+        <source>{n} page(s) written: {files}.</source>
+        <translation>{n} pagina('s) geschreven: {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="207"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="233"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Kaart gemaakt op {date}.</translation>
     </message>

@@ -96,3 +96,41 @@ def test_licence_notice_of_a_layer_in_the_sources_line(run_alg, map_layers, tmp_
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     flat = " ".join(text.split())
     assert "Sources: INSEE RP2021" in flat and "EuroGeographics" in flat
+
+
+def test_atlas_png_with_an_apostrophe_writes_its_files(run_alg, map_layers, tmp_path):
+    from .conftest import memory_layer
+
+    layers, rings = map_layers
+    ext = rings.extent()
+    cx, cy = ext.center().x(), ext.center().y()
+    sites = memory_layer("Polygon", rings.crs().authid(), ["name:string"], [
+        (f"POLYGON(({cx + dx} {cy},{cx + dx + 5000} {cy},{cx + dx + 5000} {cy + 5000},{cx + dx} {cy + 5000},"
+         f"{cx + dx} {cy}))", [f"Site {k}"]) for k, dx in enumerate((-20000, 20000))], "sites")
+    png = tmp_path / "l'agglomération.png"
+    res, log = run_alg("bassins:exportmap", {"LAYERS": layers, "COVERAGE": sites, "DPI": 50, "OUTPUT": str(png)})
+    written = sorted(p.name for p in tmp_path.glob("l'agglomération_*.png"))
+    assert res["PAGES"] == 2 and written == ["l'agglomération_1.png", "l'agglomération_2.png"]
+    assert "l'agglomération_2.png" in log
+
+
+def test_long_title_never_hides_behind_the_subtitle(map_layers):
+    """A 66-character French title: its font shrinks so that it fits above the subtitle."""
+    from qgis.core import QgsLayoutUtils, QgsPrintLayout, QgsProject, QgsReadWriteContext
+    from qgis.PyQt.QtXml import QDomDocument
+
+    from bassins_plugin.processing.export_map import TEMPLATE, fit_title
+
+    layout = QgsPrintLayout(QgsProject.instance())
+    doc = QDomDocument()
+    doc.setContent(TEMPLATE.read_text(encoding="utf-8"))
+    layout.loadFromTemplate(doc, QgsReadWriteContext())
+    title, subtitle = layout.itemById("title"), layout.itemById("subtitle")
+    text = "Bassin de vie transfrontalier : Genevois français et canton de Genève"
+    assert len(text) >= 66
+    title.setText(text)
+    fit_title(layout)
+    width = QgsLayoutUtils.textWidthMM(title.font(), text)
+    bottom = title.positionWithUnits().y() + QgsLayoutUtils.fontHeightMM(title.font()) * 1.2
+    assert width <= title.rect().width() or title.rect().height() >= 2 * QgsLayoutUtils.fontHeightMM(title.font())
+    assert bottom <= subtitle.positionWithUnits().y() + 1e-6

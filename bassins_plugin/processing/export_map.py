@@ -4,8 +4,12 @@ import os
 
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsExpression,
     QgsLayoutExporter,
     QgsLayoutItemMap,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutUtils,
     QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -23,6 +27,7 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..resources import PACKAGE_DIR, icon_path
@@ -137,57 +142,77 @@ class ExportMapAlgorithm(BassinsAlgorithm):
             raise self.param_error(self.OUTPUT, self.tr("the print template could not be read"))
         self._fill(layout, parameters, context, clones, coverage_clone)
 
-        settings_dpi = self.parameterAsInt(parameters, self.DPI, context)
-        exporter = QgsLayoutExporter(layout)
-        pages = 1
+        dpi = self.parameterAsInt(parameters, self.DPI, context)
         if coverage_clone is not None:
-            atlas = layout.atlas()
-            atlas.setCoverageLayer(coverage_clone)
-            atlas.setEnabled(True)
-            name_field = self.parameterAsString(parameters, self.COVERAGE_NAME, context)
-            if name_field:
-                atlas.setPageNameExpression(f'"{name_field}"')
-            map_item = layout.itemById("map")
-            map_item.setAtlasDriven(True)
-            map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-            map_item.setAtlasMargin(0.1)
-            atlas.updateFeatures()
-            pages = atlas.count()
-            if pages == 0:
-                raise self.param_error(self.COVERAGE, self.tr("the coverage layer has no feature"))
-            if ext == ".pdf":
-                settings = QgsLayoutExporter.PdfExportSettings()
-                settings.dpi = settings_dpi
-                result, error = QgsLayoutExporter.exportToPdf(atlas, path, settings)
-            else:
-                settings = QgsLayoutExporter.ImageExportSettings()
-                settings.dpi = settings_dpi
-                settings.exportMetadata = False
-                base = os.path.splitext(path)[0]
-                atlas.setFilenameExpression(f"'{os.path.basename(base)}_' || @atlas_featurenumber")
-                result, error = QgsLayoutExporter.exportToImage(atlas, os.path.join(folder, "x"), "png", settings)
+            pages, written = self._export_atlas(parameters, context, layout, coverage_clone, path, dpi)
         else:
-            if ext == ".pdf":
-                settings = QgsLayoutExporter.PdfExportSettings()
-                settings.dpi = settings_dpi
-                result = exporter.exportToPdf(path, settings)
-            else:
-                settings = QgsLayoutExporter.ImageExportSettings()
-                settings.dpi = settings_dpi
-                settings.exportMetadata = False
-                result = exporter.exportToImage(path, settings)
-            error = exporter.errorMessage() if hasattr(exporter, "errorMessage") else ""
-        if result != QgsLayoutExporter.Success:
-            raise self.param_error(self.OUTPUT, self.tr("the map could not be exported: {e}").format(e=error))
-        feedback.pushInfo(self.tr("{n} page(s) written to {p}.").format(n=pages, p=path))
+            pages, written = 1, self._export_page(layout, path, dpi)
+        if not written:
+            raise self.param_error(self.OUTPUT, self.tr("no file was written in {f}: check the name and the "
+                                                        "folder's permissions").format(f=folder))
+        for empty in [layer.name() for layer in clones if layer.type() == 0 and layer.featureCount() == 0]:
+            feedback.pushWarning(self.tr("The layer '{n}' is empty: it draws nothing on the map.").format(n=empty))
+        feedback.pushInfo(self.tr("{n} page(s) written: {files}.").format(n=pages, files=", ".join(written)))
         # tear down in order (layout, then the private project and its layers): Python's garbage collector
         # would otherwise free them in any order, and QGIS crashes on exit
-        del exporter
         layout.atlas().setCoverageLayer(None)
         del layout
         project.removeAllMapLayers()
         del project
         return {self.OUTPUT: path, self.PAGES: pages}
+
+    def _export_page(self, layout, path: str, dpi: int) -> list:
+        """One page to PDF or PNG; the files actually written."""
+        exporter = QgsLayoutExporter(layout)
+        if path.lower().endswith(".pdf"):
+            settings = QgsLayoutExporter.PdfExportSettings()
+            settings.dpi = dpi
+            result = exporter.exportToPdf(path, settings)
+        else:
+            settings = QgsLayoutExporter.ImageExportSettings()
+            settings.dpi = dpi
+            settings.exportMetadata = False
+            result = exporter.exportToImage(path, settings)
+        if result != QgsLayoutExporter.Success:
+            error = exporter.errorMessage() if hasattr(exporter, "errorMessage") else ""
+            raise self.param_error(self.OUTPUT, self.tr("the map could not be exported: {e}").format(e=error))
+        return [path] if os.path.exists(path) else []
+
+    def _export_atlas(self, parameters, context, layout, coverage, path: str, dpi: int):
+        """(pages, files actually written): one PDF with a page per feature, or one PNG per feature."""
+        atlas = layout.atlas()
+        atlas.setCoverageLayer(coverage)
+        atlas.setEnabled(True)
+        name_field = self.parameterAsString(parameters, self.COVERAGE_NAME, context)
+        if name_field:
+            atlas.setPageNameExpression(QgsExpression.quotedColumnRef(name_field))
+        map_item = layout.itemById("map")
+        map_item.setAtlasDriven(True)
+        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        map_item.setAtlasMargin(0.1)
+        atlas.updateFeatures()
+        pages = atlas.count()
+        if pages == 0:
+            raise self.param_error(self.COVERAGE, self.tr("the coverage layer has no feature"))
+        if path.lower().endswith(".pdf"):
+            settings = QgsLayoutExporter.PdfExportSettings()
+            settings.dpi = dpi
+            result, error = QgsLayoutExporter.exportToPdf(atlas, path, settings)
+            expected = [path]
+        else:
+            settings = QgsLayoutExporter.ImageExportSettings()
+            settings.dpi = dpi
+            settings.exportMetadata = False
+            base = os.path.splitext(path)[0]
+            # the file name is quoted as an expression string: apostrophes and other signs are kept as they are
+            atlas.setFilenameExpression(f"{QgsExpression.quotedString(os.path.basename(base) + '_')} || "
+                                        "@atlas_featurenumber")
+            folder = os.path.dirname(os.path.abspath(path))
+            result, error = QgsLayoutExporter.exportToImage(atlas, os.path.join(folder, "x"), "png", settings)
+            expected = [f"{base}_{k}.png" for k in range(1, pages + 1)]
+        if result != QgsLayoutExporter.Success:
+            raise self.param_error(self.OUTPUT, self.tr("the map could not be exported: {e}").format(e=error))
+        return pages, [f for f in expected if os.path.exists(f)]
 
     def _fill(self, layout, parameters, context, layers, coverage):
         def text(item_id, value):
@@ -196,6 +221,7 @@ class ExportMapAlgorithm(BassinsAlgorithm):
                 item.setText(value)
 
         text("title", self.parameterAsString(parameters, self.TITLE, context))
+        fit_title(layout)
         subtitle = self.parameterAsString(parameters, self.SUBTITLE, context)
         if coverage is not None and not subtitle:
             subtitle = "[% @atlas_pagename %]"
@@ -234,3 +260,29 @@ class ExportMapAlgorithm(BassinsAlgorithm):
         if scalebar is not None:
             scalebar.setUnitLabel("km")
             scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+
+
+def fit_title(layout, smallest: float = 12.0) -> None:
+    """A long title never hides behind the subtitle: its font shrinks to fit one line (down to ``smallest``
+    points); a title still too long gets two lines, and the subtitle and map move down to make room."""
+    title, subtitle, map_item = (layout.itemById(i) for i in ("title", "subtitle", "map"))
+    if title is None:
+        return
+    font = QFont(title.font())
+    width = title.rect().width()
+    while QgsLayoutUtils.textWidthMM(font, title.text()) > width and font.pointSizeF() > smallest:
+        font.setPointSizeF(font.pointSizeF() - 1.0)
+    title.setFont(font)
+    if QgsLayoutUtils.textWidthMM(font, title.text()) <= width:
+        return
+    line = QgsLayoutUtils.fontHeightMM(font) * 1.25
+    grow = line  # room for a second line
+    title.attemptResize(QgsLayoutSize(width, title.rect().height() + grow, QgsUnitTypes.LayoutMillimeters))
+    for item in (subtitle, map_item):
+        if item is None:
+            continue
+        pos = item.positionWithUnits()
+        item.attemptMove(QgsLayoutPoint(pos.x(), pos.y() + grow, pos.units()))
+    if map_item is not None:
+        size = map_item.sizeWithUnits()
+        map_item.attemptResize(QgsLayoutSize(size.width(), size.height() - grow, size.units()))
