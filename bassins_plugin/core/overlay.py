@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 import numpy as np
-from qgis.core import QgsFeedback, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
+from qgis.core import QgsFeedback, QgsGeometry, QgsSpatialIndex, QgsWkbTypes
 
 from .errors import Canceled
 from .rings import polygons_only, union
@@ -51,32 +51,96 @@ class UnitSet:
         self.areas = np.array([g.area() for g in self.geometries])
 
     def reached(self, footprint: QgsGeometry) -> float:
-        """Area-weighted population of the units under a footprint."""
+        """Area-weighted population of the units under a footprint.
+
+        A unit wholly inside counts whole without any intersection; a large footprint (a theme's union, a ring)
+        is handled part by part (:class:`PartIndex`), so a unit only meets the parts near it."""
         if footprint.isEmpty():
             return 0.0
-        total = 0.0
         has_area = footprint.type() == QgsWkbTypes.PolygonGeometry and footprint.area() > 0
-        engine = QgsGeometry.createGeometryEngine(footprint.constGet())
-        engine.prepareGeometry()
-        big = footprint.constGet().nCoordinates() > 500
+        shape = PartIndex(footprint) if footprint.constGet().nCoordinates() > 500 else SmallShape(footprint)
+        total = 0.0
         for i in self.index.intersects(footprint.boundingBox()):
             unit = self.geometries[i]
-            if not engine.intersects(unit.constGet()):
+            if not has_area:
+                total += self.population[i] if shape.intersects(unit) else 0.0
                 continue
-            if has_area:
-                if self.areas[i] > 0:
-                    if big:  # a large footprint (a union, a ring): cut it to the unit's box first
-                        box = unit.boundingBox()
-                        box.grow(max(box.width(), box.height()) * 0.01 + 1.0)
-                        part = footprint.clipped(box).intersection(unit)
-                        area = part.area() if not part.isEmpty() else 0.0
-                    else:
-                        part = engine.intersection(unit.constGet())
-                        area = part.area() if part is not None else 0.0
-                    total += self.population[i] * min(1.0, area / self.areas[i])
-            else:
+            if self.areas[i] <= 0:
+                continue
+            whole, part = shape.overlap(unit)
+            if whole:
                 total += self.population[i]
+            elif part is not None:
+                total += self.population[i] * min(1.0, part.area() / self.areas[i])
         return float(total)
+
+
+def _prepared(geom: QgsGeometry):
+    engine = QgsGeometry.createGeometryEngine(geom.constGet())
+    engine.prepareGeometry()
+    return engine
+
+
+class SmallShape:
+    """The same questions as :class:`PartIndex`, for a small geometry (a proposal's footprint): one prepared
+    engine, intersections straight through it."""
+
+    def __init__(self, geom: QgsGeometry):
+        self.engine = _prepared(geom)
+
+    def intersects(self, small: QgsGeometry) -> bool:
+        return self.engine.intersects(small.constGet())
+
+    def overlap(self, small: QgsGeometry):
+        if not self.engine.intersects(small.constGet()):
+            return False, None
+        piece = self.engine.intersection(small.constGet())  # a contained unit comes back whole
+        if piece is None:
+            return False, None
+        piece = QgsGeometry(piece)
+        return False, (piece if not piece.isEmpty() and piece.area() > 0 else None)
+
+
+class PartIndex:
+    """A (multi)polygon split into its parts, with a spatial index and a prepared engine per part (made when
+    first needed): a small geometry only meets the parts near it (clipping or preparing the whole geometry
+    costs its every vertex). Not shared between threads."""
+
+    def __init__(self, geom: QgsGeometry):
+        self.parts = [QgsGeometry(p.clone()) for p in geom.constParts()] if geom.isMultipart() \
+            else [QgsGeometry(geom)]
+        self.index = QgsSpatialIndex()
+        for k, part in enumerate(self.parts):
+            self.index.addFeature(k, part.boundingBox())
+        self.engines: Dict[int, object] = {}
+
+    def _engine(self, k: int):
+        engine = self.engines.get(k)
+        if engine is None:
+            engine = self.engines[k] = _prepared(self.parts[k])
+        return engine
+
+    def intersects(self, small: QgsGeometry) -> bool:
+        return any(self._engine(k).intersects(small.constGet()) for k in self.index.intersects(small.boundingBox()))
+
+    def overlap(self, small: QgsGeometry, areal: bool = True):
+        """(whole, piece): whole when a part contains ``small``; else the intersection (None when empty).
+        ``areal`` False keeps line pieces (a line proposal's share is measured by length)."""
+        box = small.boundingBox()
+        candidates = [k for k in self.index.intersects(box) if self._engine(k).intersects(small.constGet())]
+        if any(self._engine(k).contains(small.constGet()) for k in candidates):
+            return True, None
+        box.grow(max(box.width(), box.height()) * 0.01 + 1.0)
+        pieces = []
+        for k in candidates:
+            part = self.parts[k]
+            clipped = part.clipped(box) if part.constGet().nCoordinates() > 200 else part
+            piece = clipped.intersection(small)
+            if not piece.isEmpty() and (piece.area() > 0 if areal else measure(piece) > 0):
+                pieces.append(piece)
+        if not pieces:
+            return False, None
+        return False, pieces[0] if len(pieces) == 1 else QgsGeometry.collectGeometry(pieces)
 
 
 def measure(geom: QgsGeometry) -> float:
@@ -98,15 +162,11 @@ def footprint(geom: QgsGeometry, reach: float, segments: int = 12) -> QgsGeometr
 
 
 class RingIndex:
-    """Rings prepared once for many small intersections (clip to the footprint's box first)."""
+    """Rings prepared once for many small overlays, part by part (see :class:`PartIndex`)."""
 
     def __init__(self, rings: Sequence[Ring]):
         self.rings = sorted(rings, key=lambda r: r.level)
-        self.engines = []
-        for r in self.rings:
-            engine = QgsGeometry.createGeometryEngine(r.geometry.constGet())
-            engine.prepareGeometry()
-            self.engines.append(engine)
+        self.shapes = [PartIndex(r.geometry) if not r.geometry.isEmpty() else None for r in self.rings]
 
     def overlay(self, fp: QgsGeometry):
         """(strongest level touched, share inside each level, levels touched)."""
@@ -114,31 +174,23 @@ class RingIndex:
         shares: Dict[int, float] = {}
         touched: List[int] = []
         best = None
-        box = fp.boundingBox()
-        grown = QgsRectangle(box)
-        grown.grow(max(box.width(), box.height(), 1.0) * 0.01 + 1.0)
-        for ring, engine in zip(self.rings, self.engines):
-            if ring.geometry.isEmpty() or not ring.geometry.boundingBox().intersects(grown):
-                shares[ring.level] = 0.0
-                continue
-            if not engine.intersects(fp.constGet()):
-                shares[ring.level] = 0.0
+        for ring, shape in zip(self.rings, self.shapes):
+            shares[ring.level] = 0.0
+            if shape is None or not shape.intersects(fp):
                 continue
             touched.append(ring.level)
             if best is None:
                 best = ring.level
-            if engine.contains(fp.constGet()):
-                shares[ring.level] = 1.0
+            if fp.type() == QgsWkbTypes.PointGeometry:
+                inside = [p for p in fp.asGeometryCollection() if shape.intersects(p)] if fp.isMultipart() else [fp]
+                shares[ring.level] = min(1.0, len(inside) / size) if size > 0 else 0.0
                 continue
-            part = ring.geometry.clipped(grown).intersection(fp) if fp.type() != QgsWkbTypes.PointGeometry \
-                else _points_inside(fp, engine)
-            shares[ring.level] = min(1.0, measure(part) / size) if size > 0 else 0.0
+            whole, piece = shape.overlap(fp, areal=fp.type() == QgsWkbTypes.PolygonGeometry)
+            if whole:
+                shares[ring.level] = 1.0
+            elif piece is not None:
+                shares[ring.level] = min(1.0, measure(piece) / size) if size > 0 else 0.0
         return best, shares, touched
-
-
-def _points_inside(fp: QgsGeometry, engine) -> QgsGeometry:
-    pts = [p for p in fp.asGeometryCollection() if engine.intersects(p.constGet())]
-    return QgsGeometry.collectGeometry(pts) if pts else QgsGeometry()
 
 
 def overlay(proposals: Sequence[QgsGeometry], reaches: Sequence[float], rings: Sequence[Ring],
