@@ -467,6 +467,59 @@
     </message>
 </context>
 <context>
+    <name>BorderLineAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="49"/>
+        <source>Border lines</source>
+        <translation>Grenzlinien</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="44"/>
+        <source>Country field</source>
+        <translation>Feld des Landes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="35"/>
+        <source>National border lines</source>
+        <translation>Staatsgrenzen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="87"/>
+        <source>The countries' units do not meet (within the tolerance): no border line.</source>
+        <translation>Die Einheiten der Länder berühren sich nicht (innerhalb der Toleranz): keine Grenzlinie.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="46"/>
+        <source>Tolerance where the national layers do not meet exactly</source>
+        <translation>Toleranz, wo die nationalen Layer nicht genau aneinanderstoßen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="42"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="38"/>
+        <source>border,frontière,Grenze,confine,grens,country,line</source>
+        <translation>Grenze,frontière,border,confine,grens,Land,Linie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
+        <source>choose a polygon layer of units</source>
+        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="67"/>
+        <source>the units belong to {n} country: a border needs units of two countries or more</source>
+        <translation>die Einheiten gehören zu {n} Land: eine Grenze braucht Einheiten von mindestens zwei Ländern</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="84"/>
+        <source>{a} – {b}: {km:.1f} km of border.</source>
+        <translation>{a} – {b}: {km:.1f} km Grenze.</translation>
+    </message>
+</context>
+<context>
     <name>CompareZoningsAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
@@ -580,6 +633,66 @@
         <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>„{p}“ ist keine Zahl; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="193"/>

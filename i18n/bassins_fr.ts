@@ -467,6 +467,59 @@
     </message>
 </context>
 <context>
+    <name>BorderLineAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="49"/>
+        <source>Border lines</source>
+        <translation>Lignes de frontière</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="44"/>
+        <source>Country field</source>
+        <translation>Champ du pays</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="35"/>
+        <source>National border lines</source>
+        <translation>Lignes de frontière nationale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="87"/>
+        <source>The countries' units do not meet (within the tolerance): no border line.</source>
+        <translation>Les unités des pays ne se touchent pas (dans la tolérance) : pas de ligne de frontière.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="46"/>
+        <source>Tolerance where the national layers do not meet exactly</source>
+        <translation>Tolérance là où les couches nationales ne se rejoignent pas exactement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="42"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Unités (communes, des deux côtés de la frontière)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="38"/>
+        <source>border,frontière,Grenze,confine,grens,country,line</source>
+        <translation>frontière,border,Grenze,confine,grens,pays,ligne</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
+        <source>choose a polygon layer of units</source>
+        <translation>choisissez une couche de polygones des unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="67"/>
+        <source>the units belong to {n} country: a border needs units of two countries or more</source>
+        <translation>les unités appartiennent à {n} pays : une frontière demande des unités d'au moins deux pays</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="84"/>
+        <source>{a} – {b}: {km:.1f} km of border.</source>
+        <translation>{a} – {b} : {km:.1f} km de frontière.</translation>
+    </message>
+</context>
+<context>
     <name>CompareZoningsAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
@@ -580,6 +633,66 @@
         <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>« {p} » n'est pas un nombre ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Andorra</source>
+        <translation>Andorre</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="193"/>

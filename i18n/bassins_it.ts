@@ -467,6 +467,59 @@
     </message>
 </context>
 <context>
+    <name>BorderLineAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="49"/>
+        <source>Border lines</source>
+        <translation>Linee di confine</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="44"/>
+        <source>Country field</source>
+        <translation>Campo del paese</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="35"/>
+        <source>National border lines</source>
+        <translation>Linee di confine nazionale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="87"/>
+        <source>The countries' units do not meet (within the tolerance): no border line.</source>
+        <translation>Le unità dei paesi non si toccano (entro la tolleranza): nessuna linea di confine.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="46"/>
+        <source>Tolerance where the national layers do not meet exactly</source>
+        <translation>Tolleranza dove gli strati nazionali non combaciano esattamente</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="42"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Unità (comuni, su entrambi i lati del confine)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="38"/>
+        <source>border,frontière,Grenze,confine,grens,country,line</source>
+        <translation>confine,frontière,Grenze,border,grens,paese,linea</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
+        <source>choose a polygon layer of units</source>
+        <translation>scegliere un layer di poligoni delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="67"/>
+        <source>the units belong to {n} country: a border needs units of two countries or more</source>
+        <translation>le unità appartengono a {n} paese: un confine richiede unità di almeno due paesi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="84"/>
+        <source>{a} – {b}: {km:.1f} km of border.</source>
+        <translation>{a} – {b}: {km:.1f} km di confine.</translation>
+    </message>
+</context>
+<context>
     <name>CompareZoningsAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
@@ -580,6 +633,66 @@
         <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>«{p}» non è un numero; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Belgium</source>
+        <translation>Belgio</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Germany</source>
+        <translation>Germania</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Luxembourg</source>
+        <translation>Lussemburgo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>Netherlands</source>
+        <translation>Paesi Bassi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Spain</source>
+        <translation>Spagna</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Switzerland</source>
+        <translation>Svizzera</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>United Kingdom</source>
+        <translation>Regno Unito</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="193"/>

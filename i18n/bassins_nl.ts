@@ -467,6 +467,59 @@
     </message>
 </context>
 <context>
+    <name>BorderLineAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="49"/>
+        <source>Border lines</source>
+        <translation>Grenslijnen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="44"/>
+        <source>Country field</source>
+        <translation>Veld van het land</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="35"/>
+        <source>National border lines</source>
+        <translation>Landsgrenzen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="87"/>
+        <source>The countries' units do not meet (within the tolerance): no border line.</source>
+        <translation>De eenheden van de landen raken elkaar niet (binnen de tolerantie): geen grenslijn.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="46"/>
+        <source>Tolerance where the national layers do not meet exactly</source>
+        <translation>Tolerantie waar de nationale lagen niet precies aansluiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="42"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="38"/>
+        <source>border,frontière,Grenze,confine,grens,country,line</source>
+        <translation>grens,frontière,Grenze,confine,border,land,lijn</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
+        <source>choose a polygon layer of units</source>
+        <translation>kies een polygoonlaag met eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="67"/>
+        <source>the units belong to {n} country: a border needs units of two countries or more</source>
+        <translation>de eenheden horen bij {n} land: een grens vraagt eenheden van minstens twee landen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="84"/>
+        <source>{a} – {b}: {km:.1f} km of border.</source>
+        <translation>{a} – {b}: {km:.1f} km grens.</translation>
+    </message>
+</context>
+<context>
     <name>CompareZoningsAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
@@ -580,6 +633,66 @@
         <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>'{p}' is geen getal; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Andorra</source>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>Austria</source>
+        <translation>Oostenrijk</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Italy</source>
+        <translation>Italië</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="8"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Monaco</source>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Spain</source>
+        <translation>Spanje</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="9"/>
+        <source>Switzerland</source>
+        <translation>Zwitserland</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/countries.py" line="10"/>
+        <source>United Kingdom</source>
+        <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="193"/>

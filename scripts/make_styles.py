@@ -19,10 +19,12 @@ from qgis.core import (  # noqa: E402
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
+    QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsRendererCategory,
     QgsRendererRange,
+    QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -153,6 +155,16 @@ def main() -> int:
     access.setLabeling(labeling('concat(\'≤ \', "minutes", \' min\')', 8.5, True))
     access.setLabelsEnabled(True)
     save(access, "access_rings.qml")
+
+    border = QgsVectorLayer("MultiLineString?crs=EPSG:3035&field=label:string", "border", "memory")
+    halo = QgsLineSymbol.createSimple({"line_color": "255,255,255,220", "line_width": "2.4"})
+    dash = QgsSimpleLineSymbolLayer.create({"line_color": "#303030", "line_width": "1.1", "line_style": "dash",
+                                            "capstyle": "round"})
+    halo.appendSymbolLayer(dash)
+    border.setRenderer(QgsSingleSymbolRenderer(halo))
+    border.setLabeling(labeling('"label"', 8.0, True, QgsPalLayerSettings.Curved))
+    border.setLabelsEnabled(True)
+    save(border, "border.qml")
 
     poles = QgsVectorLayer("Point?crs=EPSG:3035&field=name:string", "poles", "memory")
     star = QgsMarkerSymbol.createSimple({"name": "star", "color": "#1f3b73", "outline_color": "#ffffff",

@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingAlgorithm
 def all_algorithms() -> List[QgsProcessingAlgorithm]:
     from .access_rings import AccessRingsAlgorithm
     from .attraction_rings import AttractionRingsAlgorithm
+    from .border_line import BorderLineAlgorithm
     from .compare_zonings import CompareZoningsAlgorithm
     from .crossborder_flows import CrossBorderFlowsAlgorithm
     from .demo_territory import DemoTerritoryAlgorithm
@@ -21,7 +22,8 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
     return [DemoTerritoryAlgorithm(), CrossBorderFlowsAlgorithm(), IntensityIndexAlgorithm(),
             IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
             OverlayProposalsAlgorithm(), PackageLayersAlgorithm(), ExportMapAlgorithm(),
-            AccessRingsAlgorithm(), AttractionRingsAlgorithm(), CompareZoningsAlgorithm()]
+            AccessRingsAlgorithm(), AttractionRingsAlgorithm(), CompareZoningsAlgorithm(),
+            BorderLineAlgorithm()]
 
 
 def script_algorithms() -> List[QgsProcessingAlgorithm]:

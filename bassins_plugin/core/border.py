@@ -1,0 +1,94 @@
+"""National borders drawn from the units themselves: the boundary shared by units of two different countries.
+
+Each country's units are dissolved (coverage union when they tile), then for every pair of countries the
+part of one country's boundary lying within a small tolerance of the other is kept: exactly the shared
+edges where the two national layers meet cleanly, and the right line where they meet with slivers or gaps
+narrower than the tolerance. Lines are merged into as few parts as possible.
+"""
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence
+
+from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
+
+from . import coverage
+from .errors import Canceled
+from .rings import union
+
+
+@dataclass
+class Border:
+    country_a: str
+    country_b: str
+    geometry: QgsGeometry  # lines, in the working CRS
+
+
+def country_areas(geoms: Sequence[QgsGeometry], countries: Sequence[Optional[str]]) -> Dict[str, QgsGeometry]:
+    """The union of each country's units."""
+    groups: Dict[str, List[QgsGeometry]] = {}
+    for geom, country in zip(geoms, countries):
+        if country and geom is not None and not geom.isEmpty():
+            groups.setdefault(country, []).append(geom)
+    out = {}
+    for country, members in groups.items():
+        dissolved = coverage.coverage_union_or_none(members) if len(members) > 1 else None
+        out[country] = dissolved if dissolved is not None else union(members)
+    return out
+
+
+def borders(areas: Dict[str, QgsGeometry], tolerance: float, feedback=None) -> List[Border]:
+    """For every pair of countries whose areas meet (within ``tolerance``), the border line between them."""
+    codes = sorted(areas)
+    outlines = {c: QgsGeometry(areas[c].constGet().boundary()) for c in codes}
+    out: List[Border] = []
+    for i, a in enumerate(codes):
+        for b in codes[i + 1:]:
+            if feedback is not None and feedback.isCanceled():
+                raise Canceled()
+            box = areas[a].boundingBox()
+            box.grow(tolerance)
+            if not box.intersects(areas[b].boundingBox()):
+                continue
+            zone = areas[b].buffer(max(tolerance, 1e-6), 4)
+            line = _facing(_lines_only(outlines[a].intersection(zone)), areas[a], areas[b], max(tolerance, 1e-3))
+            if line.isEmpty() or line.length() <= 3 * tolerance:
+                continue
+            merged = line.mergeLines()
+            out.append(Border(a, b, merged if not merged.isEmpty() else line))
+    return out
+
+
+def _facing(lines: QgsGeometry, area_a: QgsGeometry, area_b: QgsGeometry, tolerance: float) -> QgsGeometry:
+    """The segments of A's outline whose outer side faces B: a point just outside A, across the segment's
+    middle, lies within half the tolerance of B. This drops the bits of A's outer edge near a corner of B,
+    which are near B without facing it."""
+    if lines.isEmpty():
+        return lines
+    inside_a = QgsGeometry.createGeometryEngine(area_a.constGet())
+    inside_a.prepareGeometry()
+    zone_b = area_b.buffer(tolerance / 2.0, 4)
+    near_b = QgsGeometry.createGeometryEngine(zone_b.constGet())
+    near_b.prepareGeometry()
+    kept = []
+    parts = lines.asMultiPolyline() if lines.isMultipart() else [lines.asPolyline()]
+    for part in parts:
+        for p, q in zip(part, part[1:]):
+            length = ((q.x() - p.x()) ** 2 + (q.y() - p.y()) ** 2) ** 0.5
+            if length == 0:
+                continue
+            mx, my = (p.x() + q.x()) / 2, (p.y() + q.y()) / 2
+            nx, ny = -(q.y() - p.y()) / length * tolerance, (q.x() - p.x()) / length * tolerance
+            left = QgsGeometry.fromPointXY(QgsPointXY(mx + nx, my + ny))
+            right = QgsGeometry.fromPointXY(QgsPointXY(mx - nx, my - ny))
+            outside = right if inside_a.contains(left.constGet()) else left
+            if near_b.intersects(outside.constGet()):
+                kept.append(QgsGeometry.fromPolylineXY([p, q]))
+    return QgsGeometry.collectGeometry(kept) if kept else QgsGeometry()
+
+
+def _lines_only(geom: QgsGeometry) -> QgsGeometry:
+    if geom.isEmpty():
+        return QgsGeometry()
+    if geom.type() == QgsWkbTypes.LineGeometry:
+        return geom
+    parts = [p for p in geom.asGeometryCollection() if p.type() == QgsWkbTypes.LineGeometry and not p.isEmpty()]
+    return QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
