@@ -552,7 +552,24 @@ def case_potentialrings(args, data):
     return {"wall": wall, "peak_mb": own, "native_wall": native, "notes": notes}
 
 
-CASES = {"demoterritory": case_demoterritory, "crossborderflows": case_crossborderflows,
+def case_flowlines(args, data):
+    """1,000,000 flows filtered to about 5,000 lines (minimum count chosen for that), curved, to a GeoPackage."""
+    flows = ensure(data, "flows", args)
+    demo = data / target_name("demo", _units_args(args))
+    out = Path(tempfile.mkdtemp()) / "lines.gpkg"
+    t0 = time.perf_counter()
+    res = run("bassins:flowlines", {"FLOWS": str(flows), "ORIGIN": "origin", "DESTINATION": "destination",
+                                    "COUNT": "count", "UNITS": str(demo), "UNIT_ID": "unit_id", "COUNTRY": "country",
+                                    "MIN_COUNT": args.get("min_count", 2500), "CURVED": True, "OUTPUT": str(out)})
+    wall = time.perf_counter() - t0
+    from qgis.core import QgsVectorLayer
+
+    n = QgsVectorLayer(str(res["OUTPUT"]), "l", "ogr").featureCount()
+    return {"wall": wall, "notes": f"{args['flows']:,} flows from a GeoPackage -> {n:,} curved lines (pairs of at "
+                                   f"least {args.get('min_count', 2500):,}) in a GeoPackage"}
+
+
+CASES = {"demoterritory": case_demoterritory, "flowlines": case_flowlines, "crossborderflows": case_crossborderflows,
          "intensityrings": case_intensityrings, "attractionrings": case_attractionrings,
          "intensityindex": case_intensityindex, "overlayproposals": case_overlayproposals,
          "accessrings": case_accessrings, "importcommuting": case_importcommuting,

@@ -1408,6 +1408,114 @@
     </message>
 </context>
 <context>
+    <name>FlowLinesAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
+        <source>Count field</source>
+        <translation>Feld der Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <source>Country field</source>
+        <translation>Feld des Landes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="72"/>
+        <source>Cross-border flows only</source>
+        <translation>Nur grenzüberschreitende Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="78"/>
+        <source>Curved lines (the two directions of a pair apart)</source>
+        <translation>Gebogene Linien (die beiden Richtungen eines Paares getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
+        <source>Destination field</source>
+        <translation>Feld des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="80"/>
+        <source>Flow lines</source>
+        <translation>Stromlinien</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="47"/>
+        <source>Flow lines (flow map)</source>
+        <translation>Stromlinien (Stromkarte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
+        <source>Flows table</source>
+        <translation>Tabelle der Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
+        <source>Keep these themes only (separated by ';'; empty: all)</source>
+        <translation>Nur diese Themen behalten (durch ';' getrennt; leer: alle)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="70"/>
+        <source>Minimum count of a line</source>
+        <translation>Mindestanzahl einer Linie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
+        <source>Net flows (for each pair, the larger direction minus the other)</source>
+        <translation>Nettoströme (je Paar die stärkere Richtung minus die andere)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="121"/>
+        <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
+        <translation>Keine Linie passiert die Filter: MIN_COUNT senken oder die Themen erweitern.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Feld der Herkunft (Wohngemeinde)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
+        <source>Unit identifier field</source>
+        <translation>Feld der Kennung der Gebietseinheit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <source>Units (communes)</source>
+        <translation>Gebietseinheiten (Gemeinden)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="86"/>
+        <source>choose a flows table or layer</source>
+        <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="88"/>
+        <source>choose a polygon layer of units</source>
+        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="101"/>
+        <source>choose the theme field (THEME) to keep themes</source>
+        <translation>das Themenfeld (THEME) wählen, um Themen zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="50"/>
+        <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
+        <translation>Stromkarte,Ströme,Linien,Pfeile,Pendeln,grenzüberschreitend,oursins</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="115"/>
+        <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
+        <translation>{rows} Stromzeilen, {pairs} Herkunft-Ziel-Paare, {lines} Linien geschrieben (Summe {total:,.0f}); {u} Zeilen ohne passende Einheit und {s} innerhalb einer Einheit ausgelassen.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommutingAlgorithm</name>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="225"/>
@@ -2562,9 +2670,19 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Agree</source>
         <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <source>Cross-border</source>
+        <translation>Grenzüberschreitend</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <source>Domestic</source>
+        <translation>Inländisch</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="30"/>
@@ -2572,17 +2690,17 @@
         <translation>Mittlerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Only official</source>
         <translation>Nur amtlich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Only ours</source>
         <translation>Nur bei uns</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Other zone</source>
         <translation>Andere Zone</translation>
     </message>
@@ -2592,7 +2710,7 @@
         <translation>Äußerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Outside both</source>
         <translation>Außerhalb beider</translation>
     </message>
@@ -2607,7 +2725,7 @@
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="112"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} Min.</translation>
     </message>

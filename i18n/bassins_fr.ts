@@ -1408,6 +1408,114 @@
     </message>
 </context>
 <context>
+    <name>FlowLinesAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
+        <source>Count field</source>
+        <translation>Champ des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <source>Country field</source>
+        <translation>Champ du pays</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="72"/>
+        <source>Cross-border flows only</source>
+        <translation>Flux transfrontaliers seulement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="78"/>
+        <source>Curved lines (the two directions of a pair apart)</source>
+        <translation>Lignes courbes (les deux sens d'une paire séparés)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
+        <source>Destination field</source>
+        <translation>Champ de destination</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="80"/>
+        <source>Flow lines</source>
+        <translation>Lignes de flux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="47"/>
+        <source>Flow lines (flow map)</source>
+        <translation>Lignes de flux (carte de flux)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
+        <source>Flows table</source>
+        <translation>Table des flux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
+        <source>Keep these themes only (separated by ';'; empty: all)</source>
+        <translation>Garder seulement ces thèmes (séparés par ';' ; vide : tous)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="70"/>
+        <source>Minimum count of a line</source>
+        <translation>Effectif minimal d'une ligne</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
+        <source>Net flows (for each pair, the larger direction minus the other)</source>
+        <translation>Flux nets (pour chaque paire, le sens le plus fort moins l'autre)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="121"/>
+        <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
+        <translation>Aucune ligne ne passe les filtres : baissez MIN_COUNT ou élargissez les thèmes.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Champ d'origine (unité de résidence)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Champ du thème (travail, études, santé…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
+        <source>Unit identifier field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <source>Units (communes)</source>
+        <translation>Unités (communes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="86"/>
+        <source>choose a flows table or layer</source>
+        <translation>choisissez une table ou une couche de flux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="88"/>
+        <source>choose a polygon layer of units</source>
+        <translation>choisissez une couche de polygones des unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="101"/>
+        <source>choose the theme field (THEME) to keep themes</source>
+        <translation>choisissez le champ thème (THEME) pour garder des thèmes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="50"/>
+        <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
+        <translation>carte de flux,flux,lignes,flèches,navettes,transfrontalier,oursins</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="115"/>
+        <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
+        <translation>{rows} lignes de flux, {pairs} paires origine-destination, {lines} lignes écrites (total {total:,.0f}) ; {u} lignes dont l'identifiant ne correspond à aucune unité et {s} internes à une unité écartées.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommutingAlgorithm</name>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="225"/>
@@ -2562,9 +2670,19 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Agree</source>
         <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <source>Cross-border</source>
+        <translation>Transfrontalier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <source>Domestic</source>
+        <translation>Interne</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="30"/>
@@ -2572,17 +2690,17 @@
         <translation>Couronne intermédiaire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Only official</source>
         <translation>Officiel seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Only ours</source>
         <translation>Nous seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Other zone</source>
         <translation>Autre zone</translation>
     </message>
@@ -2592,7 +2710,7 @@
         <translation>Couronne externe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Outside both</source>
         <translation>Hors des deux</translation>
     </message>
@@ -2607,7 +2725,7 @@
         <translation>Cœur fort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="112"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

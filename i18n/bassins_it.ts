@@ -1408,6 +1408,114 @@
     </message>
 </context>
 <context>
+    <name>FlowLinesAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
+        <source>Count field</source>
+        <translation>Campo del conteggio</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <source>Country field</source>
+        <translation>Campo del paese</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="72"/>
+        <source>Cross-border flows only</source>
+        <translation>Solo flussi transfrontalieri</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="78"/>
+        <source>Curved lines (the two directions of a pair apart)</source>
+        <translation>Linee curve (le due direzioni di una coppia separate)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
+        <source>Destination field</source>
+        <translation>Campo di destinazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="80"/>
+        <source>Flow lines</source>
+        <translation>Linee di flusso</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="47"/>
+        <source>Flow lines (flow map)</source>
+        <translation>Linee di flusso (mappa dei flussi)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
+        <source>Flows table</source>
+        <translation>Tabella dei flussi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
+        <source>Keep these themes only (separated by ';'; empty: all)</source>
+        <translation>Tenere solo questi temi (separati da ';'; vuoto: tutti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="70"/>
+        <source>Minimum count of a line</source>
+        <translation>Conteggio minimo di una linea</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
+        <source>Net flows (for each pair, the larger direction minus the other)</source>
+        <translation>Flussi netti (per ogni coppia, la direzione più forte meno l'altra)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="121"/>
+        <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
+        <translation>Nessuna linea supera i filtri: abbassare MIN_COUNT o ampliare i temi.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Campo di origine (unità di residenza)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Campo del tema (lavoro, studio, salute…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
+        <source>Unit identifier field</source>
+        <translation>Campo identificativo dell'unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <source>Units (communes)</source>
+        <translation>Unità (comuni)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="86"/>
+        <source>choose a flows table or layer</source>
+        <translation>scegliere una tabella o un layer di flussi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="88"/>
+        <source>choose a polygon layer of units</source>
+        <translation>scegliere un layer di poligoni delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="101"/>
+        <source>choose the theme field (THEME) to keep themes</source>
+        <translation>scegliere il campo tema (THEME) per tenere dei temi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="50"/>
+        <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
+        <translation>mappa dei flussi,flussi,linee,frecce,pendolarismo,transfrontaliero,oursins</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="115"/>
+        <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
+        <translation>{rows} righe di flusso, {pairs} coppie origine-destinazione, {lines} linee scritte (totale {total:,.0f}); {u} righe senza unità corrispondente e {s} interne a un'unità escluse.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommutingAlgorithm</name>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="225"/>
@@ -2562,9 +2670,19 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Agree</source>
         <translation>Concordanza</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <source>Cross-border</source>
+        <translation>Transfrontaliero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <source>Domestic</source>
+        <translation>Interno</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="30"/>
@@ -2572,17 +2690,17 @@
         <translation>Corona intermedia</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Only official</source>
         <translation>Solo ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Only ours</source>
         <translation>Solo nostra</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Other zone</source>
         <translation>Altra zona</translation>
     </message>
@@ -2592,7 +2710,7 @@
         <translation>Corona esterna</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Outside both</source>
         <translation>Fuori da entrambe</translation>
     </message>
@@ -2607,7 +2725,7 @@
         <translation>Nucleo forte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="112"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -1408,6 +1408,114 @@
     </message>
 </context>
 <context>
+    <name>FlowLinesAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
+        <source>Count field</source>
+        <translation>Veld van het aantal</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <source>Country field</source>
+        <translation>Veld van het land</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="72"/>
+        <source>Cross-border flows only</source>
+        <translation>Alleen grensoverschrijdende stromen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="78"/>
+        <source>Curved lines (the two directions of a pair apart)</source>
+        <translation>Gebogen lijnen (de twee richtingen van een paar uit elkaar)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
+        <source>Destination field</source>
+        <translation>Veld van de bestemming</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="80"/>
+        <source>Flow lines</source>
+        <translation>Stroomlijnen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="47"/>
+        <source>Flow lines (flow map)</source>
+        <translation>Stroomlijnen (stromenkaart)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
+        <source>Flows table</source>
+        <translation>Tabel van de stromen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
+        <source>Keep these themes only (separated by ';'; empty: all)</source>
+        <translation>Alleen deze thema's behouden (gescheiden door ';'; leeg: alle)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="70"/>
+        <source>Minimum count of a line</source>
+        <translation>Minimumaantal van een lijn</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
+        <source>Net flows (for each pair, the larger direction minus the other)</source>
+        <translation>Nettostromen (per paar de sterkere richting min de andere)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="121"/>
+        <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
+        <translation>Geen lijn komt door de filters: verlaag MIN_COUNT of verruim de thema's.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Veld van de herkomst (woongemeente)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
+        <source>Unit identifier field</source>
+        <translation>Veld van de id van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <source>Units (communes)</source>
+        <translation>Eenheden (gemeenten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="86"/>
+        <source>choose a flows table or layer</source>
+        <translation>kies een tabel of laag met stromen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="88"/>
+        <source>choose a polygon layer of units</source>
+        <translation>kies een polygoonlaag met eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="101"/>
+        <source>choose the theme field (THEME) to keep themes</source>
+        <translation>kies het themaveld (THEME) om thema's te behouden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="50"/>
+        <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
+        <translation>stromenkaart,stromen,lijnen,pijlen,pendelen,grensoverschrijdend,oursins</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="115"/>
+        <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
+        <translation>{rows} stroomregels, {pairs} herkomst-bestemmingsparen, {lines} lijnen geschreven (totaal {total:,.0f}); {u} regels zonder passende eenheid en {s} binnen één eenheid weggelaten.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommutingAlgorithm</name>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="225"/>
@@ -2562,9 +2670,19 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Agree</source>
         <translation>Overeenstemming</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <source>Cross-border</source>
+        <translation>Grensoverschrijdend</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <source>Domestic</source>
+        <translation>Binnenlands</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="30"/>
@@ -2572,17 +2690,17 @@
         <translation>Middenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Only official</source>
         <translation>Alleen officieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Only ours</source>
         <translation>Alleen bij ons</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Other zone</source>
         <translation>Andere zone</translation>
     </message>
@@ -2592,7 +2710,7 @@
         <translation>Buitenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="60"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Outside both</source>
         <translation>Buiten beide</translation>
     </message>
@@ -2607,7 +2725,7 @@
         <translation>Sterke kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="112"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

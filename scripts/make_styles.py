@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
+    QgsArrowSymbolLayer,
     QgsCategorizedSymbolRenderer,
     QgsFeatureRequest,
     QgsFillSymbol,
@@ -22,10 +23,12 @@ from qgis.core import (  # noqa: E402
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsProperty,
     QgsRendererCategory,
     QgsRendererRange,
     QgsSimpleLineSymbolLayer,
     QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
@@ -165,6 +168,36 @@ def main() -> int:
     border.setLabeling(labeling('"label"', 8.0, True, QgsPalLayerSettings.Curved))
     border.setLabelsEnabled(True)
     save(border, "border.qml")
+
+    flows = QgsVectorLayer("LineString?crs=EPSG:3035&field=count:double&field=cross_border:boolean", "flows",
+                           "memory")
+    width = 'scale_linear("count", 0, maximum("count"), 0.25, 3.5)'
+    arrow = QgsArrowSymbolLayer.create({"arrow_type": "0", "head_type": "0", "is_curved": "1",
+                                        "is_repeated": "0", "arrow_width": "0.8", "arrow_start_width": "0.8",
+                                        "head_length": "2.2", "head_thickness": "1.6"})
+    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyArrowWidth, QgsProperty.fromExpression(width))
+    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyArrowStartWidth, QgsProperty.fromExpression(width))
+    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyArrowHeadLength,
+                                 QgsProperty.fromExpression(f"1.2 + 1.2 * {width}"))
+    arrow.setDataDefinedProperty(QgsSymbolLayer.PropertyArrowHeadThickness,
+                                 QgsProperty.fromExpression(f"0.6 + 0.8 * {width}"))
+    fill = arrow.subSymbol()
+    fill.setColor(QColor(200, 60, 20, 190))
+    fill.symbolLayer(0).setStrokeColor(QColor(255, 255, 255, 200))
+    fill.symbolLayer(0).setStrokeWidth(0.1)
+    symbol = QgsLineSymbol()
+    symbol.changeSymbolLayer(0, arrow)
+    line_cats = []
+    for value, color, label in ((True, QColor(200, 60, 20, 190), "Cross-border"),
+                                (False, QColor(90, 90, 140, 150), "Domestic")):
+        sym = symbol.clone()
+        sym.symbolLayer(0).subSymbol().setColor(color)
+        line_cats.append(QgsRendererCategory(value, sym, label))
+    flow_renderer = QgsCategorizedSymbolRenderer("cross_border", line_cats)
+    flow_renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("count", True)]))
+    flow_renderer.setOrderByEnabled(True)
+    flows.setRenderer(flow_renderer)
+    save(flows, "flowlines.qml")
 
     poles = QgsVectorLayer("Point?crs=EPSG:3035&field=name:string", "poles", "memory")
     star = QgsMarkerSymbol.createSimple({"name": "star", "color": "#1f3b73", "outline_color": "#ffffff",

@@ -12,6 +12,7 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
     from .crossborder_flows import CrossBorderFlowsAlgorithm
     from .demo_territory import DemoTerritoryAlgorithm
     from .export_map import ExportMapAlgorithm
+    from .flow_lines import FlowLinesAlgorithm
     from .intensity_index import IntensityIndexAlgorithm
     from .intensity_rings import IntensityRingsAlgorithm
     from .overlay_proposals import OverlayProposalsAlgorithm
@@ -23,7 +24,7 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
             IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
             OverlayProposalsAlgorithm(), PackageLayersAlgorithm(), ExportMapAlgorithm(),
             AccessRingsAlgorithm(), AttractionRingsAlgorithm(), CompareZoningsAlgorithm(),
-            BorderLineAlgorithm()]
+            BorderLineAlgorithm(), FlowLinesAlgorithm()]
 
 
 def script_algorithms() -> List[QgsProcessingAlgorithm]:

@@ -47,17 +47,19 @@ def apply_style(layer, style: str) -> bool:
     if style in ("rings", "levels", "attraction_units") and isinstance(layer, QgsVectorLayer):
         translate_ring_legend(layer)
     if style == "agreement" and isinstance(layer, QgsVectorLayer):
-        translate_agreement_legend(layer)
+        translate_legend(layer, {"agree": tr("Agree"), "only_ours": tr("Only ours"),
+                                 "only_official": tr("Only official"), "other_zone": tr("Other zone"),
+                                 "outside": tr("Outside both")})
+    if style == "flowlines" and isinstance(layer, QgsVectorLayer):
+        translate_legend(layer, {True: tr("Cross-border"), False: tr("Domestic")})
     if style == "access_rings" and isinstance(layer, QgsVectorLayer):
         translate_band_legend(layer)
     layer.triggerRepaint()
     return True
 
 
-def translate_agreement_legend(layer: QgsVectorLayer) -> None:
-    """Legend labels of comparezonings' stable codes in the user's language."""
-    labels = {"agree": tr("Agree"), "only_ours": tr("Only ours"), "only_official": tr("Only official"),
-              "other_zone": tr("Other zone"), "outside": tr("Outside both")}
+def translate_legend(layer: QgsVectorLayer, labels: dict) -> None:
+    """Legend labels of a categorised style's stable values in the user's language."""
     renderer = layer.renderer()
     if renderer is None or renderer.type() != "categorizedSymbol":
         return
