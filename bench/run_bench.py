@@ -26,7 +26,7 @@ FULL = [
     ("demoterritory", {"units": 10000}),
     ("demoterritory", {"units": 100000}),
     ("crossborderflows", {"units": 100000, "flows": 1000000}),
-    ("flowlines", {"units": 100000, "flows": 1000000, "min_count": 1000}),
+    ("flowlines", {"units": 100000, "flows": 1000000, "min_count": 85}),
     ("intensityrings", {"units": 20000}),
     ("intensityrings", {"units": 100000}),
     ("attractionrings", {"units": 35000, "flows": 1000000}),

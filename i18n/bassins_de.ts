@@ -1465,7 +1465,7 @@
         <translation>Nettoströme (je Paar die stärkere Richtung minus die andere)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="121"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="122"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Keine Linie passiert die Filter: MIN_COUNT senken oder die Themen erweitern.</translation>
     </message>
@@ -1510,7 +1510,7 @@
         <translation>Stromkarte,Ströme,Linien,Pfeile,Pendeln,grenzüberschreitend,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="115"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="116"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} Stromzeilen, {pairs} Herkunft-Ziel-Paare, {lines} Linien geschrieben (Summe {total:,.0f}); {u} Zeilen ohne passende Einheit und {s} innerhalb einer Einheit ausgelassen.</translation>
     </message>
@@ -2258,7 +2258,7 @@
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="108"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projekt „{n}“ im GeoPackage gespeichert.</translation>
     </message>
@@ -2278,12 +2278,12 @@
         <translation>Gleichnamige Layer ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>cannot connect: {e}</source>
         <translation>keine Verbindung möglich: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="89"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>wählen Sie eine GeoPackage-Datei oder eine PostgreSQL-Verbindung</translation>
     </message>
@@ -2293,7 +2293,7 @@
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>keine PostgreSQL-Verbindung namens „{n}“</translation>
     </message>
@@ -2303,27 +2303,27 @@
         <translation>Paket,GeoPackage,PostGIS,Teilen,Stil,Projekt,Export</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="88"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="91"/>
         <source>the file name must end with .gpkg</source>
         <translation>der Dateiname muss auf .gpkg enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>diese Tabellen existieren bereits in {s}: {t}; aktivieren Sie „überschreiben“, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="148"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, Stil in layer_styles gespeichert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="99"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, Stil als Standardstil gespeichert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="79"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} Layer haben den Plugin-Stil erhalten.</translation>
     </message>
@@ -2670,14 +2670,29 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Action proposals</source>
+        <translation>Handlungsvorschläge</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Agree</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Border and poles</source>
+        <translation>Grenze und Pole</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="54"/>
         <source>Cross-border</source>
         <translation>Grenzüberschreitend</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="170"/>
+        <source>Data</source>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="54"/>
@@ -2718,6 +2733,11 @@
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Ring {k}</source>
         <translation>Ring {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Rings</source>
+        <translation>Ringe</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="26"/>

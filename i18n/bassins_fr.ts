@@ -1465,7 +1465,7 @@
         <translation>Flux nets (pour chaque paire, le sens le plus fort moins l'autre)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="121"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="122"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Aucune ligne ne passe les filtres : baissez MIN_COUNT ou élargissez les thèmes.</translation>
     </message>
@@ -1510,7 +1510,7 @@
         <translation>carte de flux,flux,lignes,flèches,navettes,transfrontalier,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="115"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="116"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} lignes de flux, {pairs} paires origine-destination, {lines} lignes écrites (total {total:,.0f}) ; {u} lignes dont l'identifiant ne correspond à aucune unité et {s} internes à une unité écartées.</translation>
     </message>
@@ -2258,7 +2258,7 @@
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="108"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projet « {n} » enregistré dans le GeoPackage.</translation>
     </message>
@@ -2278,12 +2278,12 @@
         <translation>Remplacer les couches de même nom (les autres couches sont conservées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>cannot connect: {e}</source>
         <translation>connexion impossible : {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="89"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>choisissez un fichier GeoPackage ou une connexion PostgreSQL</translation>
     </message>
@@ -2293,7 +2293,7 @@
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>aucune connexion PostgreSQL nommée « {n} »</translation>
     </message>
@@ -2303,27 +2303,27 @@
         <translation>paquet,geopackage,postgis,partage,style,projet,export</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="88"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="91"/>
         <source>the file name must end with .gpkg</source>
         <translation>le nom du fichier doit se terminer par .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>ces tables existent déjà dans {s} : {t} ; cochez « remplacer » pour les remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="148"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, style enregistré dans layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="99"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, style enregistré comme style par défaut</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="79"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} couches ont reçu le style de l'extension.</translation>
     </message>
@@ -2670,14 +2670,29 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Action proposals</source>
+        <translation>Propositions d'action</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Agree</source>
         <translation>Accord</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Border and poles</source>
+        <translation>Frontière et pôles</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="54"/>
         <source>Cross-border</source>
         <translation>Transfrontalier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="170"/>
+        <source>Data</source>
+        <translation>Données</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="54"/>
@@ -2718,6 +2733,11 @@
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Ring {k}</source>
         <translation>Couronne {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Rings</source>
+        <translation>Couronnes</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="26"/>

@@ -1465,7 +1465,7 @@
         <translation>Flussi netti (per ogni coppia, la direzione più forte meno l'altra)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="121"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="122"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Nessuna linea supera i filtri: abbassare MIN_COUNT o ampliare i temi.</translation>
     </message>
@@ -1510,7 +1510,7 @@
         <translation>mappa dei flussi,flussi,linee,frecce,pendolarismo,transfrontaliero,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="115"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="116"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} righe di flusso, {pairs} coppie origine-destinazione, {lines} linee scritte (totale {total:,.0f}); {u} righe senza unità corrispondente e {s} interne a un'unità escluse.</translation>
     </message>
@@ -2258,7 +2258,7 @@
         <translation>Schema PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="108"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Progetto «{n}» salvato nel GeoPackage.</translation>
     </message>
@@ -2278,12 +2278,12 @@
         <translation>Sostituisci i layer con lo stesso nome (gli altri layer sono mantenuti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>cannot connect: {e}</source>
         <translation>connessione impossibile: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="89"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>scegliere un file GeoPackage o una connessione PostgreSQL</translation>
     </message>
@@ -2293,7 +2293,7 @@
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>nessuna connessione PostgreSQL chiamata «{n}»</translation>
     </message>
@@ -2303,27 +2303,27 @@
         <translation>pacchetto,geopackage,postgis,condivisione,stile,progetto,esportazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="88"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="91"/>
         <source>the file name must end with .gpkg</source>
         <translation>il nome del file deve terminare con .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>queste tabelle esistono già in {s}: {t}; spuntare «sovrascrivi» per sostituirle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="148"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stile salvato in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="99"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stile salvato come stile predefinito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="79"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} layer hanno ricevuto lo stile del plugin.</translation>
     </message>
@@ -2670,14 +2670,29 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Action proposals</source>
+        <translation>Proposte d'azione</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Agree</source>
         <translation>Concordanza</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Border and poles</source>
+        <translation>Confine e poli</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="54"/>
         <source>Cross-border</source>
         <translation>Transfrontaliero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="170"/>
+        <source>Data</source>
+        <translation>Dati</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="54"/>
@@ -2718,6 +2733,11 @@
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Ring {k}</source>
         <translation>Corona {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Rings</source>
+        <translation>Anelli</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="26"/>

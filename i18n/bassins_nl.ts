@@ -1465,7 +1465,7 @@
         <translation>Nettostromen (per paar de sterkere richting min de andere)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="121"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="122"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Geen lijn komt door de filters: verlaag MIN_COUNT of verruim de thema's.</translation>
     </message>
@@ -1510,7 +1510,7 @@
         <translation>stromenkaart,stromen,lijnen,pijlen,pendelen,grensoverschrijdend,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="115"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="116"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} stroomregels, {pairs} herkomst-bestemmingsparen, {lines} lijnen geschreven (totaal {total:,.0f}); {u} regels zonder passende eenheid en {s} binnen één eenheid weggelaten.</translation>
     </message>
@@ -2258,7 +2258,7 @@
         <translation>PostGIS-schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="105"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="108"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Project '{n}' opgeslagen in het GeoPackage.</translation>
     </message>
@@ -2278,12 +2278,12 @@
         <translation>Lagen met dezelfde naam vervangen (andere lagen blijven behouden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="134"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>cannot connect: {e}</source>
         <translation>kan geen verbinding maken: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="89"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>kies een GeoPackage-bestand of een PostgreSQL-verbinding</translation>
     </message>
@@ -2293,7 +2293,7 @@
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="129"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>geen PostgreSQL-verbinding met de naam '{n}'</translation>
     </message>
@@ -2303,27 +2303,27 @@
         <translation>pakket,geopackage,postgis,delen,stijl,project,export</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="88"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="91"/>
         <source>the file name must end with .gpkg</source>
         <translation>de bestandsnaam moet eindigen op .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="138"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>deze tabellen bestaan al in {s}: {t}; vink 'overschrijven' aan om ze te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="146"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="148"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stijl opgeslagen in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="96"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="99"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stijl opgeslagen als standaardstijl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="79"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} lagen hebben de stijl van de plug-in gekregen.</translation>
     </message>
@@ -2670,14 +2670,29 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Action proposals</source>
+        <translation>Actievoorstellen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="50"/>
         <source>Agree</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Border and poles</source>
+        <translation>Grens en polen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="54"/>
         <source>Cross-border</source>
         <translation>Grensoverschrijdend</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="170"/>
+        <source>Data</source>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="54"/>
@@ -2718,6 +2733,11 @@
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Ring {k}</source>
         <translation>Ring {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <source>Rings</source>
+        <translation>Ringen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="26"/>

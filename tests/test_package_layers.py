@@ -104,3 +104,24 @@ def test_bad_output_folder(run_alg, styled_layers, tmp_path):
         return
     with pytest.raises(QgsProcessingException, match="not writable"):
         run_alg("bassins:packagelayers", {"LAYERS": styled_layers, "OUTPUT": str(ro / "x.gpkg")})
+
+
+def test_project_groups_layers_and_shows_one_ring_family(run_alg, tmp_path):
+    """Layers not in the user's project: grouped by kind, and a second ring family is left unchecked."""
+    from qgis.core import QgsProject
+
+    from .test_intensity_rings import grid_layer
+
+    rings_a = tmp_path / "rings_a.gpkg"
+    rings_b = tmp_path / "rings_b.gpkg"
+    for path, thresholds in ((rings_a, "5;15;30"), (rings_b, "10;20")):
+        run_alg("bassins:intensityrings", {"INPUT": grid_layer(), "FIELD": "share", "THRESHOLDS": thresholds,
+                                           "OUTPUT": str(path)})
+    out = tmp_path / "share.gpkg"
+    res, _ = run_alg("bassins:packagelayers", {"LAYERS": [str(rings_a), str(rings_b)], "OUTPUT": str(out),
+                                                "PROJECT": True, "APPLY_PLUGIN_STYLES": True})
+    project = QgsProject()
+    assert project.read(res["PROJECT_URI"])
+    groups = project.layerTreeRoot().children()
+    assert [g.name() for g in groups] == ["Rings"]
+    assert [n.isVisible() for n in groups[0].findLayers()] == [True, False]

@@ -64,8 +64,8 @@ def aggregate(unit_ids: Sequence, unit_countries: Optional[Sequence], origins: S
     sel = np.nonzero(keep)[0][order]
     stats = {"rows": int(valid.sum()), "unmatched_rows": int(unmatched.sum()), "same_unit_rows": int(same.sum()),
              "pairs": len(sums), "lines": len(sel), "total": float(sums[sel].sum()) if len(sel) else 0.0}
-    return FlowLines(o_u[sel], d_u[sel], sums[sel], [names.get(int(k)) if themes is not None else None
-                                                      for k in t_u[sel]], cross[sel], stats)
+    theme_of = [names.get(int(k)) if themes is not None else None for k in t_u[sel]]
+    return FlowLines(o_u[sel], d_u[sel], sums[sel], theme_of, cross[sel], stats)
 
 
 def _net(o_u, d_u, t_u, sums, n, m) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

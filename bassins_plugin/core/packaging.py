@@ -11,7 +11,7 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from typing import List, Sequence
+from typing import List, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateTransformContext,
@@ -202,13 +202,20 @@ def _write_raster_gpkg(layer: QgsRasterLayer, path: str, name: str) -> None:
 
 
 def write_project(written: Sequence[Written], gpkg_path: str, project_name: str, visibility: Sequence[bool],
-                  title: str = "") -> str:
-    """Store a QGIS project inside the GeoPackage that references the written layers with their styles."""
+                  title: str = "", groups: Optional[Sequence[str]] = None) -> str:
+    """Store a QGIS project inside the GeoPackage that references the written layers with their styles,
+    in groups (named in ``groups``, one per layer; '' for none) in the given order."""
     project = QgsProject()
     project.setTitle(title or project_name)
     root = project.layerTreeRoot()
     crs = None
-    for item, visible in zip(written, visibility):
+    nodes = {}
+    for item, visible, group in zip(written, visibility, groups or [""] * len(written)):
+        parent = root
+        if group:
+            parent = nodes.get(group)
+            if parent is None:
+                parent = nodes[group] = root.addGroup(group)
         if item.provider == "ogr":
             layer = QgsVectorLayer(item.uri, item.source.name(), "ogr")
         else:
@@ -217,7 +224,7 @@ def write_project(written: Sequence[Written], gpkg_path: str, project_name: str,
             raise PackagingError(f"{item.name} cannot be opened from the GeoPackage")
         copy_style(item.source, layer)
         project.addMapLayer(layer, False)
-        node = root.addLayer(layer)
+        node = parent.addLayer(layer)
         node.setItemVisibilityChecked(bool(visible))
         crs = crs or layer.crs()
     if crs is not None:

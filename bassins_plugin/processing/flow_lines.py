@@ -108,7 +108,8 @@ class FlowLinesAlgorithm(BassinsAlgorithm):
         except FlowError as err:
             raise self.param_error(self.COUNT, str(err)) from err
         self.check_canceled(feedback)
-        points = [g.pointOnSurface().asPoint() for g in table.geometries]
+        used = set(lines.origin.tolist()) | set(lines.destination.tolist())
+        points = {i: table.geometries[i].pointOnSurface().asPoint() for i in used}  # only the units drawn
         dest_id = self._write(parameters, context, units, table, lines, points,
                               self.parameterAsBool(parameters, self.CURVED, context), feedback)
         s = lines.stats

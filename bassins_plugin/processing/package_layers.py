@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..core import packaging
 from .base import BassinsAlgorithm
-from .styling import apply_plugin_styles
+from .styling import apply_plugin_styles, group_names, project_layout
 
 
 class PackageLayersAlgorithm(BassinsAlgorithm):
@@ -72,7 +72,10 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         if not layers:
             raise self.param_error(self.LAYERS, self.tr("choose at least one layer"))
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
-        visibility = [self._visible(context, layer) for layer in layers]
+        layout = project_layout(layers)
+        names = group_names()
+        groups = [names[group] for group, _shown in layout]
+        visibility = [self._visible(context, layer, shown) for layer, (_group, shown) in zip(layers, layout)]
         if self.parameterAsBool(parameters, self.APPLY_PLUGIN_STYLES, context):
             layers = [layer.clone() for layer in layers]  # the user's layers keep their own style
             styled = apply_plugin_styles(layers)
@@ -99,7 +102,7 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         if self.parameterAsBool(parameters, self.PROJECT, context):
             name = self.parameterAsString(parameters, self.PROJECT_NAME, context) or "bassins_de_vie"
             try:
-                uri = packaging.write_project(written, os.path.abspath(path), name, visibility)
+                uri = packaging.write_project(written, os.path.abspath(path), name, visibility, groups=groups)
             except packaging.PackagingError as err:
                 raise self.param_error(self.PROJECT, str(err)) from err
             feedback.pushInfo(self.tr("Project '{n}' stored in the GeoPackage.").format(n=name))
@@ -107,12 +110,11 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         return results
 
     @staticmethod
-    def _visible(context, layer) -> bool:
+    def _visible(context, layer, default: bool) -> bool:
+        """As in the user's project; for layers that are not in it, the plugin's default for that kind."""
         project = context.project()
-        if project is None:
-            return True
-        node = project.layerTreeRoot().findLayer(layer.id())
-        return True if node is None else node.isVisible()
+        node = project.layerTreeRoot().findLayer(layer.id()) if project is not None else None
+        return default if node is None else node.isVisible()
 
     def _to_postgis(self, parameters, context, feedback, layers, connection_name, overwrite):
         schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or "public"

@@ -146,8 +146,8 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise self.param_error(self.INPUT, self.tr("choose a layer of units"))
-        if QgsWkbTypes.geometryType(source.wkbType()) not in (QgsWkbTypes.PointGeometry,
-                                                             QgsWkbTypes.PolygonGeometry):
+        kind = QgsWkbTypes.geometryType(source.wkbType())
+        if kind not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
             raise self.param_error(self.INPUT, self.tr("the units must be polygons or points"))
         p = {"source": source, "num": self.parameterAsString(parameters, self.NUMERATOR, context),
              "den": self.parameterAsString(parameters, self.DENOMINATOR, context),

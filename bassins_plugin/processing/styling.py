@@ -139,28 +139,57 @@ def style_on_load(context, dest_id: str, style: str) -> None:
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StylePostProcessor.create(style))
 
 
+# A plugin output is recognised by the fields it carries: (fields it must have, style). First match wins.
+STYLE_SIGNATURES = (
+    ({"country_a", "country_b", "label"}, "border"),
+    ({"origin", "destination", "cross_border"}, "flowlines"),
+    ({"share_pole", "is_pole", "level"}, "attraction_units"),
+    ({"agreement", "official_zone"}, "agreement"),
+    ({"level", "threshold", "label"}, "rings"),
+    ({"band", "minutes"}, "access_rings"),
+    ({"gap_level"}, "gaps"),
+    ({"title", "theme"}, "proposals"),
+    ({"intensity_level"}, "levels"),
+    ({"cb_share"}, "indicators"),
+    ({"pole_id"}, "poles"),
+)
+
+# Where a styled layer goes in a shared project, and whether it is shown when the project opens.
+# Only the first ring family is shown: several ring families on top of each other cannot be read.
+LAYER_GROUPS = {
+    "border": ("map", True), "poles": ("map", True), "flowlines": ("map", False),
+    "rings": ("rings", True), "access_rings": ("rings", True), "attraction_units": ("rings", False),
+    "proposals": ("proposals", True), "gaps": ("proposals", False),
+    "indicators": ("data", False), "levels": ("data", False), "agreement": ("data", False),
+    "units": ("data", True), "": ("data", False),
+}
+
+
+def group_names() -> dict:
+    return {"map": tr("Border and poles"), "rings": tr("Rings"), "proposals": tr("Action proposals"),
+            "data": tr("Data")}
+
+
 def guess_style(layer) -> str:
     """The plugin style that fits a layer produced by the plugin (by its fields), or ''."""
     if not isinstance(layer, QgsVectorLayer):
         return ""
     names = set(layer.fields().names())
-    if {"level", "threshold", "label"} <= names:
-        return "rings"
-    if {"band", "minutes"} <= names:
-        return "access_rings"
-    if "gap_level" in names:
-        return "gaps"
-    if {"title", "theme"} <= names:
-        return "proposals"
-    if "intensity_level" in names:
-        return "levels"
-    if "cb_share" in names:
-        return "indicators"
-    if "pole_id" in names:
-        return "poles"
-    if "unit_id" in names:
-        return "units"
-    return ""
+    for needed, style in STYLE_SIGNATURES:
+        if needed <= names:
+            return style
+    return "units" if "unit_id" in names else ""
+
+
+def project_layout(layers) -> list:
+    """(group key, visible) for each layer of a shared project: ring families after the first are hidden."""
+    out, rings_shown = [], False
+    for layer in layers:
+        group, visible = LAYER_GROUPS.get(guess_style(layer), ("data", False))
+        if group == "rings" and visible:
+            visible, rings_shown = not rings_shown, True
+        out.append((group, visible))
+    return out
 
 
 def apply_plugin_styles(layers) -> int:
