@@ -2517,6 +2517,54 @@
     </message>
 </context>
 <context>
+    <name>ProposalSchema</name>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="20"/>
+        <source>Access to public services</source>
+        <translation>Zugang zu öffentlichen Dienstleistungen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="31"/>
+        <source>Done</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="21"/>
+        <source>Employment and training</source>
+        <translation>Beschäftigung und Ausbildung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="30"/>
+        <source>Funded</source>
+        <translation>Finanziert</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="18"/>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="28"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="19"/>
+        <source>Mobility</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="22"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="29"/>
+        <source>Studied</source>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
     <name>ProposalStyle</name>
     <message>
         <location filename="../bassins_plugin/proposal_style.py" line="95"/>

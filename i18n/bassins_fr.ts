@@ -2517,6 +2517,54 @@
     </message>
 </context>
 <context>
+    <name>ProposalSchema</name>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="20"/>
+        <source>Access to public services</source>
+        <translation>Accès aux services publics</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="31"/>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="21"/>
+        <source>Employment and training</source>
+        <translation>Emploi et formation</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="30"/>
+        <source>Funded</source>
+        <translation>Financée</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="18"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="28"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="19"/>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="22"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="29"/>
+        <source>Studied</source>
+        <translation>Étudiée</translation>
+    </message>
+</context>
+<context>
     <name>ProposalStyle</name>
     <message>
         <location filename="../bassins_plugin/proposal_style.py" line="95"/>

@@ -2517,6 +2517,54 @@
     </message>
 </context>
 <context>
+    <name>ProposalSchema</name>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="20"/>
+        <source>Access to public services</source>
+        <translation>Accesso ai servizi pubblici</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="31"/>
+        <source>Done</source>
+        <translation>Realizzata</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="21"/>
+        <source>Employment and training</source>
+        <translation>Lavoro e formazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="30"/>
+        <source>Funded</source>
+        <translation>Finanziata</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="18"/>
+        <source>Health</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="28"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="19"/>
+        <source>Mobility</source>
+        <translation>Mobilità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="22"/>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="29"/>
+        <source>Studied</source>
+        <translation>Studiata</translation>
+    </message>
+</context>
+<context>
     <name>ProposalStyle</name>
     <message>
         <location filename="../bassins_plugin/proposal_style.py" line="95"/>

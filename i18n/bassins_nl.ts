@@ -2517,6 +2517,54 @@
     </message>
 </context>
 <context>
+    <name>ProposalSchema</name>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="20"/>
+        <source>Access to public services</source>
+        <translation>Toegang tot openbare diensten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="31"/>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="21"/>
+        <source>Employment and training</source>
+        <translation>Werk en opleiding</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="30"/>
+        <source>Funded</source>
+        <translation>Gefinancierd</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="18"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="28"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="19"/>
+        <source>Mobility</source>
+        <translation>Mobiliteit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="22"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/proposal_schema.py" line="29"/>
+        <source>Studied</source>
+        <translation>Onderzocht</translation>
+    </message>
+</context>
+<context>
     <name>ProposalStyle</name>
     <message>
         <location filename="../bassins_plugin/proposal_style.py" line="95"/>

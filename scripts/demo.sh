@@ -26,6 +26,37 @@ run bassins:crossborderflows -- UNITS="$OUT/units.gpkg" UNIT_ID=unit_id COUNTRY=
   OUTPUT="$OUT/indicators.gpkg"
 run bassins:intensityrings -- INPUT="$OUT/indicators.gpkg" FIELD=cb_share THRESHOLDS="5;15;30" PRESET=0 MODE=0 \
   POPULATION=population COUNTRY=country OUTPUT="$OUT/rings.gpkg"
+# the pole with most jobs, and rings of attraction around it (AAV 2020-like rules, across the border)
+POLE=$(/usr/bin/python3 - "$OUT/poles.gpkg" <<'PY'
+import sys
+from osgeo import ogr
+ds = ogr.Open(sys.argv[1])  # kept: the layer dies with its data source
+print(max((f.GetField("jobs"), f.GetField("unit_id")) for f in ds.GetLayer(0))[1])
+PY
+)
+run bassins:attractionrings -- UNITS="$OUT/units.gpkg" UNIT_ID=unit_id ACTIVE=active COUNTRY=country \
+  POPULATION=population FLOWS="$OUT/flows.gpkg" ORIGIN=origin DESTINATION=destination COUNT=count \
+  POLE_UNITS="$POLE" PRESET=1 OUTPUT_UNITS="$OUT/attraction_units.gpkg" OUTPUT="$OUT/attraction_rings.gpkg"
+# a demo "official" zoning that stops at the border, as INSEE's (its French part only), then the comparison
+/usr/bin/python3 - "$OUT/attraction_units.gpkg" "$OUT/official_zoning.csv" <<'PY'
+import csv, sys
+from osgeo import ogr
+ds = ogr.Open(sys.argv[1])
+layer = ds.GetLayer(0)
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as fh:
+    out = csv.writer(fh)
+    out.writerow(["CODGEO", "AAV2020"])
+    for f in layer:
+        if f.GetField("country") == "FR" and (f.GetField("level") or 0) > 0:
+            out.writerow([f.GetField("unit_id"), "001"])
+PY
+run bassins:comparezonings -- UNITS="$OUT/attraction_units.gpkg" UNIT_ID=unit_id ZONE=level ANY_LEVEL=true \
+  POPULATION=population OFFICIAL="$OUT/official_zoning.csv" OFFICIAL_ID=CODGEO OFFICIAL_ZONE=AAV2020 \
+  OUTPUT="$OUT/agreement.gpkg" OUTPUT_TABLE="$OUT/agreement_table.gpkg"
+run bassins:borderline -- UNITS="$OUT/units.gpkg" COUNTRY=country TOLERANCE=50 OUTPUT="$OUT/border.gpkg"
+run bassins:flowlines -- FLOWS="$OUT/flows.gpkg" ORIGIN=origin DESTINATION=destination COUNT=count THEME=theme \
+  UNITS="$OUT/units.gpkg" UNIT_ID=unit_id COUNTRY=country MIN_COUNT=50 CROSS_BORDER_ONLY=true THEMES=work \
+  CURVED=true OUTPUT="$OUT/flowlines.gpkg"
 run bassins:potentialrings -- INPUT="$OUT/units.gpkg" NUMERATOR=cb_workers DENOMINATOR=active FUNCTION=0 \
   SPAN=8000 BETA=2 RESOLUTION=500 THRESHOLDS="5;15;30" MASK="$OUT/units.gpkg" \
   OUTPUT="$OUT/potential_rings.gpkg" OUTPUT_RASTER="$OUT/potential_share.tif"
@@ -37,17 +68,20 @@ run bassins:accessrings -- NETWORK="$OUT/roads.gpkg" SPEED_FIELD=speed_kmh POLES
   UNITS="$OUT/units.gpkg" UNIT_ID=unit_id COUNTRY=country BANDS="15;30;45" BORDER_PENALTY=10 SNAP_TOLERANCE=3000 \
   OUTPUT_UNITS="$OUT/access_units.gpkg" OUTPUT_RINGS="$OUT/access_rings.gpkg"
 rm -f "$OUT/bassins_demo.gpkg"
-run bassins:packagelayers -- LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/proposals_overlay.gpkg" \
-  LAYERS="$OUT/proposal_lines.gpkg" LAYERS="$OUT/gaps.gpkg" LAYERS="$OUT/rings.gpkg" \
+run bassins:packagelayers -- LAYERS="$OUT/border.gpkg" LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/flowlines.gpkg" \
+  LAYERS="$OUT/proposals_overlay.gpkg" LAYERS="$OUT/proposal_lines.gpkg" LAYERS="$OUT/gaps.gpkg" \
+  LAYERS="$OUT/rings.gpkg" LAYERS="$OUT/attraction_rings.gpkg" LAYERS="$OUT/agreement.gpkg" \
   LAYERS="$OUT/potential_rings.gpkg" LAYERS="$OUT/access_rings.gpkg" LAYERS="$OUT/roads.gpkg" \
   LAYERS="$OUT/indicators.gpkg" LAYERS="$OUT/units.gpkg" \
   LAYERS="$OUT/potential_share.tif" LAYERS="$OUT/flows.gpkg" LAYERS="$OUT/proposals_summary.gpkg" \
   APPLY_PLUGIN_STYLES=true PROJECT=true PROJECT_NAME=bassins_demo OUTPUT="$OUT/bassins_demo.gpkg"
-run bassins:exportmap -- LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/rings.gpkg" LAYERS="$OUT/units.gpkg" \
+run bassins:exportmap -- LAYERS="$OUT/border.gpkg" LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/rings.gpkg" \
+  LAYERS="$OUT/units.gpkg" \
   APPLY_PLUGIN_STYLES=true TITLE="Cross-border living area (demo territory FR-CH)" \
   SUBTITLE="Share of employed residents working across the border" \
   SOURCES="Sources: synthetic demo data (bassins:demoterritory, seed 42)" DPI=150 OUTPUT="$OUT/living_area_map.pdf"
-run bassins:exportmap -- LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/rings.gpkg" LAYERS="$OUT/units.gpkg" \
+run bassins:exportmap -- LAYERS="$OUT/border.gpkg" LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/rings.gpkg" \
+  LAYERS="$OUT/units.gpkg" \
   APPLY_PLUGIN_STYLES=true TITLE="Cross-border living area (demo territory FR-CH)" \
   SUBTITLE="Share of employed residents working across the border" \
   SOURCES="Sources: synthetic demo data (bassins:demoterritory, seed 42)" DPI=100 OUTPUT="$OUT/living_area_map.png"

@@ -167,3 +167,20 @@ def test_proposals_layer_needs_geopackage(run_alg, tmp_path):
         run_alg("bassins:proposalslayer", {"GEOMETRY": 1, "OUTPUT": str(tmp_path / "p.shp")})
     with pytest.raises(QgsProcessingException, match="OUTPUT"):
         run_alg("bassins:proposalslayer", {"GEOMETRY": 1, "OUTPUT": str(tmp_path / "missing" / "p.gpkg")})
+
+
+def test_french_proposals_layer_offers_french_choices(run_alg, locale, tmp_path):
+    """Created in French: French choices in the forms and the legend, the same stored codes."""
+    from qgis.core import QgsVectorLayer
+
+    locale("fr")
+    path = tmp_path / "propositions.gpkg"
+    res, _ = run_alg("bassins:proposalslayer", {"GEOMETRY": 0, "CRS": "EPSG:2154", "OUTPUT": str(path)})
+    layer = QgsVectorLayer(str(path), "p", "ogr")
+    theme = layer.editorWidgetSetup(layer.fields().indexOf("theme")).config()["map"]
+    status = layer.editorWidgetSetup(layer.fields().indexOf("status")).config()["map"]
+    themes = {label: code for item in theme for label, code in item.items()}
+    statuses = {label: code for item in status for label, code in item.items()}
+    assert themes["Santé"] == "health" and statuses["Idée"] == "idea"
+    labels = {c.value(): c.label() for c in layer.renderer().categories()}
+    assert labels["health"] == "Santé" and labels["mobility"] == "Mobilité"

@@ -16,7 +16,6 @@ from qgis.core import QgsGeometry
 
 _lock = threading.Lock()
 _api = None  # the GEOS C library, or False when unavailable
-_local = threading.local()  # one GEOS context (with its reader and writer) per thread: no lock around calls
 
 
 def _load():
@@ -43,22 +42,29 @@ def _load():
             lib.GEOSCoverageUnion_r.argtypes = [vp, vp]
             lib.GEOSGeom_destroy_r.argtypes = [vp, vp]
             lib.GEOSFree_r.argtypes = [vp, vp]
-            _api = lib if _context(lib) else False
+            lib.GEOS_finish_r.argtypes = [vp]
+            lib.GEOSWKBReader_destroy_r.argtypes = [vp, vp]
+            lib.GEOSWKBWriter_destroy_r.argtypes = [vp, vp]
+            handles = _context(lib)
+            if handles:
+                _release(lib, handles)
+            _api = lib if handles else False
         except (OSError, AttributeError):
             _api = False
     return _api
 
 
 def _context(lib):
-    """This thread's (ctx, reader, writer), created on first use; None if GEOS refuses."""
-    handles = getattr(_local, "handles", None)
-    if handles is None:
-        ctx = lib.GEOS_init_r()
-        reader = lib.GEOSWKBReader_create_r(ctx) if ctx else None
-        writer = lib.GEOSWKBWriter_create_r(ctx) if ctx else None
-        handles = (ctx, reader, writer) if (ctx and reader and writer) else None
-        _local.handles = handles
-    return handles
+    """A new GEOS context with its WKB reader and writer (one per call: calls on several threads never share
+    one, and nothing outlives the call); None if GEOS refuses."""
+    ctx = lib.GEOS_init_r()
+    reader = lib.GEOSWKBReader_create_r(ctx) if ctx else None
+    writer = lib.GEOSWKBWriter_create_r(ctx) if ctx else None
+    if ctx and reader and writer:
+        return ctx, reader, writer
+    if ctx:
+        lib.GEOS_finish_r(ctx)
+    return None
 
 
 def available() -> bool:
@@ -70,6 +76,20 @@ def _coverage_union_geos(geoms: Sequence[QgsGeometry]) -> Optional[QgsGeometry]:
     handles = _context(lib) if lib else None
     if not handles:
         return None
+    try:
+        return _union_in(lib, handles, geoms)
+    finally:
+        _release(lib, handles)
+
+
+def _release(lib, handles) -> None:
+    ctx, reader, writer = handles
+    lib.GEOSWKBReader_destroy_r(ctx, reader)
+    lib.GEOSWKBWriter_destroy_r(ctx, writer)
+    lib.GEOS_finish_r(ctx)
+
+
+def _union_in(lib, handles, geoms):
     ctx, reader, writer = handles
     collected = QgsGeometry.collectGeometry(list(geoms))
     wkb = bytes(collected.asWkb())

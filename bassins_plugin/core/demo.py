@@ -439,6 +439,7 @@ def _fill_flows(out: DemoTerritory, grid: _Grid, uc, ux, uy, poles, work: dict, 
         same = np.where(uc == p["country"])[0]
         pole_dest[j] = same[np.argsort(np.hypot(ux[same] - p["x"], uy[same] - p["y"]))[:4]]
     n_units = len(uc)
+    home_pole = _home_poles(uc, ux, uy, poles)
     for i in range(n_units):
         cb = int(work["cb_workers"][i])
         if cb > 0:
@@ -446,7 +447,7 @@ def _fill_flows(out: DemoTerritory, grid: _Grid, uc, ux, uy, poles, work: dict, 
             weights = np.array([0.55, 0.2, 0.15, 0.1][: len(dests)])
             split = rng.multinomial(cb, weights / weights.sum())
             out.flows.extend((unit_ids[i], unit_ids[d], int(c), "work") for d, c in zip(dests, split) if c > 0)
-        _domestic_flows(out, grid, uc, i, int(work["active"][i]) - cb, unit_ids, rng)
+        _domestic_flows(out, grid, uc, i, int(work["active"][i]) - cb, unit_ids, rng, home_pole.get(i))
         if work["foreign_pole"][i] >= 0:
             dest = unit_ids[pole_dest[int(work["foreign_pole"][i])][0]]
             for theme, rate in (("study", 0.05), ("health", 0.04), ("shopping", 0.10)):
@@ -457,14 +458,38 @@ def _fill_flows(out: DemoTerritory, grid: _Grid, uc, ux, uy, poles, work: dict, 
             _check(feedback, 75 + 20 * i / n_units)
 
 
-def _domestic_flows(out: DemoTerritory, grid: _Grid, uc, i: int, dom: int, unit_ids, rng) -> None:
-    """Work at home (40 %) and in a unit of the same country one or two cells away."""
+def _home_poles(uc, ux, uy, poles) -> Dict[int, Tuple[int, float]]:
+    """Each unit's nearest pole of its own country: (pole unit, share of its domestic commuters going there),
+    decaying with distance (12 km): units around a pole work in it, as around Geneva or Strasbourg."""
+    out: Dict[int, Tuple[int, float]] = {}
+    for ci in set(uc.tolist()):
+        own = [p for p in poles if p["country"] == ci]
+        if not own:
+            continue
+        members = np.where(uc == ci)[0]
+        d = np.hypot(ux[members, None] - np.array([p["x"] for p in own])[None, :],
+                     uy[members, None] - np.array([p["y"] for p in own])[None, :])
+        nearest = d.argmin(axis=1)
+        for m, k, dist in zip(members.tolist(), nearest.tolist(), d.min(axis=1).tolist()):
+            out[m] = (own[k]["unit"], 0.6 * float(np.exp(-dist / 12000.0)))
+    return out
+
+
+def _domestic_flows(out: DemoTerritory, grid: _Grid, uc, i: int, dom: int, unit_ids, rng,
+                    home_pole: Optional[Tuple[int, float]] = None) -> None:
+    """Work at home (40 %), in the nearest pole of the country (more the closer it is), and in a unit of the
+    same country one or two cells away."""
     if dom <= 0:
         return
     home = unit_ids[i]
     local = int(round(dom * 0.4))
     if local > 0:
         out.flows.append((home, home, local, "work"))
+    if home_pole is not None and home_pole[0] != i:
+        to_pole = int(round((dom - local) * home_pole[1]))
+        if to_pole > 0:
+            out.flows.append((home, unit_ids[home_pole[0]], to_pole, "work"))
+            local += to_pole
     nb = i
     if i < grid.cells:
         for _ in range(6):

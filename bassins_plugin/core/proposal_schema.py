@@ -8,24 +8,27 @@ THEME_CODES = ("health", "mobility", "public_services", "employment_training", "
 STATUS_CODES = ("idea", "studied", "funded", "done")
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProposalSchema", text)
+
+
 def theme_labels() -> dict:
-    tr = QCoreApplication.translate
+    """Labels of the stored theme codes in the current language (built when a layer is made or styled)."""
     return {
-        "health": tr("ProposalSchema", "Health"),
-        "mobility": tr("ProposalSchema", "Mobility"),
-        "public_services": tr("ProposalSchema", "Access to public services"),
-        "employment_training": tr("ProposalSchema", "Employment and training"),
-        "other": tr("ProposalSchema", "Other"),
+        "health": tr("Health"),
+        "mobility": tr("Mobility"),
+        "public_services": tr("Access to public services"),
+        "employment_training": tr("Employment and training"),
+        "other": tr("Other"),
     }
 
 
 def status_labels() -> dict:
-    tr = QCoreApplication.translate
     return {
-        "idea": tr("ProposalSchema", "Idea"),
-        "studied": tr("ProposalSchema", "Studied"),
-        "funded": tr("ProposalSchema", "Funded"),
-        "done": tr("ProposalSchema", "Done"),
+        "idea": tr("Idea"),
+        "studied": tr("Studied"),
+        "funded": tr("Funded"),
+        "done": tr("Done"),
     }
 
 
