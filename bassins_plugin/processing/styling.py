@@ -143,8 +143,8 @@ def style_on_load(context, dest_id: str, style: str) -> None:
 STYLE_SIGNATURES = (
     ({"country_a", "country_b", "label"}, "border"),
     ({"origin", "destination", "cross_border"}, "flowlines"),
-    ({"share_pole", "is_pole", "level"}, "attraction_units"),
     ({"agreement", "official_zone"}, "agreement"),
+    ({"share_pole", "is_pole", "level"}, "attraction_units"),
     ({"level", "threshold", "label"}, "rings"),
     ({"band", "minutes"}, "access_rings"),
     ({"gap_level"}, "gaps"),
