@@ -14,11 +14,14 @@ from dataclasses import dataclass
 from typing import List, Optional, Sequence
 
 from qgis.core import (
+    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsDataSourceUri,
     QgsMapLayer,
     QgsProject,
     QgsRasterLayer,
+    QgsRectangle,
+    QgsReferencedRectangle,
     QgsVectorFileWriter,
     QgsVectorLayer,
     QgsVectorLayerExporter,
@@ -229,10 +232,32 @@ def write_project(written: Sequence[Written], gpkg_path: str, project_name: str,
         crs = crs or layer.crs()
     if crs is not None:
         project.setCrs(crs)
+        extent = _extent_of(project, crs)
+        if not extent.isNull():
+            # the project opens on the data, not at 1:1 on an empty canvas
+            project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, crs))
     uri = f"geopackage:{gpkg_path}?projectName={project_name}"
     if not project.write(uri):
         raise PackagingError(f"the project could not be stored in the GeoPackage: {project.error()}")
     return uri
+
+
+def _extent_of(project: QgsProject, crs) -> QgsRectangle:
+    """The extent of the project's vector layers in ``crs``, grown by 5 %."""
+    extent = QgsRectangle()
+    for layer in project.mapLayers().values():
+        if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
+            continue
+        box = layer.extent()
+        if layer.crs() != crs:
+            box = QgsCoordinateTransform(layer.crs(), crs, project.transformContext()).transformBoundingBox(box)
+        if extent.isNull():
+            extent = QgsRectangle(box)
+        else:
+            extent.combineExtentWith(box)
+    if not extent.isNull():
+        extent.scale(1.05)
+    return extent
 
 
 def write_postgis(layers: Sequence[QgsMapLayer], connection_uri: str, schema: str, overwrite: bool,
