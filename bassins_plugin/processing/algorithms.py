@@ -1,4 +1,11 @@
-"""The list of the provider's algorithms (one place to register a new one)."""
+"""The provider's registry: every algorithm of the plugin comes from here.
+
+* ``all_algorithms()``: the algorithms written as classes of this package (register a new one here);
+* ``script_algorithms()``: the Processing scripts of ``processing_scripts/`` (``importcommuting``,
+  ``downloadunits``), found by a scan of that folder so that users may copy and adapt them;
+* the shipped model(s) of ``bassins_plugin/models/*.model3``, loaded by the provider
+  (``provider.py``), with their texts translated on loading.
+"""
 from typing import List
 
 from qgis.core import QgsProcessingAlgorithm
