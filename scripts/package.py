@@ -54,10 +54,13 @@ def wanted(path: Path) -> bool:
     return not (set(path.parts) & EXCLUDE_DIRS) and path.suffix not in EXCLUDE_SUFFIXES
 
 
-def main() -> int:
+def main(argv=None) -> int:
+    """Build the ZIP into dist/ (or into the folder given as the first argument)."""
+    argv = sys.argv[1:] if argv is None else argv
+    folder = Path(argv[0]) if argv else DIST
     qms = compile_translations()
-    DIST.mkdir(exist_ok=True)
-    target = DIST / f"{NAME}.zip"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{NAME}.zip"
     if target.exists():
         target.unlink()
     tmp = target.with_suffix(".zip.part")

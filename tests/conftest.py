@@ -31,6 +31,17 @@ def ensure_provider():
 
 
 @pytest.fixture(scope="session")
+def built_zip(tmp_path_factory):
+    """The plugin ZIP built now from the working tree (tests never read a stale dist/)."""
+    import subprocess
+
+    folder = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), str(folder)], check=True,
+                   capture_output=True)
+    return folder / "bassins_plugin.zip"
+
+
+@pytest.fixture(scope="session")
 def processing_ready(qgis_app, qgis_processing):
     return True
 
@@ -158,3 +169,54 @@ def read_table(path, layer=None):
     finally:
         con.close()
     return df.drop(columns=[c for c in ("fid", "geom", "geometry") if c in df.columns])
+
+
+# a 3 x 3 grid of 1 km squares (row 0 at the bottom) with shares worked out by hand, FR west of CH
+GRID_X0, GRID_Y0 = 4_000_000, 2_500_000
+GRID = [[40, 20, 10],
+        [35, 5, 2],
+        [1, 16, 31]]
+
+
+def grid_layer(crs="EPSG:3035", values=GRID, null_at=None):
+    rows = []
+    for r, line in enumerate(values):
+        for c, v in enumerate(line):
+            val = None if null_at == (r, c) else v
+            rows.append((square(GRID_X0 + c * 1000, GRID_Y0 + r * 1000), [f"u{r}{c}", val, (v or 0) * 100,
+                                                                 "FR" if c < 2 else "CH"]))
+    layer = memory_layer("Polygon", "EPSG:3035", ["uid:string", "share:double", "pop:integer", "ctry:string"],
+                         rows, "grid")
+    if crs != "EPSG:3035":
+        import processing
+        layer = processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs,
+                                                         "OUTPUT": "memory:"})["OUTPUT"]
+    return layer
+
+
+@pytest.fixture
+def styled_layers(run_alg):
+    import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from bassins_plugin.processing.styling import apply_style
+
+    res = processing.run("bassins:intensityrings", {
+        "INPUT": grid_layer(), "FIELD": "share", "THRESHOLDS": "5;15;30", "POPULATION": "pop",
+        "OUTPUT": "memory:"})
+    rings = res["OUTPUT"]
+    if isinstance(rings, str):
+        rings = QgsProject.instance().mapLayer(rings) or QgsVectorLayer(rings)
+    rings.setName("Intensity rings")
+    apply_style(rings, "rings")
+    demo = processing.run("bassins:demoterritory", {
+        "UNITS_COUNT": 40, "UNITS": "memory:", "FLOWS": "memory:", "POLES": "memory:", "PROPOSALS": "memory:",
+        "PROPOSAL_LINES": "memory:"})
+    props = demo["PROPOSALS"]
+    props.setName("Proposals")
+    apply_style(props, "proposals")
+    project = QgsProject.instance()
+    project.addMapLayers([rings, props])
+    project.layerTreeRoot().findLayer(props.id()).setItemVisibilityChecked(False)
+    yield [rings, props]
+    project.removeAllMapLayers()

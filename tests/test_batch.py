@@ -1,8 +1,7 @@
 """Batch use: each algorithm run several times in one process gives independent outputs."""
 import hashlib
 
-from .conftest import features, read_gdf
-from .test_intensity_rings import grid_layer
+from .conftest import features, grid_layer, read_gdf
 
 
 def _digest(path):

@@ -67,7 +67,7 @@ def test_negative_count_is_an_error(run_alg, small_units):
 def test_missing_field_is_named(run_alg, small_units, small_flows):
     from qgis.core import QgsProcessingException
 
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException, match=r"\(ORIGIN\): field 'nope' does not exist"):
         run_alg("bassins:crossborderflows", _params(small_units, small_flows, ORIGIN="nope"))
 
 

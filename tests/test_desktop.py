@@ -13,9 +13,9 @@ pytestmark = pytest.mark.desktop
 
 
 @pytest.mark.skipif(not shutil.which("qgis") or not shutil.which("xvfb-run"), reason="needs qgis and xvfb-run")
-def test_desktop_loads_plugin(tmp_path):
+def test_desktop_loads_plugin(tmp_path, built_zip):
     plugins = tmp_path / "plugins"
-    with zipfile.ZipFile(ROOT / "dist" / "bassins_plugin.zip") as zf:
+    with zipfile.ZipFile(built_zip) as zf:
         zf.extractall(plugins)
     profile = tmp_path / "profiles" / "profiles" / "default" / "QGIS"
     profile.mkdir(parents=True)

@@ -43,8 +43,7 @@ def test_names_translated_ids_stable(locale, code, word):
 
 
 def test_outputs_identical_in_french(locale, run_alg, tmp_path):
-    from .conftest import features
-    from .test_intensity_rings import grid_layer
+    from .conftest import features, grid_layer
 
     results = {}
     for code in ("en", "fr"):
@@ -88,7 +87,7 @@ def test_help_per_locale(locale):
 def test_core_errors_translated(locale, run_alg):
     from qgis.core import QgsProcessingException
 
-    from .test_intensity_rings import grid_layer
+    from .conftest import grid_layer
 
     locale("fr")
     with pytest.raises(QgsProcessingException) as err:

@@ -3,29 +3,9 @@ import pytest
 from shapely import wkt as shapely_wkt
 from shapely.ops import unary_union
 
-from .conftest import features, memory_layer, read_gdf, square
-
-X0, Y0 = 4_000_000, 2_500_000
-# values on a 3 x 3 grid of 1 km squares (row 0 at the bottom)
-GRID = [[40, 20, 10],
-        [35, 5, 2],
-        [1, 16, 31]]
-
-
-def grid_layer(crs="EPSG:3035", values=GRID, null_at=None):
-    rows = []
-    for r, line in enumerate(values):
-        for c, v in enumerate(line):
-            val = None if null_at == (r, c) else v
-            rows.append((square(X0 + c * 1000, Y0 + r * 1000), [f"u{r}{c}", val, (v or 0) * 100,
-                                                                 "FR" if c < 2 else "CH"]))
-    layer = memory_layer("Polygon", "EPSG:3035", ["uid:string", "share:double", "pop:integer", "ctry:string"],
-                         rows, "grid")
-    if crs != "EPSG:3035":
-        import processing
-        layer = processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs,
-                                                         "OUTPUT": "memory:"})["OUTPUT"]
-    return layer
+from .conftest import GRID, features, grid_layer, memory_layer, read_gdf, square
+from .conftest import GRID_X0 as X0
+from .conftest import GRID_Y0 as Y0
 
 
 def expected_union(cells):

@@ -4,35 +4,7 @@ import sqlite3
 
 import pytest
 
-from .test_intensity_rings import grid_layer
-
-
-@pytest.fixture
-def styled_layers(run_alg):
-    import processing
-    from qgis.core import QgsProject, QgsVectorLayer
-
-    from bassins_plugin.processing.styling import apply_style
-
-    res = processing.run("bassins:intensityrings", {
-        "INPUT": grid_layer(), "FIELD": "share", "THRESHOLDS": "5;15;30", "POPULATION": "pop",
-        "OUTPUT": "memory:"})
-    rings = res["OUTPUT"]
-    if isinstance(rings, str):
-        rings = QgsProject.instance().mapLayer(rings) or QgsVectorLayer(rings)
-    rings.setName("Intensity rings")
-    apply_style(rings, "rings")
-    demo = processing.run("bassins:demoterritory", {
-        "UNITS_COUNT": 40, "UNITS": "memory:", "FLOWS": "memory:", "POLES": "memory:", "PROPOSALS": "memory:",
-        "PROPOSAL_LINES": "memory:"})
-    props = demo["PROPOSALS"]
-    props.setName("Proposals")
-    apply_style(props, "proposals")
-    project = QgsProject.instance()
-    project.addMapLayers([rings, props])
-    project.layerTreeRoot().findLayer(props.id()).setItemVisibilityChecked(False)
-    yield [rings, props]
-    project.removeAllMapLayers()
+from .conftest import grid_layer
 
 
 def _digest(path):
@@ -110,7 +82,6 @@ def test_project_groups_layers_and_shows_one_ring_family(run_alg, tmp_path):
     """Layers not in the user's project: grouped by kind, and a second ring family is left unchecked."""
     from qgis.core import QgsProject
 
-    from .test_intensity_rings import grid_layer
 
     rings_a = tmp_path / "rings_a.gpkg"
     rings_b = tmp_path / "rings_b.gpkg"

@@ -2,7 +2,6 @@
 import pytest
 
 from .pg_server import PgServer
-from .test_package_layers import styled_layers  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.postgis
 

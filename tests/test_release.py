@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-ZIP = ROOT / "dist" / "bassins_plugin.zip"
 VENV_BIN = Path(sys.executable).parent
 
 PATTERNS = {
@@ -34,10 +33,10 @@ def test_qt6_readiness_scan():
 
 
 @pytest.fixture(scope="module")
-def unpacked(tmp_path_factory):
-    assert ZIP.exists()
+def unpacked(tmp_path_factory, built_zip):
+    """The ZIP built now from the working tree (never a stale dist/), unpacked."""
     target = tmp_path_factory.mktemp("zip")
-    with zipfile.ZipFile(ZIP) as zf:
+    with zipfile.ZipFile(built_zip) as zf:
         zf.extractall(target)
     return target
 

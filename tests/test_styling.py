@@ -1,7 +1,7 @@
 """Outputs arrive styled when Processing loads them (post-processors), with translated legend labels."""
 import pytest
 
-from .test_intensity_rings import grid_layer
+from .conftest import grid_layer
 
 
 @pytest.fixture
@@ -73,12 +73,13 @@ def test_demo_outputs_styled(loaded):
 
 def test_indicators_graduated(loaded):
     from .conftest import memory_layer, square
-    from .test_crossborder_flows import _params
 
     units = memory_layer("Polygon", "EPSG:2056", ["uid:string", "ctry:string", "act:integer"],
                          [(square(0, 0), ["A", "FR", 100]), (square(1000, 0), ["C", "CH", 10])], "u")
     flows = memory_layer("None", "EPSG:2056", ["o:string", "d:string", "n:double"], [(None, ["A", "C", 20])], "f")
-    res, project = loaded("bassins:crossborderflows", _params(units, flows, THEME=None, DESTINATION_COUNTRY=None))
+    res, project = loaded("bassins:crossborderflows", {
+        "UNITS": units, "UNIT_ID": "uid", "COUNTRY": "ctry", "ACTIVE": "act", "FLOWS": flows, "ORIGIN": "o",
+        "DESTINATION": "d", "COUNT": "n", "OUTPUT": "TEMPORARY_OUTPUT"})
     layer = _layer(project, res["OUTPUT"])
     assert layer.renderer().type() == "graduatedSymbol"
     assert layer.renderer().classAttribute() == "cb_share"
