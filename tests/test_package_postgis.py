@@ -40,7 +40,7 @@ def test_postgis_round_trip(run_alg, pg, connection, styled_layers):  # noqa: F8
     layer = QgsVectorLayer(uri.uri(False), "r", "postgres")
     assert layer.isValid()
     assert layer.renderer().type() == "categorizedSymbol"
-    assert [c.label() for c in layer.renderer().categories()] == ["Strong core", "Middle ring", "Outer ring"]
+    assert [c.label() for c in layer.renderer().categories()] == ["Strong core (≥ 30 %)", "Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]
     # again: refused without OVERWRITE, accepted with it, and the newest style is the only default
     from qgis.core import QgsProcessingException
     with pytest.raises(QgsProcessingException, match="OVERWRITE"):

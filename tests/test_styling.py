@@ -52,7 +52,7 @@ def test_rings_styled_with_ring_names(loaded):
     renderer = layer.renderer()
     assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "level"
     cats = renderer.categories()
-    assert [c.label() for c in cats] == ["Strong core", "Middle ring", "Outer ring"]
+    assert [c.label() for c in cats] == ["Strong core (≥ 30 %)", "Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]
     colors = [c.symbol().color().name() for c in cats]
     assert colors[0] == "#99000d" and len(set(colors)) == 3
     assert layer.labelsEnabled()
@@ -84,3 +84,11 @@ def test_indicators_graduated(loaded):
     assert layer.renderer().type() == "graduatedSymbol"
     assert layer.renderer().classAttribute() == "cb_share"
     assert len(layer.renderer().ranges()) == 4
+
+
+def test_legend_leaves_out_a_ring_that_is_not_drawn(loaded):
+    # no unit of the grid reaches 50 %: the strong core is empty, so the legend does not offer it
+    res, project = loaded("bassins:intensityrings", {
+        "INPUT": grid_layer(), "FIELD": "share", "THRESHOLDS": "5;15;50", "OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = _layer(project, res["OUTPUT"])
+    assert [c.label() for c in layer.renderer().categories()] == ["Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]

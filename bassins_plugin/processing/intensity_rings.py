@@ -173,7 +173,8 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
         pops = np.array([to_float(x) or 0.0 for x in table.columns[p["pop"]]]) if p["pop"] else None
         countries = [to_text(x) for x in table.columns[p["country"]]] if p["country"] else None
         dest_id = write_rings(self, parameters, context, self.OUTPUT, rings, ring_thresholds, source.sourceCrs(),
-                              da.measureArea, feedback, pops, countries, sign="≤" if p["is_level"] else "≥")
+                              da.measureArea, feedback, pops, countries, sign="≤" if p["is_level"] else "≥",
+                              unit=" %" if not p["is_level"] and "share" in field.lower() else "")
         total_units = source.featureCount()
         s = table.stats
         feedback.pushInfo(self.tr("{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, "

@@ -248,7 +248,8 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             if not geom.isEmpty():
                 geom.convertToMultiType()
                 feat.setGeometry(geom)
-            feat.setAttributes([k, t, f"{ring_label(k, n_levels)} (≥ {t:g})",
+            unit = " %" if p["den"] else ""
+            feat.setAttributes([k, t, f"{ring_label(k, n_levels)} (≥ {t:g}{unit})",
                                 da.measureArea(geom) / 1e6 if not geom.isEmpty() else 0.0,
                                 float(num[inside].sum()), float(mass_vec[inside].sum())])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)

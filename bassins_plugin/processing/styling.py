@@ -80,18 +80,39 @@ def translate_ring_legend(layer: QgsVectorLayer) -> None:
         n_levels = int(top)
     except (TypeError, ValueError):
         return
+    drawn, thresholds = _drawn_levels(layer, renderer.classAttribute())
     keep = []
     for i, cat in enumerate(renderer.categories()):
         try:
             level = int(cat.value())
         except (TypeError, ValueError):
             continue
-        if level > n_levels:
-            keep.append(i)
+        if level > n_levels or (drawn is not None and level not in drawn):
+            keep.append(i)  # no such level, or nothing drawn at it: not in the legend
         else:
-            renderer.updateCategoryLabel(i, ring_label(level, n_levels))
+            label = ring_label(level, n_levels)
+            renderer.updateCategoryLabel(i, f"{label} ({thresholds[level]})" if level in thresholds else label)
     for i in reversed(keep):
         renderer.deleteCategory(i)
+
+
+def _drawn_levels(layer: QgsVectorLayer, field: str):
+    """Levels with a geometry, and their threshold text ("≥ 30 %") taken from the rings' own labels; (None, {})
+    for large layers (units) where every level is kept."""
+    if layer.featureCount() > 50 or layer.fields().lookupField("label") < 0:
+        return None, {}
+    drawn, thresholds = set(), {}
+    for feat in layer.getFeatures():
+        try:
+            level = int(feat[field])
+        except (TypeError, ValueError):
+            continue
+        if feat.hasGeometry() and not feat.geometry().isEmpty():
+            drawn.add(level)
+        text = str(feat["label"] or "")
+        if "(" in text and text.endswith(")"):
+            thresholds[level] = text[text.rindex("(") + 1:-1]
+    return drawn, thresholds
 
 
 def translate_band_legend(layer: QgsVectorLayer) -> None:
