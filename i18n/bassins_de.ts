@@ -395,7 +395,7 @@
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="220"/>
+        <location filename="../bassins_plugin/processing/base.py" line="224"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="213"/>
+        <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="55"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -770,17 +770,17 @@
         <translation>keine Einheit hat Erwerbstätige (alle NULL oder 0): das Feld der Erwerbstätigen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="65"/>
+        <location filename="../bassins_plugin/core/flows.py" line="67"/>
         <source>row {row}: count '{v}' is not a number</source>
         <translation>Zeile {row}: die Anzahl „{v}“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="69"/>
+        <location filename="../bassins_plugin/core/flows.py" line="71"/>
         <source>row {row}: count is not a finite number</source>
         <translation>Zeile {row}: die Anzahl ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <location filename="../bassins_plugin/core/flows.py" line="73"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>Zeile {row}: die Anzahl {v:g} ist negativ</translation>
     </message>
@@ -825,17 +825,17 @@
         <translation>die Cache-Kopie {p} ist beschädigt ({e}): „Erneut herunterladen, auch wenn im Cache“ (REFRESH) anhaken, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="130"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
         <source>the folder {f} does not exist</source>
         <translation>der Ordner {f} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="132"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
         <source>the folder {f} is not writable</source>
         <translation>der Ordner {f} ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="137"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>{d:g} m ist größer als das Untersuchungsgebiet ({s:.0f} m breit): die Glättung würde es ganz füllen; eine Distanz von einigen Kilometern wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="180"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} Gebietseinheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
     </message>
@@ -2640,85 +2640,80 @@
 <context>
     <name>ProposalsLayerAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="78"/>
-        <source>Action proposals: forms and theme symbols</source>
-        <translation>Handlungsvorschläge: Formulare und Themensymbole</translation>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
+        <source> (the other layers of the file are kept)</source>
+        <translation> (die anderen Layer der Datei bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="43"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="86"/>
+        <source>'{c}' is not a valid coordinate reference system</source>
+        <translation>'{c}' ist kein gültiges Koordinatenbezugssystem</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="44"/>
         <source>CRS</source>
         <translation>KBS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="34"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="35"/>
         <source>Create an action-proposals layer</source>
         <translation>Layer für Handlungsvorschläge erstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="90"/>
-        <source>Created {p} with the proposals form and theme symbols as its default style.</source>
-        <translation>{p} erstellt, mit dem Vorschlagsformular und den Themensymbolen als Standardstil.</translation>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="74"/>
+        <source>Created the layer '{n}' in {p} with the proposals form and theme symbols as its default style{kept}.</source>
+        <translation>Layer '{n}' in {p} angelegt, mit dem Vorschlagsformular und den Themensymbolen als Standardstil{kept}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Geometry</source>
         <translation>Geometrie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Lines</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="88"/>
+        <source>No CRS given: EPSG:3035 (ETRS89-LAEA Europe).</source>
+        <translation>Kein KBS angegeben: EPSG:3035 (ETRS89-LAEA Europa).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Polygons</source>
         <translation>Polygone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="45"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="48"/>
         <source>Proposals layer (GeoPackage)</source>
         <translation>Layer der Vorschläge (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="37"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="46"/>
+        <source>Replace a layer 'proposals' already in the GeoPackage</source>
+        <translation>Einen schon im GeoPackage vorhandenen Layer 'proposals' ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="38"/>
         <source>proposals,actions,projects,form,template,health,mobility</source>
         <translation>Vorschläge,Maßnahmen,Projekte,Formular,Vorlage,Gesundheit,Mobilität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
-        <source>the GeoPackage could not be created</source>
-        <translation>das GeoPackage konnte nicht erstellt werden</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="58"/>
-        <source>the folder {f} does not exist</source>
-        <translation>der Ordner {f} existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="60"/>
-        <source>the folder {f} is not writable</source>
-        <translation>der Ordner {f} ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="54"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="55"/>
         <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
         <translation>der Layer muss in einer GeoPackage-Datei (.gpkg) gespeichert werden, damit Formulare und Stil mitgehen</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="83"/>
-        <source>the style could not be saved: {m}</source>
-        <translation>der Stil konnte nicht gespeichert werden: {m}</translation>
     </message>
 </context>
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
@@ -2728,7 +2723,7 @@
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Border and poles</source>
         <translation>Grenze und Pole</translation>
     </message>
@@ -2738,7 +2733,7 @@
         <translation>Grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="170"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="191"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -2783,7 +2778,7 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Rings</source>
         <translation>Ringe</translation>
     </message>
@@ -2793,7 +2788,7 @@
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="112"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} Min.</translation>
     </message>

@@ -395,7 +395,7 @@
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="220"/>
+        <location filename="../bassins_plugin/processing/base.py" line="224"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="213"/>
+        <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="55"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
     </message>
@@ -770,17 +770,17 @@
         <translation>aucune unité n'a d'actifs occupés (tous NULL ou 0) : choisissez le champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="65"/>
+        <location filename="../bassins_plugin/core/flows.py" line="67"/>
         <source>row {row}: count '{v}' is not a number</source>
         <translation>ligne {row} : l'effectif « {v} » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="69"/>
+        <location filename="../bassins_plugin/core/flows.py" line="71"/>
         <source>row {row}: count is not a finite number</source>
         <translation>ligne {row} : l'effectif n'est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <location filename="../bassins_plugin/core/flows.py" line="73"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>ligne {row} : l'effectif {v:g} est négatif</translation>
     </message>
@@ -825,17 +825,17 @@
         <translation>la copie en cache {p} est endommagée ({e}) : cochez « Retélécharger même si en cache » (REFRESH) pour la remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="130"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
         <source>the folder {f} does not exist</source>
         <translation>le dossier {f} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="132"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
         <source>the folder {f} is not writable</source>
         <translation>le dossier {f} n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="137"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>{d:g} m dépasse la zone d'étude ({s:.0f} m de large) : le lissage la remplirait entièrement ; choisissez une distance de quelques kilomètres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="180"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unités, {r} atteignent un seuil : {k} conservées, {g} sans géométrie écartées, {rep} réparées, {bad} irréparables écartées ; {n} à valeur NULL exclues.</translation>
     </message>
@@ -2640,85 +2640,80 @@
 <context>
     <name>ProposalsLayerAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="78"/>
-        <source>Action proposals: forms and theme symbols</source>
-        <translation>Propositions d'action : formulaires et symboles par thème</translation>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
+        <source> (the other layers of the file are kept)</source>
+        <translation> (les autres couches du fichier sont conservées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="43"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="86"/>
+        <source>'{c}' is not a valid coordinate reference system</source>
+        <translation>'{c}' n'est pas un système de coordonnées valide</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="44"/>
         <source>CRS</source>
         <translation>SCR</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="34"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="35"/>
         <source>Create an action-proposals layer</source>
         <translation>Créer une couche de propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="90"/>
-        <source>Created {p} with the proposals form and theme symbols as its default style.</source>
-        <translation>{p} créé, avec le formulaire des propositions et les symboles par thème comme style par défaut.</translation>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="74"/>
+        <source>Created the layer '{n}' in {p} with the proposals form and theme symbols as its default style{kept}.</source>
+        <translation>Couche '{n}' créée dans {p} avec le formulaire des propositions et les symboles des thèmes comme style par défaut{kept}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Geometry</source>
         <translation>Géométrie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="88"/>
+        <source>No CRS given: EPSG:3035 (ETRS89-LAEA Europe).</source>
+        <translation>Aucun SCR donné : EPSG:3035 (ETRS89-LAEA Europe).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="45"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="48"/>
         <source>Proposals layer (GeoPackage)</source>
         <translation>Couche des propositions (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="37"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="46"/>
+        <source>Replace a layer 'proposals' already in the GeoPackage</source>
+        <translation>Remplacer une couche 'proposals' déjà présente dans le GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="38"/>
         <source>proposals,actions,projects,form,template,health,mobility</source>
         <translation>propositions,actions,projets,formulaire,modèle,santé,mobilité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
-        <source>the GeoPackage could not be created</source>
-        <translation>le GeoPackage n'a pas pu être créé</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="58"/>
-        <source>the folder {f} does not exist</source>
-        <translation>le dossier {f} n'existe pas</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="60"/>
-        <source>the folder {f} is not writable</source>
-        <translation>le dossier {f} n'est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="54"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="55"/>
         <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
         <translation>la couche doit être enregistrée dans un GeoPackage (.gpkg) pour que ses formulaires et son style l'accompagnent</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="83"/>
-        <source>the style could not be saved: {m}</source>
-        <translation>le style n'a pas pu être enregistré : {m}</translation>
     </message>
 </context>
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
@@ -2728,7 +2723,7 @@
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Border and poles</source>
         <translation>Frontière et pôles</translation>
     </message>
@@ -2738,7 +2733,7 @@
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="170"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="191"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -2783,7 +2778,7 @@
         <translation>Couronne {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Rings</source>
         <translation>Couronnes</translation>
     </message>
@@ -2793,7 +2788,7 @@
         <translation>Cœur fort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="112"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -395,7 +395,7 @@
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="220"/>
+        <location filename="../bassins_plugin/processing/base.py" line="224"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="213"/>
+        <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>«{c}» non è un codice paese ISO di due lettere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="55"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
     </message>
@@ -770,17 +770,17 @@
         <translation>nessuna unità ha occupati (tutti NULL o 0): scegliere il campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="65"/>
+        <location filename="../bassins_plugin/core/flows.py" line="67"/>
         <source>row {row}: count '{v}' is not a number</source>
         <translation>riga {row}: il conteggio «{v}» non è un numero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="69"/>
+        <location filename="../bassins_plugin/core/flows.py" line="71"/>
         <source>row {row}: count is not a finite number</source>
         <translation>riga {row}: il conteggio non è un numero finito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <location filename="../bassins_plugin/core/flows.py" line="73"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>riga {row}: il conteggio {v:g} è negativo</translation>
     </message>
@@ -825,17 +825,17 @@
         <translation>la copia in cache {p} è danneggiata ({e}): spuntare «Scarica di nuovo anche se in cache» (REFRESH) per sostituirla</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="130"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
         <source>the folder {f} does not exist</source>
         <translation>la cartella {f} non esiste</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="132"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
         <source>the folder {f} is not writable</source>
         <translation>la cartella {f} non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="137"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>{d:g} m supera l'area di studio ({s:.0f} m di ampiezza): la levigatura la riempirebbe tutta; scegliere una distanza di qualche chilometro</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="180"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unità, {r} raggiungono una soglia: {k} mantenute, {g} senza geometria scartate, {rep} riparate, {bad} irreparabili scartate; {n} con valore NULL escluse.</translation>
     </message>
@@ -2640,85 +2640,80 @@
 <context>
     <name>ProposalsLayerAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="78"/>
-        <source>Action proposals: forms and theme symbols</source>
-        <translation>Proposte d'azione: moduli e simboli per tema</translation>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
+        <source> (the other layers of the file are kept)</source>
+        <translation> (gli altri strati del file sono conservati)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="43"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="86"/>
+        <source>'{c}' is not a valid coordinate reference system</source>
+        <translation>'{c}' non è un sistema di riferimento valido</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="44"/>
         <source>CRS</source>
         <translation>SR</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="34"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="35"/>
         <source>Create an action-proposals layer</source>
         <translation>Crea un layer di proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="90"/>
-        <source>Created {p} with the proposals form and theme symbols as its default style.</source>
-        <translation>Creato {p} con il modulo delle proposte e i simboli per tema come stile predefinito.</translation>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="74"/>
+        <source>Created the layer '{n}' in {p} with the proposals form and theme symbols as its default style{kept}.</source>
+        <translation>Strato '{n}' creato in {p} con il modulo delle proposte e i simboli dei temi come stile predefinito{kept}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Geometry</source>
         <translation>Geometria</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Lines</source>
         <translation>Linee</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="88"/>
+        <source>No CRS given: EPSG:3035 (ETRS89-LAEA Europe).</source>
+        <translation>Nessun SR indicato: EPSG:3035 (ETRS89-LAEA Europa).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Points</source>
         <translation>Punti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Polygons</source>
         <translation>Poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="45"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="48"/>
         <source>Proposals layer (GeoPackage)</source>
         <translation>Layer delle proposte (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="37"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="46"/>
+        <source>Replace a layer 'proposals' already in the GeoPackage</source>
+        <translation>Sostituire uno strato 'proposals' già presente nel GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="38"/>
         <source>proposals,actions,projects,form,template,health,mobility</source>
         <translation>proposte,azioni,progetti,modulo,modello,salute,mobilità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
-        <source>the GeoPackage could not be created</source>
-        <translation>impossibile creare il GeoPackage</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="58"/>
-        <source>the folder {f} does not exist</source>
-        <translation>la cartella {f} non esiste</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="60"/>
-        <source>the folder {f} is not writable</source>
-        <translation>la cartella {f} non è scrivibile</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="54"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="55"/>
         <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
         <translation>il layer deve essere salvato in un GeoPackage (.gpkg) perché moduli e stile lo accompagnino</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="83"/>
-        <source>the style could not be saved: {m}</source>
-        <translation>impossibile salvare lo stile: {m}</translation>
     </message>
 </context>
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
@@ -2728,7 +2723,7 @@
         <translation>Concordanza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Border and poles</source>
         <translation>Confine e poli</translation>
     </message>
@@ -2738,7 +2733,7 @@
         <translation>Transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="170"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="191"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
@@ -2783,7 +2778,7 @@
         <translation>Corona {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Rings</source>
         <translation>Anelli</translation>
     </message>
@@ -2793,7 +2788,7 @@
         <translation>Nucleo forte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="112"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -395,7 +395,7 @@
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="220"/>
+        <location filename="../bassins_plugin/processing/base.py" line="224"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="213"/>
+        <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>'{c}' is geen ISO-landcode van twee letters</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="55"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
     </message>
@@ -770,17 +770,17 @@
         <translation>geen eenheid heeft werkzamen (alle NULL of 0): kies het veld met werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="65"/>
+        <location filename="../bassins_plugin/core/flows.py" line="67"/>
         <source>row {row}: count '{v}' is not a number</source>
         <translation>rij {row}: het aantal '{v}' is geen getal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="69"/>
+        <location filename="../bassins_plugin/core/flows.py" line="71"/>
         <source>row {row}: count is not a finite number</source>
         <translation>rij {row}: het aantal is geen eindig getal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <location filename="../bassins_plugin/core/flows.py" line="73"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>rij {row}: het aantal {v:g} is negatief</translation>
     </message>
@@ -825,17 +825,17 @@
         <translation>de cachekopie {p} is beschadigd ({e}): vink „Opnieuw downloaden, ook indien gecachet” (REFRESH) aan om haar te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="130"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
         <source>the folder {f} does not exist</source>
         <translation>de map {f} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="132"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
         <source>the folder {f} is not writable</source>
         <translation>de map {f} is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="137"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
     </message>
@@ -1959,7 +1959,7 @@
         <translation>{d:g} m is groter dan het studiegebied ({s:.0f} m breed): de afvlakking zou het helemaal vullen; kies een afstand van enkele kilometers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="180"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} eenheden, {r} bereiken een drempel: {k} behouden, {g} zonder geometrie weggelaten, {rep} hersteld, {bad} onherstelbaar weggelaten; {n} met een NULL-waarde uitgesloten.</translation>
     </message>
@@ -2640,85 +2640,80 @@
 <context>
     <name>ProposalsLayerAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="78"/>
-        <source>Action proposals: forms and theme symbols</source>
-        <translation>Actievoorstellen: formulieren en themasymbolen</translation>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
+        <source> (the other layers of the file are kept)</source>
+        <translation> (de andere lagen van het bestand blijven behouden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="43"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="86"/>
+        <source>'{c}' is not a valid coordinate reference system</source>
+        <translation>'{c}' is geen geldig coördinatenreferentiesysteem</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="44"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="34"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="35"/>
         <source>Create an action-proposals layer</source>
         <translation>Een laag voor actievoorstellen aanmaken</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="90"/>
-        <source>Created {p} with the proposals form and theme symbols as its default style.</source>
-        <translation>{p} aangemaakt, met het voorstellenformulier en de themasymbolen als standaardstijl.</translation>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="74"/>
+        <source>Created the layer '{n}' in {p} with the proposals form and theme symbols as its default style{kept}.</source>
+        <translation>Laag '{n}' gemaakt in {p} met het voorstellenformulier en de themasymbolen als standaardstijl{kept}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Geometry</source>
         <translation>Geometrie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Lines</source>
         <translation>Lijnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="88"/>
+        <source>No CRS given: EPSG:3035 (ETRS89-LAEA Europe).</source>
+        <translation>Geen CRS opgegeven: EPSG:3035 (ETRS89-LAEA Europa).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="41"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="42"/>
         <source>Polygons</source>
         <translation>Polygonen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="45"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="48"/>
         <source>Proposals layer (GeoPackage)</source>
         <translation>Laag van de voorstellen (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="37"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="46"/>
+        <source>Replace a layer 'proposals' already in the GeoPackage</source>
+        <translation>Een laag 'proposals' die al in het GeoPackage staat vervangen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="38"/>
         <source>proposals,actions,projects,form,template,health,mobility</source>
         <translation>voorstellen,acties,projecten,formulier,sjabloon,gezondheid,mobiliteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="76"/>
-        <source>the GeoPackage could not be created</source>
-        <translation>het GeoPackage kon niet worden aangemaakt</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="58"/>
-        <source>the folder {f} does not exist</source>
-        <translation>de map {f} bestaat niet</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="60"/>
-        <source>the folder {f} is not writable</source>
-        <translation>de map {f} is niet beschrijfbaar</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="54"/>
+        <location filename="../bassins_plugin/processing/proposals_layer.py" line="55"/>
         <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
         <translation>de laag moet in een GeoPackage-bestand (.gpkg) worden opgeslagen zodat formulieren en stijl meegaan</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/proposals_layer.py" line="83"/>
-        <source>the style could not be saved: {m}</source>
-        <translation>de stijl kon niet worden opgeslagen: {m}</translation>
     </message>
 </context>
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
@@ -2728,7 +2723,7 @@
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Border and poles</source>
         <translation>Grens en polen</translation>
     </message>
@@ -2738,7 +2733,7 @@
         <translation>Grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="170"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="191"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
@@ -2783,7 +2778,7 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="169"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
         <source>Rings</source>
         <translation>Ringen</translation>
     </message>
@@ -2793,7 +2788,7 @@
         <translation>Sterke kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="112"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -39,3 +39,20 @@ def test_an_output_over_an_input_is_refused_and_the_input_kept(run_alg, territor
         "OUTPUT": f"ogr:dbname='{units}' table=\"rings\" (geom)"})
     assert len(features(f"{units}|layername=rings")) == 1
     assert len(features(f"{units}|layername=units")) == 60
+
+
+def test_proposals_layer_added_next_to_the_other_layers(run_alg, territory, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    units, _flows = territory
+    before = sorted((a["unit_id"], round(g.area(), 3)) for a, g in features(units))
+    res, log = run_alg("bassins:proposalslayer", {"GEOMETRY": 0, "CRS": "EPSG:3035", "OUTPUT": str(units)})
+    assert "other layers of the file are kept" in log
+    assert sorted((a["unit_id"], round(g.area(), 3)) for a, g in features(f"{units}|layername=units")) == before
+    assert features(f"{units}|layername=proposals") == []
+    with pytest.raises(QgsProcessingException, match="OVERWRITE.*already exist"):
+        run_alg("bassins:proposalslayer", {"GEOMETRY": 0, "OUTPUT": str(units)})
+    run_alg("bassins:proposalslayer", {"GEOMETRY": 2, "OUTPUT": str(units), "OVERWRITE": True})
+    assert len(features(f"{units}|layername=units")) == len(before)
+    with pytest.raises(QgsProcessingException, match="CRS.*not a valid"):
+        run_alg("bassins:proposalslayer", {"GEOMETRY": 0, "CRS": "EPSG:999999", "OUTPUT": str(tmp_path / "p.gpkg")})

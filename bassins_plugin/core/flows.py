@@ -23,6 +23,8 @@ def id_key(value) -> Optional[str]:
     """Normalised identifier: text, trimmed; 1004.0 -> '1004'. None for NULL/empty."""
     if value is None:
         return None
+    if isinstance(value, bytes):  # GDAL's Arrow columns: text comes as bytes
+        value = value.decode("utf-8", "replace")
     try:
         if isinstance(value, float):
             if math.isnan(value):

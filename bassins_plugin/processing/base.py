@@ -156,6 +156,10 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         """
         if geometry_type is None:
             geometry_type = QgsWkbTypes.NoGeometry
+        if QgsWkbTypes.geometryType(geometry_type) in (QgsWkbTypes.PolygonGeometry, QgsWkbTypes.LineGeometry):
+            # declare what is written: units and rings mix single and multi parts (enclaves, exclaves), and a
+            # GeoPackage layer declared Polygon holding MultiPolygons is not conformant
+            geometry_type = QgsWkbTypes.multiType(geometry_type)
         if crs is None:
             crs = QgsCoordinateReferenceSystem()
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)

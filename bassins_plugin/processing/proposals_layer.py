@@ -1,17 +1,17 @@
 """bassins:proposalslayer: an empty, ready-to-edit action-proposals layer (forms and style inside the GeoPackage)."""
 import os
-import tempfile
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterVectorDestination,
-    QgsVectorFileWriter,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
+from ..core import packaging
 from ..core.proposal_schema import proposal_fields
 from ..proposal_style import style_proposals
 from .base import BassinsAlgorithm
@@ -28,6 +28,7 @@ class ProposalsLayerAlgorithm(BassinsAlgorithm):
 
     GEOMETRY = "GEOMETRY"
     CRS = "CRS"
+    OVERWRITE = "OVERWRITE"
     OUTPUT = "OUTPUT"
 
     def displayName(self):
@@ -41,53 +42,48 @@ class ProposalsLayerAlgorithm(BassinsAlgorithm):
             self.GEOMETRY, self.tr("Geometry"), [self.tr("Points"), self.tr("Lines"), self.tr("Polygons")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("CRS"), "EPSG:3035", optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.OVERWRITE, self.tr("Replace a layer 'proposals' already in the GeoPackage"), False))
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Proposals layer (GeoPackage)")))
 
     def process(self, parameters, context, feedback):
         wkb = GEOMETRY_TYPES[self.parameterAsEnum(parameters, self.GEOMETRY, context)]
-        crs = self.parameterAsCrs(parameters, self.CRS, context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem("EPSG:3035")
+        crs = self._crs(parameters, context, feedback)
         path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if path.startswith("memory:") or not path.lower().endswith(".gpkg"):
             raise self.param_error(self.OUTPUT, self.tr(
                 "the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it"))
-        folder = os.path.dirname(os.path.abspath(path))
-        if not os.path.isdir(folder):
-            raise self.param_error(self.OUTPUT, self.tr("the folder {f} does not exist").format(f=folder))
-        if not os.access(folder, os.W_OK):
-            raise self.param_error(self.OUTPUT, self.tr("the folder {f} is not writable").format(f=folder))
-
-        # written next to the target, then moved in place: never a half-written file
-        fd, tmp = tempfile.mkstemp(suffix=".gpkg", dir=folder)
-        os.close(fd)
-        os.unlink(tmp)
+        layer = QgsVectorLayer(f"{QgsWkbTypes.displayString(wkb)}?crs={crs.authid() or 'EPSG:3035'}", LAYER_NAME,
+                               "memory")
+        if not crs.authid():
+            layer.setCrs(crs)
+        layer.dataProvider().addAttributes(list(proposal_fields()))
+        layer.updateFields()
+        style_proposals(layer)
+        existed = os.path.exists(path)
         try:
-            options = QgsVectorFileWriter.SaveVectorOptions()
-            options.driverName = "GPKG"
-            options.layerName = LAYER_NAME
-            writer = QgsVectorFileWriter.create(tmp, proposal_fields(), wkb, crs, context.transformContext(), options)
-            if writer.hasError() != QgsVectorFileWriter.NoError:
-                raise self.param_error(self.OUTPUT, writer.errorMessage())
-            del writer
-            layer = QgsVectorLayer(f"{tmp}|layername={LAYER_NAME}", LAYER_NAME, "ogr")
-            if not layer.isValid():
-                raise self.param_error(self.OUTPUT, self.tr("the GeoPackage could not be created"))
-            style_proposals(layer)
-            message = layer.saveStyleToDatabase(LAYER_NAME, self.tr("Action proposals: forms and theme symbols"),
-                                                True, "")
-            if isinstance(message, tuple):  # newer QGIS returns (ok, message)
-                message = "" if message[0] else message[1]
-            if message:
-                raise self.param_error(self.OUTPUT, self.tr("the style could not be saved: {m}").format(m=message))
-            del layer
-            os.replace(tmp, path)
-        finally:
-            for leftover in (tmp, tmp + "-wal", tmp + "-shm", tmp + "-journal"):
-                if os.path.exists(leftover):
-                    os.unlink(leftover)
-        feedback.pushInfo(self.tr("Created {p} with the proposals form and theme symbols as its default style.").format(
-            p=path))
+            # the one GeoPackage writer: a copy is edited and moved in place, other layers are kept, a layer of
+            # the same name is refused unless OVERWRITE, the style becomes the layer's default style
+            packaging.write_gpkg([layer], path, self.parameterAsBool(parameters, self.OVERWRITE, context),
+                                 context.transformContext(), feedback)
+        except packaging.LayerClash as err:
+            raise self.param_error(self.OVERWRITE, str(err)) from err
+        except packaging.PackagingError as err:
+            raise self.param_error(self.OUTPUT, str(err)) from err
+        feedback.pushInfo(self.tr("Created the layer '{n}' in {p} with the proposals form and theme symbols as its "
+                                  "default style{kept}.").format(
+            n=LAYER_NAME, p=path, kept=self.tr(" (the other layers of the file are kept)") if existed else ""))
         style_on_load(context, path, "proposals")
         return {self.OUTPUT: f"{path}|layername={LAYER_NAME}"}
+
+    def _crs(self, parameters, context, feedback):
+        """The chosen CRS; an invalid one is refused (never a silent fallback); none given: EPSG:3035."""
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        if crs.isValid():
+            return crs
+        if parameters.get(self.CRS) not in (None, ""):
+            raise self.param_error(self.CRS, self.tr("'{c}' is not a valid coordinate reference system").format(
+                c=parameters.get(self.CRS)))
+        feedback.pushInfo(self.tr("No CRS given: EPSG:3035 (ETRS89-LAEA Europe)."))
+        return QgsCoordinateReferenceSystem("EPSG:3035")
