@@ -1967,62 +1967,62 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <location filename="../bassins_plugin/models/labels.py" line="20"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die ganze Kette eines grenzüberschreitenden Lebensraums, von amtlichen Dateien bis zum Paket zum Teilen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Indikatoren grenzüberschreitender Ströme&lt;/b&gt; je Einheit (Abfluss, Zufluss, Anteil der Erwerbstätigen, die jenseits der Grenze arbeiten);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensitätsringe&lt;/b&gt; auf diesem Anteil (starker Kern, mittlerer und äußerer Ring);&lt;/li&gt;&lt;li&gt;optional &lt;b&gt;Anziehungsringe&lt;/b&gt; um einen Pol nach AAV-2020-ähnlichen Regeln, wenn Poleinheiten angegeben sind;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Überlagerung der Maßnahmenvorschläge&lt;/b&gt; mit den Ringen (beste Stufe, erreichte Bevölkerung, Übersicht nach Thema, Lücken);&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;GeoPackage&lt;/b&gt; mit jedem Layer gestaltet und einem Projekt darin, zum Teilen über die Grenze.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jede Ausgabe kann behalten oder übersprungen werden; standardmäßig sind es temporäre Layer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="35"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Attraction rings asked for?</source>
         <translation>Anziehungsringe gewünscht?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="30"/>
+        <location filename="../bassins_plugin/models/labels.py" line="31"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Draw intensity rings</source>
         <translation>Intensitätsringe zeichnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="31"/>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>Employed residents field</source>
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Stromtabelle (Herkunft, Ziel, Anzahl, Thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage zum Teilen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="36"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Intensitätsschwellen, % (aufsteigend)</translation>
     </message>
@@ -2032,67 +2032,72 @@
         <translation>Lebensraum — vollständige Kette</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Package styled layers</source>
         <translation>Gestaltete Layer verpacken</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="38"/>
         <source>Pole units for the attraction rings (identifiers separated by ';'; empty: no attraction rings)</source>
         <translation>Poleinheiten für die Anziehungsringe (Kennungen durch ';' getrennt; leer: keine Anziehungsringe)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="33"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Proposals with their rings</source>
         <translation>Vorschläge mit ihren Ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="37"/>
         <source>Reach of the proposals</source>
         <translation>Reichweite der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anziehungsringe um einen Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="29"/>
+        <location filename="../bassins_plugin/models/labels.py" line="30"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="28"/>
+        <location filename="../bassins_plugin/models/labels.py" line="29"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Units with cross-border indicators</source>
         <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with their attraction level</source>
         <translation>Einheiten mit ihrer Anziehungsstufe</translation>
     </message>

@@ -1967,62 +1967,62 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <location filename="../bassins_plugin/models/labels.py" line="20"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Toute la chaîne d'un bassin de vie transfrontalier, des fichiers officiels au paquet à partager :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;indicateurs de flux transfrontaliers&lt;/b&gt; par unité (sortants, entrants, part des actifs occupés travaillant de l'autre côté) ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;couronnes d'intensité&lt;/b&gt; sur cette part (cœur fort, couronnes intermédiaire et extérieure) ;&lt;/li&gt;&lt;li&gt;au besoin, &lt;b&gt;anneaux d'attraction&lt;/b&gt; autour d'un pôle, selon des règles de type AAV 2020, quand des unités de pôle sont données ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;superposition des propositions d'action&lt;/b&gt; aux couronnes (meilleur niveau, population atteinte, synthèse par thème, manques) ;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;GeoPackage&lt;/b&gt; avec chaque couche stylée et un projet intégré, à partager de part et d'autre de la frontière.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Chaque sortie peut être gardée ou ignorée ; par défaut, ce sont des couches temporaires.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="35"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Attraction rings asked for?</source>
         <translation>Anneaux d'attraction demandés ?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="30"/>
+        <location filename="../bassins_plugin/models/labels.py" line="31"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicateurs de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Draw intensity rings</source>
         <translation>Dessiner les couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="31"/>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>Employed residents field</source>
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Table des flux (origine, destination, effectif, thème)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage à partager</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="36"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Seuils d'intensité, % (croissants)</translation>
     </message>
@@ -2032,67 +2032,72 @@
         <translation>Bassin de vie — chaîne complète</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Overlay proposals on the rings</source>
         <translation>Superposer les propositions aux couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Package styled layers</source>
         <translation>Empaqueter les couches stylées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="38"/>
         <source>Pole units for the attraction rings (identifiers separated by ';'; empty: no attraction rings)</source>
         <translation>Unités du pôle pour les anneaux d'attraction (identifiants séparés par ';' ; vide : pas d'anneaux d'attraction)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="33"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Proposals with their rings</source>
         <translation>Propositions avec leurs couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="37"/>
         <source>Reach of the proposals</source>
         <translation>Portée des propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Rings of attraction</source>
         <translation>Anneaux d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anneaux d'attraction autour d'un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Summary by theme and level</source>
         <translation>Synthèse par thème et niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="29"/>
+        <location filename="../bassins_plugin/models/labels.py" line="30"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="28"/>
+        <location filename="../bassins_plugin/models/labels.py" line="29"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Units with cross-border indicators</source>
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with their attraction level</source>
         <translation>Unités avec leur niveau d'attraction</translation>
     </message>

@@ -1967,62 +1967,62 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <location filename="../bassins_plugin/models/labels.py" line="20"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;L'intera catena di un bacino di vita transfrontaliero, dai file ufficiali al pacchetto da condividere:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;indicatori dei flussi transfrontalieri&lt;/b&gt; per unità (in uscita, in entrata, quota degli occupati che lavorano oltre confine);&lt;/li&gt;&lt;li&gt;&lt;b&gt;anelli di intensità&lt;/b&gt; su questa quota (nucleo forte, anelli intermedio ed esterno);&lt;/li&gt;&lt;li&gt;facoltativamente, &lt;b&gt;anelli di attrazione&lt;/b&gt; intorno a un polo, con regole simili AAV 2020, quando sono date unità del polo;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sovrapposizione delle proposte d'azione&lt;/b&gt; agli anelli (livello migliore, popolazione raggiunta, sintesi per tema, lacune);&lt;/li&gt;&lt;li&gt;un &lt;b&gt;GeoPackage&lt;/b&gt; con ogni strato stilizzato e un progetto incluso, da condividere oltre confine.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ogni risultato può essere tenuto o saltato; di default sono strati temporanei.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="35"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Attraction rings asked for?</source>
         <translation>Anelli di attrazione richiesti?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="30"/>
+        <location filename="../bassins_plugin/models/labels.py" line="31"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatori dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Draw intensity rings</source>
         <translation>Disegna le corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="31"/>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>Employed residents field</source>
         <translation>Campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Tabella dei flussi (origine, destinazione, conteggio, tema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage da condividere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="36"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Soglie di intensità, % (crescenti)</translation>
     </message>
@@ -2032,67 +2032,72 @@
         <translation>Bacino di vita — catena completa</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <source>Models</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Overlay proposals on the rings</source>
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Package styled layers</source>
         <translation>Impacchettare gli strati stilizzati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="38"/>
         <source>Pole units for the attraction rings (identifiers separated by ';'; empty: no attraction rings)</source>
         <translation>Unità del polo per gli anelli di attrazione (identificativi separati da ';'; vuoto: nessun anello di attrazione)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="33"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Proposals with their rings</source>
         <translation>Proposte con i loro anelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="37"/>
         <source>Reach of the proposals</source>
         <translation>Portata delle proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Rings of attraction</source>
         <translation>Anelli di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anelli di attrazione intorno a un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="29"/>
+        <location filename="../bassins_plugin/models/labels.py" line="30"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="28"/>
+        <location filename="../bassins_plugin/models/labels.py" line="29"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Units with cross-border indicators</source>
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with their attraction level</source>
         <translation>Unità con il loro livello di attrazione</translation>
     </message>

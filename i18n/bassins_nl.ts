@@ -1967,62 +1967,62 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <location filename="../bassins_plugin/models/labels.py" line="20"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De hele keten van een grensoverschrijdend leefgebied, van officiële bestanden tot een pakket om te delen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;indicatoren van grensoverschrijdende stromen&lt;/b&gt; per eenheid (uitstroom, instroom, aandeel werkzamen dat over de grens werkt);&lt;/li&gt;&lt;li&gt;&lt;b&gt;intensiteitsringen&lt;/b&gt; op dat aandeel (sterke kern, middelste en buitenste ring);&lt;/li&gt;&lt;li&gt;optioneel &lt;b&gt;aantrekkingsringen&lt;/b&gt; rond een pool, volgens AAV 2020-achtige regels, als pooleenheden gegeven zijn;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay van de actievoorstellen&lt;/b&gt; op de ringen (beste niveau, bereikte bevolking, overzicht per thema, hiaten);&lt;/li&gt;&lt;li&gt;één &lt;b&gt;GeoPackage&lt;/b&gt; met elke laag gestileerd en een project erin, om over de grens te delen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Elke uitvoer kan behouden of overgeslagen worden; standaard zijn het tijdelijke lagen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="35"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Attraction rings asked for?</source>
         <translation>Aantrekkingsringen gevraagd?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="30"/>
+        <location filename="../bassins_plugin/models/labels.py" line="31"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatoren van grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Draw intensity rings</source>
         <translation>Intensiteitsringen tekenen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="31"/>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>Employed residents field</source>
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Stromentabel (herkomst, bestemming, aantal, thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage om te delen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="36"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Intensiteitsdrempels, % (oplopend)</translation>
     </message>
@@ -2032,67 +2032,72 @@
         <translation>Leefgebied — volledige keten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <source>Models</source>
+        <translation>Modellen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Overlay proposals on the rings</source>
         <translation>Voorstellen over de ringen leggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Package styled layers</source>
         <translation>Gestileerde lagen verpakken</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="38"/>
         <source>Pole units for the attraction rings (identifiers separated by ';'; empty: no attraction rings)</source>
         <translation>Pooleenheden voor de aantrekkingsringen (id's gescheiden door ';'; leeg: geen aantrekkingsringen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="33"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Proposals with their rings</source>
         <translation>Voorstellen met hun ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="37"/>
         <source>Reach of the proposals</source>
         <translation>Reikwijdte van de voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Rings of attraction</source>
         <translation>Aantrekkingsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Rings of attraction around a pole</source>
         <translation>Aantrekkingsringen rond een pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Summary by theme and level</source>
         <translation>Overzicht per thema en niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="29"/>
+        <location filename="../bassins_plugin/models/labels.py" line="30"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="28"/>
+        <location filename="../bassins_plugin/models/labels.py" line="29"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Units with cross-border indicators</source>
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with their attraction level</source>
         <translation>Eenheden met hun aantrekkingsniveau</translation>
     </message>

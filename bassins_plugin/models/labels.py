@@ -16,6 +16,7 @@ def labels() -> Dict[str, str]:
     """Model texts by key: parameter and output names, child ids, and the help."""
     return {
         "name": tr("Living area — full chain"),
+        "group": tr("Models"),
         "help": tr(
             "<p>The whole chain of a cross-border living area, from official files to a package to share:</p>"
             "<ol><li><b>Cross-border flow indicators</b> per unit (outflow, inflow, share of employed residents "

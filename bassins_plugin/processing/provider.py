@@ -42,6 +42,9 @@ class TranslatedModel(QgsProcessingModelAlgorithm):
     def displayName(self):  # noqa: D102 - QGIS API
         return labels().get("name", super().displayName())
 
+    def group(self):  # noqa: D102 - QGIS API; the group id ("models") stays
+        return labels().get("group", super().group())
+
     def _filled(self, parameters):
         """Outputs left unset take their default (a temporary layer): QGIS < 3.24 would refuse them."""
         filled = dict(parameters)
