@@ -6,6 +6,8 @@ import pytest
 
 from .conftest import grid_layer
 
+RING_LABELS = ["Strong core (≥ 30 %)", "Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]
+
 
 def _digest(path):
     return hashlib.sha256(open(path, "rb").read()).hexdigest()
@@ -28,7 +30,7 @@ def test_gpkg_round_trip_with_project(run_alg, styled_layers, tmp_path):
     rings = QgsVectorLayer(f"{out}|layername=intensity_rings", "r", "ogr")
     cats = rings.renderer().categories()
     assert rings.renderer().type() == "categorizedSymbol"
-    assert [c.label() for c in cats] == ["Strong core (≥ 30 %)", "Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]
+    assert [c.label() for c in cats] == RING_LABELS
     assert rings.labelsEnabled()
     assert rings.featureCount() == 3
     props = QgsVectorLayer(f"{out}|layername=proposals", "p", "ogr")
@@ -42,7 +44,7 @@ def test_gpkg_round_trip_with_project(run_alg, styled_layers, tmp_path):
     assert [n.isVisible() for n in tree] == [True, False]
     prings = tree[0].layer()
     assert prings.isValid() and prings.renderer().type() == "categorizedSymbol"
-    assert [c.label() for c in prings.renderer().categories()] == ["Strong core (≥ 30 %)", "Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]
+    assert [c.label() for c in prings.renderer().categories()] == RING_LABELS
 
 
 def test_existing_layers_kept_and_clash_refused(run_alg, styled_layers, tmp_path):

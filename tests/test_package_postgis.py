@@ -5,6 +5,8 @@ from .pg_server import PgServer
 
 pytestmark = pytest.mark.postgis
 
+RING_LABELS = ["Strong core (≥ 30 %)", "Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]
+
 
 @pytest.fixture(scope="module")
 def pg():
@@ -40,7 +42,7 @@ def test_postgis_round_trip(run_alg, pg, connection, styled_layers):  # noqa: F8
     layer = QgsVectorLayer(uri.uri(False), "r", "postgres")
     assert layer.isValid()
     assert layer.renderer().type() == "categorizedSymbol"
-    assert [c.label() for c in layer.renderer().categories()] == ["Strong core (≥ 30 %)", "Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]
+    assert [c.label() for c in layer.renderer().categories()] == RING_LABELS
     # again: refused without OVERWRITE, accepted with it, and the newest style is the only default
     from qgis.core import QgsProcessingException
     with pytest.raises(QgsProcessingException, match="OVERWRITE"):

@@ -3,6 +3,8 @@ import pytest
 
 from .conftest import grid_layer
 
+RING_LABELS = ["Strong core (≥ 30 %)", "Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]
+
 
 @pytest.fixture
 def loaded(provider):
@@ -52,7 +54,7 @@ def test_rings_styled_with_ring_names(loaded):
     renderer = layer.renderer()
     assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "level"
     cats = renderer.categories()
-    assert [c.label() for c in cats] == ["Strong core (≥ 30 %)", "Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]
+    assert [c.label() for c in cats] == RING_LABELS
     colors = [c.symbol().color().name() for c in cats]
     assert colors[0] == "#99000d" and len(set(colors)) == 3
     assert layer.labelsEnabled()
