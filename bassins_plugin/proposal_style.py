@@ -107,6 +107,25 @@ def apply_proposal_form(layer: QgsVectorLayer) -> None:
     idx = fields.lookupField("title")
     if idx >= 0:
         layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard)
+    computed_fields(layer)
+
+
+def computed_fields(layer: QgsVectorLayer) -> None:
+    """The overlay's results (best level, share per level, population reached) are read-only in the form, with
+    readable names: they are recomputed by running the overlay again, not typed."""
+    fields = layer.fields()
+    names = {"best_level": tr("Best level reached"), "pop_reached": tr("Population reached"),
+             "reach_used_m": tr("Service distance used (m)")}
+    for field in fields:
+        if field.name().startswith("share_l") and field.name()[7:].isdigit():
+            names[field.name()] = tr("Share in level {k}").format(k=field.name()[7:])
+    config = layer.editFormConfig()
+    for name, alias in names.items():
+        idx = fields.lookupField(name)
+        if idx >= 0:
+            layer.setFieldAlias(idx, alias)
+            config.setReadOnly(idx, True)
+    layer.setEditFormConfig(config)
 
 
 def style_proposals(layer: QgsVectorLayer) -> None:

@@ -390,49 +390,54 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="36"/>
+        <location filename="../bassins_plugin/processing/base.py" line="49"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="224"/>
+        <location filename="../bassins_plugin/processing/base.py" line="265"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="35"/>
+        <location filename="../bassins_plugin/processing/base.py" line="48"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="34"/>
+        <location filename="../bassins_plugin/processing/base.py" line="47"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="37"/>
+        <location filename="../bassins_plugin/processing/base.py" line="50"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="149"/>
+        <location filename="../bassins_plugin/processing/base.py" line="176"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="217"/>
+        <location filename="../bassins_plugin/processing/base.py" line="244"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="105"/>
+        <location filename="../bassins_plugin/processing/base.py" line="118"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="132"/>
+        <location filename="../bassins_plugin/processing/base.py" line="159"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="258"/>
+        <source>{p} was not set: the field '{f}' is used.</source>
+        <translation>{p} war nicht gesetzt: das Feld '{f}' wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -918,7 +923,7 @@
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="156"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Erwerbstätige (ACTIVE) nicht gesetzt: cb_share ist für alle Einheiten NULL. Das Feld der Erwerbstätigen wählen (z. B. 'active' oder 'active' aus der Einwohnertabelle von importcommuting).</translation>
     </message>
@@ -938,7 +943,7 @@
         <translation>Feld der Arbeitsplätze (eingehender Anteil, Sicht der anderen Seite)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="166"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Keine Stromzeile verwendbar: alle Indikatoren sind 0.</translation>
     </message>
@@ -968,12 +973,12 @@
         <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="161"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
@@ -988,7 +993,7 @@
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="175"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
@@ -998,52 +1003,52 @@
         <translation>Ströme,Pendler,grenzüberschreitend,Grenzgänger,Anteil,Indikator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="176"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="98"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; Anzahlen müssen Zahlen ≥ 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="184"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} Strom-Kennungen hatten ihre führenden Nullen verloren und wurden der Einheit mit ihnen zugeordnet (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="187"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} Strom-Kennungen passen mit führenden Nullen zu mehreren Einheiten: nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="190"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} doppelte Kennungen: nur die jeweils erste Gebietseinheit wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="89"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="91"/>
         <source>{n} flow rows read.</source>
         <translation>{n} Zeilen von Strömen gelesen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="172"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} Zeilen mit leerer Anzahl wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="193"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="195"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} Gebietseinheiten haben kein Land: ihre Ströme können nicht grenzüberschreitend sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="179"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="181"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} Zeilen von Strömen (insgesamt {tot:g}) haben ein(e) {what} ohne passende Gebietseinheit und wurden nicht gezählt; häufigste: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="168"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="170"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} Zeilen von Strömen gelesen, {used} verwendet, {cb} grenzüberschreitende Zeilen mit insgesamt {tot:g}.</translation>
     </message>
@@ -1139,122 +1144,122 @@
 <context>
     <name>DownloadUnitsAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <location filename="../processing_scripts/download_units.py" line="74"/>
         <source>Cache folder (empty: QGIS profile cache)</source>
         <translation>Cache-Ordner (leer: Cache des QGIS-Profils)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="60"/>
-        <source>Countries (ISO codes separated by ';', GISCO only)</source>
-        <translation>Länder (ISO-Codes, getrennt durch „;“, nur GISCO)</translation>
+        <location filename="../processing_scripts/download_units.py" line="61"/>
+        <source>Countries, GISCO sources (ISO codes separated by ';')</source>
+        <translation>Länder, GISCO-Quellen (ISO-Codes durch ';' getrennt)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="66"/>
-        <source>Departments (France API, codes separated by ';')</source>
-        <translation>Départements (API Frankreich, Codes getrennt durch „;“)</translation>
+        <location filename="../processing_scripts/download_units.py" line="63"/>
+        <source>Departments, French communes API (codes separated by ';')</source>
+        <translation>Departements, API der französischen Gemeinden (Codes durch ';' getrennt)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
         <source>Download again even if cached</source>
         <translation>Erneut herunterladen, auch wenn im Cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="49"/>
+        <location filename="../processing_scripts/download_units.py" line="50"/>
         <source>Download reference boundaries</source>
         <translation>Referenzgrenzen herunterladen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="56"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Eurostat GISCO: LAU (communes)</source>
         <translation>Eurostat GISCO: LAU (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="57"/>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
         <source>Eurostat GISCO: NUTS regions</source>
         <translation>Eurostat GISCO: NUTS-Regionen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="59"/>
         <source>France: communes API (geo.api.gouv.fr)</source>
         <translation>Frankreich: Gemeinde-API (geo.api.gouv.fr)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="52"/>
+        <location filename="../processing_scripts/download_units.py" line="53"/>
         <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
         <translation>GISCO,LAU,NUTS,Gemeinden,Grenzen,Download,Eurostat</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="67"/>
+        <location filename="../processing_scripts/download_units.py" line="65"/>
         <source>Keep units in this extent</source>
         <translation>Gebietseinheiten in dieser Ausdehnung behalten</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="64"/>
-        <source>NUTS level</source>
-        <translation>NUTS-Ebene</translation>
+        <location filename="../processing_scripts/download_units.py" line="70"/>
+        <source>NUTS level, NUTS source</source>
+        <translation>NUTS-Ebene, NUTS-Quelle</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="70"/>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
         <source>Service address (leave empty for the official one)</source>
         <translation>Dienstadresse (leer für die offizielle)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="56"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="75"/>
-        <source>Timeout (seconds)</source>
-        <translation>Zeitlimit (Sekunden)</translation>
+        <location filename="../processing_scripts/download_units.py" line="76"/>
+        <source>Timeout for the whole download, retries included (seconds)</source>
+        <translation>Zeitlimit für den ganzen Download samt Wiederholungen (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="85"/>
         <source>Units</source>
         <translation>Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="62"/>
-        <source>Year (GISCO)</source>
-        <translation>Jahr (GISCO)</translation>
+        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <source>Year, GISCO sources</source>
+        <translation>Jahr, GISCO-Quellen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="125"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="125"/>
         <source>from the cache</source>
         <translation>aus dem Cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="104"/>
+        <location filename="../processing_scripts/download_units.py" line="110"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>geben Sie mindestens einen ISO-Ländercode an, z. B. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="100"/>
+        <location filename="../processing_scripts/download_units.py" line="106"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>geben Sie mindestens einen Département-Code an, z. B. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="140"/>
+        <location filename="../processing_scripts/download_units.py" line="146"/>
         <source>no unit matches the countries or the extent</source>
         <translation>keine Gebietseinheit passt zu den Ländern oder der Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="161"/>
+        <location filename="../processing_scripts/download_units.py" line="167"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u}: {mb:.0f} von {tot} MB, noch etwa {eta:.0f} s (Versuch {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="117"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} Objekte ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="141"/>
+        <location filename="../processing_scripts/download_units.py" line="147"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} Gebietseinheiten geschrieben, {s} ausgelassen (andere Länder, außerhalb der Ausdehnung oder ohne Geometrie).</translation>
     </message>
@@ -2577,6 +2582,11 @@
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <source>Best level reached</source>
+        <translation>Beste erreichte Stufe</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/proposal_style.py" line="77"/>
         <source>Cost (EUR)</source>
         <translation>Kosten (EUR)</translation>
@@ -2602,9 +2612,24 @@
         <translation>Partner</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <source>Population reached</source>
+        <translation>Erreichte Bevölkerung</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/proposal_style.py" line="77"/>
         <source>Service distance (m)</source>
         <translation>Versorgungsdistanz (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="118"/>
+        <source>Service distance used (m)</source>
+        <translation>Verwendete Versorgungsdistanz (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="121"/>
+        <source>Share in level {k}</source>
+        <translation>Anteil in Stufe {k}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/proposal_style.py" line="75"/>

@@ -390,49 +390,54 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="36"/>
+        <location filename="../bassins_plugin/processing/base.py" line="49"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="224"/>
+        <location filename="../bassins_plugin/processing/base.py" line="265"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="35"/>
+        <location filename="../bassins_plugin/processing/base.py" line="48"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="34"/>
+        <location filename="../bassins_plugin/processing/base.py" line="47"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="37"/>
+        <location filename="../bassins_plugin/processing/base.py" line="50"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="149"/>
+        <location filename="../bassins_plugin/processing/base.py" line="176"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="217"/>
+        <location filename="../bassins_plugin/processing/base.py" line="244"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="105"/>
+        <location filename="../bassins_plugin/processing/base.py" line="118"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="132"/>
+        <location filename="../bassins_plugin/processing/base.py" line="159"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="258"/>
+        <source>{p} was not set: the field '{f}' is used.</source>
+        <translation>{p} n'était pas renseigné : le champ '{f}' est utilisé.</translation>
     </message>
 </context>
 <context>
@@ -918,7 +923,7 @@
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="156"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Les actifs occupés (ACTIVE) ne sont pas renseignés : cb_share est NULL pour toutes les unités. Choisissez le champ des actifs occupés (p. ex. 'active', ou 'active' de la table des résidents d'importcommuting).</translation>
     </message>
@@ -938,7 +943,7 @@
         <translation>Champ des emplois (part entrante, vue de l'autre côté)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="166"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Aucune ligne de flux utilisable : tous les indicateurs valent 0.</translation>
     </message>
@@ -968,12 +973,12 @@
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="161"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
     </message>
@@ -988,7 +993,7 @@
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="175"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
@@ -998,52 +1003,52 @@
         <translation>flux,navettes,transfrontalier,frontaliers,part,indicateur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="176"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="98"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e} ; les effectifs doivent être des nombres ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="184"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} identifiants de flux avaient perdu leurs zéros initiaux et ont été rattachés à l'unité qui les a (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="187"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} identifiants de flux correspondent à plusieurs unités une fois les zéros initiaux ajoutés : non comptés.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="190"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identifiants d'unité en double : seule la première unité de chacun est utilisée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="89"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="91"/>
         <source>{n} flow rows read.</source>
         <translation>{n} lignes de flux lues.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="172"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} lignes à l'effectif vide ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="193"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="195"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unités n'ont pas de pays : leurs flux ne peuvent pas être transfrontaliers.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="179"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="181"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} lignes de flux (total {tot:g}) ont une {what} qui ne correspond à aucune unité et n'ont pas été comptées ; les plus fréquentes : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="168"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="170"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} lignes de flux lues, {used} utilisées, {cb} lignes transfrontalières totalisant {tot:g}.</translation>
     </message>
@@ -1139,122 +1144,122 @@
 <context>
     <name>DownloadUnitsAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <location filename="../processing_scripts/download_units.py" line="74"/>
         <source>Cache folder (empty: QGIS profile cache)</source>
         <translation>Dossier du cache (vide : cache du profil QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="60"/>
-        <source>Countries (ISO codes separated by ';', GISCO only)</source>
-        <translation>Pays (codes ISO séparés par « ; », GISCO seulement)</translation>
+        <location filename="../processing_scripts/download_units.py" line="61"/>
+        <source>Countries, GISCO sources (ISO codes separated by ';')</source>
+        <translation>Pays, sources GISCO (codes ISO séparés par ';')</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="66"/>
-        <source>Departments (France API, codes separated by ';')</source>
-        <translation>Départements (API France, codes séparés par « ; »)</translation>
+        <location filename="../processing_scripts/download_units.py" line="63"/>
+        <source>Departments, French communes API (codes separated by ';')</source>
+        <translation>Départements, API des communes françaises (codes séparés par ';')</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
         <source>Download again even if cached</source>
         <translation>Télécharger à nouveau même si en cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="49"/>
+        <location filename="../processing_scripts/download_units.py" line="50"/>
         <source>Download reference boundaries</source>
         <translation>Télécharger des limites de référence</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="56"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Eurostat GISCO: LAU (communes)</source>
         <translation>Eurostat GISCO : LAU (communes)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="57"/>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
         <source>Eurostat GISCO: NUTS regions</source>
         <translation>Eurostat GISCO : régions NUTS</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="59"/>
         <source>France: communes API (geo.api.gouv.fr)</source>
         <translation>France : API des communes (geo.api.gouv.fr)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="52"/>
+        <location filename="../processing_scripts/download_units.py" line="53"/>
         <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
         <translation>GISCO,LAU,NUTS,communes,limites,téléchargement,Eurostat</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="67"/>
+        <location filename="../processing_scripts/download_units.py" line="65"/>
         <source>Keep units in this extent</source>
         <translation>Garder les unités dans cette emprise</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="64"/>
-        <source>NUTS level</source>
-        <translation>Niveau NUTS</translation>
+        <location filename="../processing_scripts/download_units.py" line="70"/>
+        <source>NUTS level, NUTS source</source>
+        <translation>Niveau NUTS, source NUTS</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="70"/>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
         <source>Service address (leave empty for the official one)</source>
         <translation>Adresse du service (vide pour l'adresse officielle)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="56"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="75"/>
-        <source>Timeout (seconds)</source>
-        <translation>Délai d'attente (secondes)</translation>
+        <location filename="../processing_scripts/download_units.py" line="76"/>
+        <source>Timeout for the whole download, retries included (seconds)</source>
+        <translation>Délai pour tout le téléchargement, nouvelles tentatives comprises (secondes)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="85"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="62"/>
-        <source>Year (GISCO)</source>
-        <translation>Année (GISCO)</translation>
+        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <source>Year, GISCO sources</source>
+        <translation>Année, sources GISCO</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="125"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="125"/>
         <source>from the cache</source>
         <translation>depuis le cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="104"/>
+        <location filename="../processing_scripts/download_units.py" line="110"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>donnez au moins un code pays ISO, p. ex. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="100"/>
+        <location filename="../processing_scripts/download_units.py" line="106"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>donnez au moins un code de département, p. ex. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="140"/>
+        <location filename="../processing_scripts/download_units.py" line="146"/>
         <source>no unit matches the countries or the extent</source>
         <translation>aucune unité ne correspond aux pays ou à l'emprise</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="161"/>
+        <location filename="../processing_scripts/download_units.py" line="167"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u} : {mb:.0f} Mo sur {tot}, environ {eta:.0f} s restantes (tentative {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="117"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u} : {n} entités ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="141"/>
+        <location filename="../processing_scripts/download_units.py" line="147"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} unités écrites, {s} écartées (autres pays, hors emprise ou sans géométrie).</translation>
     </message>
@@ -2577,6 +2582,11 @@
         <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <source>Best level reached</source>
+        <translation>Meilleur niveau atteint</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/proposal_style.py" line="77"/>
         <source>Cost (EUR)</source>
         <translation>Coût (EUR)</translation>
@@ -2602,9 +2612,24 @@
         <translation>Partenaires</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <source>Population reached</source>
+        <translation>Population atteinte</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/proposal_style.py" line="77"/>
         <source>Service distance (m)</source>
         <translation>Distance de service (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="118"/>
+        <source>Service distance used (m)</source>
+        <translation>Distance de service utilisée (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="121"/>
+        <source>Share in level {k}</source>
+        <translation>Part dans le niveau {k}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/proposal_style.py" line="75"/>

@@ -390,49 +390,54 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="36"/>
+        <location filename="../bassins_plugin/processing/base.py" line="49"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="224"/>
+        <location filename="../bassins_plugin/processing/base.py" line="265"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="35"/>
+        <location filename="../bassins_plugin/processing/base.py" line="48"/>
         <source>Cross-border intensity</source>
         <translation>Intensità transfrontaliera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="34"/>
+        <location filename="../bassins_plugin/processing/base.py" line="47"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="37"/>
+        <location filename="../bassins_plugin/processing/base.py" line="50"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="149"/>
+        <location filename="../bassins_plugin/processing/base.py" line="176"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="217"/>
+        <location filename="../bassins_plugin/processing/base.py" line="244"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="105"/>
+        <location filename="../bassins_plugin/processing/base.py" line="118"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>il file {f} è anche l'input {p}: scriverci lo distruggerebbe; scegliere un altro nome di file</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="132"/>
+        <location filename="../bassins_plugin/processing/base.py" line="159"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="258"/>
+        <source>{p} was not set: the field '{f}' is used.</source>
+        <translation>{p} non era impostato: si usa il campo '{f}'.</translation>
     </message>
 </context>
 <context>
@@ -918,7 +923,7 @@
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="156"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Occupati (ACTIVE) non impostati: cb_share è NULL per tutte le unità. Scegliere il campo degli occupati (p. es. 'active', o 'active' della tabella dei residenti di importcommuting).</translation>
     </message>
@@ -938,7 +943,7 @@
         <translation>Campo dei posti di lavoro (quota in entrata, vista dell'altro lato)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="166"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Nessuna riga di flusso utilizzabile: tutti gli indicatori valgono 0.</translation>
     </message>
@@ -968,12 +973,12 @@
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="161"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
     </message>
@@ -988,7 +993,7 @@
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="175"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
         <source>destination</source>
         <translation>destinazione</translation>
     </message>
@@ -998,52 +1003,52 @@
         <translation>flussi,pendolarismo,transfrontaliero,frontalieri,quota,indicatore</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="176"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="98"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; i conteggi devono essere numeri ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="184"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} identificativi di flusso avevano perso gli zeri iniziali e sono stati abbinati all'unità che li ha (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="187"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} identificativi di flusso corrispondono a più unità con gli zeri iniziali: non contati.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="190"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identificativi di unità duplicati: si usa solo la prima unità di ciascuno.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="89"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="91"/>
         <source>{n} flow rows read.</source>
         <translation>{n} righe di flussi lette.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="172"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} righe con conteggio vuoto sono state ignorate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="193"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="195"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unità non hanno paese: i loro flussi non possono essere transfrontalieri.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="179"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="181"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} righe di flussi (totale {tot:g}) hanno una {what} che non corrisponde a nessuna unità e non sono state contate; le più frequenti: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="168"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="170"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} righe di flussi lette, {used} usate, {cb} righe transfrontaliere per un totale di {tot:g}.</translation>
     </message>
@@ -1139,122 +1144,122 @@
 <context>
     <name>DownloadUnitsAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <location filename="../processing_scripts/download_units.py" line="74"/>
         <source>Cache folder (empty: QGIS profile cache)</source>
         <translation>Cartella della cache (vuota: cache del profilo QGIS)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="60"/>
-        <source>Countries (ISO codes separated by ';', GISCO only)</source>
-        <translation>Paesi (codici ISO separati da «;», solo GISCO)</translation>
+        <location filename="../processing_scripts/download_units.py" line="61"/>
+        <source>Countries, GISCO sources (ISO codes separated by ';')</source>
+        <translation>Paesi, fonti GISCO (codici ISO separati da ';')</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="66"/>
-        <source>Departments (France API, codes separated by ';')</source>
-        <translation>Dipartimenti (API Francia, codici separati da «;»)</translation>
+        <location filename="../processing_scripts/download_units.py" line="63"/>
+        <source>Departments, French communes API (codes separated by ';')</source>
+        <translation>Dipartimenti, API dei comuni francesi (codici separati da ';')</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
         <source>Download again even if cached</source>
         <translation>Scarica di nuovo anche se in cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="49"/>
+        <location filename="../processing_scripts/download_units.py" line="50"/>
         <source>Download reference boundaries</source>
         <translation>Scarica i confini di riferimento</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="56"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Eurostat GISCO: LAU (communes)</source>
         <translation>Eurostat GISCO: LAU (comuni)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="57"/>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
         <source>Eurostat GISCO: NUTS regions</source>
         <translation>Eurostat GISCO: regioni NUTS</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="59"/>
         <source>France: communes API (geo.api.gouv.fr)</source>
         <translation>Francia: API dei comuni (geo.api.gouv.fr)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="52"/>
+        <location filename="../processing_scripts/download_units.py" line="53"/>
         <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
         <translation>GISCO,LAU,NUTS,comuni,confini,scaricamento,Eurostat</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="67"/>
+        <location filename="../processing_scripts/download_units.py" line="65"/>
         <source>Keep units in this extent</source>
         <translation>Mantieni le unità in questa estensione</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="64"/>
-        <source>NUTS level</source>
-        <translation>Livello NUTS</translation>
+        <location filename="../processing_scripts/download_units.py" line="70"/>
+        <source>NUTS level, NUTS source</source>
+        <translation>Livello NUTS, fonte NUTS</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="70"/>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
         <source>Service address (leave empty for the official one)</source>
         <translation>Indirizzo del servizio (vuoto per quello ufficiale)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="56"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="75"/>
-        <source>Timeout (seconds)</source>
-        <translation>Timeout (secondi)</translation>
+        <location filename="../processing_scripts/download_units.py" line="76"/>
+        <source>Timeout for the whole download, retries included (seconds)</source>
+        <translation>Tempo massimo per l'intero download, tentativi compresi (secondi)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="85"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="62"/>
-        <source>Year (GISCO)</source>
-        <translation>Anno (GISCO)</translation>
+        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <source>Year, GISCO sources</source>
+        <translation>Anno, fonti GISCO</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="125"/>
         <source>downloaded</source>
         <translation>scaricato</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="125"/>
         <source>from the cache</source>
         <translation>dalla cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="104"/>
+        <location filename="../processing_scripts/download_units.py" line="110"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>indicare almeno un codice paese ISO, p. es. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="100"/>
+        <location filename="../processing_scripts/download_units.py" line="106"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>indicare almeno un codice di dipartimento, p. es. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="140"/>
+        <location filename="../processing_scripts/download_units.py" line="146"/>
         <source>no unit matches the countries or the extent</source>
         <translation>nessuna unità corrisponde ai paesi o all'estensione</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="161"/>
+        <location filename="../processing_scripts/download_units.py" line="167"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u}: {mb:.0f} di {tot} MB, circa {eta:.0f} s rimanenti (tentativo {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="117"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} elementi ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="141"/>
+        <location filename="../processing_scripts/download_units.py" line="147"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} unità scritte, {s} escluse (altri paesi, fuori estensione o senza geometria).</translation>
     </message>
@@ -2577,6 +2582,11 @@
         <translation>Il titolo è obbligatorio.</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <source>Best level reached</source>
+        <translation>Livello migliore raggiunto</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/proposal_style.py" line="77"/>
         <source>Cost (EUR)</source>
         <translation>Costo (EUR)</translation>
@@ -2602,9 +2612,24 @@
         <translation>Partner</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <source>Population reached</source>
+        <translation>Popolazione raggiunta</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/proposal_style.py" line="77"/>
         <source>Service distance (m)</source>
         <translation>Distanza di servizio (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="118"/>
+        <source>Service distance used (m)</source>
+        <translation>Distanza di servizio usata (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="121"/>
+        <source>Share in level {k}</source>
+        <translation>Quota nel livello {k}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/proposal_style.py" line="75"/>

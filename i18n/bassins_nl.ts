@@ -390,49 +390,54 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="36"/>
+        <location filename="../bassins_plugin/processing/base.py" line="49"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="224"/>
+        <location filename="../bassins_plugin/processing/base.py" line="265"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="35"/>
+        <location filename="../bassins_plugin/processing/base.py" line="48"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="34"/>
+        <location filename="../bassins_plugin/processing/base.py" line="47"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="37"/>
+        <location filename="../bassins_plugin/processing/base.py" line="50"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="149"/>
+        <location filename="../bassins_plugin/processing/base.py" line="176"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="217"/>
+        <location filename="../bassins_plugin/processing/base.py" line="244"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="105"/>
+        <location filename="../bassins_plugin/processing/base.py" line="118"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>het bestand {f} is ook de invoer {p}: erin schrijven zou die vernietigen; kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="132"/>
+        <location filename="../bassins_plugin/processing/base.py" line="159"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="258"/>
+        <source>{p} was not set: the field '{f}' is used.</source>
+        <translation>{p} was niet ingesteld: het veld '{f}' wordt gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -918,7 +923,7 @@
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="156"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Werkzamen (ACTIVE) niet ingesteld: cb_share is NULL voor alle eenheden. Kies het veld met werkzame inwoners (bv. 'active', of 'active' uit de inwonerstabel van importcommuting).</translation>
     </message>
@@ -938,7 +943,7 @@
         <translation>Veld banen (inkomend aandeel, blik van de andere kant)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="166"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Geen bruikbare stroomregel: alle indicatoren zijn 0.</translation>
     </message>
@@ -968,12 +973,12 @@
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="161"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
     </message>
@@ -988,7 +993,7 @@
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="175"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
         <source>destination</source>
         <translation>bestemming</translation>
     </message>
@@ -998,52 +1003,52 @@
         <translation>stromen,pendel,grensoverschrijdend,grensarbeiders,aandeel,indicator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="176"/>
         <source>origin</source>
         <translation>herkomst</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="96"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="98"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; aantallen moeten getallen ≥ 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="184"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} stroom-id's waren hun voorloopnullen kwijt en zijn gekoppeld aan de eenheid met die nullen (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="187"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} stroom-id's passen met voorloopnullen bij meerdere eenheden: niet geteld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="190"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} dubbele id's van eenheden: alleen de eerste eenheid van elk wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="89"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="91"/>
         <source>{n} flow rows read.</source>
         <translation>{n} rijen met stromen gelezen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="172"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} rijen met een leeg aantal werden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="193"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="195"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} eenheden hebben geen land: hun stromen kunnen niet grensoverschrijdend zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="179"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="181"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} rijen met stromen (totaal {tot:g}) hebben een {what} zonder overeenkomende eenheid en werden niet geteld; meest voorkomend: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="168"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="170"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} rijen met stromen gelezen, {used} gebruikt, {cb} grensoverschrijdende rijen met in totaal {tot:g}.</translation>
     </message>
@@ -1139,122 +1144,122 @@
 <context>
     <name>DownloadUnitsAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="72"/>
+        <location filename="../processing_scripts/download_units.py" line="74"/>
         <source>Cache folder (empty: QGIS profile cache)</source>
         <translation>Cachemap (leeg: cache van het QGIS-profiel)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="60"/>
-        <source>Countries (ISO codes separated by ';', GISCO only)</source>
-        <translation>Landen (ISO-codes gescheiden door ';', alleen GISCO)</translation>
+        <location filename="../processing_scripts/download_units.py" line="61"/>
+        <source>Countries, GISCO sources (ISO codes separated by ';')</source>
+        <translation>Landen, GISCO-bronnen (ISO-codes gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="66"/>
-        <source>Departments (France API, codes separated by ';')</source>
-        <translation>Departementen (API Frankrijk, codes gescheiden door ';')</translation>
+        <location filename="../processing_scripts/download_units.py" line="63"/>
+        <source>Departments, French communes API (codes separated by ';')</source>
+        <translation>Departementen, API van de Franse gemeenten (codes gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="77"/>
+        <location filename="../processing_scripts/download_units.py" line="79"/>
         <source>Download again even if cached</source>
         <translation>Opnieuw downloaden, ook als het in de cache staat</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="49"/>
+        <location filename="../processing_scripts/download_units.py" line="50"/>
         <source>Download reference boundaries</source>
         <translation>Referentiegrenzen downloaden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="56"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Eurostat GISCO: LAU (communes)</source>
         <translation>Eurostat GISCO: LAU (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="57"/>
+        <location filename="../processing_scripts/download_units.py" line="58"/>
         <source>Eurostat GISCO: NUTS regions</source>
         <translation>Eurostat GISCO: NUTS-regio's</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="58"/>
+        <location filename="../processing_scripts/download_units.py" line="59"/>
         <source>France: communes API (geo.api.gouv.fr)</source>
         <translation>Frankrijk: gemeente-API (geo.api.gouv.fr)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="52"/>
+        <location filename="../processing_scripts/download_units.py" line="53"/>
         <source>GISCO,LAU,NUTS,communes,boundaries,download,Eurostat</source>
         <translation>GISCO,LAU,NUTS,gemeenten,grenzen,download,Eurostat</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="67"/>
+        <location filename="../processing_scripts/download_units.py" line="65"/>
         <source>Keep units in this extent</source>
         <translation>Eenheden binnen dit bereik behouden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="64"/>
-        <source>NUTS level</source>
-        <translation>NUTS-niveau</translation>
+        <location filename="../processing_scripts/download_units.py" line="70"/>
+        <source>NUTS level, NUTS source</source>
+        <translation>NUTS-niveau, NUTS-bron</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="70"/>
+        <location filename="../processing_scripts/download_units.py" line="72"/>
         <source>Service address (leave empty for the official one)</source>
         <translation>Adres van de dienst (leeg voor het officiële)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="56"/>
+        <location filename="../processing_scripts/download_units.py" line="57"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="75"/>
-        <source>Timeout (seconds)</source>
-        <translation>Time-out (seconden)</translation>
+        <location filename="../processing_scripts/download_units.py" line="76"/>
+        <source>Timeout for the whole download, retries included (seconds)</source>
+        <translation>Time-out voor de hele download, herhalingen inbegrepen (seconden)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="85"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="62"/>
-        <source>Year (GISCO)</source>
-        <translation>Jaar (GISCO)</translation>
+        <location filename="../processing_scripts/download_units.py" line="68"/>
+        <source>Year, GISCO sources</source>
+        <translation>Jaar, GISCO-bronnen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="125"/>
         <source>downloaded</source>
         <translation>gedownload</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="119"/>
+        <location filename="../processing_scripts/download_units.py" line="125"/>
         <source>from the cache</source>
         <translation>uit de cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="104"/>
+        <location filename="../processing_scripts/download_units.py" line="110"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>geef minstens één ISO-landcode, bv. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="100"/>
+        <location filename="../processing_scripts/download_units.py" line="106"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>geef minstens één departementscode, bv. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="140"/>
+        <location filename="../processing_scripts/download_units.py" line="146"/>
         <source>no unit matches the countries or the extent</source>
         <translation>geen enkele eenheid past bij de landen of het bereik</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="161"/>
+        <location filename="../processing_scripts/download_units.py" line="167"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u}: {mb:.0f} van {tot} MB, nog ongeveer {eta:.0f} s (poging {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="117"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} objecten ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="141"/>
+        <location filename="../processing_scripts/download_units.py" line="147"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} eenheden geschreven, {s} weggelaten (andere landen, buiten het bereik of zonder geometrie).</translation>
     </message>
@@ -2577,6 +2582,11 @@
         <translation>Een titel is verplicht.</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <source>Best level reached</source>
+        <translation>Beste bereikte niveau</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/proposal_style.py" line="77"/>
         <source>Cost (EUR)</source>
         <translation>Kosten (EUR)</translation>
@@ -2602,9 +2612,24 @@
         <translation>Partners</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <source>Population reached</source>
+        <translation>Bereikte bevolking</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/proposal_style.py" line="77"/>
         <source>Service distance (m)</source>
         <translation>Dienstverleningsafstand (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="118"/>
+        <source>Service distance used (m)</source>
+        <translation>Gebruikte dienstafstand (m)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/proposal_style.py" line="121"/>
+        <source>Share in level {k}</source>
+        <translation>Aandeel in niveau {k}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/proposal_style.py" line="75"/>

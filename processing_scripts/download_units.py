@@ -10,6 +10,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
@@ -57,24 +58,29 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
                                              self.tr("Eurostat GISCO: NUTS regions"),
                                              self.tr("France: communes API (geo.api.gouv.fr)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
-            self.COUNTRIES, self.tr("Countries (ISO codes separated by ';', GISCO only)"), "FR;CH"))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, self.tr("Year (GISCO)"), QgsProcessingParameterNumber.Integer, 2021, False, 2003, 2100))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.NUTS_LEVEL, self.tr("NUTS level"), QgsProcessingParameterNumber.Integer, 3, False, 0, 3))
+            self.COUNTRIES, self.tr("Countries, GISCO sources (ISO codes separated by ';')"), "FR;CH"))
         self.addParameter(QgsProcessingParameterString(
-            self.DEPARTMENTS, self.tr("Departments (France API, codes separated by ';')"), "74", optional=True))
+            self.DEPARTMENTS, self.tr("Departments, French communes API (codes separated by ';')"), "74",
+            optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Keep units in this extent"),
                                                        optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.BASE_URL, self.tr("Service address (leave empty for the official one)"), "", optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.CACHE_DIR, self.tr("Cache folder (empty: QGIS profile cache)"), QgsProcessingParameterFile.Folder,
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.TIMEOUT, self.tr("Timeout (seconds)"), QgsProcessingParameterNumber.Double, 60.0, False, 1.0))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.REFRESH, self.tr("Download again even if cached"), False))
+        advanced = [
+            QgsProcessingParameterNumber(self.YEAR, self.tr("Year, GISCO sources"),
+                                         QgsProcessingParameterNumber.Integer, 2021, False, 2003, 2100),
+            QgsProcessingParameterNumber(self.NUTS_LEVEL, self.tr("NUTS level, NUTS source"),
+                                         QgsProcessingParameterNumber.Integer, 3, False, 0, 3),
+            QgsProcessingParameterString(self.BASE_URL, self.tr("Service address (leave empty for the official "
+                                                                "one)"), "", optional=True),
+            QgsProcessingParameterFile(self.CACHE_DIR, self.tr("Cache folder (empty: QGIS profile cache)"),
+                                       QgsProcessingParameterFile.Folder, optional=True),
+            QgsProcessingParameterNumber(self.TIMEOUT, self.tr("Timeout for the whole download, retries included "
+                                                               "(seconds)"),
+                                         QgsProcessingParameterNumber.Double, 60.0, False, 1.0),
+            QgsProcessingParameterBoolean(self.REFRESH, self.tr("Download again even if cached"), False),
+        ]
+        for param in advanced:
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(param)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Units"), QgsProcessing.TypeVectorPolygon))
 

@@ -126,3 +126,16 @@ def test_inbound_share_and_null_share_warnings(run_alg):
     assert out["1002"]["cb_out"] == 0  # '01002' is not the Swiss '1002'
     assert "ACTIVE" in log and "cb_share is NULL for every unit" in log
     assert "01002 (8)" in log  # the unknown origin is reported, not attached to another unit
+
+
+def test_usual_field_names_are_picked_and_said(run_alg):
+    units = memory_layer("Polygon", "EPSG:2056", ["uid:string", "pays:string", "actifs:integer"],
+                         [(square(0, 0), ["74012", "FR", 200]), (square(1000, 0), ["6621", "CH", 50])], "units")
+    flows = memory_layer("None", "EPSG:2056", ["o:string", "d:string", "n:double"], [(None, ["74012", "6621", 50])],
+                         "flows")
+    results, log = run_alg("bassins:crossborderflows", {
+        "UNITS": units, "UNIT_ID": "uid", "COUNTRY": "pays", "FLOWS": flows, "ORIGIN": "o", "DESTINATION": "d",
+        "COUNT": "n", "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = {a["uid"]: a for a, _ in features(results["OUTPUT"])}
+    assert out["74012"]["cb_share"] == pytest.approx(25.0)
+    assert "ACTIVE was not set: the field 'actifs' is used." in log

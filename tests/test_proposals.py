@@ -184,3 +184,19 @@ def test_french_proposals_layer_offers_french_choices(run_alg, locale, tmp_path)
     assert themes["Santé"] == "health" and statuses["Idée"] == "idea"
     labels = {c.value(): c.label() for c in layer.renderer().categories()}
     assert labels["health"] == "Santé" and labels["mobility"] == "Mobilité"
+
+
+def test_overlay_results_are_read_only_with_names(run_alg):
+    from bassins_plugin.proposal_style import style_proposals
+
+    from .conftest import memory_layer
+
+    layer = memory_layer("Point", "EPSG:2056", ["title:string", "theme:string", "best_level:integer",
+                                                "share_l1:double", "pop_reached:double"], [], "ov")
+    style_proposals(layer)
+    config = layer.editFormConfig()
+    for name in ("best_level", "share_l1", "pop_reached"):
+        idx = layer.fields().indexOf(name)
+        assert config.readOnly(idx) and layer.attributeAlias(idx)
+    assert not config.readOnly(layer.fields().indexOf("title"))
+    assert layer.attributeAlias(layer.fields().indexOf("share_l1")) == "Share in level 1"

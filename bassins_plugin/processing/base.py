@@ -16,7 +16,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterNumber,
     QgsProviderRegistry,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -26,6 +29,16 @@ from ..core.columns import ogr_columns
 from ..core.errors import Canceled, UserError
 from ..i18n import current_locale
 from ..resources import help_file, icon_path
+
+# usual field names of a kind (regular expressions on the lower-case name), most common first
+USUAL_FIELDS = {
+    "active": (r"active", r"actifs?", r"actifs_occupes", r"p\d{2}_actocc\w*", r"actocc\w*", r"employed",
+               r"erwerbstaetige", r"erwerbstätige", r"occupati", r"werkzamen"),
+    "jobs": (r"jobs", r"emplois?", r"p\d{2}_emplt\w*", r"emplt\w*", r"beschaeftigte", r"beschäftigte",
+             r"arbeitsplaetze", r"posti_lavoro", r"banen"),
+    "population": (r"population", r"pop", r"pmun\d*", r"p\d{2}_pop", r"einwohner", r"popolazione", r"bevolking"),
+    "country": (r"country", r"pays", r"land", r"paese", r"cntr_code", r"country_code"),
+}
 
 
 def group_name(group_id: str) -> str:
@@ -124,6 +137,20 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
             return []
         return [p for p in (_layer_file(layer) for layer in layers) if p]
 
+    def addParameter(self, definition, createOutput=True):  # noqa: N802 - QGIS API
+        """Every parameter passes here: distances are in metres (never '<unknown>' units in the dialog) and
+        decimal numbers show two decimals, not six."""
+        if isinstance(definition, QgsProcessingParameterDistance) and hasattr(definition, "setDefaultUnit"):
+            definition.setDefaultUnit(QgsUnitTypes.DistanceMeters)
+        if isinstance(definition, (QgsProcessingParameterNumber, QgsProcessingParameterDistance)) and \
+                definition.dataType() == QgsProcessingParameterNumber.Double:
+            metadata = dict(definition.metadata())
+            wrapper = dict(metadata.get("widget_wrapper", {}))
+            wrapper.setdefault("decimals", 2)
+            metadata["widget_wrapper"] = wrapper
+            definition.setMetadata(metadata)
+        return super().addParameter(definition, createOutput)
+
     # -- helpers -------------------------------------------------------------------------
     def param_error(self, name: str, message: str) -> QgsProcessingException:
         """An exception whose text names the parameter (by its label and its id)."""
@@ -218,6 +245,20 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
                     "BassinsAlgorithm", "field '{f}' holds text, not numbers: choose a numeric field (or convert it "
                     "with the Field calculator, e.g. to_real(replace(\"{f}\", ' ', '')))")
                 raise self.param_error(name, text.format(f=value))
+
+    def usual_field(self, parameters, name: str, context, source, kind: str, feedback) -> str:
+        """The field chosen for ``name``, or, when none is, the layer's field with a usual name for ``kind``
+        (active, population, country, jobs: in French, German, Italian, Dutch and INSEE's names), said in the log."""
+        value = self.parameterAsString(parameters, name, context)
+        if value or source is None:
+            return value
+        for field in source.fields():
+            lower = field.name().lower()
+            if any(re.fullmatch(pattern, lower) for pattern in USUAL_FIELDS[kind]):
+                text = QCoreApplication.translate("BassinsAlgorithm", "{p} was not set: the field '{f}' is used.")
+                feedback.pushInfo(text.format(p=name, f=field.name()))
+                return field.name()
+        return ""
 
     @staticmethod
     def canceled_error() -> QgsProcessingException:

@@ -51,7 +51,7 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.LAYERS, self.tr("Layers"), QgsProcessing.TypeMapLayer))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("GeoPackage"), self.tr("GeoPackage (*.gpkg)"), optional=True))
+            self.OUTPUT, self.tr("GeoPackage"), self.tr("GeoPackage (*.gpkg)"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PROJECT, self.tr("Also store a QGIS project inside the GeoPackage"), False))
         self.addParameter(QgsProcessingParameterString(
