@@ -620,7 +620,7 @@
         <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="59"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -830,17 +830,27 @@
         <translation>die Cache-Kopie {p} ist beschädigt ({e}): „Erneut herunterladen, auch wenn im Cache“ (REFRESH) anhaken, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="145"/>
         <source>the folder {f} does not exist</source>
         <translation>der Ordner {f} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="147"/>
         <source>the folder {f} is not writable</source>
         <translation>der Ordner {f} ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="215"/>
+        <source>the raster {n} cannot be read</source>
+        <translation>das Raster {n} kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="224"/>
+        <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
+        <translation>das Raster {n} hat {b} Bänder mit Zahlen: ein GeoPackage enthält ein Band mit Zahlen oder ein Bild von bis zu 4 Bändern zu 0-255; es als GeoTIFF neben dem Paket behalten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="152"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
@@ -2577,92 +2587,92 @@
 <context>
     <name>ProposalStyle</name>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="95"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="95"/>
         <source>A title is required.</source>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
         <source>Best level reached</source>
         <translation>Beste erreichte Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Cost (EUR)</source>
         <translation>Kosten (EUR)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Horizon (year)</source>
         <translation>Zeithorizont (Jahr)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Lead actor</source>
         <translation>Federführender Akteur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
         <source>Population reached</source>
         <translation>Erreichte Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Service distance (m)</source>
         <translation>Versorgungsdistanz (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="118"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="118"/>
         <source>Service distance used (m)</source>
         <translation>Verwendete Versorgungsdistanz (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="121"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="121"/>
         <source>Share in level {k}</source>
         <translation>Anteil in Stufe {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="98"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="98"/>
         <source>The cost cannot be negative.</source>
         <translation>Die Kosten können nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="97"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="97"/>
         <source>The horizon is a year between 2000 and 2100.</source>
         <translation>Der Zeithorizont ist ein Jahr zwischen 2000 und 2100.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="99"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="99"/>
         <source>The service distance cannot be negative.</source>
         <translation>Die Versorgungsdistanz kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2743,82 +2753,82 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Agree</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Border and poles</source>
         <translation>Grenze und Pole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Cross-border</source>
         <translation>Grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="191"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Domestic</source>
         <translation>Inländisch</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="30"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Middle ring</source>
         <translation>Mittlerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Only official</source>
         <translation>Nur amtlich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Only ours</source>
         <translation>Nur bei uns</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Other zone</source>
         <translation>Andere Zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="28"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="29"/>
         <source>Outer ring</source>
         <translation>Äußerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="53"/>
         <source>Outside both</source>
         <translation>Außerhalb beider</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
         <source>Ring {k}</source>
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Rings</source>
         <translation>Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="26"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="27"/>
         <source>Strong core</source>
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="138"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} Min.</translation>
     </message>

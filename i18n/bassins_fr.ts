@@ -620,7 +620,7 @@
         <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="59"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
     </message>
@@ -830,17 +830,27 @@
         <translation>la copie en cache {p} est endommagée ({e}) : cochez « Retélécharger même si en cache » (REFRESH) pour la remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="145"/>
         <source>the folder {f} does not exist</source>
         <translation>le dossier {f} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="147"/>
         <source>the folder {f} is not writable</source>
         <translation>le dossier {f} n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="215"/>
+        <source>the raster {n} cannot be read</source>
+        <translation>le raster {n} ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="224"/>
+        <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
+        <translation>le raster {n} a {b} bandes de nombres : un GeoPackage contient une bande de nombres ou une image de 4 bandes au plus en 0-255 ; gardez-le en GeoTIFF à côté du paquet</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="152"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
     </message>
@@ -2577,92 +2587,92 @@
 <context>
     <name>ProposalStyle</name>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="95"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="95"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
         <source>Best level reached</source>
         <translation>Meilleur niveau atteint</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Cost (EUR)</source>
         <translation>Coût (EUR)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Horizon (year)</source>
         <translation>Horizon (année)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Lead actor</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
         <source>Population reached</source>
         <translation>Population atteinte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Service distance (m)</source>
         <translation>Distance de service (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="118"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="118"/>
         <source>Service distance used (m)</source>
         <translation>Distance de service utilisée (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="121"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="121"/>
         <source>Share in level {k}</source>
         <translation>Part dans le niveau {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Status</source>
         <translation>État d'avancement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="98"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="98"/>
         <source>The cost cannot be negative.</source>
         <translation>Le coût ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="97"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="97"/>
         <source>The horizon is a year between 2000 and 2100.</source>
         <translation>L'horizon est une année entre 2000 et 2100.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="99"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="99"/>
         <source>The service distance cannot be negative.</source>
         <translation>La distance de service ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -2743,82 +2753,82 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Agree</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Border and poles</source>
         <translation>Frontière et pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Cross-border</source>
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="191"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Domestic</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="30"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Middle ring</source>
         <translation>Couronne intermédiaire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Only official</source>
         <translation>Officiel seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Only ours</source>
         <translation>Nous seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Other zone</source>
         <translation>Autre zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="28"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="29"/>
         <source>Outer ring</source>
         <translation>Couronne externe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="53"/>
         <source>Outside both</source>
         <translation>Hors des deux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
         <source>Ring {k}</source>
         <translation>Couronne {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Rings</source>
         <translation>Couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="26"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="27"/>
         <source>Strong core</source>
         <translation>Cœur fort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="138"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -620,7 +620,7 @@
         <translation>«{c}» non è un codice paese ISO di due lettere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="59"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
     </message>
@@ -830,17 +830,27 @@
         <translation>la copia in cache {p} è danneggiata ({e}): spuntare «Scarica di nuovo anche se in cache» (REFRESH) per sostituirla</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="145"/>
         <source>the folder {f} does not exist</source>
         <translation>la cartella {f} non esiste</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="147"/>
         <source>the folder {f} is not writable</source>
         <translation>la cartella {f} non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="215"/>
+        <source>the raster {n} cannot be read</source>
+        <translation>il raster {n} non può essere letto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="224"/>
+        <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
+        <translation>il raster {n} ha {b} bande di numeri: un GeoPackage contiene una banda di numeri o un'immagine di al più 4 bande 0-255; tenerlo come GeoTIFF accanto al pacchetto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="152"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
     </message>
@@ -2577,92 +2587,92 @@
 <context>
     <name>ProposalStyle</name>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="95"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="95"/>
         <source>A title is required.</source>
         <translation>Il titolo è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
         <source>Best level reached</source>
         <translation>Livello migliore raggiunto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Cost (EUR)</source>
         <translation>Costo (EUR)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Horizon (year)</source>
         <translation>Orizzonte (anno)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Lead actor</source>
         <translation>Capofila</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
         <source>Population reached</source>
         <translation>Popolazione raggiunta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Service distance (m)</source>
         <translation>Distanza di servizio (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="118"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="118"/>
         <source>Service distance used (m)</source>
         <translation>Distanza di servizio usata (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="121"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="121"/>
         <source>Share in level {k}</source>
         <translation>Quota nel livello {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Site</source>
         <translation>Sito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="98"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="98"/>
         <source>The cost cannot be negative.</source>
         <translation>Il costo non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="97"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="97"/>
         <source>The horizon is a year between 2000 and 2100.</source>
         <translation>L'orizzonte è un anno tra il 2000 e il 2100.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="99"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="99"/>
         <source>The service distance cannot be negative.</source>
         <translation>La distanza di servizio non può essere negativa.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
@@ -2743,82 +2753,82 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Agree</source>
         <translation>Concordanza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Border and poles</source>
         <translation>Confine e poli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Cross-border</source>
         <translation>Transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="191"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Domestic</source>
         <translation>Interno</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="30"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Middle ring</source>
         <translation>Corona intermedia</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Only official</source>
         <translation>Solo ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Only ours</source>
         <translation>Solo nostra</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Other zone</source>
         <translation>Altra zona</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="28"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="29"/>
         <source>Outer ring</source>
         <translation>Corona esterna</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="53"/>
         <source>Outside both</source>
         <translation>Fuori da entrambe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
         <source>Ring {k}</source>
         <translation>Corona {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Rings</source>
         <translation>Anelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="26"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="27"/>
         <source>Strong core</source>
         <translation>Nucleo forte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="138"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

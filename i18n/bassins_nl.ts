@@ -620,7 +620,7 @@
         <translation>'{c}' is geen ISO-landcode van twee letters</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="58"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="59"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
     </message>
@@ -830,17 +830,27 @@
         <translation>de cachekopie {p} is beschadigd ({e}): vink „Opnieuw downloaden, ook indien gecachet” (REFRESH) aan om haar te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="133"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="145"/>
         <source>the folder {f} does not exist</source>
         <translation>de map {f} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="135"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="147"/>
         <source>the folder {f} is not writable</source>
         <translation>de map {f} is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="140"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="215"/>
+        <source>the raster {n} cannot be read</source>
+        <translation>het raster {n} kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="224"/>
+        <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
+        <translation>het raster {n} heeft {b} banden met getallen: een GeoPackage bevat één band met getallen of een beeld van hoogstens 4 banden van 0-255; bewaar het als GeoTIFF naast het pakket</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/packaging.py" line="152"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
     </message>
@@ -2577,92 +2587,92 @@
 <context>
     <name>ProposalStyle</name>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="95"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="95"/>
         <source>A title is required.</source>
         <translation>Een titel is verplicht.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
         <source>Best level reached</source>
         <translation>Beste bereikte niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Cost (EUR)</source>
         <translation>Kosten (EUR)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Horizon (year)</source>
         <translation>Horizon (jaar)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Lead actor</source>
         <translation>Trekker</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
         <source>Population reached</source>
         <translation>Bereikte bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Service distance (m)</source>
         <translation>Dienstverleningsafstand (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="118"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="118"/>
         <source>Service distance used (m)</source>
         <translation>Gebruikte dienstafstand (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="121"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="121"/>
         <source>Share in level {k}</source>
         <translation>Aandeel in niveau {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="98"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="98"/>
         <source>The cost cannot be negative.</source>
         <translation>De kosten kunnen niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="97"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="97"/>
         <source>The horizon is a year between 2000 and 2100.</source>
         <translation>De horizon is een jaar tussen 2000 en 2100.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="99"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="99"/>
         <source>The service distance cannot be negative.</source>
         <translation>De dienstverleningsafstand kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2743,82 +2753,82 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Agree</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Border and poles</source>
         <translation>Grens en polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Cross-border</source>
         <translation>Grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="191"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="54"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Domestic</source>
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="30"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Middle ring</source>
         <translation>Middenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Only official</source>
         <translation>Alleen officieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="50"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
         <source>Only ours</source>
         <translation>Alleen bij ons</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
         <source>Other zone</source>
         <translation>Andere zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="28"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="29"/>
         <source>Outer ring</source>
         <translation>Buitenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="53"/>
         <source>Outside both</source>
         <translation>Buiten beide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
         <source>Ring {k}</source>
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="190"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Rings</source>
         <translation>Ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="26"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="27"/>
         <source>Strong core</source>
         <translation>Sterke kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="138"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -132,15 +132,20 @@ def main() -> int:
     save(units, "units.qml")
 
     gaps = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=theme:string", "gaps", "memory")
-    hatch = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": "#b71c1c", "outline_width": "0.5",
-                                        "outline_style": "dash"})
     from qgis.core import QgsLinePatternFillSymbolLayer
-    pattern = QgsLinePatternFillSymbolLayer()
-    pattern.setLineAngle(45)
-    pattern.setDistance(2.0)
-    pattern.setColor(QColor("#b71c1c"))
-    hatch.appendSymbolLayer(pattern)
-    gaps.setRenderer(QgsSingleSymbolRenderer(hatch))
+    gap_cats = []
+    for code, col, angle in (("health", "#c62828", 45), ("mobility", "#1565c0", -45),
+                             ("public_services", "#6a1b9a", 0), ("employment_training", "#ef6c00", 90),
+                             ("other", "#616161", 22)):
+        hatch = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": col, "outline_width": "0.5",
+                                            "outline_style": "dash"})
+        pattern = QgsLinePatternFillSymbolLayer()
+        pattern.setLineAngle(angle)  # one direction per theme: overlapping gaps stay readable
+        pattern.setDistance(2.5)
+        pattern.setColor(QColor(col))
+        hatch.appendSymbolLayer(pattern)
+        gap_cats.append(QgsRendererCategory(code, hatch, code))
+    gaps.setRenderer(QgsCategorizedSymbolRenderer("theme", gap_cats))
     save(gaps, "gaps.qml")
 
     access = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=band:integer&field=minutes:double", "access",

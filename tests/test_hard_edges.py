@@ -56,3 +56,45 @@ def test_proposals_layer_added_next_to_the_other_layers(run_alg, territory, tmp_
     assert len(features(f"{units}|layername=units")) == len(before)
     with pytest.raises(QgsProcessingException, match="CRS.*not a valid"):
         run_alg("bassins:proposalslayer", {"GEOMETRY": 0, "CRS": "EPSG:999999", "OUTPUT": str(tmp_path / "p.gpkg")})
+
+
+def test_packaging_keeps_layer_names_rgb_rasters_and_raster_styles(run_alg, tmp_path):
+    """Two layers of one GeoPackage keep their names; an RGB image is packaged; a plugin raster keeps its style."""
+    import numpy as np
+    from osgeo import gdal, osr
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    territory = tmp_path / "territory.gpkg"
+    run_alg("bassins:demoterritory", {"UNITS_COUNT": 30, "UNITS": f"ogr:dbname='{territory}' table=\"units\" (geom)",
+                                      "FLOWS": None, "POLES": f"ogr:dbname='{territory}' table=\"poles\" (geom)",
+                                      "PROPOSALS": None, "PROPOSAL_LINES": None, "ROADS": None})
+    rgb = tmp_path / "background.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(str(rgb), 20, 10, 3, gdal.GDT_Byte)
+    ds.SetGeoTransform((4000000, 100, 0, 2500000, 0, -100))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3035)
+    ds.SetProjection(srs.ExportToWkt())
+    for k in range(3):
+        ds.GetRasterBand(k + 1).WriteArray(np.full((10, 20), 60 * (k + 1), dtype=np.uint8))
+    ds = None
+    surface = tmp_path / "share.tif"
+    res, _ = run_alg("bassins:potentialrings", {
+        "INPUT": f"{territory}|layername=units", "NUMERATOR": "cb_workers", "DENOMINATOR": "active",
+        "SPAN": 5000, "RESOLUTION": 1000, "THRESHOLDS": "5", "OUTPUT": "TEMPORARY_OUTPUT",
+        "OUTPUT_RASTER": str(surface)})
+    out = tmp_path / "share.gpkg"
+    res, log = run_alg("bassins:packagelayers", {
+        "LAYERS": [f"{territory}|layername=units", f"{territory}|layername=poles", str(rgb), str(surface)],
+        "APPLY_PLUGIN_STYLES": True, "PROJECT": True, "OUTPUT": str(out)})
+    import sqlite3
+
+    con = sqlite3.connect(str(out))
+    tables = {r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")}
+    con.close()
+    assert {"units", "poles", "background", "share"} <= tables
+    image = QgsRasterLayer(f"GPKG:{out}:background", "b", "gdal")
+    assert image.isValid() and image.bandCount() >= 3
+    project = QgsProject()
+    assert project.read(res["PROJECT_URI"])
+    packaged = [n.layer() for n in project.layerTreeRoot().findLayers() if n.layer().name() == "share"][0]
+    assert packaged.renderer().type() == "singlebandpseudocolor"  # the surface's colours, not grey 'Band 1'

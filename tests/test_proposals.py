@@ -187,7 +187,7 @@ def test_french_proposals_layer_offers_french_choices(run_alg, locale, tmp_path)
 
 
 def test_overlay_results_are_read_only_with_names(run_alg):
-    from bassins_plugin.proposal_style import style_proposals
+    from bassins_plugin.processing.proposal_style import style_proposals
 
     from .conftest import memory_layer
 

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsMapLayer,
     QgsProject,
+    QgsProviderRegistry,
     QgsRasterLayer,
     QgsRectangle,
     QgsReferencedRectangle,
@@ -60,10 +61,21 @@ def check_identifier(name: str) -> str:
     return name
 
 
+def source_name(layer: QgsMapLayer) -> str:
+    """The layer's own name in its file when it has one (a GeoPackage layer), else its name in QGIS: two layers
+    of one GeoPackage keep their names instead of becoming 'territory' and 'territory_2'."""
+    if layer.providerType() == "ogr":
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        inner = parts.get("layerName") or ""
+        if inner and inner != os.path.splitext(os.path.basename(parts.get("path") or ""))[0]:
+            return inner
+    return layer.name()
+
+
 def unique_names(layers: Sequence[QgsMapLayer]) -> List[str]:
     names, seen = [], set()
     for layer in layers:
-        base = table_name(layer.name())
+        base = table_name(source_name(layer))
         name, k = base, 2
         while name in seen:
             name = f"{base}_{k}"
@@ -198,7 +210,20 @@ def _write_raster_gpkg(layer: QgsRasterLayer, path: str, name: str) -> None:
     options = ["APPEND_SUBDATASET=YES", f"RASTER_TABLE={name}"] if os.path.exists(path) else [f"RASTER_TABLE={name}"]
     if os.path.exists(path) and name in gpkg_tables(path):
         raise PackagingError(f"raster {name} already exists and GeoPackage rasters cannot be replaced in place")
-    ds = gdal.Translate(path, src, format="GPKG", creationOptions=options, outputType=gdal.GDT_Float32)
+    source = gdal.Open(src)
+    if source is None:
+        raise PackagingError(tr("the raster {n} cannot be read").format(n=name))
+    bands = source.RasterCount
+    byte = all(source.GetRasterBand(k).DataType == gdal.GDT_Byte for k in range(1, bands + 1))
+    source = None
+    if bands == 1 and not byte:
+        ds = gdal.Translate(path, src, format="GPKG", creationOptions=options, outputType=gdal.GDT_Float32)
+    elif byte and bands <= 4:  # an image (grey, RGB, RGBA): stored as PNG tiles, colours kept
+        ds = gdal.Translate(path, src, format="GPKG", creationOptions=options + ["TILE_FORMAT=PNG"])
+    else:
+        raise PackagingError(tr("the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an "
+                                "image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package").format(
+            n=name, b=bands))
     if ds is None:
         raise PackagingError(f"raster {name} could not be written")
     ds = None  # noqa: F841

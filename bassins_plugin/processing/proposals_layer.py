@@ -13,8 +13,8 @@ from qgis.core import (
 
 from ..core import packaging
 from ..core.proposal_schema import proposal_fields
-from ..proposal_style import style_proposals
 from .base import BassinsAlgorithm
+from .proposal_style import style_proposals
 from .styling import style_on_load
 
 GEOMETRY_TYPES = (QgsWkbTypes.Point, QgsWkbTypes.MultiLineString, QgsWkbTypes.MultiPolygon)  # enum order is API

@@ -4,9 +4,10 @@ A QgsProcessingLayerPostProcessorInterface loads the plugin's QML file for the
 output and translates its legend labels; nothing is styled when the output is
 not loaded (e.g. qgis_process), and the data itself is never touched.
 """
+import os
 from typing import List
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsVectorLayer
+from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..resources import style_path
@@ -34,7 +35,7 @@ def ring_label(level: int, n_levels: int) -> str:
 def apply_style(layer, style: str) -> bool:
     """Apply a named plugin style to a layer; returns False if it does not fit the layer."""
     if style == "proposals":
-        from ..proposal_style import style_proposals
+        from .proposal_style import style_proposals
 
         style_proposals(layer)
         return True
@@ -50,6 +51,10 @@ def apply_style(layer, style: str) -> bool:
         translate_legend(layer, {"agree": tr("Agree"), "only_ours": tr("Only ours"),
                                  "only_official": tr("Only official"), "other_zone": tr("Other zone"),
                                  "outside": tr("Outside both")})
+    if style == "gaps" and isinstance(layer, QgsVectorLayer):
+        from ..core.proposal_schema import theme_labels
+
+        translate_legend(layer, theme_labels())
     if style == "flowlines" and isinstance(layer, QgsVectorLayer):
         translate_legend(layer, {True: tr("Cross-border"), False: tr("Domestic")})
     if style == "access_rings" and isinstance(layer, QgsVectorLayer):
@@ -217,7 +222,21 @@ def apply_plugin_styles(layers) -> int:
     """Give plugin outputs their style (used when layers come without one, e.g. from qgis_process)."""
     count = 0
     for layer in layers:
+        if isinstance(layer, QgsRasterLayer):
+            count += int(_sidecar_style(layer))
+            continue
         style = guess_style(layer)
         if style and apply_style(layer, style):
             count += 1
     return count
+
+
+def _sidecar_style(layer: QgsRasterLayer) -> bool:
+    """A raster written by the plugin carries its style beside it (surface.qml next to surface.tif): layers
+    loaded by Processing do not read it, so it is applied here (else the raster shows grey, 'Band 1')."""
+    path = layer.source().split("|")[0]
+    qml = os.path.splitext(path)[0] + ".qml"
+    if not os.path.exists(qml):
+        return False
+    _msg, ok = layer.loadNamedStyle(qml)
+    return bool(ok)

@@ -22,8 +22,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-from .core.proposal_schema import STATUS_CODES, THEME_CODES, status_labels, theme_labels
-from .resources import icon_path
+from ..core.proposal_schema import STATUS_CODES, THEME_CODES, status_labels, theme_labels
+from ..resources import icon_path
 
 THEME_COLORS = {
     "health": "#c0392b",
