@@ -2002,7 +2002,7 @@
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
@@ -2010,6 +2010,11 @@
         <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <source>Cross-border flow lines</source>
+        <translation>Grenzüberschreitende Stromlinien</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="41"/>
@@ -2022,17 +2027,22 @@
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <source>Flow lines (flow map)</source>
+        <translation>Stromlinien (Stromkarte)</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Stromtabelle (Herkunft, Ziel, Anzahl, Thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage zum Teilen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
@@ -2052,12 +2062,12 @@
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Package styled layers</source>
         <translation>Gestaltete Layer verpacken</translation>
     </message>
@@ -2072,7 +2082,7 @@
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Proposals with their rings</source>
         <translation>Vorschläge mit ihren Ringen</translation>
     </message>
@@ -2082,7 +2092,7 @@
         <translation>Reichweite der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
@@ -2092,7 +2102,7 @@
         <translation>Anziehungsringe um einen Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
@@ -2107,12 +2117,12 @@
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Units with cross-border indicators</source>
         <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Units with their attraction level</source>
         <translation>Einheiten mit ihrer Anziehungsstufe</translation>
     </message>

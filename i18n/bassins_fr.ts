@@ -2002,7 +2002,7 @@
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
@@ -2010,6 +2010,11 @@
         <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicateurs de flux transfrontaliers</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <source>Cross-border flow lines</source>
+        <translation>Lignes de flux transfrontaliers</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="41"/>
@@ -2022,17 +2027,22 @@
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <source>Flow lines (flow map)</source>
+        <translation>Lignes de flux (carte de flux)</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Table des flux (origine, destination, effectif, thème)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage à partager</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
@@ -2052,12 +2062,12 @@
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Overlay proposals on the rings</source>
         <translation>Superposer les propositions aux couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Package styled layers</source>
         <translation>Empaqueter les couches stylées</translation>
     </message>
@@ -2072,7 +2082,7 @@
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Proposals with their rings</source>
         <translation>Propositions avec leurs couronnes</translation>
     </message>
@@ -2082,7 +2092,7 @@
         <translation>Portée des propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Rings of attraction</source>
         <translation>Anneaux d'attraction</translation>
     </message>
@@ -2092,7 +2102,7 @@
         <translation>Anneaux d'attraction autour d'un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Summary by theme and level</source>
         <translation>Synthèse par thème et niveau</translation>
     </message>
@@ -2107,12 +2117,12 @@
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Units with cross-border indicators</source>
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Units with their attraction level</source>
         <translation>Unités avec leur niveau d'attraction</translation>
     </message>

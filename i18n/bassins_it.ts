@@ -2002,7 +2002,7 @@
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
@@ -2010,6 +2010,11 @@
         <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatori dei flussi transfrontalieri</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <source>Cross-border flow lines</source>
+        <translation>Linee dei flussi transfrontalieri</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="41"/>
@@ -2022,17 +2027,22 @@
         <translation>Campo degli occupati</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <source>Flow lines (flow map)</source>
+        <translation>Linee di flusso (mappa dei flussi)</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Tabella dei flussi (origine, destinazione, conteggio, tema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage da condividere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
@@ -2052,12 +2062,12 @@
         <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Overlay proposals on the rings</source>
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Package styled layers</source>
         <translation>Impacchettare gli strati stilizzati</translation>
     </message>
@@ -2072,7 +2082,7 @@
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Proposals with their rings</source>
         <translation>Proposte con i loro anelli</translation>
     </message>
@@ -2082,7 +2092,7 @@
         <translation>Portata delle proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Rings of attraction</source>
         <translation>Anelli di attrazione</translation>
     </message>
@@ -2092,7 +2102,7 @@
         <translation>Anelli di attrazione intorno a un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
@@ -2107,12 +2117,12 @@
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Units with cross-border indicators</source>
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Units with their attraction level</source>
         <translation>Unità con il loro livello di attrazione</translation>
     </message>

@@ -2002,7 +2002,7 @@
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
@@ -2010,6 +2010,11 @@
         <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatoren van grensoverschrijdende stromen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <source>Cross-border flow lines</source>
+        <translation>Grensoverschrijdende stroomlijnen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="41"/>
@@ -2022,17 +2027,22 @@
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <source>Flow lines (flow map)</source>
+        <translation>Stroomlijnen (stromenkaart)</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Stromentabel (herkomst, bestemming, aantal, thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage om te delen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
@@ -2052,12 +2062,12 @@
         <translation>Modellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Overlay proposals on the rings</source>
         <translation>Voorstellen over de ringen leggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Package styled layers</source>
         <translation>Gestileerde lagen verpakken</translation>
     </message>
@@ -2072,7 +2082,7 @@
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Proposals with their rings</source>
         <translation>Voorstellen met hun ringen</translation>
     </message>
@@ -2082,7 +2092,7 @@
         <translation>Reikwijdte van de voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Rings of attraction</source>
         <translation>Aantrekkingsringen</translation>
     </message>
@@ -2092,7 +2102,7 @@
         <translation>Aantrekkingsringen rond een pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Summary by theme and level</source>
         <translation>Overzicht per thema en niveau</translation>
     </message>
@@ -2107,12 +2117,12 @@
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Units with cross-border indicators</source>
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Units with their attraction level</source>
         <translation>Eenheden met hun aantrekkingsniveau</translation>
     </message>

@@ -129,6 +129,13 @@ def main() -> int:
     }, {"attraction_rings": ("OUTPUT", t["out_attraction_rings"]),
         "attraction_units": ("OUTPUT_UNITS", t["out_attraction_units"])}, (780, 460),
         depends=[("condition", "attraction")])
+    child(m, "bassins:flowlines", "flowlines", t["flowlines"], {
+        "FLOWS": flows, "ORIGIN": Src.fromStaticValue("origin"), "DESTINATION": Src.fromStaticValue("destination"),
+        "COUNT": Src.fromStaticValue("count"), "THEME": Src.fromStaticValue("theme"), "UNITS": units,
+        "UNIT_ID": Src.fromModelParameter("unit_id"), "COUNTRY": Src.fromModelParameter("country"),
+        "MIN_COUNT": Src.fromStaticValue(0.0), "CROSS_BORDER_ONLY": Src.fromStaticValue(True),
+        "THEMES": Src.fromStaticValue(""), "NET": Src.fromStaticValue(False), "CURVED": Src.fromStaticValue(True),
+    }, {"flow_lines": ("OUTPUT", t["out_flow_lines"])}, (780, 120))
     child(m, "bassins:overlayproposals", "overlay", t["overlay"], {
         "PROPOSALS": Src.fromModelParameter("proposals"), "THEME": Src.fromStaticValue("theme"),
         "RINGS": Src.fromChildOutput("rings", "OUTPUT"), "LEVEL": Src.fromStaticValue("level"),
