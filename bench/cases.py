@@ -57,6 +57,7 @@ def target_name(what: str, args: dict) -> str:
         "proposals": f"proposals_{shape}_{n}_{args.get('proposals', 0)}.gpkg",
         "network": f"network_{shape}_{n}_{args.get('edges', 0)}_{args.get('poles', 0)}.gpkg",
         "insee": f"insee_detail_dcflt_{args.get('rows', 0)}.csv",
+        "lau": f"lau_{n}.geojson",
     }
     return names[what]
 
@@ -247,8 +248,22 @@ def prep_flows(args, data, tmp):
     out = None
 
 
-PREP = {"demo": prep_demo, "indicators": prep_indicators, "rings": prep_rings, "proposals": prep_proposals,
-        "network": prep_network, "insee": prep_insee, "flows": prep_flows}
+def prep_lau(args, data, tmp):
+    """A GISCO-like LAU GeoJSON in WGS 84 (LAU_ID, LAU_NAME, CNTR_CODE), from the real-shaped demo units."""
+    from osgeo import gdal, ogr
+
+    demo = ensure(data, "demo", {"units": args["units"], "shape": "real"})
+    ds = ogr.Open(str(demo))
+    layer = ds.GetLayer(0)
+    name, geom = layer.GetName(), layer.GetGeometryColumn() or "geom"
+    ds = None
+    sql = f'SELECT unit_id AS LAU_ID, name AS LAU_NAME, country AS CNTR_CODE, "{geom}" FROM "{name}"'
+    gdal.VectorTranslate(str(tmp), str(demo), format="GeoJSON", dstSRS="EPSG:4326", SQLStatement=sql,
+                         SQLDialect="SQLITE", layerCreationOptions=["COORDINATE_PRECISION=7"])
+
+
+PREP = {"demo": prep_demo, "lau": prep_lau, "indicators": prep_indicators, "rings": prep_rings,
+        "proposals": prep_proposals, "network": prep_network, "insee": prep_insee, "flows": prep_flows}
 
 
 def prep(what: str, args: dict, data: Path) -> None:
@@ -569,7 +584,37 @@ def case_flowlines(args, data):
                                    f"least {args.get('min_count', 2500):,}) in a GeoPackage"}
 
 
-CASES = {"demoterritory": case_demoterritory, "flowlines": case_flowlines, "crossborderflows": case_crossborderflows,
+def case_downloadunits(args, data):
+    """The whole GISCO-like LAU file served by a local HTTP server, downloaded and filtered to two countries."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    lau = ensure(data, "lau", args)
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(lau.parent))
+    handler.log_message = lambda *a, **k: None
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    folder = Path(tempfile.mkdtemp())
+    url = f"http://127.0.0.1:{httpd.server_address[1]}"
+    # the service path GISCO uses, pointed at the local file
+    (lau.parent / "lau" / "geojson").mkdir(parents=True, exist_ok=True)
+    target = lau.parent / "lau" / "geojson" / "LAU_RG_01M_2021_4326.geojson"
+    if not target.exists():
+        target.symlink_to(lau)
+    t0 = time.perf_counter()
+    run("bassins:downloadunits", {
+        "SOURCE": 0, "COUNTRIES": "FR;CH", "YEAR": 2021, "BASE_URL": url, "CACHE_DIR": str(folder / "cache"),
+        "TIMEOUT": 600, "OUTPUT": str(folder / "units.gpkg")})
+    wall = time.perf_counter() - t0
+    httpd.shutdown()
+    return {"wall": wall, "notes": f"LAU-like GeoJSON of {lau.stat().st_size / 1e6:.0f} MB ({args['units']:,} "
+                                   "real-shaped units) from a local HTTP server, streamed to the cache, filtered to "
+                                   "FR;CH, to a GeoPackage"}
+
+
+CASES = {"demoterritory": case_demoterritory, "downloadunits": case_downloadunits, "flowlines": case_flowlines,
+         "crossborderflows": case_crossborderflows,
          "intensityrings": case_intensityrings, "attractionrings": case_attractionrings,
          "intensityindex": case_intensityindex, "overlayproposals": case_overlayproposals,
          "accessrings": case_accessrings, "importcommuting": case_importcommuting,

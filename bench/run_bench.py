@@ -37,6 +37,7 @@ FULL = [
     ("overlayproposals", {"units": 20000, "proposals": 10000}),
     ("accessrings", {"units": 20000, "edges": 200000, "poles": 1000, "native_poles": 20}),
     ("importcommuting", {"rows": 5_000_000, "shape": "none"}),
+    ("downloadunits", {"units": 100000, "shape": "none"}),
 ]
 QUICK = [
     ("demoterritory", {"units": 1000}),
