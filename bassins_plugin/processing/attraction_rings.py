@@ -78,14 +78,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
             self.COUNTRY, self.tr("Country field"), None, self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION, self.tr("Population field"), None, self.UNITS, numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FLOWS, self.tr("Flows table"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ORIGIN, self.tr("Origin field (unit of residence)"), "origin", self.FLOWS))
-        self.addParameter(QgsProcessingParameterField(
-            self.DESTINATION, self.tr("Destination field"), "destination", self.FLOWS))
-        self.addParameter(QgsProcessingParameterField(
-            self.COUNT, self.tr("Count field"), "count", self.FLOWS, numeric))
+        self.add_flows_inputs(with_theme=False)
         self.addParameter(QgsProcessingParameterString(
             self.POLE_UNITS, self.tr("Pole units (identifiers separated by ';')"), "", optional=True))
         self.addParameter(QgsProcessingParameterField(

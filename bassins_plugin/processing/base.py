@@ -11,12 +11,15 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
     QgsFeatureRequest,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProviderRegistry,
     QgsUnitTypes,
@@ -150,6 +153,22 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
             metadata["widget_wrapper"] = wrapper
             definition.setMetadata(metadata)
         return super().addParameter(definition, createOutput)
+
+    def add_flows_inputs(self, with_theme: bool = True) -> None:
+        """FLOWS, ORIGIN, DESTINATION, COUNT (numeric) and THEME: the flows table as every flow algorithm takes
+        it, declared once (parameter names are API)."""
+        ctx = "BassinsAlgorithm"
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "FLOWS", self.tr("Flows table", ctx), [QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            "ORIGIN", self.tr("Origin field (unit of residence)", ctx), "origin", "FLOWS"))
+        self.addParameter(QgsProcessingParameterField(
+            "DESTINATION", self.tr("Destination field", ctx), "destination", "FLOWS"))
+        self.addParameter(QgsProcessingParameterField(
+            "COUNT", self.tr("Count field", ctx), "count", "FLOWS", QgsProcessingParameterField.Numeric))
+        if with_theme:
+            self.addParameter(QgsProcessingParameterField(
+                "THEME", self.tr("Theme field (work, study, health…)", ctx), None, "FLOWS", optional=True))
 
     # -- helpers -------------------------------------------------------------------------
     def param_error(self, name: str, message: str) -> QgsProcessingException:

@@ -53,16 +53,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.JOBS, self.tr("Jobs field (for the inbound share, the foreign side's view)"), None, self.UNITS,
             QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FLOWS, self.tr("Flows table"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ORIGIN, self.tr("Origin field (unit of residence)"), "origin", self.FLOWS))
-        self.addParameter(QgsProcessingParameterField(
-            self.DESTINATION, self.tr("Destination field"), "destination", self.FLOWS))
-        self.addParameter(QgsProcessingParameterField(
-            self.COUNT, self.tr("Count field"), "count", self.FLOWS))
-        self.addParameter(QgsProcessingParameterField(
-            self.THEME, self.tr("Theme field (work, study, health…)"), None, self.FLOWS, optional=True))
+        self.add_flows_inputs()
         self.addParameter(QgsProcessingParameterField(
             self.DESTINATION_COUNTRY, self.tr("Destination country field (for destinations that are not units)"),
             None, self.FLOWS, optional=True))

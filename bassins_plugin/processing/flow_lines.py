@@ -50,16 +50,7 @@ class FlowLinesAlgorithm(BassinsAlgorithm):
         return self.tr("flow map,flows,lines,arrows,commuting,cross-border,oursins").split(",")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FLOWS, self.tr("Flows table"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ORIGIN, self.tr("Origin field (unit of residence)"), "origin", self.FLOWS))
-        self.addParameter(QgsProcessingParameterField(
-            self.DESTINATION, self.tr("Destination field"), "destination", self.FLOWS))
-        self.addParameter(QgsProcessingParameterField(
-            self.COUNT, self.tr("Count field"), "count", self.FLOWS, QgsProcessingParameterField.Numeric))
-        self.addParameter(QgsProcessingParameterField(
-            self.THEME, self.tr("Theme field (work, study, health…)"), None, self.FLOWS, optional=True))
+        self.add_flows_inputs()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNITS, self.tr("Units (communes)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
