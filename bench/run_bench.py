@@ -71,7 +71,11 @@ def _cell(res: dict) -> tuple:
         return "error", "", "", last
     native = res.get("native_wall")
     return (f"{res['wall']:.2f}", f"{res['peak_mb']:.0f}", f"{native:.2f}" if native else "–",
-            f"{res['wall'] / native:.2f}×" if native else "n/a")
+            _ratio(res["wall"] / native) if native else "n/a")
+
+
+def _ratio(r: float) -> str:
+    return f"{r:.2f}×" if r >= 0.1 else f"{r:.4f}× ({1 / r:.0f}× faster)"
 
 
 def main() -> int:
