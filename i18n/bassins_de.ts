@@ -4,187 +4,187 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="50"/>
         <source>Access rings</source>
         <translation>Erreichbarkeitsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="54"/>
         <source>Access rings (travel time)</source>
         <translation>Erreichbarkeitsringe (Fahrzeit)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
         <translation>Zeitzuschlag für den Grenzübertritt (Minuten pro Übertritt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
         <source>Country field of the units</source>
         <translation>Feld des Landes der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
         <source>Default speed (km/h), where the speed field is empty</source>
         <translation>Standardgeschwindigkeit (km/h), wo das Geschwindigkeitsfeld leer ist</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
         <source>Direction field (one-way streets)</source>
         <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
         <source>Pole identifier field</source>
         <translation>Feld der Pol-Kennung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
         <source>Poles (points)</source>
         <translation>Pole (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="176"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="174"/>
         <source>Reading the network…</source>
         <translation>Lese das Netz…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
         <source>Road network (lines)</source>
         <translation>Straßennetz (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="107"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Kürzeste Wege von {n} Polen in einem Durchlauf…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="92"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Fangtoleranz zum Netz (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
         <source>Speed field (km/h)</source>
         <translation>Geschwindigkeitsfeld (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Zeitbänder (Minuten, aufsteigend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
         <source>Units (polygons)</source>
         <translation>Gebietseinheiten (Polygone)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="49"/>
         <source>Units with travel times</source>
         <translation>Gebietseinheiten mit Fahrzeiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
         <source>Value for both directions</source>
         <translation>Wert für beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>Value for the digitising direction only</source>
         <translation>Wert nur für die Digitalisierrichtung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
         <source>Value for the reverse direction only</source>
         <translation>Wert nur für die Gegenrichtung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="133"/>
         <source>choose a line layer</source>
         <translation>wählen Sie einen Linienlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
         <source>choose a point layer</source>
         <translation>wählen Sie einen Punktlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="168"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="166"/>
         <source>minutes must be greater than 0</source>
         <translation>die Minuten müssen größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="240"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>kein Pol liegt innerhalb der Fangtoleranz des Netzes; erhöhen Sie SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="155"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
         <source>no speed: choose a speed field or give a default speed greater than 0</source>
         <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeitsfeld oder eine Standardgeschwindigkeit größer als 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="147"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="145"/>
         <source>the layer is empty: add at least one pole</source>
         <translation>der Layer ist leer: mindestens einen Pol hinzufügen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="185"/>
         <source>the network has no usable line</source>
         <translation>das Netz hat keine verwendbare Linie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="139"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
         <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
         <translation>die Pole müssen Punkte sein (z. B. Schwerpunkte eines Polygonlayers)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
         <source>the units must be polygons</source>
         <translation>die Einheiten müssen Polygone sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="57"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>Fahrzeit,Isochrone,Netz,Straße,Erreichbarkeit,Grenze,Zuschlag,Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="112"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} Teile des Netzes ({n} Knoten) sind mit keinem Pol verbunden und bleiben unerreicht.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="192"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="190"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} Linien haben die Geschwindigkeit 0: sie werden nicht befahren (gesperrte Straßen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} Pole liegen weiter als {s:g} m vom Netz entfernt und wurden ausgelassen: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="193"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} Geschwindigkeitswerte enthalten keine Zahl: die Standardgeschwindigkeit wurde verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="259"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} Gebietseinheiten liegen auf Netzteilen, die kein Pol erreicht: ihre Zeit ist NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="256"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} Gebietseinheiten haben keinen Netzknoten im Umkreis von {s:g} m: ihre Zeit ist NULL.</translation>
     </message>
@@ -192,197 +192,177 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>AAV-2020-ähnlich (INSEE, 15 %, ohne Enklaven)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
-        <source>Count field</source>
-        <translation>Feld der Anzahl</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>Custom (the parameters below)</source>
         <translation>Benutzerdefiniert (Parameter unten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
-        <source>Destination field</source>
-        <translation>Feld des Ziels</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
         <source>Employed residents field</source>
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>FUA-ähnlich (EU-OECD, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="101"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
         <source>Fill enclaves</source>
         <translation>Enklaven füllen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
-        <source>Flows table</source>
-        <translation>Tabelle der Ströme</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="69"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Genf 25 % (grenzüberschreitende Beobachtungsstelle)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="103"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Iterativ (das Ziel wächst mit angezogenen Einheiten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
         <source>Keep only units connected to the pole</source>
         <translation>Nur mit dem Pol verbundene Einheiten behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Keine Einheit außer den Polen erreicht den niedrigsten Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="87"/>
         <source>Or pole field (non-empty for pole units: the pole's name)</source>
         <translation>Oder Polfeld (nicht leer für Poleinheiten: Name des Pols)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Feld der Herkunft (Wohngemeinde)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Poleinheiten (Kennungen durch ';' getrennt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="112"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="57"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="61"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anziehungsringe um einen Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="158"/>
         <source>Rules: {s}.</source>
         <translation>Regeln: {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="100"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Fangtoleranz zwischen Einheiten (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
         <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
         <translation>Schwellenwerte, % zum Pol (aufsteigend, durch ';' getrennt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="110"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Units with their attraction level</source>
         <translation>Einheiten mit ihrer Anziehungsstufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>ZAU-2010-ähnlich (INSEE, 40 %, iterativ)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="64"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>Anziehung,Pol,AAV,ZAU,FUA,aire d'attraction,Einzugsgebiet,Ringe,grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="121"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="113"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="119"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="111"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>aufsteigende Prozentwerte über 0 angeben, z. B. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>die Kennungen der Poleinheiten oder ein POLE_FIELD angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="180"/>
         <source>no unit has a value in this field</source>
         <translation>keine Einheit hat einen Wert in diesem Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="199"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="189"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>keine Einheit hat die Kennung(en) {ids}: Kennungen des Einheiten-Layers angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="132"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="124"/>
         <source>the layer has no usable polygon</source>
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="135"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="238"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} Nachbarpaare innerhalb der Fangtoleranz gefunden (Splitter oder Lücken zwischen Layern).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="251"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} Einheiten haben keine Erwerbstätigen (NULL oder 0): kein Anteil, Stufe 0 außer als Enklave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} Poleinheiten; Einheiten je Stufe: {c}; {d} über einem Schwellenwert, aber abgetrennt (entfernt); {e} Enklaven gefüllt; {m} multipolarisiert.</translation>
     </message>
@@ -390,52 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="49"/>
+        <location filename="../bassins_plugin/processing/base.py" line="56"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="265"/>
+        <location filename="../bassins_plugin/processing/base.py" line="310"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="48"/>
+        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <source>Count field</source>
+        <translation>Feld der Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="55"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="47"/>
+        <location filename="../bassins_plugin/processing/base.py" line="54"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="50"/>
+        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <source>Destination field</source>
+        <translation>Feld des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="185"/>
+        <source>Flows table</source>
+        <translation>Tabelle der Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Feld der Herkunft (Wohngemeinde)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="57"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <location filename="../bassins_plugin/processing/base.py" line="194"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="218"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="244"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="118"/>
+        <location filename="../bassins_plugin/processing/base.py" line="138"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="159"/>
+        <location filename="../bassins_plugin/processing/base.py" line="201"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="258"/>
+        <location filename="../bassins_plugin/processing/base.py" line="303"/>
         <source>{p} was not set: the field '{f}' is used.</source>
         <translation>{p} war nicht gesetzt: das Feld '{f}' wird verwendet.</translation>
     </message>
@@ -474,52 +479,52 @@
 <context>
     <name>BorderLineAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="49"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="31"/>
         <source>Border lines</source>
         <translation>Grenzlinien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="44"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="35"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="34"/>
         <source>National border lines</source>
         <translation>Staatsgrenzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="87"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="85"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Die Einheiten der Länder berühren sich nicht (innerhalb der Toleranz): keine Grenzlinie.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="46"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
         <source>Tolerance where the national layers do not meet exactly</source>
         <translation>Toleranz, wo die nationalen Layer nicht genau aneinanderstoßen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="42"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="41"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="38"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="37"/>
         <source>border,frontière,Grenze,confine,grens,country,line</source>
         <translation>Grenze,frontière,border,confine,grens,Land,Linie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="52"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="67"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>die Einheiten gehören zu {n} Land: eine Grenze braucht Einheiten von mindestens zwei Ländern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="84"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="82"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km Grenze.</translation>
     </message>
@@ -527,87 +532,87 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="47"/>
         <source>Agreement per zone</source>
         <translation>Übereinstimmung je Zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Jeder Wert ungleich null gehört zu unserem Gebiet (Stufen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="51"/>
         <source>Compare with an official zoning</source>
         <translation>Mit einer amtlichen Gliederung vergleichen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
         <source>Official zoning (layer or table: unit code → zone code)</source>
         <translation>Amtliche Gliederung (Layer oder Tabelle: Einheitencode → Zonencode)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
         <source>Our zone or level field</source>
         <translation>Feld unserer Zone oder Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="141"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Wir {a} / amtlich {b}: {n} Einheiten in beiden, {o} nur bei uns, {f} nur amtlich, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
         <source>Unit code field of the official zoning</source>
         <translation>Einheitencode-Feld der amtlichen Gliederung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="46"/>
         <source>Units marked agree / only ours / only official</source>
         <translation>Einheiten markiert: Übereinstimmung / nur wir / nur amtlich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Einheiten mit unserer Gliederung (z. B. Anziehungsstufen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
         <source>Zone code field of the official zoning</source>
         <translation>Zonencode-Feld der amtlichen Gliederung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="82"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="83"/>
         <source>choose the official zoning layer or table</source>
         <translation>Layer oder Tabelle der amtlichen Gliederung wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>Vergleich,Gliederung,AAV,bassins de vie,amtlich,Jaccard,Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="104"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="103"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>kein amtlicher Code passt zu einer Einheitenkennung: Codefelder prüfen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="110"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} Zeilen der amtlichen Gliederung passen zu keiner Einheit (anderes Gebiet): ignoriert.</translation>
     </message>
@@ -908,157 +913,132 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
-        <source>Count field</source>
-        <translation>Feld der Anzahl</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="49"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="38"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="37"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Feld des Ziellandes (für Ziele, die keine Gebietseinheiten sind)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
-        <source>Destination field</source>
-        <translation>Feld des Ziels</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="156"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Erwerbstätige (ACTIVE) nicht gesetzt: cb_share ist für alle Einheiten NULL. Das Feld der Erwerbstätigen wählen (z. B. 'active' oder 'active' aus der Einwohnertabelle von importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
         <source>Employed residents field (for the share)</source>
         <translation>Feld der erwerbstätigen Einwohner (für den Anteil)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
-        <source>Flows table</source>
-        <translation>Tabelle der Ströme</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Feld der Arbeitsplätze (eingehender Anteil, Sicht der anderen Seite)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="166"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Keine Stromzeile verwendbar: alle Indikatoren sind 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="59"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Feld der Herkunft (Wohngemeinde)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
-        <source>Theme field (work, study, health…)</source>
-        <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
         <source>Units (communes)</source>
         <translation>Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="34"/>
         <source>Units with cross-border indicators</source>
         <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="148"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="165"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="41"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="40"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>Ströme,Pendler,grenzüberschreitend,Grenzgänger,Anteil,Indikator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="176"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="98"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="87"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; Anzahlen müssen Zahlen ≥ 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} Strom-Kennungen hatten ihre führenden Nullen verloren und wurden der Einheit mit ihnen zugeordnet (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} Strom-Kennungen passen mit führenden Nullen zu mehreren Einheiten: nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="180"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} doppelte Kennungen: nur die jeweils erste Gebietseinheit wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="91"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="80"/>
         <source>{n} flow rows read.</source>
         <translation>{n} Zeilen von Strömen gelesen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="162"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} Zeilen mit leerer Anzahl wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="195"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} Gebietseinheiten haben kein Land: ihre Ströme können nicht grenzüberschreitend sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="181"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="169"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} Zeilen von Strömen (insgesamt {tot:g}) haben ein(e) {what} ohne passende Gebietseinheit und wurden nicht gezählt; häufigste: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="170"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} Zeilen von Strömen gelesen, {used} verwendet, {cb} grenzüberschreitende Zeilen mit insgesamt {tot:g}.</translation>
     </message>
@@ -1066,87 +1046,87 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
         <translation>Versatz zwischen den nationalen Layern an der Grenze (m; Splitter und Überlappungen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Länder (zwei oder drei ISO-Codes, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="75"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
         <source>Employment poles</source>
         <translation>Beschäftigungszentren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
         <source>Flows</source>
         <translation>Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="51"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Grenzüberschreitendes Demo-Gebiet erzeugen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="98"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="89"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Erzeuge {n} Gebietseinheiten für {c}, Startwert {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
         <source>Number of units (communes)</source>
         <translation>Anzahl der Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="74"/>
         <source>Output CRS</source>
         <translation>Ausgabe-KBS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
         <source>Road network</source>
         <translation>Straßennetz</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
         <source>Sample proposals (lines)</source>
         <translation>Beispielvorschläge (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="78"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Sample proposals (points)</source>
         <translation>Beispielvorschläge (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="70"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
         <source>Units</source>
         <translation>Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
         <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
         <translation>Stützpunkte je Einheit (0: einfache Polygone; 40–200: realistisch geformte Grenzen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="97"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
         <source>choose a valid coordinate reference system</source>
         <translation>wählen Sie ein gültiges Koordinatenbezugssystem</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>Demo,synthetisch,Test,Gemeinden,Ströme,Grenze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="112"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="103"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} Gebietseinheiten, {f} Ströme, {p} Pole, {q} Vorschläge geschrieben.</translation>
     </message>
@@ -1224,7 +1204,7 @@
         <translation>Zeitlimit für den ganzen Download samt Wiederholungen (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="85"/>
+        <location filename="../processing_scripts/download_units.py" line="47"/>
         <source>Units</source>
         <translation>Gebietseinheiten</translation>
     </message>
@@ -1234,42 +1214,42 @@
         <translation>Jahr, GISCO-Quellen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="125"/>
+        <location filename="../processing_scripts/download_units.py" line="124"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="125"/>
+        <location filename="../processing_scripts/download_units.py" line="124"/>
         <source>from the cache</source>
         <translation>aus dem Cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="110"/>
+        <location filename="../processing_scripts/download_units.py" line="109"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>geben Sie mindestens einen ISO-Ländercode an, z. B. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <location filename="../processing_scripts/download_units.py" line="105"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>geben Sie mindestens einen Département-Code an, z. B. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="146"/>
+        <location filename="../processing_scripts/download_units.py" line="145"/>
         <source>no unit matches the countries or the extent</source>
         <translation>keine Gebietseinheit passt zu den Ländern oder der Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="167"/>
+        <location filename="../processing_scripts/download_units.py" line="166"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u}: {mb:.0f} von {tot} MB, noch etwa {eta:.0f} s (Versuch {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="123"/>
+        <location filename="../processing_scripts/download_units.py" line="122"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} Objekte ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="147"/>
+        <location filename="../processing_scripts/download_units.py" line="146"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} Gebietseinheiten geschrieben, {s} ausgelassen (andere Länder, außerhalb der Ausdehnung oder ohne Geometrie).</translation>
     </message>
@@ -1425,107 +1405,82 @@
 <context>
     <name>FlowLinesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
-        <source>Count field</source>
-        <translation>Feld der Anzahl</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="72"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
         <source>Cross-border flows only</source>
         <translation>Nur grenzüberschreitende Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="78"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
         <source>Curved lines (the two directions of a pair apart)</source>
         <translation>Gebogene Linien (die beiden Richtungen eines Paares getrennt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
-        <source>Destination field</source>
-        <translation>Feld des Ziels</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="80"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="43"/>
         <source>Flow lines</source>
         <translation>Stromlinien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="47"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="46"/>
         <source>Flow lines (flow map)</source>
         <translation>Stromlinien (Stromkarte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
-        <source>Flows table</source>
-        <translation>Tabelle der Ströme</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
         <source>Keep these themes only (separated by ';'; empty: all)</source>
         <translation>Nur diese Themen behalten (durch ';' getrennt; leer: alle)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="70"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
         <source>Minimum count of a line</source>
         <translation>Mindestanzahl einer Linie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
         <source>Net flows (for each pair, the larger direction minus the other)</source>
         <translation>Nettoströme (je Paar die stärkere Richtung minus die andere)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="122"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="111"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Keine Linie passiert die Filter: MIN_COUNT senken oder die Themen erweitern.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Feld der Herkunft (Wohngemeinde)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
-        <source>Theme field (work, study, health…)</source>
-        <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
         <source>Units (communes)</source>
         <translation>Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="86"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="75"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="88"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="77"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="101"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="90"/>
         <source>choose the theme field (THEME) to keep themes</source>
         <translation>das Themenfeld (THEME) wählen, um Themen zu behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="50"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="49"/>
         <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
         <translation>Stromkarte,Ströme,Linien,Pfeile,Pendeln,grenzüberschreitend,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="116"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="105"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} Stromzeilen, {pairs} Herkunft-Ziel-Paare, {lines} Linien geschrieben (Summe {total:,.0f}); {u} Zeilen ohne passende Einheit und {s} innerhalb einer Einheit ausgelassen.</translation>
     </message>
@@ -1538,12 +1493,12 @@
         <translation>Mehrdeutige Namen (mehrere Einheiten; als INSEE-Codes behalten, in MATCH_TABLE eintragen): {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="84"/>
+        <location filename="../processing_scripts/import_commuting.py" line="88"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <location filename="../processing_scripts/import_commuting.py" line="61"/>
         <source>CSV or ZIP (*.csv *.txt *.zip)</source>
         <translation>CSV oder ZIP (*.csv *.txt *.zip)</translation>
     </message>
@@ -1553,67 +1508,67 @@
         <translation>Codes ohne Namen in {src} (als Codes behalten): {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <location filename="../processing_scripts/import_commuting.py" line="75"/>
         <source>Commune code field of the units</source>
         <translation>Feld des Gemeindecodes der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <location filename="../processing_scripts/import_commuting.py" line="64"/>
         <source>Detect from the columns</source>
         <translation>An den Spalten erkennen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <location filename="../processing_scripts/import_commuting.py" line="63"/>
         <source>Expected file</source>
         <translation>Erwartete Datei</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="86"/>
+        <location filename="../processing_scripts/import_commuting.py" line="46"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="80"/>
+        <location filename="../processing_scripts/import_commuting.py" line="84"/>
         <source>Foreign unit country field (ISO code)</source>
         <translation>Länderfeld der ausländischen Einheiten (ISO-Code)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="76"/>
+        <location filename="../processing_scripts/import_commuting.py" line="80"/>
         <source>Foreign unit identifier field</source>
         <translation>Kennungsfeld der ausländischen Einheiten</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="78"/>
+        <location filename="../processing_scripts/import_commuting.py" line="82"/>
         <source>Foreign unit name field</source>
         <translation>Namensfeld der ausländischen Einheiten</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="73"/>
+        <location filename="../processing_scripts/import_commuting.py" line="77"/>
         <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
         <translation>Ausländische Einheiten (Gemeinden jenseits der Grenze, z. B. GISCO LAU)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="56"/>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
         <source>INSEE mobility file (CSV, or ZIP holding it)</source>
         <translation>INSEE-Mobilitätsdatei (CSV oder ZIP, das sie enthält)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="51"/>
+        <location filename="../processing_scripts/import_commuting.py" line="55"/>
         <source>INSEE,mobpro,mobsco,commuting,flows,import,navettes,domicile-travail,DCFLT,frontaliers</source>
         <translation>INSEE,mobpro,mobsco,Pendeln,Ströme,Import,navettes,Grenzgänger,DCFLT,frontaliers</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="48"/>
+        <location filename="../processing_scripts/import_commuting.py" line="52"/>
         <source>Import commuting flows (INSEE format)</source>
         <translation>Pendlerströme importieren (INSEE-Format)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="66"/>
+        <location filename="../processing_scripts/import_commuting.py" line="70"/>
         <source>Keep residents of these communes (codes separated by ';')</source>
         <translation>Einwohner dieser Gemeinden behalten (Codes getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="63"/>
+        <location filename="../processing_scripts/import_commuting.py" line="67"/>
         <source>Keep residents of these departments (codes separated by ';')</source>
         <translation>Einwohner dieser Départements behalten (Codes getrennt durch „;“)</translation>
     </message>
@@ -1623,7 +1578,7 @@
         <translation>Fehlerhafte Zeilen (Zeile: Grund), nicht gezählt: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="83"/>
+        <location filename="../processing_scripts/import_commuting.py" line="87"/>
         <source>Match table (CSV code;unit_id, overrides name matching)</source>
         <translation>Zuordnungstabelle (CSV code;unit_id, hat Vorrang vor Namen)</translation>
     </message>
@@ -1638,7 +1593,7 @@
         <translation>Nicht zugeordnet (als INSEE-Codes behalten), nach Gewicht: {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="68"/>
+        <location filename="../processing_scripts/import_commuting.py" line="72"/>
         <source>Or keep residents of these units (study area)</source>
         <translation>Oder Einwohner dieser Gebietseinheiten behalten (Untersuchungsgebiet)</translation>
     </message>
@@ -1648,17 +1603,17 @@
         <translation>Auslandsorte auf Gemeindeebene: {n} Codes, Gewicht {w:.1f} von {a:.1f} im Ausland; Namen aus {src}.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="88"/>
+        <location filename="../processing_scripts/import_commuting.py" line="47"/>
         <source>Residents table (denominators per commune)</source>
         <translation>Einwohnertabelle (Nenner je Gemeinde)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="61"/>
+        <location filename="../processing_scripts/import_commuting.py" line="65"/>
         <source>Study (FD_MOBSCO)</source>
         <translation>Studium (FD_MOBSCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <location filename="../processing_scripts/import_commuting.py" line="64"/>
         <source>Work (FD_MOBPRO, flows file)</source>
         <translation>Arbeit (FD_MOBPRO, Stromdatei)</translation>
     </message>
@@ -1711,117 +1666,117 @@
 <context>
     <name>IntensityIndexAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>At least K indicators</source>
         <translation>Mindestens K Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="57"/>
         <source>Combination rule</source>
         <translation>Kombinationsregel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="39"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="38"/>
         <source>Composite intensity level</source>
         <translation>Zusammengesetzte Intensitätsstufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="52"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
         <source>Indicator fields</source>
         <translation>Indikatorfelder</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="50"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="49"/>
         <source>Input layer</source>
         <translation>Eingabelayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="35"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="62"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
         <source>K (for 'at least K indicators')</source>
         <translation>K (für „mindestens K Indikatoren“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="99"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="98"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K muss zwischen 1 und der Anzahl der Felder ({n}) liegen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
         <source>Mean of levels</source>
         <translation>Mittelwert der Stufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
         <source>Strongest level of any indicator (max)</source>
         <translation>Stärkste Stufe eines Indikators (Max.)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="55"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="54"/>
         <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
         <translation>Schwellenwerte (aufsteigend; ein Satz für alle oder einer pro Feld, getrennt durch „|“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Weighted sum of levels</source>
         <translation>Gewichtete Summe der Stufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
         <source>Weights (one per field, for the weighted sum)</source>
         <translation>Gewichte (eines pro Feld, für die gewichtete Summe)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
         <source>choose a layer</source>
         <translation>wählen Sie einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="88"/>
         <source>choose at least one numeric field</source>
         <translation>wählen Sie mindestens ein numerisches Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="70"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>geben Sie ein Gewicht pro Feld an, z. B. 2;1;1</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="42"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="41"/>
         <source>index,composite,level,indicator,intensity,threshold</source>
         <translation>Index,zusammengesetzt,Stufe,Indikator,Intensität,Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="114"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="113"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="74"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>Gewichte müssen durch „;“ getrennte Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="80"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="79"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>Gewichte müssen ≥ 0 sein und eine positive Summe haben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="137"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} Objekte haben einen NULL- oder nicht numerischen Indikator: dieser Indikator erhält keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="133"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} Objekte; Regel {r}; pro Stufe: {c}; ohne Stufe: {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="77"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="76"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} Gewichte für {f} Felder</translation>
     </message>
@@ -1829,152 +1784,152 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="169"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Erzeuge {n} Ringe ({mode}) aus {u} Gebietseinheiten…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
         <source>Country field (population split by country)</source>
         <translation>Feld des Landes (Bevölkerung nach Land)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
         <source>Custom (use the thresholds above)</source>
         <translation>Benutzerdefiniert (Schwellenwerte oben)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
         <source>Default: 5 %, 15 %, 30 %</source>
         <translation>Standard: 5 %, 15 %, 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="45"/>
         <source>Draw intensity rings</source>
         <translation>Intensitätsringe zeichnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="77"/>
         <source>Drop parts smaller than (m²)</source>
         <translation>Teile entfernen, die kleiner sind als (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
         <source>EU-OECD functional urban areas / INSEE: 15 %</source>
         <translation>Funktionale Stadtgebiete EU-OECD / INSEE: 15 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Exclusive bands</source>
         <translation>Getrennte Bänder</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>Löcher füllen, die kleiner sind als (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
         <source>Grand Genève observatory: 25 %</source>
         <translation>Observatorium Grand Genève: 25 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
         <source>Intensity field (a share, or a level)</source>
         <translation>Intensitätsfeld (ein Anteil oder eine Stufe)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="42"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Nested envelopes</source>
         <translation>Verschachtelte Hüllen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Keine Gebietseinheit erreicht den niedrigsten Schwellenwert: die Ringe sind leer.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
         <source>Nord Lorrain metropolitan pole: 30 %</source>
         <translation>Metropolpol Nord Lorrain: 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="68"/>
         <source>Preset thresholds</source>
         <translation>Vordefinierte Schwellenwerte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
         <translation>Glättungsdistanz (Meter, 0 = exakte Vereinigung der Gebietseinheiten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="64"/>
         <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
         <translation>Das Feld enthält Stufen (1 = stärkste), z. B. intensity_level</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="66"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Schwellenwerte (aufsteigend, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
         <source>Units (polygons)</source>
         <translation>Gebietseinheiten (Polygone)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
         <source>choose a polygon layer</source>
         <translation>wählen Sie einen Polygonlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="120"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>Stufen müssen ganze Zahlen ≥ 1 sein (gefunden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="126"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="124"/>
         <source>no unit has a level</source>
         <translation>keine Gebietseinheit hat eine Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="48"/>
         <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
         <translation>Ringe,Intensität,Lebensraum,Bassin de vie,Auflösen,Schwellenwert,Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
         <source>the layer must contain polygons</source>
         <translation>der Layer muss Polygone enthalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="143"/>
         <source>{d:g} m is larger than the study area ({s:.0f} m across): smoothing would fill it all; choose a distance of a few kilometres</source>
         <translation>{d:g} m ist größer als das Untersuchungsgebiet ({s:.0f} m breit): die Glättung würde es ganz füllen; eine Distanz von einigen Kilometern wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} Gebietseinheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
     </message>
@@ -2130,112 +2085,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="79"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lücken: Stufen bis (1 = nur starker Kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Level field (1 = strongest)</source>
         <translation>Feld der Stufe (1 = stärkste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="50"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="57"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Proposals with overlay</source>
         <translation>Vorschläge mit Verschneidung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Reichweite: Versorgungsdistanz um jeden Vorschlag (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="112"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Der Layer der Vorschläge ist leer: die Übersicht enthält Nullen, und die Lücken umfassen den ganzen Kern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Theme field</source>
         <translation>Feld des Themas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
         <translation>Gebietseinheiten (für die erreichte Bevölkerung)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="128"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Unbekannte Themenwerte unverändert beibehalten: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="102"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>ein Bevölkerungsfeld erfordert einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="90"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>wählen Sie einen Layer der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="93"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>wählen Sie einen Layer der Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="146"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
         <source>no ring with a level</source>
         <translation>kein Ring mit einer Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>Vorschläge,Verschneidung,Ringe,Abdeckung,Lücken,Bevölkerung,Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negative Reichweiten wurden als 0 genommen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="124"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} Vorschläge mit {k} Stufen verschnitten; {o} außerhalb aller Ringe (beibehalten, best_level NULL).</translation>
     </message>
@@ -2381,12 +2336,12 @@
         <translation>Exponentiell</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="214"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="212"/>
         <source>FFT convolution of bilinearly spread masses</source>
         <translation>FFT-Faltung der bilinear verteilten Massen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="219"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="217"/>
         <source>FFT error against the exact sum on 400 sampled cells: 95th percentile {a:.3%}, maximum {b:.3%}.</source>
         <translation>FFT-Fehler gegenüber der exakten Summe auf 400 Stichprobenzellen: 95. Perzentil {a:.3%}, Maximum {b:.3%}.</translation>
     </message>
@@ -2406,7 +2361,7 @@
         <translation>Maske (Untersuchungsgebiet)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="193"/>
         <source>No mask: the grid reaches {d:.0f} m beyond the units, where the kernel falls to 1 % of its peak (at most 10 spans).</source>
         <translation>Keine Maske: das Raster reicht {d:.0f} m über die Einheiten hinaus, bis der Kern auf 1 % seines Maximums fällt (höchstens 10 Spannweiten).</translation>
     </message>
@@ -2431,12 +2386,12 @@
         <translation>Geglättete Intensitätsringe (Potenzial)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="54"/>
         <source>Smoothed rings</source>
         <translation>Geglättete Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="94"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Geglättete Oberfläche (GeoTIFF)</translation>
     </message>
@@ -2446,7 +2401,7 @@
         <translation>Reichweite: Distanz, bei der das Interaktionsgewicht 0,5 beträgt (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="222"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="220"/>
         <source>The cells are coarse for this span: choose cells of {r:g} m or less for an error under 0.5 %.</source>
         <translation>Die Zellen sind für diese Spannweite grob: Zellen von {r:g} m oder weniger für einen Fehler unter 0,5 % wählen.</translation>
     </message>
@@ -2461,47 +2416,47 @@
         <translation>Gebietseinheiten (Polygone oder Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="203"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB and {t:.0f} s (limits {lim:.1f} GB, {mt:.0f} s, {cells:,} cells); choose cells of {fit:g} m or more</source>
         <translation>ein Raster von {nx} × {ny} braucht etwa {need:.1f} GB und {t:.0f} s (Grenzen {lim:.1f} GB, {mt:.0f} s, {cells:,} Zellen); Zellen von {fit:g} m oder mehr wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="146"/>
         <source>choose a layer of units</source>
         <translation>wählen Sie einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="112"/>
         <source>every denominator is 0: choose another field</source>
         <translation>alle Nenner sind 0: wählen Sie ein anderes Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="211"/>
         <source>exact direct summation</source>
         <translation>exakte direkte Summierung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="211"/>
         <source>exact separable summation</source>
         <translation>exakte separierbare Summierung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>muss größer als 0 sein (Meter), z. B. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="158"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>muss größer als 0 sein (Meter), z. B. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>muss größer als 0 sein, z. B. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="110"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>keine Gebietseinheit mit Geometrie und numerischem Wert</translation>
     </message>
@@ -2511,37 +2466,37 @@
         <translation>Potenzial,Stewart,Glättung,Kern,Ringe,Anteil,Magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
         <source>the extent is empty</source>
         <translation>die Ausdehnung ist leer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="169"/>
         <source>the folder {f} does not exist</source>
         <translation>der Ordner {f} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
         <source>the mask has no polygon</source>
         <translation>die Maske hat kein Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
         <source>the units must be polygons or points</source>
         <translation>die Einheiten müssen Polygone oder Punkte sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="140"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} Gebietseinheiten verwendet, {g} ohne Geometrie verworfen, {r} repariert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="117"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m}, about {mem:.0f} MB and {t:.0f} s.</source>
         <translation>{n} Punkte, Raster von {nx} × {ny} Zellen zu {r:g} m, {f} (Spannweite {s:g} m, Beta {b:g}), {m}, etwa {mem:.0f} MB und {t:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="138"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} Gebietseinheiten mit NULL-Wert wurden ausgelassen.</translation>
     </message>

@@ -4,187 +4,187 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="50"/>
         <source>Access rings</source>
         <translation>Couronnes d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="54"/>
         <source>Access rings (travel time)</source>
         <translation>Couronnes d'accessibilité (temps de trajet)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
         <translation>Pénalité de passage de frontière (minutes par passage)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
         <source>Country field of the units</source>
         <translation>Champ du pays des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
         <source>Default speed (km/h), where the speed field is empty</source>
         <translation>Vitesse par défaut (km/h), là où le champ de vitesse est vide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
         <source>Direction field (one-way streets)</source>
         <translation>Champ du sens de circulation (sens uniques)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graphe : {n} nœuds, {e} arcs orientés ({s} lignes sans vitesse ignorées, {d} valeurs de sens inconnues traitées comme double sens).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
         <source>Pole identifier field</source>
         <translation>Champ identifiant du pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
         <source>Poles (points)</source>
         <translation>Pôles (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="176"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="174"/>
         <source>Reading the network…</source>
         <translation>Lecture du réseau…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
         <source>Road network (lines)</source>
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="107"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Plus courts chemins depuis {n} pôles en un seul calcul…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="92"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Tolérance d'accrochage au réseau (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
         <source>Speed field (km/h)</source>
         <translation>Champ de vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Tranches de temps (minutes, croissantes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
         <source>Units (polygons)</source>
         <translation>Unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="49"/>
         <source>Units with travel times</source>
         <translation>Unités avec temps de trajet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
         <source>Value for both directions</source>
         <translation>Valeur pour les deux sens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>Value for the digitising direction only</source>
         <translation>Valeur pour le sens de numérisation seul</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
         <source>Value for the reverse direction only</source>
         <translation>Valeur pour le sens inverse seul</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="133"/>
         <source>choose a line layer</source>
         <translation>choisissez une couche de lignes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
         <source>choose a point layer</source>
         <translation>choisissez une couche de points</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="168"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="166"/>
         <source>minutes must be greater than 0</source>
         <translation>les minutes doivent être supérieures à 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="240"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>aucun pôle n'est dans la tolérance d'accrochage au réseau ; augmentez SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="155"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
         <source>no speed: choose a speed field or give a default speed greater than 0</source>
         <translation>pas de vitesse : choisissez un champ de vitesse ou une vitesse par défaut supérieure à 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="147"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="145"/>
         <source>the layer is empty: add at least one pole</source>
         <translation>la couche est vide : ajoutez au moins un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="185"/>
         <source>the network has no usable line</source>
         <translation>le réseau n'a aucune ligne utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="139"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
         <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
         <translation>les pôles doivent être des points (p. ex. Centroïdes d'une couche de polygones)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
         <source>the units must be polygons</source>
         <translation>les unités doivent être des polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="57"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>temps de trajet,isochrone,réseau,route,accessibilité,frontière,pénalité,pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="112"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} parties du réseau ({n} nœuds) ne sont reliées à aucun pôle et restent non atteintes.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="192"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="190"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} lignes ont une vitesse nulle : elles ne sont pas parcourues (routes fermées ?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} pôles sont à plus de {s:g} m du réseau et ont été écartés : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="193"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} valeurs de vitesse ne contiennent aucun nombre : la vitesse par défaut a été utilisée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="259"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unités sont sur des parties du réseau qu'aucun pôle n'atteint : leur temps est NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="256"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unités n'ont aucun nœud du réseau à moins de {s:g} m : leur temps est NULL.</translation>
     </message>
@@ -192,197 +192,177 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>Type AAV 2020 (INSEE, 15 %, sans enclave)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
-        <source>Count field</source>
-        <translation>Champ des effectifs</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>Custom (the parameters below)</source>
         <translation>Personnalisé (paramètres ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
-        <source>Destination field</source>
-        <translation>Champ de destination</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
         <source>Employed residents field</source>
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>Type FUA (UE-OCDE, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="101"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
         <source>Fill enclaves</source>
         <translation>Combler les enclaves</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
-        <source>Flows table</source>
-        <translation>Table des flux</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="69"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Genève 25 % (observatoire transfrontalier)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="103"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Itératif (la cible s'agrandit des unités attirées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
         <source>Keep only units connected to the pole</source>
         <translation>Garder seulement les unités reliées au pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Aucune unité hors pôles n'atteint le seuil le plus bas.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="87"/>
         <source>Or pole field (non-empty for pole units: the pole's name)</source>
         <translation>Ou champ pôle (non vide pour les unités du pôle : son nom)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Champ d'origine (unité de résidence)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Unités du pôle (identifiants séparés par ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="112"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="57"/>
         <source>Rings of attraction</source>
         <translation>Anneaux d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="61"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anneaux d'attraction autour d'un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="158"/>
         <source>Rules: {s}.</source>
         <translation>Règles : {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="100"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Tolérance d'accrochage entre unités (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
         <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
         <translation>Seuils, % vers le pôle (croissants, séparés par ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="110"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Units with their attraction level</source>
         <translation>Unités avec leur niveau d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>Type ZAU 2010 (INSEE, 40 %, itératif)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="64"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>attraction,pôle,AAV,ZAU,FUA,aire d'attraction,couronne,anneaux,transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="121"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="113"/>
         <source>choose a flows table or layer</source>
         <translation>choisissez une table ou une couche de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="119"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="111"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>donnez des pourcentages croissants supérieurs à 0, p. ex. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>donnez les identifiants des unités du pôle, ou un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="180"/>
         <source>no unit has a value in this field</source>
         <translation>aucune unité n'a de valeur dans ce champ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="199"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="189"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>aucune unité n'a le ou les identifiants {ids} : donnez des identifiants de la couche des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="132"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="124"/>
         <source>the layer has no usable polygon</source>
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="135"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} lignes de flux entre unités, {s} depuis ou vers des lieux qui ne sont pas des unités (non comptées).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="238"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} paires de voisines trouvées dans la tolérance d'accrochage (interstices ou vides entre couches).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="251"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unités n'ont pas d'actifs occupés (NULL ou 0) : pas de part, niveau 0 sauf enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unités de pôle ; unités par niveau : {c} ; {d} au-dessus d'un seuil mais détachées (retirées) ; {e} enclaves comblées ; {m} multipolarisées.</translation>
     </message>
@@ -390,52 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="49"/>
+        <location filename="../bassins_plugin/processing/base.py" line="56"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="265"/>
+        <location filename="../bassins_plugin/processing/base.py" line="310"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="48"/>
+        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <source>Count field</source>
+        <translation>Champ des effectifs</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="55"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="47"/>
+        <location filename="../bassins_plugin/processing/base.py" line="54"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="50"/>
+        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <source>Destination field</source>
+        <translation>Champ de destination</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="185"/>
+        <source>Flows table</source>
+        <translation>Table des flux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Champ d'origine (unité de résidence)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="57"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <location filename="../bassins_plugin/processing/base.py" line="194"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Champ du thème (travail, études, santé…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="218"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="244"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="118"/>
+        <location filename="../bassins_plugin/processing/base.py" line="138"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="159"/>
+        <location filename="../bassins_plugin/processing/base.py" line="201"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="258"/>
+        <location filename="../bassins_plugin/processing/base.py" line="303"/>
         <source>{p} was not set: the field '{f}' is used.</source>
         <translation>{p} n'était pas renseigné : le champ '{f}' est utilisé.</translation>
     </message>
@@ -474,52 +479,52 @@
 <context>
     <name>BorderLineAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="49"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="31"/>
         <source>Border lines</source>
         <translation>Lignes de frontière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="44"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="35"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="34"/>
         <source>National border lines</source>
         <translation>Lignes de frontière nationale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="87"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="85"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Les unités des pays ne se touchent pas (dans la tolérance) : pas de ligne de frontière.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="46"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
         <source>Tolerance where the national layers do not meet exactly</source>
         <translation>Tolérance là où les couches nationales ne se rejoignent pas exactement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="42"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="41"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="38"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="37"/>
         <source>border,frontière,Grenze,confine,grens,country,line</source>
         <translation>frontière,border,Grenze,confine,grens,pays,ligne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="52"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="67"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>les unités appartiennent à {n} pays : une frontière demande des unités d'au moins deux pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="84"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="82"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b} : {km:.1f} km de frontière.</translation>
     </message>
@@ -527,87 +532,87 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="47"/>
         <source>Agreement per zone</source>
         <translation>Concordance par zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Toute valeur non nulle est dans notre aire (niveaux)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="51"/>
         <source>Compare with an official zoning</source>
         <translation>Comparer à un zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
         <source>Official zoning (layer or table: unit code → zone code)</source>
         <translation>Zonage officiel (couche ou table : code d'unité → code de zone)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
         <source>Our zone or level field</source>
         <translation>Champ de notre zone ou niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="141"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Nous {a} / officiel {b} : {n} unités dans les deux, {o} chez nous seulement, {f} officiel seulement, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
         <source>Unit code field of the official zoning</source>
         <translation>Champ code d'unité du zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="46"/>
         <source>Units marked agree / only ours / only official</source>
         <translation>Unités marquées accord / nous seulement / officiel seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Unités avec notre zonage (p. ex. niveaux d'attraction)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
         <source>Zone code field of the official zoning</source>
         <translation>Champ code de zone du zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="82"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="83"/>
         <source>choose the official zoning layer or table</source>
         <translation>choisissez la couche ou la table du zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>comparer,zonage,AAV,bassins de vie,officiel,Jaccard,concordance</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="104"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="103"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>aucun code officiel ne correspond à un identifiant d'unité : vérifiez les champs de code</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="110"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} lignes du zonage officiel ne correspondent à aucune unité (autre territoire) : ignorées.</translation>
     </message>
@@ -908,157 +913,132 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
-        <source>Count field</source>
-        <translation>Champ des effectifs</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="49"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="38"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="37"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicateurs de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Champ du pays de destination (pour les destinations qui ne sont pas des unités)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
-        <source>Destination field</source>
-        <translation>Champ de destination</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="156"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Les actifs occupés (ACTIVE) ne sont pas renseignés : cb_share est NULL pour toutes les unités. Choisissez le champ des actifs occupés (p. ex. 'active', ou 'active' de la table des résidents d'importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
         <source>Employed residents field (for the share)</source>
         <translation>Champ des actifs occupés (pour la part)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
-        <source>Flows table</source>
-        <translation>Table des flux</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Champ des emplois (part entrante, vue de l'autre côté)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="166"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Aucune ligne de flux utilisable : tous les indicateurs valent 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="59"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Champ d'origine (unité de résidence)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
-        <source>Theme field (work, study, health…)</source>
-        <translation>Champ du thème (travail, études, santé…)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="34"/>
         <source>Units with cross-border indicators</source>
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="148"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
         <source>choose a flows table or layer</source>
         <translation>choisissez une table ou une couche de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="165"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="41"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="40"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>flux,navettes,transfrontalier,frontaliers,part,indicateur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="176"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="98"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="87"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e} ; les effectifs doivent être des nombres ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} identifiants de flux avaient perdu leurs zéros initiaux et ont été rattachés à l'unité qui les a (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} identifiants de flux correspondent à plusieurs unités une fois les zéros initiaux ajoutés : non comptés.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="180"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identifiants d'unité en double : seule la première unité de chacun est utilisée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="91"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="80"/>
         <source>{n} flow rows read.</source>
         <translation>{n} lignes de flux lues.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="162"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} lignes à l'effectif vide ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="195"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unités n'ont pas de pays : leurs flux ne peuvent pas être transfrontaliers.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="181"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="169"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} lignes de flux (total {tot:g}) ont une {what} qui ne correspond à aucune unité et n'ont pas été comptées ; les plus fréquentes : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="170"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} lignes de flux lues, {used} utilisées, {cb} lignes transfrontalières totalisant {tot:g}.</translation>
     </message>
@@ -1066,87 +1046,87 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
         <translation>Décalage entre les couches nationales à la frontière (m ; interstices et chevauchements)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Pays (deux ou trois codes ISO, séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="75"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
         <source>Employment poles</source>
         <translation>Pôles d'emploi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="51"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Générer un territoire transfrontalier de démonstration</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="98"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="89"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Génération de {n} unités pour {c}, graine {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
         <source>Number of units (communes)</source>
         <translation>Nombre d'unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="74"/>
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
         <source>Sample proposals (lines)</source>
         <translation>Propositions exemples (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="78"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Sample proposals (points)</source>
         <translation>Propositions exemples (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="70"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
         <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
         <translation>Sommets par unité (0 : polygones simples ; 40–200 : limites de forme réaliste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="97"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
         <source>choose a valid coordinate reference system</source>
         <translation>choisissez un système de coordonnées valide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>démonstration,synthétique,test,communes,flux,frontière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="112"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="103"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} unités, {f} flux, {p} pôles, {q} propositions écrits.</translation>
     </message>
@@ -1224,7 +1204,7 @@
         <translation>Délai pour tout le téléchargement, nouvelles tentatives comprises (secondes)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="85"/>
+        <location filename="../processing_scripts/download_units.py" line="47"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -1234,42 +1214,42 @@
         <translation>Année, sources GISCO</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="125"/>
+        <location filename="../processing_scripts/download_units.py" line="124"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="125"/>
+        <location filename="../processing_scripts/download_units.py" line="124"/>
         <source>from the cache</source>
         <translation>depuis le cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="110"/>
+        <location filename="../processing_scripts/download_units.py" line="109"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>donnez au moins un code pays ISO, p. ex. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <location filename="../processing_scripts/download_units.py" line="105"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>donnez au moins un code de département, p. ex. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="146"/>
+        <location filename="../processing_scripts/download_units.py" line="145"/>
         <source>no unit matches the countries or the extent</source>
         <translation>aucune unité ne correspond aux pays ou à l'emprise</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="167"/>
+        <location filename="../processing_scripts/download_units.py" line="166"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u} : {mb:.0f} Mo sur {tot}, environ {eta:.0f} s restantes (tentative {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="123"/>
+        <location filename="../processing_scripts/download_units.py" line="122"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u} : {n} entités ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="147"/>
+        <location filename="../processing_scripts/download_units.py" line="146"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} unités écrites, {s} écartées (autres pays, hors emprise ou sans géométrie).</translation>
     </message>
@@ -1425,107 +1405,82 @@
 <context>
     <name>FlowLinesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
-        <source>Count field</source>
-        <translation>Champ des effectifs</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="72"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
         <source>Cross-border flows only</source>
         <translation>Flux transfrontaliers seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="78"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
         <source>Curved lines (the two directions of a pair apart)</source>
         <translation>Lignes courbes (les deux sens d'une paire séparés)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
-        <source>Destination field</source>
-        <translation>Champ de destination</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="80"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="43"/>
         <source>Flow lines</source>
         <translation>Lignes de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="47"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="46"/>
         <source>Flow lines (flow map)</source>
         <translation>Lignes de flux (carte de flux)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
-        <source>Flows table</source>
-        <translation>Table des flux</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
         <source>Keep these themes only (separated by ';'; empty: all)</source>
         <translation>Garder seulement ces thèmes (séparés par ';' ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="70"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
         <source>Minimum count of a line</source>
         <translation>Effectif minimal d'une ligne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
         <source>Net flows (for each pair, the larger direction minus the other)</source>
         <translation>Flux nets (pour chaque paire, le sens le plus fort moins l'autre)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="122"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="111"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Aucune ligne ne passe les filtres : baissez MIN_COUNT ou élargissez les thèmes.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Champ d'origine (unité de résidence)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
-        <source>Theme field (work, study, health…)</source>
-        <translation>Champ du thème (travail, études, santé…)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="86"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="75"/>
         <source>choose a flows table or layer</source>
         <translation>choisissez une table ou une couche de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="88"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="77"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="101"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="90"/>
         <source>choose the theme field (THEME) to keep themes</source>
         <translation>choisissez le champ thème (THEME) pour garder des thèmes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="50"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="49"/>
         <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
         <translation>carte de flux,flux,lignes,flèches,navettes,transfrontalier,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="116"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="105"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} lignes de flux, {pairs} paires origine-destination, {lines} lignes écrites (total {total:,.0f}) ; {u} lignes dont l'identifiant ne correspond à aucune unité et {s} internes à une unité écartées.</translation>
     </message>
@@ -1538,12 +1493,12 @@
         <translation>Noms ambigus (plusieurs unités ; gardés en codes INSEE, ajoutez-les à MATCH_TABLE) : {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="84"/>
+        <location filename="../processing_scripts/import_commuting.py" line="88"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <location filename="../processing_scripts/import_commuting.py" line="61"/>
         <source>CSV or ZIP (*.csv *.txt *.zip)</source>
         <translation>CSV ou ZIP (*.csv *.txt *.zip)</translation>
     </message>
@@ -1553,67 +1508,67 @@
         <translation>Codes sans nom dans {src} (gardés en codes) : {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <location filename="../processing_scripts/import_commuting.py" line="75"/>
         <source>Commune code field of the units</source>
         <translation>Champ du code commune des unités</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <location filename="../processing_scripts/import_commuting.py" line="64"/>
         <source>Detect from the columns</source>
         <translation>Détecter d'après les colonnes</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <location filename="../processing_scripts/import_commuting.py" line="63"/>
         <source>Expected file</source>
         <translation>Fichier attendu</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="86"/>
+        <location filename="../processing_scripts/import_commuting.py" line="46"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="80"/>
+        <location filename="../processing_scripts/import_commuting.py" line="84"/>
         <source>Foreign unit country field (ISO code)</source>
         <translation>Champ pays des unités étrangères (code ISO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="76"/>
+        <location filename="../processing_scripts/import_commuting.py" line="80"/>
         <source>Foreign unit identifier field</source>
         <translation>Champ identifiant des unités étrangères</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="78"/>
+        <location filename="../processing_scripts/import_commuting.py" line="82"/>
         <source>Foreign unit name field</source>
         <translation>Champ nom des unités étrangères</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="73"/>
+        <location filename="../processing_scripts/import_commuting.py" line="77"/>
         <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
         <translation>Unités étrangères (communes de l'autre côté, p. ex. LAU GISCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="56"/>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
         <source>INSEE mobility file (CSV, or ZIP holding it)</source>
         <translation>Fichier de mobilités INSEE (CSV, ou ZIP le contenant)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="51"/>
+        <location filename="../processing_scripts/import_commuting.py" line="55"/>
         <source>INSEE,mobpro,mobsco,commuting,flows,import,navettes,domicile-travail,DCFLT,frontaliers</source>
         <translation>INSEE,mobpro,mobsco,navettes,flux,import,domicile-travail,DCFLT,frontaliers</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="48"/>
+        <location filename="../processing_scripts/import_commuting.py" line="52"/>
         <source>Import commuting flows (INSEE format)</source>
         <translation>Importer des flux domicile-travail (format INSEE)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="66"/>
+        <location filename="../processing_scripts/import_commuting.py" line="70"/>
         <source>Keep residents of these communes (codes separated by ';')</source>
         <translation>Garder les résidents de ces communes (codes séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="63"/>
+        <location filename="../processing_scripts/import_commuting.py" line="67"/>
         <source>Keep residents of these departments (codes separated by ';')</source>
         <translation>Garder les résidents de ces départements (codes séparés par « ; »)</translation>
     </message>
@@ -1623,7 +1578,7 @@
         <translation>Lignes mal formées (ligne : raison), non comptées : {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="83"/>
+        <location filename="../processing_scripts/import_commuting.py" line="87"/>
         <source>Match table (CSV code;unit_id, overrides name matching)</source>
         <translation>Table de correspondance (CSV code;unit_id, prime sur les noms)</translation>
     </message>
@@ -1638,7 +1593,7 @@
         <translation>Non appariés (gardés en codes INSEE), par poids : {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="68"/>
+        <location filename="../processing_scripts/import_commuting.py" line="72"/>
         <source>Or keep residents of these units (study area)</source>
         <translation>Ou garder les résidents de ces unités (zone d'étude)</translation>
     </message>
@@ -1648,17 +1603,17 @@
         <translation>Lieux à l'étranger au niveau communal : {n} codes, poids {w:.1f} sur {a:.1f} à l'étranger ; noms de {src}.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="88"/>
+        <location filename="../processing_scripts/import_commuting.py" line="47"/>
         <source>Residents table (denominators per commune)</source>
         <translation>Table des résidents (dénominateurs par commune)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="61"/>
+        <location filename="../processing_scripts/import_commuting.py" line="65"/>
         <source>Study (FD_MOBSCO)</source>
         <translation>Études (FD_MOBSCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <location filename="../processing_scripts/import_commuting.py" line="64"/>
         <source>Work (FD_MOBPRO, flows file)</source>
         <translation>Travail (FD_MOBPRO, fichier des flux)</translation>
     </message>
@@ -1711,117 +1666,117 @@
 <context>
     <name>IntensityIndexAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>At least K indicators</source>
         <translation>Au moins K indicateurs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="57"/>
         <source>Combination rule</source>
         <translation>Règle de combinaison</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="39"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="38"/>
         <source>Composite intensity level</source>
         <translation>Niveau d'intensité composite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="52"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
         <source>Indicator fields</source>
         <translation>Champs des indicateurs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="50"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="49"/>
         <source>Input layer</source>
         <translation>Couche en entrée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="35"/>
         <source>Intensity levels</source>
         <translation>Niveaux d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="62"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
         <source>K (for 'at least K indicators')</source>
         <translation>K (pour « au moins K indicateurs »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="99"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="98"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K doit être compris entre 1 et le nombre de champs ({n})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
         <source>Mean of levels</source>
         <translation>Moyenne des niveaux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
         <source>Strongest level of any indicator (max)</source>
         <translation>Niveau le plus fort parmi les indicateurs (max)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="55"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="54"/>
         <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
         <translation>Seuils (croissants ; un jeu pour tous, ou un par champ séparés par « | »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Weighted sum of levels</source>
         <translation>Somme pondérée des niveaux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
         <source>Weights (one per field, for the weighted sum)</source>
         <translation>Poids (un par champ, pour la somme pondérée)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
         <source>choose a layer</source>
         <translation>choisissez une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="88"/>
         <source>choose at least one numeric field</source>
         <translation>choisissez au moins un champ numérique</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="70"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>donnez un poids par champ, p. ex. 2;1;1</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="42"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="41"/>
         <source>index,composite,level,indicator,intensity,threshold</source>
         <translation>indice,composite,niveau,indicateur,intensité,seuil</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="114"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="113"/>
         <source>the layer has no feature</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="74"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>les poids doivent être des nombres séparés par « ; »</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="80"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="79"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>les poids doivent être ≥ 0 avec une somme positive</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="137"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} entités ont un indicateur NULL ou non numérique : cet indicateur n'a pas de niveau.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="133"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} entités ; règle {r} ; par niveau : {c} ; sans niveau : {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="77"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="76"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} poids pour {f} champs</translation>
     </message>
@@ -1829,152 +1784,152 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="169"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Construction de {n} couronnes ({mode}) à partir de {u} unités…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
         <source>Country field (population split by country)</source>
         <translation>Champ du pays (population par pays)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
         <source>Custom (use the thresholds above)</source>
         <translation>Personnalisé (seuils ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
         <source>Default: 5 %, 15 %, 30 %</source>
         <translation>Par défaut : 5 %, 15 %, 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="45"/>
         <source>Draw intensity rings</source>
         <translation>Dessiner les couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="77"/>
         <source>Drop parts smaller than (m²)</source>
         <translation>Supprimer les parties de moins de (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
         <source>EU-OECD functional urban areas / INSEE: 15 %</source>
         <translation>Aires urbaines fonctionnelles UE-OCDE / INSEE : 15 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Exclusive bands</source>
         <translation>Bandes exclusives</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>Combler les trous de moins de (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
         <source>Grand Genève observatory: 25 %</source>
         <translation>Observatoire du Grand Genève : 25 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
         <source>Intensity field (a share, or a level)</source>
         <translation>Champ d'intensité (une part ou un niveau)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="42"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Nested envelopes</source>
         <translation>Enveloppes emboîtées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Aucune unité n'atteint le seuil le plus bas : les couronnes sont vides.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
         <source>Nord Lorrain metropolitan pole: 30 %</source>
         <translation>Pôle métropolitain du Nord Lorrain : 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="68"/>
         <source>Preset thresholds</source>
         <translation>Seuils prédéfinis</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
         <translation>Distance de lissage (mètres, 0 = union exacte des unités)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="64"/>
         <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
         <translation>Le champ contient des niveaux (1 = le plus fort), p. ex. intensity_level</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="66"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Seuils (croissants, séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
         <source>Units (polygons)</source>
         <translation>Unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
         <source>choose a polygon layer</source>
         <translation>choisissez une couche de polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="120"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>les niveaux doivent être des entiers ≥ 1 (trouvé {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="126"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="124"/>
         <source>no unit has a level</source>
         <translation>aucune unité n'a de niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="48"/>
         <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
         <translation>couronnes,intensité,bassin de vie,fusion,seuil,cœur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
         <source>the layer has no feature</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
         <source>the layer must contain polygons</source>
         <translation>la couche doit contenir des polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="143"/>
         <source>{d:g} m is larger than the study area ({s:.0f} m across): smoothing would fill it all; choose a distance of a few kilometres</source>
         <translation>{d:g} m dépasse la zone d'étude ({s:.0f} m de large) : le lissage la remplirait entièrement ; choisissez une distance de quelques kilomètres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unités, {r} atteignent un seuil : {k} conservées, {g} sans géométrie écartées, {rep} réparées, {bad} irréparables écartées ; {n} à valeur NULL exclues.</translation>
     </message>
@@ -2130,112 +2085,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="79"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Zones non couvertes : niveaux jusqu'à (1 = cœur fort seul)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Level field (1 = strongest)</source>
         <translation>Champ du niveau (1 = le plus fort)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="50"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>Overlay proposals on the rings</source>
         <translation>Superposer les propositions aux couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="57"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Proposals with overlay</source>
         <translation>Propositions avec superposition</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Reach</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Portée : distance de service autour de chaque proposition (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Summary by theme and level</source>
         <translation>Synthèse par thème et niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="112"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>La couche des propositions est vide : la synthèse ne contient que des zéros et les zones non couvertes sont le cœur entier.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Theme field</source>
         <translation>Champ du thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
         <translation>Unités (pour la population atteinte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="128"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valeurs de thème inconnues conservées telles quelles : {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="102"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>un champ de population nécessite une couche d'unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="90"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>choisissez une couche de propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="93"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>choisissez une couche de couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="146"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
         <source>no ring with a level</source>
         <translation>aucune couronne n'a de niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>propositions,superposition,couronnes,couverture,lacunes,population,portée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} portées négatives ont été ramenées à 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="124"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} propositions superposées à {k} niveaux ; {o} hors de toute couronne (conservées, best_level NULL).</translation>
     </message>
@@ -2381,12 +2336,12 @@
         <translation>Exponentielle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="214"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="212"/>
         <source>FFT convolution of bilinearly spread masses</source>
         <translation>convolution par FFT des masses réparties bilinéairement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="219"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="217"/>
         <source>FFT error against the exact sum on 400 sampled cells: 95th percentile {a:.3%}, maximum {b:.3%}.</source>
         <translation>Erreur de la FFT par rapport à la somme exacte sur 400 cellules tirées : 95e centile {a:.3%}, maximum {b:.3%}.</translation>
     </message>
@@ -2406,7 +2361,7 @@
         <translation>Masque (zone d'étude)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="193"/>
         <source>No mask: the grid reaches {d:.0f} m beyond the units, where the kernel falls to 1 % of its peak (at most 10 spans).</source>
         <translation>Pas de masque : la grille s'étend à {d:.0f} m au-delà des unités, là où le noyau tombe à 1 % de son maximum (10 portées au plus).</translation>
     </message>
@@ -2431,12 +2386,12 @@
         <translation>Couronnes d'intensité lissées (potentiel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="54"/>
         <source>Smoothed rings</source>
         <translation>Couronnes lissées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="94"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Surface lissée (GeoTIFF)</translation>
     </message>
@@ -2446,7 +2401,7 @@
         <translation>Portée : distance où le poids de l'interaction vaut 0,5 (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="222"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="220"/>
         <source>The cells are coarse for this span: choose cells of {r:g} m or less for an error under 0.5 %.</source>
         <translation>Les cellules sont grossières pour cette portée : choisissez des cellules de {r:g} m ou moins pour une erreur sous 0,5 %.</translation>
     </message>
@@ -2461,47 +2416,47 @@
         <translation>Unités (polygones ou points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="203"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB and {t:.0f} s (limits {lim:.1f} GB, {mt:.0f} s, {cells:,} cells); choose cells of {fit:g} m or more</source>
         <translation>une grille de {nx} × {ny} demande environ {need:.1f} Go et {t:.0f} s (limites {lim:.1f} Go, {mt:.0f} s, {cells:,} cellules) ; choisissez des cellules de {fit:g} m ou plus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="146"/>
         <source>choose a layer of units</source>
         <translation>choisissez une couche d'unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="112"/>
         <source>every denominator is 0: choose another field</source>
         <translation>tous les dénominateurs valent 0 : choisissez un autre champ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="211"/>
         <source>exact direct summation</source>
         <translation>sommation directe exacte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="211"/>
         <source>exact separable summation</source>
         <translation>sommation séparable exacte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>doit être supérieur à 0 (mètres), p. ex. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="158"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>doit être supérieur à 0 (mètres), p. ex. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>doit être supérieur à 0, p. ex. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="110"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>aucune unité n'a de géométrie et de valeur numérique</translation>
     </message>
@@ -2511,37 +2466,37 @@
         <translation>potentiel,stewart,lissage,noyau,couronnes,part,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
         <source>the extent is empty</source>
         <translation>l'emprise est vide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="169"/>
         <source>the folder {f} does not exist</source>
         <translation>le dossier {f} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
         <source>the mask has no polygon</source>
         <translation>le masque n'a aucun polygone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
         <source>the units must be polygons or points</source>
         <translation>les unités doivent être des polygones ou des points</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="140"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} unités utilisées, {g} sans géométrie écartées, {r} réparées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="117"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m}, about {mem:.0f} MB and {t:.0f} s.</source>
         <translation>{n} points, grille de {nx} × {ny} cellules de {r:g} m, {f} (portée {s:g} m, bêta {b:g}), {m}, environ {mem:.0f} Mo et {t:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="138"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} unités à valeur NULL ont été écartées.</translation>
     </message>

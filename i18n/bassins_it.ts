@@ -4,187 +4,187 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="50"/>
         <source>Access rings</source>
         <translation>Corone di accessibilità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="54"/>
         <source>Access rings (travel time)</source>
         <translation>Corone di accessibilità (tempo di percorrenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
         <translation>Penalità di attraversamento del confine (minuti per attraversamento)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
         <source>Country field of the units</source>
         <translation>Campo del paese delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
         <source>Default speed (km/h), where the speed field is empty</source>
         <translation>Velocità predefinita (km/h), dove il campo velocità è vuoto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
         <source>Direction field (one-way streets)</source>
         <translation>Campo del senso di marcia (sensi unici)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Grafo: {n} nodi, {e} archi orientati ({s} linee senza velocità ignorate, {d} valori di senso sconosciuti trattati come doppio senso).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
         <source>Pole identifier field</source>
         <translation>Campo identificativo del polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
         <source>Poles (points)</source>
         <translation>Poli (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="176"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="174"/>
         <source>Reading the network…</source>
         <translation>Lettura della rete…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
         <source>Road network (lines)</source>
         <translation>Rete stradale (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="107"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Percorsi minimi da {n} poli in un solo calcolo…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="92"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Tolleranza di aggancio alla rete (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
         <source>Speed field (km/h)</source>
         <translation>Campo della velocità (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Fasce di tempo (minuti, crescenti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
         <source>Units (polygons)</source>
         <translation>Unità (poligoni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="49"/>
         <source>Units with travel times</source>
         <translation>Unità con tempi di percorrenza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
         <source>Value for both directions</source>
         <translation>Valore per entrambi i sensi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>Value for the digitising direction only</source>
         <translation>Valore solo per il senso di digitalizzazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
         <source>Value for the reverse direction only</source>
         <translation>Valore solo per il senso inverso</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="133"/>
         <source>choose a line layer</source>
         <translation>scegliere un layer di linee</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
         <source>choose a point layer</source>
         <translation>scegliere un layer di punti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="168"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="166"/>
         <source>minutes must be greater than 0</source>
         <translation>i minuti devono essere maggiori di 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="240"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>nessun polo è entro la tolleranza di aggancio alla rete; aumentare SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="155"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
         <source>no speed: choose a speed field or give a default speed greater than 0</source>
         <translation>nessuna velocità: scegliere un campo velocità o una velocità predefinita maggiore di 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="147"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="145"/>
         <source>the layer is empty: add at least one pole</source>
         <translation>lo strato è vuoto: aggiungere almeno un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="185"/>
         <source>the network has no usable line</source>
         <translation>la rete non ha linee utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="139"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
         <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
         <translation>i poli devono essere punti (p. es. Centroidi di uno strato di poligoni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
         <source>the units must be polygons</source>
         <translation>le unità devono essere poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="57"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>tempo di percorrenza,isocrona,rete,strada,accessibilità,confine,penalità,polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="112"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} parti della rete ({n} nodi) non sono collegate a nessun polo e restano non raggiunte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="192"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="190"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} linee hanno velocità 0: non sono percorse (strade chiuse?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} poli distano più di {s:g} m dalla rete e sono stati esclusi: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="193"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} valori di velocità non contengono numeri: è stata usata la velocità predefinita.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="259"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unità sono su parti della rete che nessun polo raggiunge: il loro tempo è NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="256"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unità non hanno nodi della rete entro {s:g} m: il loro tempo è NULL.</translation>
     </message>
@@ -192,197 +192,177 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>Simile AAV 2020 (INSEE, 15 %, senza enclavi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
-        <source>Count field</source>
-        <translation>Campo del conteggio</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>Custom (the parameters below)</source>
         <translation>Personalizzato (parametri sotto)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
-        <source>Destination field</source>
-        <translation>Campo di destinazione</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
         <source>Employed residents field</source>
         <translation>Campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>Simile FUA (UE-OCSE, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="101"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
         <source>Fill enclaves</source>
         <translation>Riempire le enclavi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
-        <source>Flows table</source>
-        <translation>Tabella dei flussi</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="69"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Ginevra 25 % (osservatorio transfrontaliero)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="103"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Iterativo (il bersaglio cresce con le unità attratte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
         <source>Keep only units connected to the pole</source>
         <translation>Tenere solo le unità collegate al polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Nessuna unità oltre ai poli raggiunge la soglia più bassa.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="87"/>
         <source>Or pole field (non-empty for pole units: the pole's name)</source>
         <translation>Oppure campo polo (non vuoto per le unità del polo: il suo nome)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Campo di origine (unità di residenza)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Unità del polo (identificativi separati da ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="112"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="57"/>
         <source>Rings of attraction</source>
         <translation>Anelli di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="61"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anelli di attrazione intorno a un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
         <source>Rules</source>
         <translation>Regole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="158"/>
         <source>Rules: {s}.</source>
         <translation>Regole: {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="100"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Tolleranza di aggancio tra unità (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
         <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
         <translation>Soglie, % verso il polo (crescenti, separate da ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="110"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Units with their attraction level</source>
         <translation>Unità con il loro livello di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>Simile ZAU 2010 (INSEE, 40 %, iterativo)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="64"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>attrazione,polo,AAV,ZAU,FUA,aire d'attraction,corona,anelli,transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="121"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="113"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="119"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="111"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>indicare percentuali crescenti sopra 0, p. es. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>indicare gli identificativi delle unità del polo, o un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="180"/>
         <source>no unit has a value in this field</source>
         <translation>nessuna unità ha un valore in questo campo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="199"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="189"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>nessuna unità ha gli identificativi {ids}: indicare identificativi dello strato delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="132"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="124"/>
         <source>the layer has no usable polygon</source>
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="135"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} righe di flusso tra unità, {s} da o verso luoghi che non sono unità (non contate).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="238"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} coppie di vicine trovate entro la tolleranza di aggancio (fessure o lacune tra strati).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="251"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unità non hanno occupati (NULL o 0): nessuna quota, livello 0 salvo enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unità del polo; unità per livello: {c}; {d} sopra una soglia ma staccate (escluse); {e} enclavi riempite; {m} multipolarizzate.</translation>
     </message>
@@ -390,52 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="49"/>
+        <location filename="../bassins_plugin/processing/base.py" line="56"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="265"/>
+        <location filename="../bassins_plugin/processing/base.py" line="310"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="48"/>
+        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <source>Count field</source>
+        <translation>Campo del conteggio</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="55"/>
         <source>Cross-border intensity</source>
         <translation>Intensità transfrontaliera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="47"/>
+        <location filename="../bassins_plugin/processing/base.py" line="54"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="50"/>
+        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <source>Destination field</source>
+        <translation>Campo di destinazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="185"/>
+        <source>Flows table</source>
+        <translation>Tabella dei flussi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Campo di origine (unità di residenza)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="57"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <location filename="../bassins_plugin/processing/base.py" line="194"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Campo del tema (lavoro, studio, salute…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="218"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="244"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="118"/>
+        <location filename="../bassins_plugin/processing/base.py" line="138"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>il file {f} è anche l'input {p}: scriverci lo distruggerebbe; scegliere un altro nome di file</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="159"/>
+        <location filename="../bassins_plugin/processing/base.py" line="201"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="258"/>
+        <location filename="../bassins_plugin/processing/base.py" line="303"/>
         <source>{p} was not set: the field '{f}' is used.</source>
         <translation>{p} non era impostato: si usa il campo '{f}'.</translation>
     </message>
@@ -474,52 +479,52 @@
 <context>
     <name>BorderLineAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="49"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="31"/>
         <source>Border lines</source>
         <translation>Linee di confine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="44"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="35"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="34"/>
         <source>National border lines</source>
         <translation>Linee di confine nazionale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="87"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="85"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Le unità dei paesi non si toccano (entro la tolleranza): nessuna linea di confine.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="46"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
         <source>Tolerance where the national layers do not meet exactly</source>
         <translation>Tolleranza dove gli strati nazionali non combaciano esattamente</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="42"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="41"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="38"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="37"/>
         <source>border,frontière,Grenze,confine,grens,country,line</source>
         <translation>confine,frontière,Grenze,border,grens,paese,linea</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="52"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="67"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>le unità appartengono a {n} paese: un confine richiede unità di almeno due paesi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="84"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="82"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km di confine.</translation>
     </message>
@@ -527,87 +532,87 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="47"/>
         <source>Agreement per zone</source>
         <translation>Concordanza per zona</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Ogni valore non nullo è nella nostra area (livelli)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="51"/>
         <source>Compare with an official zoning</source>
         <translation>Confronta con una zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
         <source>Official zoning (layer or table: unit code → zone code)</source>
         <translation>Zonizzazione ufficiale (strato o tabella: codice unità → codice zona)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
         <source>Our zone or level field</source>
         <translation>Campo della nostra zona o livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="141"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Nostra {a} / ufficiale {b}: {n} unità in entrambe, {o} solo nostre, {f} solo ufficiali, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
         <source>Unit code field of the official zoning</source>
         <translation>Campo codice unità della zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="46"/>
         <source>Units marked agree / only ours / only official</source>
         <translation>Unità marcate concordanza / solo nostra / solo ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Unità con la nostra zonizzazione (p. es. livelli di attrazione)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
         <source>Zone code field of the official zoning</source>
         <translation>Campo codice zona della zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="82"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="83"/>
         <source>choose the official zoning layer or table</source>
         <translation>scegliere lo strato o la tabella della zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>confronto,zonizzazione,AAV,bassins de vie,ufficiale,Jaccard,concordanza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="104"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="103"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>nessun codice ufficiale corrisponde a un identificativo di unità: controllare i campi di codice</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="110"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} righe della zonizzazione ufficiale non corrispondono a nessuna unità (altro territorio): ignorate.</translation>
     </message>
@@ -908,157 +913,132 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
-        <source>Count field</source>
-        <translation>Campo del conteggio</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="49"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="38"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="37"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatori dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Campo del paese di destinazione (per destinazioni che non sono unità)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
-        <source>Destination field</source>
-        <translation>Campo di destinazione</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="156"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Occupati (ACTIVE) non impostati: cb_share è NULL per tutte le unità. Scegliere il campo degli occupati (p. es. 'active', o 'active' della tabella dei residenti di importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
         <source>Employed residents field (for the share)</source>
         <translation>Campo degli occupati residenti (per la quota)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
-        <source>Flows table</source>
-        <translation>Tabella dei flussi</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Campo dei posti di lavoro (quota in entrata, vista dell'altro lato)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="166"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Nessuna riga di flusso utilizzabile: tutti gli indicatori valgono 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="59"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Campo di origine (unità di residenza)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
-        <source>Theme field (work, study, health…)</source>
-        <translation>Campo del tema (lavoro, studio, salute…)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
         <source>Units (communes)</source>
         <translation>Unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="34"/>
         <source>Units with cross-border indicators</source>
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="148"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="165"/>
         <source>destination</source>
         <translation>destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="41"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="40"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>flussi,pendolarismo,transfrontaliero,frontalieri,quota,indicatore</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="176"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="98"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="87"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; i conteggi devono essere numeri ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} identificativi di flusso avevano perso gli zeri iniziali e sono stati abbinati all'unità che li ha (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} identificativi di flusso corrispondono a più unità con gli zeri iniziali: non contati.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="180"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identificativi di unità duplicati: si usa solo la prima unità di ciascuno.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="91"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="80"/>
         <source>{n} flow rows read.</source>
         <translation>{n} righe di flussi lette.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="162"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} righe con conteggio vuoto sono state ignorate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="195"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unità non hanno paese: i loro flussi non possono essere transfrontalieri.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="181"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="169"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} righe di flussi (totale {tot:g}) hanno una {what} che non corrisponde a nessuna unità e non sono state contate; le più frequenti: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="170"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} righe di flussi lette, {used} usate, {cb} righe transfrontaliere per un totale di {tot:g}.</translation>
     </message>
@@ -1066,87 +1046,87 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
         <translation>Scarto tra gli strati nazionali al confine (m; fessure e sovrapposizioni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Paesi (due o tre codici ISO, separati da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="75"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
         <source>Employment poles</source>
         <translation>Poli occupazionali</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
         <source>Flows</source>
         <translation>Flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="51"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Genera un territorio transfrontaliero dimostrativo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="98"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="89"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Generazione di {n} unità per {c}, seme {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
         <source>Number of units (communes)</source>
         <translation>Numero di unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="74"/>
         <source>Output CRS</source>
         <translation>SR di uscita</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
         <source>Random seed</source>
         <translation>Seme casuale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
         <source>Road network</source>
         <translation>Rete stradale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
         <source>Sample proposals (lines)</source>
         <translation>Proposte di esempio (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="78"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Sample proposals (points)</source>
         <translation>Proposte di esempio (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="70"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
         <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
         <translation>Vertici per unità (0: poligoni semplici; 40–200: confini di forma realistica)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="97"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
         <source>choose a valid coordinate reference system</source>
         <translation>scegliere un sistema di riferimento valido</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>dimostrazione,sintetico,test,comuni,flussi,confine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="112"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="103"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} unità, {f} flussi, {p} poli, {q} proposte scritti.</translation>
     </message>
@@ -1224,7 +1204,7 @@
         <translation>Tempo massimo per l'intero download, tentativi compresi (secondi)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="85"/>
+        <location filename="../processing_scripts/download_units.py" line="47"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
@@ -1234,42 +1214,42 @@
         <translation>Anno, fonti GISCO</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="125"/>
+        <location filename="../processing_scripts/download_units.py" line="124"/>
         <source>downloaded</source>
         <translation>scaricato</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="125"/>
+        <location filename="../processing_scripts/download_units.py" line="124"/>
         <source>from the cache</source>
         <translation>dalla cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="110"/>
+        <location filename="../processing_scripts/download_units.py" line="109"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>indicare almeno un codice paese ISO, p. es. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <location filename="../processing_scripts/download_units.py" line="105"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>indicare almeno un codice di dipartimento, p. es. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="146"/>
+        <location filename="../processing_scripts/download_units.py" line="145"/>
         <source>no unit matches the countries or the extent</source>
         <translation>nessuna unità corrisponde ai paesi o all'estensione</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="167"/>
+        <location filename="../processing_scripts/download_units.py" line="166"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u}: {mb:.0f} di {tot} MB, circa {eta:.0f} s rimanenti (tentativo {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="123"/>
+        <location filename="../processing_scripts/download_units.py" line="122"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} elementi ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="147"/>
+        <location filename="../processing_scripts/download_units.py" line="146"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} unità scritte, {s} escluse (altri paesi, fuori estensione o senza geometria).</translation>
     </message>
@@ -1425,107 +1405,82 @@
 <context>
     <name>FlowLinesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
-        <source>Count field</source>
-        <translation>Campo del conteggio</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="72"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
         <source>Cross-border flows only</source>
         <translation>Solo flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="78"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
         <source>Curved lines (the two directions of a pair apart)</source>
         <translation>Linee curve (le due direzioni di una coppia separate)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
-        <source>Destination field</source>
-        <translation>Campo di destinazione</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="80"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="43"/>
         <source>Flow lines</source>
         <translation>Linee di flusso</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="47"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="46"/>
         <source>Flow lines (flow map)</source>
         <translation>Linee di flusso (mappa dei flussi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
-        <source>Flows table</source>
-        <translation>Tabella dei flussi</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
         <source>Keep these themes only (separated by ';'; empty: all)</source>
         <translation>Tenere solo questi temi (separati da ';'; vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="70"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
         <source>Minimum count of a line</source>
         <translation>Conteggio minimo di una linea</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
         <source>Net flows (for each pair, the larger direction minus the other)</source>
         <translation>Flussi netti (per ogni coppia, la direzione più forte meno l'altra)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="122"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="111"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Nessuna linea supera i filtri: abbassare MIN_COUNT o ampliare i temi.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Campo di origine (unità di residenza)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
-        <source>Theme field (work, study, health…)</source>
-        <translation>Campo del tema (lavoro, studio, salute…)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
         <source>Units (communes)</source>
         <translation>Unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="86"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="75"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="88"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="77"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="101"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="90"/>
         <source>choose the theme field (THEME) to keep themes</source>
         <translation>scegliere il campo tema (THEME) per tenere dei temi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="50"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="49"/>
         <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
         <translation>mappa dei flussi,flussi,linee,frecce,pendolarismo,transfrontaliero,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="116"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="105"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} righe di flusso, {pairs} coppie origine-destinazione, {lines} linee scritte (totale {total:,.0f}); {u} righe senza unità corrispondente e {s} interne a un'unità escluse.</translation>
     </message>
@@ -1538,12 +1493,12 @@
         <translation>Nomi ambigui (più unità; mantenuti come codici INSEE, aggiungerli a MATCH_TABLE): {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="84"/>
+        <location filename="../processing_scripts/import_commuting.py" line="88"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <location filename="../processing_scripts/import_commuting.py" line="61"/>
         <source>CSV or ZIP (*.csv *.txt *.zip)</source>
         <translation>CSV o ZIP (*.csv *.txt *.zip)</translation>
     </message>
@@ -1553,67 +1508,67 @@
         <translation>Codici senza nome in {src} (mantenuti come codici): {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <location filename="../processing_scripts/import_commuting.py" line="75"/>
         <source>Commune code field of the units</source>
         <translation>Campo del codice comunale delle unità</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <location filename="../processing_scripts/import_commuting.py" line="64"/>
         <source>Detect from the columns</source>
         <translation>Rileva dalle colonne</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <location filename="../processing_scripts/import_commuting.py" line="63"/>
         <source>Expected file</source>
         <translation>File atteso</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="86"/>
+        <location filename="../processing_scripts/import_commuting.py" line="46"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="80"/>
+        <location filename="../processing_scripts/import_commuting.py" line="84"/>
         <source>Foreign unit country field (ISO code)</source>
         <translation>Campo paese delle unità estere (codice ISO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="76"/>
+        <location filename="../processing_scripts/import_commuting.py" line="80"/>
         <source>Foreign unit identifier field</source>
         <translation>Campo identificativo delle unità estere</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="78"/>
+        <location filename="../processing_scripts/import_commuting.py" line="82"/>
         <source>Foreign unit name field</source>
         <translation>Campo nome delle unità estere</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="73"/>
+        <location filename="../processing_scripts/import_commuting.py" line="77"/>
         <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
         <translation>Unità estere (comuni oltre confine, p. es. LAU GISCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="56"/>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
         <source>INSEE mobility file (CSV, or ZIP holding it)</source>
         <translation>File di mobilità INSEE (CSV, o ZIP che lo contiene)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="51"/>
+        <location filename="../processing_scripts/import_commuting.py" line="55"/>
         <source>INSEE,mobpro,mobsco,commuting,flows,import,navettes,domicile-travail,DCFLT,frontaliers</source>
         <translation>INSEE,mobpro,mobsco,pendolarismo,flussi,importazione,navettes,frontalieri,DCFLT,frontaliers</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="48"/>
+        <location filename="../processing_scripts/import_commuting.py" line="52"/>
         <source>Import commuting flows (INSEE format)</source>
         <translation>Importa flussi casa-lavoro (formato INSEE)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="66"/>
+        <location filename="../processing_scripts/import_commuting.py" line="70"/>
         <source>Keep residents of these communes (codes separated by ';')</source>
         <translation>Mantieni i residenti di questi comuni (codici separati da «;»)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="63"/>
+        <location filename="../processing_scripts/import_commuting.py" line="67"/>
         <source>Keep residents of these departments (codes separated by ';')</source>
         <translation>Mantieni i residenti di questi dipartimenti (codici separati da «;»)</translation>
     </message>
@@ -1623,7 +1578,7 @@
         <translation>Righe malformate (riga: motivo), non contate: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="83"/>
+        <location filename="../processing_scripts/import_commuting.py" line="87"/>
         <source>Match table (CSV code;unit_id, overrides name matching)</source>
         <translation>Tabella di corrispondenza (CSV code;unit_id, prevale sui nomi)</translation>
     </message>
@@ -1638,7 +1593,7 @@
         <translation>Non abbinati (mantenuti come codici INSEE), per peso: {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="68"/>
+        <location filename="../processing_scripts/import_commuting.py" line="72"/>
         <source>Or keep residents of these units (study area)</source>
         <translation>Oppure mantieni i residenti di queste unità (area di studio)</translation>
     </message>
@@ -1648,17 +1603,17 @@
         <translation>Luoghi all'estero a livello comunale: {n} codici, peso {w:.1f} su {a:.1f} all'estero; nomi da {src}.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="88"/>
+        <location filename="../processing_scripts/import_commuting.py" line="47"/>
         <source>Residents table (denominators per commune)</source>
         <translation>Tabella dei residenti (denominatori per comune)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="61"/>
+        <location filename="../processing_scripts/import_commuting.py" line="65"/>
         <source>Study (FD_MOBSCO)</source>
         <translation>Studio (FD_MOBSCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <location filename="../processing_scripts/import_commuting.py" line="64"/>
         <source>Work (FD_MOBPRO, flows file)</source>
         <translation>Lavoro (FD_MOBPRO, file dei flussi)</translation>
     </message>
@@ -1711,117 +1666,117 @@
 <context>
     <name>IntensityIndexAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>At least K indicators</source>
         <translation>Almeno K indicatori</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="57"/>
         <source>Combination rule</source>
         <translation>Regola di combinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="39"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="38"/>
         <source>Composite intensity level</source>
         <translation>Livello di intensità composito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="52"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
         <source>Indicator fields</source>
         <translation>Campi degli indicatori</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="50"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="49"/>
         <source>Input layer</source>
         <translation>Layer in ingresso</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="35"/>
         <source>Intensity levels</source>
         <translation>Livelli di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="62"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
         <source>K (for 'at least K indicators')</source>
         <translation>K (per «almeno K indicatori»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="99"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="98"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K deve essere compreso tra 1 e il numero di campi ({n})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
         <source>Mean of levels</source>
         <translation>Media dei livelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
         <source>Strongest level of any indicator (max)</source>
         <translation>Livello più forte tra gli indicatori (max)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="55"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="54"/>
         <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
         <translation>Soglie (crescenti; una serie per tutti, o una per campo separate da «|»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Weighted sum of levels</source>
         <translation>Somma ponderata dei livelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
         <source>Weights (one per field, for the weighted sum)</source>
         <translation>Pesi (uno per campo, per la somma ponderata)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
         <source>choose a layer</source>
         <translation>scegliere un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="88"/>
         <source>choose at least one numeric field</source>
         <translation>scegliere almeno un campo numerico</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="70"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>indicare un peso per campo, p. es. 2;1;1</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="42"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="41"/>
         <source>index,composite,level,indicator,intensity,threshold</source>
         <translation>indice,composito,livello,indicatore,intensità,soglia</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="114"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="113"/>
         <source>the layer has no feature</source>
         <translation>il layer non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="74"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>i pesi devono essere numeri separati da «;»</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="80"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="79"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>i pesi devono essere ≥ 0 con una somma positiva</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="137"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} elementi hanno un indicatore NULL o non numerico: quell'indicatore non riceve livello.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="133"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} elementi; regola {r}; per livello: {c}; senza livello: {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="77"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="76"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} pesi per {f} campi</translation>
     </message>
@@ -1829,152 +1784,152 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="169"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Costruzione di {n} corone ({mode}) da {u} unità…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
         <source>Country field (population split by country)</source>
         <translation>Campo del paese (popolazione per paese)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
         <source>Custom (use the thresholds above)</source>
         <translation>Personalizzato (soglie qui sopra)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
         <source>Default: 5 %, 15 %, 30 %</source>
         <translation>Predefinito: 5 %, 15 %, 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="45"/>
         <source>Draw intensity rings</source>
         <translation>Disegna le corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="77"/>
         <source>Drop parts smaller than (m²)</source>
         <translation>Elimina le parti inferiori a (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
         <source>EU-OECD functional urban areas / INSEE: 15 %</source>
         <translation>Aree urbane funzionali UE-OCSE / INSEE: 15 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Exclusive bands</source>
         <translation>Fasce esclusive</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>Riempi i buchi inferiori a (m²)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
         <source>Grand Genève observatory: 25 %</source>
         <translation>Osservatorio del Grand Genève: 25 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
         <source>Intensity field (a share, or a level)</source>
         <translation>Campo di intensità (una quota o un livello)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="42"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Mode</source>
         <translation>Modalità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Nested envelopes</source>
         <translation>Inviluppi annidati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Nessuna unità raggiunge la soglia più bassa: le corone sono vuote.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
         <source>Nord Lorrain metropolitan pole: 30 %</source>
         <translation>Polo metropolitano del Nord Lorrain: 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="68"/>
         <source>Preset thresholds</source>
         <translation>Soglie predefinite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
         <translation>Distanza di lisciatura (metri, 0 = unione esatta delle unità)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="64"/>
         <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
         <translation>Il campo contiene livelli (1 = il più forte), p. es. intensity_level</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="66"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Soglie (crescenti, separate da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
         <source>Units (polygons)</source>
         <translation>Unità (poligoni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
         <source>choose a polygon layer</source>
         <translation>scegliere un layer di poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="120"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>i livelli devono essere numeri interi ≥ 1 (trovato {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="126"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="124"/>
         <source>no unit has a level</source>
         <translation>nessuna unità ha un livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="48"/>
         <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
         <translation>corone,intensità,bacino di vita,dissolvi,soglia,nucleo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
         <source>the layer has no feature</source>
         <translation>il layer non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
         <source>the layer must contain polygons</source>
         <translation>il layer deve contenere poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="143"/>
         <source>{d:g} m is larger than the study area ({s:.0f} m across): smoothing would fill it all; choose a distance of a few kilometres</source>
         <translation>{d:g} m supera l'area di studio ({s:.0f} m di ampiezza): la levigatura la riempirebbe tutta; scegliere una distanza di qualche chilometro</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unità, {r} raggiungono una soglia: {k} mantenute, {g} senza geometria scartate, {rep} riparate, {bad} irreparabili scartate; {n} con valore NULL escluse.</translation>
     </message>
@@ -2130,112 +2085,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="79"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacune: livelli fino a (1 = solo nucleo forte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Level field (1 = strongest)</source>
         <translation>Campo del livello (1 = il più forte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="50"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>Overlay proposals on the rings</source>
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="57"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Proposals with overlay</source>
         <translation>Proposte con sovrapposizione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Reach</source>
         <translation>Raggio di servizio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Raggio di servizio: distanza di servizio attorno a ogni proposta (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="112"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Il layer delle proposte è vuoto: la sintesi contiene zeri e le lacune coprono l'intero nucleo.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Theme field</source>
         <translation>Campo del tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
         <translation>Unità (per la popolazione raggiunta)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="128"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valori di tema sconosciuti mantenuti tali e quali: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="102"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>un campo di popolazione richiede un layer di unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="90"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>scegliere un layer di proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="93"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>scegliere un layer di corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="146"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
         <source>no ring with a level</source>
         <translation>nessuna corona con un livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>proposte,sovrapposizione,corone,copertura,lacune,popolazione,raggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} raggi negativi sono stati considerati 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="124"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} proposte sovrapposte a {k} livelli; {o} fuori da ogni corona (mantenute, best_level NULL).</translation>
     </message>
@@ -2381,12 +2336,12 @@
         <translation>Esponenziale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="214"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="212"/>
         <source>FFT convolution of bilinearly spread masses</source>
         <translation>convoluzione FFT delle masse distribuite bilinearmente</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="219"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="217"/>
         <source>FFT error against the exact sum on 400 sampled cells: 95th percentile {a:.3%}, maximum {b:.3%}.</source>
         <translation>Errore della FFT rispetto alla somma esatta su 400 celle campione: 95° percentile {a:.3%}, massimo {b:.3%}.</translation>
     </message>
@@ -2406,7 +2361,7 @@
         <translation>Maschera (area di studio)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="193"/>
         <source>No mask: the grid reaches {d:.0f} m beyond the units, where the kernel falls to 1 % of its peak (at most 10 spans).</source>
         <translation>Nessuna maschera: la griglia si estende {d:.0f} m oltre le unità, dove il nucleo scende all'1 % del massimo (al più 10 portate).</translation>
     </message>
@@ -2431,12 +2386,12 @@
         <translation>Corone di intensità lisciate (potenziale)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="54"/>
         <source>Smoothed rings</source>
         <translation>Corone lisciate</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="94"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Superficie lisciata (GeoTIFF)</translation>
     </message>
@@ -2446,7 +2401,7 @@
         <translation>Portata: distanza alla quale il peso dell'interazione vale 0,5 (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="222"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="220"/>
         <source>The cells are coarse for this span: choose cells of {r:g} m or less for an error under 0.5 %.</source>
         <translation>Le celle sono grossolane per questa portata: scegliere celle di {r:g} m o meno per un errore sotto lo 0,5 %.</translation>
     </message>
@@ -2461,47 +2416,47 @@
         <translation>Unità (poligoni o punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="203"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB and {t:.0f} s (limits {lim:.1f} GB, {mt:.0f} s, {cells:,} cells); choose cells of {fit:g} m or more</source>
         <translation>una griglia di {nx} × {ny} richiede circa {need:.1f} GB e {t:.0f} s (limiti {lim:.1f} GB, {mt:.0f} s, {cells:,} celle); scegliere celle di {fit:g} m o più</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="146"/>
         <source>choose a layer of units</source>
         <translation>scegliere un layer di unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="112"/>
         <source>every denominator is 0: choose another field</source>
         <translation>tutti i denominatori valgono 0: scegliere un altro campo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="211"/>
         <source>exact direct summation</source>
         <translation>somma diretta esatta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="211"/>
         <source>exact separable summation</source>
         <translation>somma separabile esatta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>deve essere maggiore di 0 (metri), p. es. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="158"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>deve essere maggiore di 0 (metri), p. es. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>deve essere maggiore di 0, p. es. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="110"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>nessuna unità con geometria e valore numerico</translation>
     </message>
@@ -2511,37 +2466,37 @@
         <translation>potenziale,stewart,lisciatura,kernel,corone,quota,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
         <source>the extent is empty</source>
         <translation>l'estensione è vuota</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="169"/>
         <source>the folder {f} does not exist</source>
         <translation>la cartella {f} non esiste</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
         <source>the mask has no polygon</source>
         <translation>la maschera non ha poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
         <source>the units must be polygons or points</source>
         <translation>le unità devono essere poligoni o punti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="140"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} unità usate, {g} senza geometria scartate, {r} riparate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="117"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m}, about {mem:.0f} MB and {t:.0f} s.</source>
         <translation>{n} punti, griglia di {nx} × {ny} celle di {r:g} m, {f} (portata {s:g} m, beta {b:g}), {m}, circa {mem:.0f} MB e {t:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="138"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} unità con valore NULL sono state escluse.</translation>
     </message>

@@ -4,187 +4,187 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="50"/>
         <source>Access rings</source>
         <translation>Bereikbaarheidsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="54"/>
         <source>Access rings (travel time)</source>
         <translation>Bereikbaarheidsringen (reistijd)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
         <translation>Tijdstoeslag voor grensovergang (minuten per overgang)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
         <source>Country field of the units</source>
         <translation>Veld van het land van de eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
         <source>Default speed (km/h), where the speed field is empty</source>
         <translation>Standaardsnelheid (km/u), waar het snelheidsveld leeg is</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
         <source>Direction field (one-way streets)</source>
         <translation>Veld van de rijrichting (eenrichtingsstraten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="188"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graaf: {n} knopen, {e} gerichte verbindingen ({s} lijnen zonder snelheid overgeslagen, {d} onbekende richtingswaarden als beide richtingen genomen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
         <source>Pole identifier field</source>
         <translation>Veld van de pool-id</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
         <source>Poles (points)</source>
         <translation>Polen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="176"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="174"/>
         <source>Reading the network…</source>
         <translation>Het netwerk lezen…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
         <source>Road network (lines)</source>
         <translation>Wegennet (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="107"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Kortste routes vanaf {n} polen in één berekening…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="92"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Kleeftolerantie tot het netwerk (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
         <source>Speed field (km/h)</source>
         <translation>Snelheidsveld (km/u)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Tijdsbanden (minuten, oplopend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
         <source>Units (polygons)</source>
         <translation>Eenheden (polygonen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="49"/>
         <source>Units with travel times</source>
         <translation>Eenheden met reistijden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
         <source>Value for both directions</source>
         <translation>Waarde voor beide richtingen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>Value for the digitising direction only</source>
         <translation>Waarde alleen voor de digitaliseerrichting</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
         <source>Value for the reverse direction only</source>
         <translation>Waarde alleen voor de omgekeerde richting</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="133"/>
         <source>choose a line layer</source>
         <translation>kies een lijnlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
         <source>choose a point layer</source>
         <translation>kies een puntlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="168"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="166"/>
         <source>minutes must be greater than 0</source>
         <translation>de minuten moeten groter dan 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="240"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>geen enkele pool ligt binnen de kleeftolerantie van het netwerk; verhoog SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="155"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
         <source>no speed: choose a speed field or give a default speed greater than 0</source>
         <translation>geen snelheid: kies een snelheidsveld of een standaardsnelheid groter dan 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="147"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="145"/>
         <source>the layer is empty: add at least one pole</source>
         <translation>de laag is leeg: voeg minstens één pool toe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="185"/>
         <source>the network has no usable line</source>
         <translation>het netwerk heeft geen bruikbare lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="139"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
         <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
         <translation>de polen moeten punten zijn (bv. Zwaartepunten van een polygoonlaag)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
         <source>the units must be polygons</source>
         <translation>de eenheden moeten polygonen zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="57"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>reistijd,isochroon,netwerk,weg,bereikbaarheid,grens,toeslag,pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="112"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} delen van het netwerk ({n} knopen) zijn met geen enkele pool verbonden en blijven onbereikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="192"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="190"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} lijnen hebben snelheid 0: ze worden niet bereden (afgesloten wegen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} polen liggen verder dan {s:g} m van het netwerk en werden weggelaten: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="193"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} snelheidswaarden bevatten geen getal: de standaardsnelheid is gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="259"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} eenheden liggen op delen van het netwerk die geen pool bereikt: hun tijd is NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="258"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="256"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} eenheden hebben geen netwerkknoop binnen {s:g} m: hun tijd is NULL.</translation>
     </message>
@@ -192,197 +192,177 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>AAV 2020-achtig (INSEE, 15 %, zonder enclaves)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
-        <source>Count field</source>
-        <translation>Veld van het aantal</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>Custom (the parameters below)</source>
         <translation>Aangepast (parameters hieronder)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
-        <source>Destination field</source>
-        <translation>Veld van de bestemming</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
         <source>Employed residents field</source>
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>FUA-achtig (EU-OESO, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="101"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
         <source>Fill enclaves</source>
         <translation>Enclaves opvullen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
-        <source>Flows table</source>
-        <translation>Tabel van de stromen</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="69"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Genève 25 % (grensoverschrijdend observatorium)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="103"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Iteratief (het doel groeit met aangetrokken eenheden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
         <source>Keep only units connected to the pole</source>
         <translation>Alleen met de pool verbonden eenheden behouden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="254"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Geen eenheid buiten de polen haalt de laagste drempel.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="87"/>
         <source>Or pole field (non-empty for pole units: the pole's name)</source>
         <translation>Of poolveld (niet leeg voor pooleenheden: naam van de pool)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Veld van de herkomst (woongemeente)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Pooleenheden (id's gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="112"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="57"/>
         <source>Rings of attraction</source>
         <translation>Aantrekkingsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="61"/>
         <source>Rings of attraction around a pole</source>
         <translation>Aantrekkingsringen rond een pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="158"/>
         <source>Rules: {s}.</source>
         <translation>Regels: {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="100"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Snaptolerantie tussen eenheden (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
         <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
         <translation>Drempels, % naar de pool (oplopend, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="110"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Units with their attraction level</source>
         <translation>Eenheden met hun aantrekkingsniveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>ZAU 2010-achtig (INSEE, 40 %, iteratief)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="64"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>aantrekking,pool,AAV,ZAU,FUA,aire d'attraction,kroon,ringen,grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="121"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="113"/>
         <source>choose a flows table or layer</source>
         <translation>kies een tabel of laag met stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="119"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="111"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>geef oplopende percentages boven 0, bv. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>geef de id's van de pooleenheden, of een POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="180"/>
         <source>no unit has a value in this field</source>
         <translation>geen eenheid heeft een waarde in dit veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="199"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="189"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>geen eenheid heeft de id('s) {ids}: geef id's van de eenhedenlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="132"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="124"/>
         <source>the layer has no usable polygon</source>
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="135"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} stroomregels tussen eenheden, {s} van of naar plaatsen die geen eenheden zijn (niet geteld).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="238"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} burenparen gevonden binnen de snaptolerantie (splinters of gaten tussen lagen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="251"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} eenheden hebben geen werkzamen (NULL of 0): geen aandeel, niveau 0 tenzij ingesloten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} pooleenheden; eenheden per niveau: {c}; {d} boven een drempel maar losliggend (weggelaten); {e} enclaves opgevuld; {m} multipolair.</translation>
     </message>
@@ -390,52 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="49"/>
+        <location filename="../bassins_plugin/processing/base.py" line="56"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="265"/>
+        <location filename="../bassins_plugin/processing/base.py" line="310"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="48"/>
+        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <source>Count field</source>
+        <translation>Veld van het aantal</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="55"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="47"/>
+        <location filename="../bassins_plugin/processing/base.py" line="54"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="50"/>
+        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <source>Destination field</source>
+        <translation>Veld van de bestemming</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="185"/>
+        <source>Flows table</source>
+        <translation>Tabel van de stromen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <source>Origin field (unit of residence)</source>
+        <translation>Veld van de herkomst (woongemeente)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="57"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="176"/>
+        <location filename="../bassins_plugin/processing/base.py" line="194"/>
+        <source>Theme field (work, study, health…)</source>
+        <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="218"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="244"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="118"/>
+        <location filename="../bassins_plugin/processing/base.py" line="138"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>het bestand {f} is ook de invoer {p}: erin schrijven zou die vernietigen; kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="159"/>
+        <location filename="../bassins_plugin/processing/base.py" line="201"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="258"/>
+        <location filename="../bassins_plugin/processing/base.py" line="303"/>
         <source>{p} was not set: the field '{f}' is used.</source>
         <translation>{p} was niet ingesteld: het veld '{f}' wordt gebruikt.</translation>
     </message>
@@ -474,52 +479,52 @@
 <context>
     <name>BorderLineAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="49"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="31"/>
         <source>Border lines</source>
         <translation>Grenslijnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="44"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="35"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="34"/>
         <source>National border lines</source>
         <translation>Landsgrenzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="87"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="85"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>De eenheden van de landen raken elkaar niet (binnen de tolerantie): geen grenslijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="46"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
         <source>Tolerance where the national layers do not meet exactly</source>
         <translation>Tolerantie waar de nationale lagen niet precies aansluiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="42"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="41"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="38"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="37"/>
         <source>border,frontière,Grenze,confine,grens,country,line</source>
         <translation>grens,frontière,Grenze,confine,border,land,lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="52"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="67"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>de eenheden horen bij {n} land: een grens vraagt eenheden van minstens twee landen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="84"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="82"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km grens.</translation>
     </message>
@@ -527,87 +532,87 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="47"/>
         <source>Agreement per zone</source>
         <translation>Overeenstemming per zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Elke waarde ongelijk aan nul hoort bij ons gebied (niveaus)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="51"/>
         <source>Compare with an official zoning</source>
         <translation>Vergelijken met een officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
         <source>Official zoning (layer or table: unit code → zone code)</source>
         <translation>Officiële indeling (laag of tabel: eenheidscode → zonecode)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
         <source>Our zone or level field</source>
         <translation>Veld van onze zone of niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="141"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Wij {a} / officieel {b}: {n} eenheden in beide, {o} alleen bij ons, {f} alleen officieel, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
         <source>Unit code field of the official zoning</source>
         <translation>Eenheidscodeveld van de officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="46"/>
         <source>Units marked agree / only ours / only official</source>
         <translation>Eenheden gemarkeerd: overeenstemming / alleen wij / alleen officieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Eenheden met onze indeling (bv. aantrekkingsniveaus)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
         <source>Zone code field of the official zoning</source>
         <translation>Zonecodeveld van de officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="82"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="83"/>
         <source>choose the official zoning layer or table</source>
         <translation>kies de laag of tabel van de officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>vergelijken,indeling,AAV,bassins de vie,officieel,Jaccard,overeenstemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="104"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="103"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>geen officiële code komt overeen met een eenheid-id: controleer de codevelden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="110"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} regels van de officiële indeling passen bij geen eenheid (ander gebied): genegeerd.</translation>
     </message>
@@ -908,157 +913,132 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="63"/>
-        <source>Count field</source>
-        <translation>Veld van het aantal</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="49"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="38"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="37"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatoren van grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Veld van het land van bestemming (voor bestemmingen die geen eenheden zijn)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="61"/>
-        <source>Destination field</source>
-        <translation>Veld van de bestemming</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="156"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Werkzamen (ACTIVE) niet ingesteld: cb_share is NULL voor alle eenheden. Kies het veld met werkzame inwoners (bv. 'active', of 'active' uit de inwonerstabel van importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
         <source>Employed residents field (for the share)</source>
         <translation>Veld van de werkzame inwoners (voor het aandeel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
-        <source>Flows table</source>
-        <translation>Tabel van de stromen</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="54"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Veld banen (inkomend aandeel, blik van de andere kant)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="166"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Geen bruikbare stroomregel: alle indicatoren zijn 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="59"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Veld van de herkomst (woongemeente)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
-        <source>Theme field (work, study, health…)</source>
-        <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="47"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="45"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="70"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="34"/>
         <source>Units with cross-border indicators</source>
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="163"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="160"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="148"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="78"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
         <source>choose a flows table or layer</source>
         <translation>kies een tabel of laag met stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="165"/>
         <source>destination</source>
         <translation>bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="41"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="40"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>stromen,pendel,grensoverschrijdend,grensarbeiders,aandeel,indicator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="176"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>origin</source>
         <translation>herkomst</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="98"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="87"/>
         <source>{e}; counts must be numbers ≥ 0</source>
         <translation>{e}; aantallen moeten getallen ≥ 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="186"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} stroom-id's waren hun voorloopnullen kwijt en zijn gekoppeld aan de eenheid met die nullen (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="189"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} stroom-id's passen met voorloopnullen bij meerdere eenheden: niet geteld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="192"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="180"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} dubbele id's van eenheden: alleen de eerste eenheid van elk wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="91"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="80"/>
         <source>{n} flow rows read.</source>
         <translation>{n} rijen met stromen gelezen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="162"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} rijen met een leeg aantal werden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="195"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} eenheden hebben geen land: hun stromen kunnen niet grensoverschrijdend zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="181"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="169"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} rijen met stromen (totaal {tot:g}) hebben een {what} zonder overeenkomende eenheid en werden niet geteld; meest voorkomend: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="170"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} rijen met stromen gelezen, {used} gebruikt, {cb} grensoverschrijdende rijen met in totaal {tot:g}.</translation>
     </message>
@@ -1066,87 +1046,87 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="62"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
         <translation>Verschuiving tussen de nationale lagen aan de grens (m; splinters en overlappingen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="55"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Landen (twee of drie ISO-codes, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="75"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
         <source>Employment poles</source>
         <translation>Werkgelegenheidspolen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="72"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
         <source>Flows</source>
         <translation>Stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="51"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Een grensoverschrijdend demogebied genereren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="98"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="89"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>{n} eenheden genereren voor {c}, startwaarde {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="52"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
         <source>Number of units (communes)</source>
         <translation>Aantal eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="74"/>
         <source>Output CRS</source>
         <translation>Uitvoer-CRS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
         <source>Random seed</source>
         <translation>Willekeurige startwaarde</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="84"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
         <source>Road network</source>
         <translation>Wegennet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="81"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
         <source>Sample proposals (lines)</source>
         <translation>Voorbeeldvoorstellen (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="78"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Sample proposals (points)</source>
         <translation>Voorbeeldvoorstellen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="70"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="59"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
         <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
         <translation>Hoekpunten per eenheid (0: eenvoudige polygonen; 40–200: realistisch gevormde grenzen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="97"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
         <source>choose a valid coordinate reference system</source>
         <translation>kies een geldig coördinatenreferentiesysteem</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>demo,synthetisch,test,gemeenten,stromen,grens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="112"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="103"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} eenheden, {f} stromen, {p} polen, {q} voorstellen geschreven.</translation>
     </message>
@@ -1224,7 +1204,7 @@
         <translation>Time-out voor de hele download, herhalingen inbegrepen (seconden)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="85"/>
+        <location filename="../processing_scripts/download_units.py" line="47"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
@@ -1234,42 +1214,42 @@
         <translation>Jaar, GISCO-bronnen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="125"/>
+        <location filename="../processing_scripts/download_units.py" line="124"/>
         <source>downloaded</source>
         <translation>gedownload</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="125"/>
+        <location filename="../processing_scripts/download_units.py" line="124"/>
         <source>from the cache</source>
         <translation>uit de cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="110"/>
+        <location filename="../processing_scripts/download_units.py" line="109"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>geef minstens één ISO-landcode, bv. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="106"/>
+        <location filename="../processing_scripts/download_units.py" line="105"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>geef minstens één departementscode, bv. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="146"/>
+        <location filename="../processing_scripts/download_units.py" line="145"/>
         <source>no unit matches the countries or the extent</source>
         <translation>geen enkele eenheid past bij de landen of het bereik</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="167"/>
+        <location filename="../processing_scripts/download_units.py" line="166"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u}: {mb:.0f} van {tot} MB, nog ongeveer {eta:.0f} s (poging {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="123"/>
+        <location filename="../processing_scripts/download_units.py" line="122"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} objecten ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="147"/>
+        <location filename="../processing_scripts/download_units.py" line="146"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} eenheden geschreven, {s} weggelaten (andere landen, buiten het bereik of zonder geometrie).</translation>
     </message>
@@ -1425,107 +1405,82 @@
 <context>
     <name>FlowLinesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
-        <source>Count field</source>
-        <translation>Veld van het aantal</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="72"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
         <source>Cross-border flows only</source>
         <translation>Alleen grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="78"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
         <source>Curved lines (the two directions of a pair apart)</source>
         <translation>Gebogen lijnen (de twee richtingen van een paar uit elkaar)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
-        <source>Destination field</source>
-        <translation>Veld van de bestemming</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="80"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="43"/>
         <source>Flow lines</source>
         <translation>Stroomlijnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="47"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="46"/>
         <source>Flow lines (flow map)</source>
         <translation>Stroomlijnen (stromenkaart)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
-        <source>Flows table</source>
-        <translation>Tabel van de stromen</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
         <source>Keep these themes only (separated by ';'; empty: all)</source>
         <translation>Alleen deze thema's behouden (gescheiden door ';'; leeg: alle)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="70"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
         <source>Minimum count of a line</source>
         <translation>Minimumaantal van een lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
         <source>Net flows (for each pair, the larger direction minus the other)</source>
         <translation>Nettostromen (per paar de sterkere richting min de andere)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="122"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="111"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Geen lijn komt door de filters: verlaag MIN_COUNT of verruim de thema's.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
-        <source>Origin field (unit of residence)</source>
-        <translation>Veld van de herkomst (woongemeente)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
-        <source>Theme field (work, study, health…)</source>
-        <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="86"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="75"/>
         <source>choose a flows table or layer</source>
         <translation>kies een tabel of laag met stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="88"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="77"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="101"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="90"/>
         <source>choose the theme field (THEME) to keep themes</source>
         <translation>kies het themaveld (THEME) om thema's te behouden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="50"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="49"/>
         <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
         <translation>stromenkaart,stromen,lijnen,pijlen,pendelen,grensoverschrijdend,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="116"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="105"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} stroomregels, {pairs} herkomst-bestemmingsparen, {lines} lijnen geschreven (totaal {total:,.0f}); {u} regels zonder passende eenheid en {s} binnen één eenheid weggelaten.</translation>
     </message>
@@ -1538,12 +1493,12 @@
         <translation>Dubbelzinnige namen (meerdere eenheden; behouden als INSEE-codes, voeg ze toe aan MATCH_TABLE): {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="84"/>
+        <location filename="../processing_scripts/import_commuting.py" line="88"/>
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="57"/>
+        <location filename="../processing_scripts/import_commuting.py" line="61"/>
         <source>CSV or ZIP (*.csv *.txt *.zip)</source>
         <translation>CSV of ZIP (*.csv *.txt *.zip)</translation>
     </message>
@@ -1553,67 +1508,67 @@
         <translation>Codes zonder naam in {src} (behouden als codes): {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="71"/>
+        <location filename="../processing_scripts/import_commuting.py" line="75"/>
         <source>Commune code field of the units</source>
         <translation>Veld van de gemeentecode van de eenheden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <location filename="../processing_scripts/import_commuting.py" line="64"/>
         <source>Detect from the columns</source>
         <translation>Herkennen aan de kolommen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="59"/>
+        <location filename="../processing_scripts/import_commuting.py" line="63"/>
         <source>Expected file</source>
         <translation>Verwacht bestand</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="86"/>
+        <location filename="../processing_scripts/import_commuting.py" line="46"/>
         <source>Flows table</source>
         <translation>Tabel van de stromen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="80"/>
+        <location filename="../processing_scripts/import_commuting.py" line="84"/>
         <source>Foreign unit country field (ISO code)</source>
         <translation>Landveld van de buitenlandse eenheden (ISO-code)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="76"/>
+        <location filename="../processing_scripts/import_commuting.py" line="80"/>
         <source>Foreign unit identifier field</source>
         <translation>Id-veld van de buitenlandse eenheden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="78"/>
+        <location filename="../processing_scripts/import_commuting.py" line="82"/>
         <source>Foreign unit name field</source>
         <translation>Naamveld van de buitenlandse eenheden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="73"/>
+        <location filename="../processing_scripts/import_commuting.py" line="77"/>
         <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
         <translation>Buitenlandse eenheden (gemeenten over de grens, bv. GISCO LAU)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="56"/>
+        <location filename="../processing_scripts/import_commuting.py" line="60"/>
         <source>INSEE mobility file (CSV, or ZIP holding it)</source>
         <translation>INSEE-mobiliteitsbestand (CSV, of ZIP dat het bevat)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="51"/>
+        <location filename="../processing_scripts/import_commuting.py" line="55"/>
         <source>INSEE,mobpro,mobsco,commuting,flows,import,navettes,domicile-travail,DCFLT,frontaliers</source>
         <translation>INSEE,mobpro,mobsco,woon-werkverkeer,stromen,import,navettes,grensarbeiders,DCFLT,frontaliers</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="48"/>
+        <location filename="../processing_scripts/import_commuting.py" line="52"/>
         <source>Import commuting flows (INSEE format)</source>
         <translation>Woon-werkstromen importeren (INSEE-formaat)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="66"/>
+        <location filename="../processing_scripts/import_commuting.py" line="70"/>
         <source>Keep residents of these communes (codes separated by ';')</source>
         <translation>Inwoners van deze gemeenten behouden (codes gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="63"/>
+        <location filename="../processing_scripts/import_commuting.py" line="67"/>
         <source>Keep residents of these departments (codes separated by ';')</source>
         <translation>Inwoners van deze departementen behouden (codes gescheiden door ';')</translation>
     </message>
@@ -1623,7 +1578,7 @@
         <translation>Onjuiste rijen (regel: reden), niet geteld: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="83"/>
+        <location filename="../processing_scripts/import_commuting.py" line="87"/>
         <source>Match table (CSV code;unit_id, overrides name matching)</source>
         <translation>Koppeltabel (CSV code;unit_id, gaat voor op namen)</translation>
     </message>
@@ -1638,7 +1593,7 @@
         <translation>Niet gekoppeld (behouden als INSEE-codes), op gewicht: {codes}</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="68"/>
+        <location filename="../processing_scripts/import_commuting.py" line="72"/>
         <source>Or keep residents of these units (study area)</source>
         <translation>Of inwoners van deze eenheden behouden (studiegebied)</translation>
     </message>
@@ -1648,17 +1603,17 @@
         <translation>Plaatsen in het buitenland op gemeenteniveau: {n} codes, gewicht {w:.1f} van {a:.1f} in het buitenland; namen uit {src}.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="88"/>
+        <location filename="../processing_scripts/import_commuting.py" line="47"/>
         <source>Residents table (denominators per commune)</source>
         <translation>Inwonerstabel (noemers per gemeente)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="61"/>
+        <location filename="../processing_scripts/import_commuting.py" line="65"/>
         <source>Study (FD_MOBSCO)</source>
         <translation>Studie (FD_MOBSCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="60"/>
+        <location filename="../processing_scripts/import_commuting.py" line="64"/>
         <source>Work (FD_MOBPRO, flows file)</source>
         <translation>Werk (FD_MOBPRO, stromenbestand)</translation>
     </message>
@@ -1711,117 +1666,117 @@
 <context>
     <name>IntensityIndexAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>At least K indicators</source>
         <translation>Minstens K indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="57"/>
         <source>Combination rule</source>
         <translation>Combinatieregel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="39"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="38"/>
         <source>Composite intensity level</source>
         <translation>Samengesteld intensiteitsniveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="52"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
         <source>Indicator fields</source>
         <translation>Indicatorvelden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="50"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="49"/>
         <source>Input layer</source>
         <translation>Invoerlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="63"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="35"/>
         <source>Intensity levels</source>
         <translation>Intensiteitsniveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="62"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
         <source>K (for 'at least K indicators')</source>
         <translation>K (voor 'minstens K indicatoren')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="99"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="98"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K moet tussen 1 en het aantal velden ({n}) liggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
         <source>Mean of levels</source>
         <translation>Gemiddelde van de niveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
         <source>Strongest level of any indicator (max)</source>
         <translation>Sterkste niveau van een indicator (max)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="55"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="54"/>
         <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
         <translation>Drempels (oplopend; één reeks voor alle velden, of één per veld gescheiden door '|')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
         <source>Weighted sum of levels</source>
         <translation>Gewogen som van de niveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
         <source>Weights (one per field, for the weighted sum)</source>
         <translation>Gewichten (één per veld, voor de gewogen som)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
         <source>choose a layer</source>
         <translation>kies een laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="89"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="88"/>
         <source>choose at least one numeric field</source>
         <translation>kies minstens één numeriek veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="70"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>geef één gewicht per veld, bv. 2;1;1</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="42"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="41"/>
         <source>index,composite,level,indicator,intensity,threshold</source>
         <translation>index,samengesteld,niveau,indicator,intensiteit,drempel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="114"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="113"/>
         <source>the layer has no feature</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="74"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>gewichten moeten getallen zijn, gescheiden door ';'</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="80"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="79"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>gewichten moeten ≥ 0 zijn met een positieve som</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="137"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} objecten hebben een NULL- of niet-numerieke indicator: die indicator krijgt geen niveau.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="133"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} objecten; regel {r}; per niveau: {c}; zonder niveau: {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="77"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="76"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} gewichten voor {f} velden</translation>
     </message>
@@ -1829,152 +1784,152 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="169"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>{n} ringen ({mode}) opbouwen uit {u} eenheden…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
         <source>Country field (population split by country)</source>
         <translation>Veld van het land (bevolking per land)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="51"/>
         <source>Custom (use the thresholds above)</source>
         <translation>Aangepast (drempels hierboven)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="52"/>
         <source>Default: 5 %, 15 %, 30 %</source>
         <translation>Standaard: 5 %, 15 %, 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="46"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="45"/>
         <source>Draw intensity rings</source>
         <translation>Intensiteitsringen tekenen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="77"/>
         <source>Drop parts smaller than (m²)</source>
         <translation>Delen kleiner dan (m²) verwijderen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
         <source>EU-OECD functional urban areas / INSEE: 15 %</source>
         <translation>Functionele stedelijke gebieden EU-OESO / INSEE: 15 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Exclusive bands</source>
         <translation>Afzonderlijke banden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="74"/>
         <source>Fill holes smaller than (m²)</source>
         <translation>Gaten kleiner dan (m²) opvullen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="54"/>
         <source>Grand Genève observatory: 25 %</source>
         <translation>Observatorium Grand Genève: 25 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="61"/>
         <source>Intensity field (a share, or a level)</source>
         <translation>Intensiteitsveld (een aandeel of een niveau)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="86"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="42"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="71"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
         <source>Nested envelopes</source>
         <translation>Geneste omhullingen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Geen enkele eenheid bereikt de laagste drempel: de ringen zijn leeg.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
         <source>Nord Lorrain metropolitan pole: 30 %</source>
         <translation>Metropoolpool Nord Lorrain: 30 %</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="80"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="68"/>
         <source>Preset thresholds</source>
         <translation>Vooraf ingestelde drempels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
         <translation>Afvlakkingsafstand (meter, 0 = exacte vereniging van de eenheden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="64"/>
         <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
         <translation>Het veld bevat niveaus (1 = sterkste), bv. intensity_level</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="66"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Drempels (oplopend, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
         <source>Units (polygons)</source>
         <translation>Eenheden (polygonen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
         <source>choose a polygon layer</source>
         <translation>kies een polygoonlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="120"/>
         <source>levels must be whole numbers ≥ 1 (found {v:g})</source>
         <translation>niveaus moeten gehele getallen ≥ 1 zijn (gevonden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="126"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="124"/>
         <source>no unit has a level</source>
         <translation>geen enkele eenheid heeft een niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="48"/>
         <source>rings,intensity,living area,bassin de vie,dissolve,threshold,core</source>
         <translation>ringen,intensiteit,leefgebied,bassin de vie,samenvoegen,drempel,kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
         <source>the layer has no feature</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="91"/>
         <source>the layer must contain polygons</source>
         <translation>de laag moet polygonen bevatten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="143"/>
         <source>{d:g} m is larger than the study area ({s:.0f} m across): smoothing would fill it all; choose a distance of a few kilometres</source>
         <translation>{d:g} m is groter dan het studiegebied ({s:.0f} m breed): de afvlakking zou het helemaal vullen; kies een afstand van enkele kilometers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} eenheden, {r} bereiken een drempel: {k} behouden, {g} zonder geometrie weggelaten, {rep} hersteld, {bad} onherstelbaar weggelaten; {n} met een NULL-waarde uitgesloten.</translation>
     </message>
@@ -2130,112 +2085,112 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="85"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="79"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacunes: niveaus tot (1 = alleen sterke kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Level field (1 = strongest)</source>
         <translation>Veld van het niveau (1 = sterkste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="50"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>Overlay proposals on the rings</source>
         <translation>Voorstellen over de ringen leggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="57"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Proposals</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Proposals with overlay</source>
         <translation>Voorstellen met overlay</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Bereik: dienstverleningsafstand rond elk voorstel (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="83"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Summary by theme and level</source>
         <translation>Overzicht per thema en niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="112"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>De laag van de voorstellen is leeg: het overzicht bevat nullen en de lacunes beslaan de hele kern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Theme field</source>
         <translation>Veld van het thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
         <translation>Eenheden (voor de bereikte bevolking)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="128"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Onbekende themawaarden ongewijzigd behouden: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="102"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>een bevolkingsveld vereist een laag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="90"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>kies een laag met voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="93"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>kies een laag met ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="146"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
         <source>no ring with a level</source>
         <translation>geen ring met een niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>voorstellen,overlay,ringen,dekking,lacunes,bevolking,bereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="131"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negatieve bereikwaarden werden als 0 genomen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="124"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} voorstellen over {k} niveaus gelegd; {o} buiten elke ring (behouden, best_level NULL).</translation>
     </message>
@@ -2381,12 +2336,12 @@
         <translation>Exponentieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="214"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="212"/>
         <source>FFT convolution of bilinearly spread masses</source>
         <translation>FFT-convolutie van bilineair verdeelde massa's</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="219"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="217"/>
         <source>FFT error against the exact sum on 400 sampled cells: 95th percentile {a:.3%}, maximum {b:.3%}.</source>
         <translation>FFT-fout ten opzichte van de exacte som op 400 steekproefcellen: 95e percentiel {a:.3%}, maximum {b:.3%}.</translation>
     </message>
@@ -2406,7 +2361,7 @@
         <translation>Masker (studiegebied)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="195"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="193"/>
         <source>No mask: the grid reaches {d:.0f} m beyond the units, where the kernel falls to 1 % of its peak (at most 10 spans).</source>
         <translation>Geen masker: het raster reikt {d:.0f} m voorbij de eenheden, tot de kern op 1 % van zijn piek valt (hoogstens 10 spanwijdtes).</translation>
     </message>
@@ -2431,12 +2386,12 @@
         <translation>Afgevlakte intensiteitsringen (potentiaal)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="54"/>
         <source>Smoothed rings</source>
         <translation>Afgevlakte ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="94"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Afgevlakt oppervlak (GeoTIFF)</translation>
     </message>
@@ -2446,7 +2401,7 @@
         <translation>Reikwijdte: afstand waarop het interactiegewicht 0,5 is (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="222"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="220"/>
         <source>The cells are coarse for this span: choose cells of {r:g} m or less for an error under 0.5 %.</source>
         <translation>De cellen zijn grof voor deze spanwijdte: kies cellen van {r:g} m of kleiner voor een fout onder 0,5 %.</translation>
     </message>
@@ -2461,47 +2416,47 @@
         <translation>Eenheden (polygonen of punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="205"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="203"/>
         <source>a {nx} × {ny} grid needs about {need:.1f} GB and {t:.0f} s (limits {lim:.1f} GB, {mt:.0f} s, {cells:,} cells); choose cells of {fit:g} m or more</source>
         <translation>een raster van {nx} × {ny} vraagt ongeveer {need:.1f} GB en {t:.0f} s (grenzen {lim:.1f} GB, {mt:.0f} s, {cells:,} cellen); kies cellen van {fit:g} m of groter</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="148"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="146"/>
         <source>choose a layer of units</source>
         <translation>kies een laag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="112"/>
         <source>every denominator is 0: choose another field</source>
         <translation>alle noemers zijn 0: kies een ander veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="211"/>
         <source>exact direct summation</source>
         <translation>exacte directe sommatie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="213"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="211"/>
         <source>exact separable summation</source>
         <translation>exacte scheidbare sommatie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
         <source>must be greater than 0 (metres), e.g. 1000</source>
         <translation>moet groter dan 0 zijn (meter), bv. 1000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="160"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="158"/>
         <source>must be greater than 0 (metres), e.g. 10000</source>
         <translation>moet groter dan 0 zijn (meter), bv. 10000</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="161"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="159"/>
         <source>must be greater than 0, e.g. 2</source>
         <translation>moet groter dan 0 zijn, bv. 2</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="110"/>
         <source>no unit with a geometry and a numeric value</source>
         <translation>geen eenheid met een geometrie en een numerieke waarde</translation>
     </message>
@@ -2511,37 +2466,37 @@
         <translation>potentiaal,stewart,afvlakking,kern,ringen,aandeel,magrit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="188"/>
         <source>the extent is empty</source>
         <translation>de omvang is leeg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="169"/>
         <source>the folder {f} does not exist</source>
         <translation>de map {f} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="181"/>
         <source>the mask has no polygon</source>
         <translation>het masker heeft geen polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="151"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="149"/>
         <source>the units must be polygons or points</source>
         <translation>de eenheden moeten polygonen of punten zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="140"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
         <translation>{k} eenheden gebruikt, {g} zonder geometrie weggelaten, {r} hersteld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="117"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
         <source>{n} points, grid {nx} × {ny} cells of {r:g} m, {f} (span {s:g} m, beta {b:g}), {m}, about {mem:.0f} MB and {t:.0f} s.</source>
         <translation>{n} punten, raster van {nx} × {ny} cellen van {r:g} m, {f} (spanwijdte {s:g} m, bèta {b:g}), {m}, ongeveer {mem:.0f} MB en {t:.0f} s.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="138"/>
         <source>{n} units with a NULL value were left out.</source>
         <translation>{n} eenheden met een NULL-waarde werden weggelaten.</translation>
     </message>

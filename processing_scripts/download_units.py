@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -22,7 +21,7 @@ from qgis.core import (
 
 from bassins_plugin.compat import STRING
 from bassins_plugin.core import download
-from bassins_plugin.processing.base import BassinsAlgorithm
+from bassins_plugin.processing.base import BassinsAlgorithm, Output
 from bassins_plugin.processing.fields import field_list
 from bassins_plugin.processing.metadata import attribution_on_load, save_attribution
 
@@ -45,6 +44,7 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
     TIMEOUT = "TIMEOUT"
     REFRESH = "REFRESH"
     OUTPUT = "OUTPUT"
+    OUTPUTS = {OUTPUT: Output("Units", QgsProcessing.TypeVectorPolygon, "units")}
 
     def displayName(self):
         return self.tr("Download reference boundaries")
@@ -81,8 +81,7 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
         for param in advanced:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(param)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Units"), QgsProcessing.TypeVectorPolygon))
+        self.declare_outputs()
 
     def process(self, parameters, context, feedback):
         kind = SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)]

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -18,7 +17,7 @@ from qgis.core import (
 from bassins_plugin.compat import BOOL, DOUBLE, STRING
 from bassins_plugin.core import commuting, foreign
 from bassins_plugin.core.features import read_features, to_text
-from bassins_plugin.processing.base import BassinsAlgorithm
+from bassins_plugin.processing.base import BassinsAlgorithm, Output
 from bassins_plugin.processing.fields import field_list
 
 LOW_COUNT = 200  # INSEE advises care with weighted counts under 200
@@ -43,6 +42,11 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
     MATCH_TABLE = "MATCH_TABLE"
     OUTPUT = "OUTPUT"
     OUTPUT_RESIDENTS = "OUTPUT_RESIDENTS"
+    OUTPUTS = {
+        OUTPUT: Output("Flows table", QgsProcessing.TypeVector),
+        OUTPUT_RESIDENTS: Output("Residents table (denominators per commune)", QgsProcessing.TypeVector,
+                                 optional=True, create_by_default=False),
+    }
 
     def displayName(self):
         return self.tr("Import commuting flows (INSEE format)")
@@ -82,11 +86,7 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.MATCH_TABLE, self.tr("Match table (CSV code;unit_id, overrides name matching)"),
             QgsProcessingParameterFile.File, fileFilter=self.tr("CSV (*.csv *.txt)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Flows table"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_RESIDENTS, self.tr("Residents table (denominators per commune)"), QgsProcessing.TypeVector,
-            optional=True, createByDefault=False))
+        self.declare_outputs()
 
     def process(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.INPUT, context)
@@ -185,7 +185,7 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
     def _write_residents(self, parameters, context, result):
         total, abroad = ("active", "cb_workers") if result.theme == "work" else ("students", "cb_students")
         fields = field_list(("unit_id", STRING, 20), (total, DOUBLE), (abroad, DOUBLE))
-        sink, dest_id = self.sink(parameters, self.OUTPUT_RESIDENTS, context, fields, optional=True)
+        sink, dest_id = self.sink(parameters, self.OUTPUT_RESIDENTS, context, fields)
         if sink is None:
             return None
         for origin in sorted(result.residents):

@@ -52,11 +52,23 @@ def _call_source(child, cls, module_ctx):
     return None, None
 
 
+def _output_labels(child, cls, rel, found):
+    """Labels of a class's OUTPUTS table (Output("label", …)): translated with the class as context."""
+    if not (cls and isinstance(child, ast.Assign) and any(getattr(t, "id", "") == "OUTPUTS" for t in child.targets)
+            and isinstance(child.value, ast.Dict)):
+        return
+    for value in child.value.values:
+        if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "Output" and value.args \
+                and isinstance(value.args[0], ast.Constant) and isinstance(value.args[0].value, str):
+            found.setdefault((cls, value.args[0].value), f"{rel}:{value.lineno}")
+
+
 def _visit(node, cls, module_ctx, rel, found):
     for child in ast.iter_child_nodes(node):
         if isinstance(child, ast.ClassDef):
             _visit(child, child.name, module_ctx, rel, found)
             continue
+        _output_labels(child, cls, rel, found)
         if isinstance(child, ast.Call):
             ctx, text = _call_source(child, cls, module_ctx)
             if ctx and isinstance(text, ast.Constant) and isinstance(text.value, str):

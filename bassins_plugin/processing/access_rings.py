@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -20,9 +19,8 @@ from ..core import rings as core_rings
 from ..core.crs import working_crs
 from ..core.features import read_features, to_text
 from ..core.thresholds import ThresholdError, parse_thresholds
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .fields import field_list, output_fields
-from .styling import style_on_load
 
 
 class AccessRingsAlgorithm(BassinsAlgorithm):
@@ -47,6 +45,10 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
     OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT_RINGS = "OUTPUT_RINGS"
+    OUTPUTS = {
+        OUTPUT_UNITS: Output("Units with travel times", QgsProcessing.TypeVectorPolygon, optional=True),
+        OUTPUT_RINGS: Output("Access rings", QgsProcessing.TypeVectorPolygon, "access_rings"),
+    }
 
     def displayName(self):
         return self.tr("Access rings (travel time)")
@@ -89,10 +91,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.SNAP_TOLERANCE, self.tr("Snapping tolerance to the network (metres)"),
             QgsProcessingParameterNumber.Double, 2000.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_UNITS, self.tr("Units with travel times"), QgsProcessing.TypeVectorPolygon, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_RINGS, self.tr("Access rings"), QgsProcessing.TypeVectorPolygon))
+        self.declare_outputs()
 
     def process(self, parameters, context, feedback):
         p = self._inputs(parameters, context)
@@ -123,7 +122,6 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
                           for g, c in net.network_rings(graph, dist, p["bands"], p["snap"])]
         out_crs = p["units"].sourceCrs() if units is not None else p["network"].sourceCrs()
         results[self.OUTPUT_RINGS] = self._write_rings(parameters, context, ring_geoms, p["bands"], out_crs)
-        style_on_load(context, results[self.OUTPUT_RINGS], "access_rings")
         return results
 
     def _inputs(self, parameters, context) -> dict:

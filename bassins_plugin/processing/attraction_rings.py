@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -24,10 +23,9 @@ from ..core.errors import Canceled
 from ..core.features import read_features, to_float, to_text
 from ..core.flows import UnitIndex
 from ..core.thresholds import ThresholdError, parse_thresholds
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .fields import field_list, output_fields
 from .ring_writer import write_rings
-from .styling import style_on_load
 
 
 class AttractionRingsAlgorithm(BassinsAlgorithm):
@@ -54,6 +52,10 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
     OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT = "OUTPUT"
+    OUTPUTS = {
+        OUTPUT_UNITS: Output("Units with their attraction level", QgsProcessing.TypeVectorPolygon, "attraction_units"),
+        OUTPUT: Output("Rings of attraction", QgsProcessing.TypeVectorPolygon, "rings"),
+    }
 
     def displayName(self):
         return self.tr("Rings of attraction around a pole")
@@ -99,10 +101,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
             5.0, False, 0.0, 1000.0)
         snap.setFlags(snap.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(snap)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_UNITS, self.tr("Units with their attraction level"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Rings of attraction"), QgsProcessing.TypeVectorPolygon))
+        self.declare_outputs()
 
     # -- run -------------------------------------------------------------------------------------
     def process(self, parameters, context, feedback):
@@ -151,8 +150,6 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         da = self.distance_area(units.sourceCrs(), context)
         rings_id = write_rings(self, parameters, context, self.OUTPUT, rings, ring_thresholds, units.sourceCrs(),
                                da.measureArea, feedback, pops, countries, unit=" %")
-        style_on_load(context, rings_id, "rings")
-        style_on_load(context, units_id, "attraction_units")
         return {self.OUTPUT: rings_id, self.OUTPUT_UNITS: units_id}
 
     def _rules(self, parameters, context, feedback):

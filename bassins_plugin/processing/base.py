@@ -6,6 +6,8 @@ true area measurement), so the algorithm classes stay thin.
 """
 import os
 import re
+from dataclasses import dataclass
+from typing import Dict
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -18,6 +20,7 @@ from qgis.core import (
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -32,6 +35,7 @@ from ..core.columns import ogr_columns
 from ..core.errors import Canceled, UserError
 from ..i18n import current_locale
 from ..resources import help_file, icon_path
+from .styling import style_on_load
 
 # usual field names of a kind (regular expressions on the lower-case name), most common first
 USUAL_FIELDS = {
@@ -55,12 +59,25 @@ def group_name(group_id: str) -> str:
     return names[group_id]
 
 
+@dataclass(frozen=True)
+class Output:
+    """An output declared once: its label (English, translated on declaration), kind, and the plugin style given to
+    it when Processing loads it. The same table drives initAlgorithm (declare_outputs), the sink helper and styling."""
+
+    label: str
+    kind: int = QgsProcessing.TypeVectorAnyGeometry
+    style: str = ""
+    optional: bool = False
+    create_by_default: bool = True
+
+
 class BassinsAlgorithm(QgsProcessingAlgorithm):
     """Shared behaviour; subclasses set ALG_ID, GROUP_ID, ICON and implement the rest."""
 
     ALG_ID = ""
     GROUP_ID = "data"
     ICON = "bassins.svg"
+    OUTPUTS: Dict[str, Output] = {}
 
     def tr(self, string: str, context: str = "") -> str:
         return QCoreApplication.translate(context or type(self).__name__, string)
@@ -154,6 +171,12 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
             definition.setMetadata(metadata)
         return super().addParameter(definition, createOutput)
 
+    def declare_outputs(self) -> None:
+        """The feature outputs of the OUTPUTS table, in its order."""
+        for name, out in self.OUTPUTS.items():
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                name, self.tr(out.label), out.kind, optional=out.optional, createByDefault=out.create_by_default))
+
     def add_flows_inputs(self, with_theme: bool = True) -> None:
         """FLOWS, ORIGIN, DESTINATION, COUNT (numeric) and THEME: the flows table as every flow algorithm takes
         it, declared once (parameter names are API)."""
@@ -209,10 +232,13 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         if crs is None:
             crs = QgsCoordinateReferenceSystem()
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, geometry_type, crs)
+        declared = self.OUTPUTS.get(name)
         if sink is None:
-            if optional and not parameters.get(name):
+            if (optional or (declared is not None and declared.optional)) and not parameters.get(name):
                 return None, None
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        if declared is not None and declared.style:
+            style_on_load(context, dest_id, declared.style)
         return sink, dest_id
 
     def columns(self, parameters, name: str, context, source, fields, feedback) -> list:

@@ -5,7 +5,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsWkbTypes,
@@ -16,9 +15,8 @@ from ..core import border as core
 from ..core.countries import country_name
 from ..core.crs import working_crs
 from ..core.features import read_features, to_text
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .fields import field_list
-from .styling import style_on_load
 
 
 class BorderLineAlgorithm(BassinsAlgorithm):
@@ -30,6 +28,7 @@ class BorderLineAlgorithm(BassinsAlgorithm):
     COUNTRY = "COUNTRY"
     TOLERANCE = "TOLERANCE"
     OUTPUT = "OUTPUT"
+    OUTPUTS = {OUTPUT: Output("Border lines", QgsProcessing.TypeVectorLine, "border")}
 
     def displayName(self):
         return self.tr("National border lines")
@@ -45,8 +44,7 @@ class BorderLineAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterDistance(
             self.TOLERANCE, self.tr("Tolerance where the national layers do not meet exactly"), 50.0, self.UNITS,
             False, 0.0))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Border lines"), QgsProcessing.TypeVectorLine))
+        self.declare_outputs()
 
     def process(self, parameters, context, feedback):
         units = self.parameterAsSource(parameters, self.UNITS, context)
@@ -85,5 +83,4 @@ class BorderLineAlgorithm(BassinsAlgorithm):
                 a=a, b=b, km=da.measureLength(geom) / 1000.0))
         if not lines:
             feedback.pushWarning(self.tr("The countries' units do not meet (within the tolerance): no border line."))
-        style_on_load(context, dest_id, "border")
         return {self.OUTPUT: dest_id}

@@ -4,7 +4,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
@@ -13,9 +12,8 @@ from ..compat import DOUBLE, INT, STRING
 from ..core import compare as core
 from ..core.features import read_features, to_float, to_text
 from ..core.flows import UnitIndex
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .fields import field_list, output_fields
-from .styling import style_on_load
 
 
 def zone_code(value, any_level: bool) -> "str | None":
@@ -44,6 +42,10 @@ class CompareZoningsAlgorithm(BassinsAlgorithm):
     OFFICIAL_ZONE = "OFFICIAL_ZONE"
     OUTPUT = "OUTPUT"
     OUTPUT_TABLE = "OUTPUT_TABLE"
+    OUTPUTS = {
+        OUTPUT: Output("Units marked agree / only ours / only official", QgsProcessing.TypeVectorPolygon, "agreement"),
+        OUTPUT_TABLE: Output("Agreement per zone", QgsProcessing.TypeVector),
+    }
 
     def displayName(self):
         return self.tr("Compare with an official zoning")
@@ -70,10 +72,7 @@ class CompareZoningsAlgorithm(BassinsAlgorithm):
             self.OFFICIAL_ID, self.tr("Unit code field of the official zoning"), "CODGEO", self.OFFICIAL))
         self.addParameter(QgsProcessingParameterField(
             self.OFFICIAL_ZONE, self.tr("Zone code field of the official zoning"), "AAV2020", self.OFFICIAL))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Units marked agree / only ours / only official"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Agreement per zone"), QgsProcessing.TypeVector))
+        self.declare_outputs()
 
     def process(self, parameters, context, feedback):
         units = self.parameterAsSource(parameters, self.UNITS, context)
@@ -111,7 +110,6 @@ class CompareZoningsAlgorithm(BassinsAlgorithm):
                                          "ignored.").format(n=unknown))
         units_id = self._write_units(parameters, context, units, table, ours, zones, status)
         table_id = self._write_table(parameters, context, rows, pops is not None, feedback)
-        style_on_load(context, units_id, "agreement")
         return {self.OUTPUT: units_id, self.OUTPUT_TABLE: table_id}
 
     def _write_units(self, parameters, context, units, table, ours, zones, status):

@@ -3,7 +3,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
@@ -11,9 +10,8 @@ from qgis.core import (
 from ..compat import DOUBLE, STRING
 from ..core import flows as core_flows
 from ..core.features import is_null
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .fields import field_list, output_fields
-from .styling import style_on_load
 
 
 class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
@@ -33,6 +31,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
     DESTINATION_COUNTRY = "DESTINATION_COUNTRY"
     JOBS = "JOBS"
     OUTPUT = "OUTPUT"
+    OUTPUTS = {OUTPUT: Output("Units with cross-border indicators", QgsProcessing.TypeVectorPolygon, "indicators")}
 
     def displayName(self):
         return self.tr("Cross-border flow indicators")
@@ -57,8 +56,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.DESTINATION_COUNTRY, self.tr("Destination country field (for destinations that are not units)"),
             None, self.FLOWS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Units with cross-border indicators"), QgsProcessing.TypeVectorPolygon))
+        self.declare_outputs()
 
     def process(self, parameters, context, feedback):
         units = self.parameterAsSource(parameters, self.UNITS, context)
@@ -91,7 +89,6 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         self._log(result, feedback)
         self._warn_null_shares(result, names[self.ACTIVE], names[self.JOBS], feedback)
         dest_id = self._write(parameters, context, units, fids, result, bool(names[self.JOBS]), feedback)
-        style_on_load(context, dest_id, "indicators")
         return {self.OUTPUT: dest_id}
 
     @staticmethod

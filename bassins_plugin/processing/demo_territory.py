@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -18,9 +17,8 @@ from qgis.core import (
 from ..compat import DOUBLE, INT, LONG, STRING
 from ..core import demo
 from ..core.proposal_schema import proposal_fields
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .fields import field_list
-from .styling import style_on_load
 
 
 class DemoTerritoryAlgorithm(BassinsAlgorithm):
@@ -40,6 +38,14 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
     PROPOSALS = "PROPOSALS"
     PROPOSAL_LINES = "PROPOSAL_LINES"
     ROADS = "ROADS"
+    OUTPUTS = {
+        UNITS: Output("Units", QgsProcessing.TypeVectorPolygon, "units"),
+        FLOWS: Output("Flows", QgsProcessing.TypeVector, optional=True),
+        POLES: Output("Employment poles", QgsProcessing.TypeVectorPoint, "poles", optional=True),
+        PROPOSALS: Output("Sample proposals (points)", QgsProcessing.TypeVectorPoint, "proposals", optional=True),
+        PROPOSAL_LINES: Output("Sample proposals (lines)", QgsProcessing.TypeVectorLine, "proposals", optional=True),
+        ROADS: Output("Road network", QgsProcessing.TypeVectorLine, optional=True),
+    }
 
     def displayName(self):
         return self.tr("Generate a demo cross-border territory")
@@ -66,22 +72,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
             self.addParameter(param)
         # optional with a default: qgis_process 3.22 does not apply the default of a mandatory CRS
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("Output CRS"), "EPSG:3035", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.UNITS, self.tr("Units"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.FLOWS, self.tr("Flows"), QgsProcessing.TypeVector, optional=True,
-            createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.POLES, self.tr("Employment poles"), QgsProcessing.TypeVectorPoint, optional=True,
-            createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PROPOSALS, self.tr("Sample proposals (points)"), QgsProcessing.TypeVectorPoint, optional=True,
-            createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.PROPOSAL_LINES, self.tr("Sample proposals (lines)"), QgsProcessing.TypeVectorLine, optional=True,
-            createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.ROADS, self.tr("Road network"), QgsProcessing.TypeVectorLine, optional=True, createByDefault=True))
+        self.declare_outputs()
 
     def process(self, parameters, context, feedback):
         count = self.parameterAsInt(parameters, self.UNITS_COUNT, context)
@@ -112,9 +103,6 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         feedback.pushInfo(self.tr("{u} units, {f} flows, {p} poles, {q} proposals written.").format(
             u=len(territory.units), f=len(territory.flows), p=len(territory.poles),
             q=len(territory.proposals) + len(territory.proposal_lines)))
-        for key, style in ((self.UNITS, "units"), (self.POLES, "poles"), (self.PROPOSALS, "proposals"),
-                           (self.PROPOSAL_LINES, "proposals")):
-            style_on_load(context, results[key], style)
         return results
 
     def _outputs(self, territory):
@@ -146,7 +134,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
 
     def _write(self, parameters, context, name, spec, crs, transform, feedback):
         fields, wkb, rows, to_feature = spec
-        sink, dest_id = self.sink(parameters, name, context, fields, wkb, crs, optional=name != self.UNITS)
+        sink, dest_id = self.sink(parameters, name, context, fields, wkb, crs)
         if sink is None:
             return None
         multi = QgsWkbTypes.isMultiType(wkb)

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -18,9 +17,8 @@ from ..compat import BOOL, DOUBLE, STRING
 from ..core import flowlines as core
 from ..core.features import read_features
 from ..core.flows import FlowError
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .fields import field_list
-from .styling import style_on_load
 
 
 class FlowLinesAlgorithm(BassinsAlgorithm):
@@ -42,6 +40,7 @@ class FlowLinesAlgorithm(BassinsAlgorithm):
     NET = "NET"
     CURVED = "CURVED"
     OUTPUT = "OUTPUT"
+    OUTPUTS = {OUTPUT: Output("Flow lines", QgsProcessing.TypeVectorLine, "flowlines")}
 
     def displayName(self):
         return self.tr("Flow lines (flow map)")
@@ -67,8 +66,7 @@ class FlowLinesAlgorithm(BassinsAlgorithm):
             self.NET, self.tr("Net flows (for each pair, the larger direction minus the other)"), False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CURVED, self.tr("Curved lines (the two directions of a pair apart)"), True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Flow lines"), QgsProcessing.TypeVectorLine))
+        self.declare_outputs()
 
     def process(self, parameters, context, feedback):
         flows = self.parameterAsSource(parameters, self.FLOWS, context)
@@ -111,7 +109,6 @@ class FlowLinesAlgorithm(BassinsAlgorithm):
                                                            s=s["same_unit_rows"]))
         if not s["lines"]:
             feedback.pushWarning(self.tr("No line passes the filters: lower MIN_COUNT or widen the themes."))
-        style_on_load(context, dest_id, "flowlines")
         return {self.OUTPUT: dest_id}
 
     def _write(self, parameters, context, units, table, lines, points, curved, feedback):

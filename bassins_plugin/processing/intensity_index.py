@@ -5,7 +5,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -17,9 +16,8 @@ from ..core import index as core_index
 from ..core.features import to_float
 from ..core.flows import safe_field_suffix
 from ..core.thresholds import ThresholdError, parse_threshold_sets
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .fields import field_list, output_fields
-from .styling import style_on_load
 
 
 class IntensityIndexAlgorithm(BassinsAlgorithm):
@@ -34,6 +32,7 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
     WEIGHTS = "WEIGHTS"
     K = "K"
     OUTPUT = "OUTPUT"
+    OUTPUTS = {OUTPUT: Output("Intensity levels", QgsProcessing.TypeVectorAnyGeometry, "levels")}
 
     def displayName(self):
         return self.tr("Composite intensity level")
@@ -60,7 +59,7 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
             self.WEIGHTS, self.tr("Weights (one per field, for the weighted sum)"), "", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.K, self.tr("K (for 'at least K indicators')"), QgsProcessingParameterNumber.Integer, 1, False, 1))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Intensity levels")))
+        self.declare_outputs()
 
     def _weights(self, parameters, context, rule: str, n_fields: int):
         """The weights of the weighted sum (None for the other rules)."""
@@ -136,5 +135,4 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
         if nulls:
             feedback.pushWarning(self.tr("{n} features have a NULL or non-numeric indicator: that indicator gets "
                                          "no level.").format(n=nulls))
-        style_on_load(context, dest_id, "levels")
         return {self.OUTPUT: dest_id}

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -19,9 +18,8 @@ from ..core import rings as core_rings
 from ..core.crs import working_crs
 from ..core.features import read_features, to_float, to_text
 from ..core.thresholds import PRESETS, ThresholdError, levels_array, parse_thresholds
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .ring_writer import write_rings
-from .styling import style_on_load
 
 
 class IntensityRingsAlgorithm(BassinsAlgorithm):
@@ -41,6 +39,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
     POPULATION = "POPULATION"
     COUNTRY = "COUNTRY"
     OUTPUT = "OUTPUT"
+    OUTPUTS = {OUTPUT: Output("Intensity rings", QgsProcessing.TypeVectorPolygon, "rings")}
 
     def displayName(self):
         return self.tr("Draw intensity rings")
@@ -82,8 +81,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.COUNTRY, self.tr("Country field (population split by country)"), None, self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Intensity rings"), QgsProcessing.TypeVectorPolygon))
+        self.declare_outputs()
 
     def _inputs(self, parameters, context) -> dict:
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -181,5 +179,4 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
                                   "{rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.").format(
             t=total_units, r=s.read, k=s.kept, g=s.null_geometry, rep=s.repaired, bad=s.unrepairable, n=null_values))
         feedback.setProgress(100)
-        style_on_load(context, dest_id, "rings")
         return {self.OUTPUT: dest_id}

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -22,9 +21,8 @@ from ..core.crs import working_crs
 from ..core.features import read_features, to_float, to_text
 from ..core.proposal_schema import THEME_CODES
 from ..core.threads import parallel_map
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .fields import field_list, output_fields
-from .styling import style_on_load
 
 PRIORITY_THEMES = THEME_CODES[:4]
 
@@ -45,6 +43,11 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
     GAPS = "GAPS"
+    OUTPUTS = {
+        OUTPUT: Output("Proposals with overlay", QgsProcessing.TypeVectorAnyGeometry, "proposals"),
+        SUMMARY: Output("Summary by theme and level", QgsProcessing.TypeVector),
+        GAPS: Output("Coverage gaps by theme", QgsProcessing.TypeVectorPolygon, "gaps"),
+    }
 
     def displayName(self):
         return self.tr("Overlay proposals on the rings")
@@ -78,11 +81,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.GAP_LEVEL, self.tr("Gaps: levels up to (1 = strong core only)"), QgsProcessingParameterNumber.Integer,
             1, False, 1))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Proposals with overlay")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, self.tr("Summary by theme and level"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.GAPS, self.tr("Coverage gaps by theme"), QgsProcessing.TypeVectorPolygon))
+        self.declare_outputs()
 
     def process(self, parameters, context, feedback):
         props = self.parameterAsSource(parameters, self.PROPOSALS, context)
@@ -129,8 +128,6 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
                 v=", ".join(repr(u) for u in unknown)))
         if negative:
             feedback.pushWarning(self.tr("{n} negative reach values were taken as 0.").format(n=negative))
-        style_on_load(context, out_id, "proposals")
-        style_on_load(context, gaps_id, "gaps")
         return {self.OUTPUT: out_id, self.SUMMARY: sum_id, self.GAPS: gaps_id}
 
     def _rings(self, rings_src, level_field, work, context, feedback):

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
@@ -29,9 +28,9 @@ from ..core.crs import working_crs
 from ..core.features import read_features
 from ..core.thresholds import ThresholdError, parse_thresholds
 from ..resources import style_path
-from .base import BassinsAlgorithm
+from .base import BassinsAlgorithm, Output
 from .fields import field_list
-from .styling import ring_label, style_on_load
+from .styling import ring_label
 
 
 class PotentialRingsAlgorithm(BassinsAlgorithm):
@@ -52,6 +51,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
     EXTENT = "EXTENT"
     OUTPUT = "OUTPUT"
     OUTPUT_RASTER = "OUTPUT_RASTER"
+    OUTPUTS = {OUTPUT: Output("Smoothed rings", QgsProcessing.TypeVectorPolygon, "rings")}
 
     def displayName(self):
         return self.tr("Smoothed intensity rings (potential)")
@@ -89,8 +89,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, self.tr("Grid extent (without a mask; default: the units padded by the kernel's reach)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Smoothed rings"), QgsProcessing.TypeVectorPolygon))
+        self.declare_outputs()
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_RASTER, self.tr("Smoothed surface (GeoTIFF)"), optional=True, createByDefault=False))
 
@@ -139,7 +138,6 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             feedback.pushWarning(self.tr("{n} units with a NULL value were left out.").format(n=masses.skipped))
         feedback.pushInfo(self.tr("{k} units used, {g} without geometry dropped, {r} repaired.").format(
             k=table.stats.kept - masses.skipped, g=table.stats.null_geometry, r=table.stats.repaired))
-        style_on_load(context, results[self.OUTPUT], "rings")
         return results
 
     def _inputs(self, parameters, context) -> dict:
