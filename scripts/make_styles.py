@@ -170,7 +170,7 @@ def main() -> int:
                                             "capstyle": "round"})
     halo.appendSymbolLayer(dash)
     border.setRenderer(QgsSingleSymbolRenderer(halo))
-    border.setLabeling(labeling('"label"', 8.0, True, QgsPalLayerSettings.Curved))
+    border.setLabeling(labeling('"label"', 9.0, True, QgsPalLayerSettings.Horizontal))  # wiggly borders: no curves
     border.setLabelsEnabled(True)
     save(border, "border.qml")
 

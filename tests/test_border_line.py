@@ -19,7 +19,7 @@ def test_border_between_two_countries_by_hand(run_alg):
                                               "OUTPUT": "TEMPORARY_OUTPUT"})
     (attrs, geom), = features(res["OUTPUT"])
     assert (attrs["country_a"], attrs["country_b"]) == ("CH", "FR")
-    assert attrs["label"] == "Switzerland | France"
+    assert attrs["label"] == "Switzerland | France"  # west | east
     assert geom.length() == pytest.approx(3000.0)
     assert attrs["length_km"] == pytest.approx(3.0, rel=0.002)  # ellipsoidal, close to the planar length here
     box = geom.boundingBox()

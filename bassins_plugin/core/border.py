@@ -20,6 +20,7 @@ class Border:
     country_a: str
     country_b: str
     geometry: QgsGeometry  # lines, in the working CRS
+    first: str = ""  # the country to name first in a label: west of a north-south border, north of an east-west one
 
 
 def country_areas(geoms: Sequence[QgsGeometry], countries: Sequence[Optional[str]]) -> Dict[str, QgsGeometry]:
@@ -53,8 +54,17 @@ def borders(areas: Dict[str, QgsGeometry], tolerance: float, feedback=None) -> L
             if line.isEmpty() or line.length() <= 3 * tolerance:
                 continue
             merged = line.mergeLines()
-            out.append(Border(a, b, merged if not merged.isEmpty() else line))
+            out.append(Border(a, b, merged if not merged.isEmpty() else line, _first(areas[a], areas[b], a, b)))
     return out
+
+
+def _first(area_a: QgsGeometry, area_b: QgsGeometry, a: str, b: str) -> str:
+    """So that a label 'France | Switzerland' reads as the map does: west before east (or north before south)."""
+    ca, cb = area_a.centroid().asPoint(), area_b.centroid().asPoint()
+    dx, dy = cb.x() - ca.x(), cb.y() - ca.y()
+    if abs(dx) >= abs(dy):
+        return a if dx >= 0 else b
+    return a if dy <= 0 else b
 
 
 def _facing(lines: QgsGeometry, area_a: QgsGeometry, area_b: QgsGeometry, tolerance: float) -> QgsGeometry:

@@ -75,9 +75,10 @@ class BorderLineAlgorithm(BassinsAlgorithm):
             geom = work.backward(line.geometry) if work.reprojects else QgsGeometry(line.geometry)
             geom.convertToMultiType()
             a, b = country_name(line.country_a), country_name(line.country_b)
+            label = f"{a} | {b}" if line.first != line.country_b else f"{b} | {a}"
             feat = QgsFeature(fields)
             feat.setGeometry(geom)
-            feat.setAttributes([line.country_a, line.country_b, a, b, f"{a} | {b}", da.measureLength(geom) / 1000.0])
+            feat.setAttributes([line.country_a, line.country_b, a, b, label, da.measureLength(geom) / 1000.0])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
             feedback.pushInfo(self.tr("{a} – {b}: {km:.1f} km of border.").format(
                 a=a, b=b, km=da.measureLength(geom) / 1000.0))

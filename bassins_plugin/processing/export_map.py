@@ -235,6 +235,7 @@ class ExportMapAlgorithm(BassinsAlgorithm):
         legend = layout.itemById("legend")
         if legend is not None:
             legend.setTitle(self.tr("Legend"))
+            legend.setResizeToContents(True)  # long translated labels are not cut at the frame
         north = layout.itemById("north")
         if north is not None:
             north.setPicturePath(icon_path("north_arrow.svg"))

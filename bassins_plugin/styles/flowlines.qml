@@ -1,263 +1,263 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" labelsEnabled="0" styleCategories="AllStyleCategories" version="3.22.16-Białowieża" simplifyAlgorithm="0" simplifyMaxScale="1" readOnly="0" simplifyDrawingHints="1" simplifyDrawingTol="1" simplifyLocal="1" symbologyReferenceScale="-1" hasScaleBasedVisibilityFlag="0" minScale="100000000">
+<qgis maxScale="0" labelsEnabled="0" readOnly="0" styleCategories="AllStyleCategories" minScale="100000000" simplifyLocal="1" simplifyMaxScale="1" hasScaleBasedVisibilityFlag="0" simplifyDrawingHints="1" simplifyAlgorithm="0" version="3.22.16-Białowieża" simplifyDrawingTol="1" symbologyReferenceScale="-1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" accumulate="0" mode="0" startField="" durationField="" limitMode="0" endField="" endExpression="" startExpression="" fixedDuration="0" durationUnit="min">
+  <temporal enabled="0" startField="" endExpression="" endField="" durationField="" startExpression="" accumulate="0" mode="0" durationUnit="min" limitMode="0" fixedDuration="0">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 referencescale="-1" enableorderby="1" attr="cross_border" forceraster="0" type="categorizedSymbol" symbollevels="0">
+  <renderer-v2 type="categorizedSymbol" attr="cross_border" forceraster="0" symbollevels="0" enableorderby="1" referencescale="-1">
     <categories>
-      <category value="true" symbol="0" label="Cross-border" render="true"/>
-      <category value="false" symbol="1" label="Domestic" render="true"/>
+      <category symbol="0" render="true" label="Cross-border" value="true"/>
+      <category symbol="1" render="true" label="Domestic" value="false"/>
     </categories>
     <symbols>
-      <symbol alpha="1" type="line" clip_to_extent="1" name="0" force_rhr="0">
+      <symbol type="line" name="0" clip_to_extent="1" alpha="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" class="ArrowLine" locked="0">
+        <layer enabled="1" locked="0" class="ArrowLine" pass="0">
           <Option type="Map">
-            <Option value="0.8" type="QString" name="arrow_start_width"/>
-            <Option value="MM" type="QString" name="arrow_start_width_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="arrow_start_width_unit_scale"/>
-            <Option value="0" type="QString" name="arrow_type"/>
-            <Option value="0.8" type="QString" name="arrow_width"/>
-            <Option value="MM" type="QString" name="arrow_width_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="arrow_width_unit_scale"/>
-            <Option value="2.2" type="QString" name="head_length"/>
-            <Option value="MM" type="QString" name="head_length_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="head_length_unit_scale"/>
-            <Option value="1.6" type="QString" name="head_thickness"/>
-            <Option value="MM" type="QString" name="head_thickness_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="head_thickness_unit_scale"/>
-            <Option value="0" type="QString" name="head_type"/>
-            <Option value="1" type="QString" name="is_curved"/>
-            <Option value="0" type="QString" name="is_repeated"/>
-            <Option value="0" type="QString" name="offset"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_unit_scale"/>
-            <Option value="0" type="QString" name="ring_filter"/>
+            <Option type="QString" name="arrow_start_width" value="0.8"/>
+            <Option type="QString" name="arrow_start_width_unit" value="MM"/>
+            <Option type="QString" name="arrow_start_width_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="arrow_type" value="0"/>
+            <Option type="QString" name="arrow_width" value="0.8"/>
+            <Option type="QString" name="arrow_width_unit" value="MM"/>
+            <Option type="QString" name="arrow_width_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="head_length" value="2.2"/>
+            <Option type="QString" name="head_length_unit" value="MM"/>
+            <Option type="QString" name="head_length_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="head_thickness" value="1.6"/>
+            <Option type="QString" name="head_thickness_unit" value="MM"/>
+            <Option type="QString" name="head_thickness_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="head_type" value="0"/>
+            <Option type="QString" name="is_curved" value="1"/>
+            <Option type="QString" name="is_repeated" value="0"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="offset_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="ring_filter" value="0"/>
           </Option>
-          <prop k="arrow_start_width" v="0.8"/>
-          <prop k="arrow_start_width_unit" v="MM"/>
-          <prop k="arrow_start_width_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="arrow_type" v="0"/>
-          <prop k="arrow_width" v="0.8"/>
-          <prop k="arrow_width_unit" v="MM"/>
-          <prop k="arrow_width_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="head_length" v="2.2"/>
-          <prop k="head_length_unit" v="MM"/>
-          <prop k="head_length_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="head_thickness" v="1.6"/>
-          <prop k="head_thickness_unit" v="MM"/>
-          <prop k="head_thickness_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="head_type" v="0"/>
-          <prop k="is_curved" v="1"/>
-          <prop k="is_repeated" v="0"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="offset_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="ring_filter" v="0"/>
+          <prop v="0.8" k="arrow_start_width"/>
+          <prop v="MM" k="arrow_start_width_unit"/>
+          <prop v="3x:0,0,0,0,0,0" k="arrow_start_width_unit_scale"/>
+          <prop v="0" k="arrow_type"/>
+          <prop v="0.8" k="arrow_width"/>
+          <prop v="MM" k="arrow_width_unit"/>
+          <prop v="3x:0,0,0,0,0,0" k="arrow_width_unit_scale"/>
+          <prop v="2.2" k="head_length"/>
+          <prop v="MM" k="head_length_unit"/>
+          <prop v="3x:0,0,0,0,0,0" k="head_length_unit_scale"/>
+          <prop v="1.6" k="head_thickness"/>
+          <prop v="MM" k="head_thickness_unit"/>
+          <prop v="3x:0,0,0,0,0,0" k="head_thickness_unit_scale"/>
+          <prop v="0" k="head_type"/>
+          <prop v="1" k="is_curved"/>
+          <prop v="0" k="is_repeated"/>
+          <prop v="0" k="offset"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_unit_scale"/>
+          <prop v="0" k="ring_filter"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option type="Map" name="properties">
                 <Option type="Map" name="arrowHeadLength">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="1.2 + 1.2 * scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="1.2 + 1.2 * scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)"/>
+                  <Option type="int" name="type" value="3"/>
                 </Option>
                 <Option type="Map" name="arrowHeadThickness">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="0.6 + 0.8 * scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="0.6 + 0.8 * scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)"/>
+                  <Option type="int" name="type" value="3"/>
                 </Option>
                 <Option type="Map" name="arrowStartWidth">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)"/>
+                  <Option type="int" name="type" value="3"/>
                 </Option>
                 <Option type="Map" name="arrowWidth">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)"/>
+                  <Option type="int" name="type" value="3"/>
                 </Option>
               </Option>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol alpha="1" type="fill" clip_to_extent="1" name="@0@0" force_rhr="0">
+          <symbol type="fill" name="@0@0" clip_to_extent="1" alpha="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" type="QString" name="name"/>
+                <Option type="QString" name="name" value=""/>
                 <Option name="properties"/>
-                <Option value="collection" type="QString" name="type"/>
+                <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer enabled="1" pass="0" class="SimpleFill" locked="0">
+            <layer enabled="1" locked="0" class="SimpleFill" pass="0">
               <Option type="Map">
-                <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-                <Option value="200,60,20,190" type="QString" name="color"/>
-                <Option value="bevel" type="QString" name="joinstyle"/>
-                <Option value="0,0" type="QString" name="offset"/>
-                <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-                <Option value="MM" type="QString" name="offset_unit"/>
-                <Option value="255,255,255,200" type="QString" name="outline_color"/>
-                <Option value="solid" type="QString" name="outline_style"/>
-                <Option value="0.1" type="QString" name="outline_width"/>
-                <Option value="MM" type="QString" name="outline_width_unit"/>
-                <Option value="solid" type="QString" name="style"/>
+                <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="color" value="200,60,20,190"/>
+                <Option type="QString" name="joinstyle" value="bevel"/>
+                <Option type="QString" name="offset" value="0,0"/>
+                <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="offset_unit" value="MM"/>
+                <Option type="QString" name="outline_color" value="255,255,255,200"/>
+                <Option type="QString" name="outline_style" value="solid"/>
+                <Option type="QString" name="outline_width" value="0.1"/>
+                <Option type="QString" name="outline_width_unit" value="MM"/>
+                <Option type="QString" name="style" value="solid"/>
               </Option>
-              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="color" v="200,60,20,190"/>
-              <prop k="joinstyle" v="bevel"/>
-              <prop k="offset" v="0,0"/>
-              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="offset_unit" v="MM"/>
-              <prop k="outline_color" v="255,255,255,200"/>
-              <prop k="outline_style" v="solid"/>
-              <prop k="outline_width" v="0.1"/>
-              <prop k="outline_width_unit" v="MM"/>
-              <prop k="style" v="solid"/>
+              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+              <prop v="200,60,20,190" k="color"/>
+              <prop v="bevel" k="joinstyle"/>
+              <prop v="0,0" k="offset"/>
+              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+              <prop v="MM" k="offset_unit"/>
+              <prop v="255,255,255,200" k="outline_color"/>
+              <prop v="solid" k="outline_style"/>
+              <prop v="0.1" k="outline_width"/>
+              <prop v="MM" k="outline_width_unit"/>
+              <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option value="" type="QString" name="name"/>
+                  <Option type="QString" name="name" value=""/>
                   <Option name="properties"/>
-                  <Option value="collection" type="QString" name="type"/>
+                  <Option type="QString" name="type" value="collection"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </layer>
       </symbol>
-      <symbol alpha="1" type="line" clip_to_extent="1" name="1" force_rhr="0">
+      <symbol type="line" name="1" clip_to_extent="1" alpha="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option type="QString" name="name" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" class="ArrowLine" locked="0">
+        <layer enabled="1" locked="0" class="ArrowLine" pass="0">
           <Option type="Map">
-            <Option value="0.8" type="QString" name="arrow_start_width"/>
-            <Option value="MM" type="QString" name="arrow_start_width_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="arrow_start_width_unit_scale"/>
-            <Option value="0" type="QString" name="arrow_type"/>
-            <Option value="0.8" type="QString" name="arrow_width"/>
-            <Option value="MM" type="QString" name="arrow_width_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="arrow_width_unit_scale"/>
-            <Option value="2.2" type="QString" name="head_length"/>
-            <Option value="MM" type="QString" name="head_length_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="head_length_unit_scale"/>
-            <Option value="1.6" type="QString" name="head_thickness"/>
-            <Option value="MM" type="QString" name="head_thickness_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="head_thickness_unit_scale"/>
-            <Option value="0" type="QString" name="head_type"/>
-            <Option value="1" type="QString" name="is_curved"/>
-            <Option value="0" type="QString" name="is_repeated"/>
-            <Option value="0" type="QString" name="offset"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_unit_scale"/>
-            <Option value="0" type="QString" name="ring_filter"/>
+            <Option type="QString" name="arrow_start_width" value="0.8"/>
+            <Option type="QString" name="arrow_start_width_unit" value="MM"/>
+            <Option type="QString" name="arrow_start_width_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="arrow_type" value="0"/>
+            <Option type="QString" name="arrow_width" value="0.8"/>
+            <Option type="QString" name="arrow_width_unit" value="MM"/>
+            <Option type="QString" name="arrow_width_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="head_length" value="2.2"/>
+            <Option type="QString" name="head_length_unit" value="MM"/>
+            <Option type="QString" name="head_length_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="head_thickness" value="1.6"/>
+            <Option type="QString" name="head_thickness_unit" value="MM"/>
+            <Option type="QString" name="head_thickness_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="head_type" value="0"/>
+            <Option type="QString" name="is_curved" value="1"/>
+            <Option type="QString" name="is_repeated" value="0"/>
+            <Option type="QString" name="offset" value="0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="offset_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="ring_filter" value="0"/>
           </Option>
-          <prop k="arrow_start_width" v="0.8"/>
-          <prop k="arrow_start_width_unit" v="MM"/>
-          <prop k="arrow_start_width_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="arrow_type" v="0"/>
-          <prop k="arrow_width" v="0.8"/>
-          <prop k="arrow_width_unit" v="MM"/>
-          <prop k="arrow_width_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="head_length" v="2.2"/>
-          <prop k="head_length_unit" v="MM"/>
-          <prop k="head_length_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="head_thickness" v="1.6"/>
-          <prop k="head_thickness_unit" v="MM"/>
-          <prop k="head_thickness_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="head_type" v="0"/>
-          <prop k="is_curved" v="1"/>
-          <prop k="is_repeated" v="0"/>
-          <prop k="offset" v="0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="offset_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="ring_filter" v="0"/>
+          <prop v="0.8" k="arrow_start_width"/>
+          <prop v="MM" k="arrow_start_width_unit"/>
+          <prop v="3x:0,0,0,0,0,0" k="arrow_start_width_unit_scale"/>
+          <prop v="0" k="arrow_type"/>
+          <prop v="0.8" k="arrow_width"/>
+          <prop v="MM" k="arrow_width_unit"/>
+          <prop v="3x:0,0,0,0,0,0" k="arrow_width_unit_scale"/>
+          <prop v="2.2" k="head_length"/>
+          <prop v="MM" k="head_length_unit"/>
+          <prop v="3x:0,0,0,0,0,0" k="head_length_unit_scale"/>
+          <prop v="1.6" k="head_thickness"/>
+          <prop v="MM" k="head_thickness_unit"/>
+          <prop v="3x:0,0,0,0,0,0" k="head_thickness_unit_scale"/>
+          <prop v="0" k="head_type"/>
+          <prop v="1" k="is_curved"/>
+          <prop v="0" k="is_repeated"/>
+          <prop v="0" k="offset"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_unit_scale"/>
+          <prop v="0" k="ring_filter"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option type="QString" name="name" value=""/>
               <Option type="Map" name="properties">
                 <Option type="Map" name="arrowHeadLength">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="1.2 + 1.2 * scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="1.2 + 1.2 * scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)"/>
+                  <Option type="int" name="type" value="3"/>
                 </Option>
                 <Option type="Map" name="arrowHeadThickness">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="0.6 + 0.8 * scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="0.6 + 0.8 * scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)"/>
+                  <Option type="int" name="type" value="3"/>
                 </Option>
                 <Option type="Map" name="arrowStartWidth">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)"/>
+                  <Option type="int" name="type" value="3"/>
                 </Option>
                 <Option type="Map" name="arrowWidth">
-                  <Option value="true" type="bool" name="active"/>
-                  <Option value="scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)" type="QString" name="expression"/>
-                  <Option value="3" type="int" name="type"/>
+                  <Option type="bool" name="active" value="true"/>
+                  <Option type="QString" name="expression" value="scale_linear(&quot;count&quot;, 0, maximum(&quot;count&quot;), 0.25, 3.5)"/>
+                  <Option type="int" name="type" value="3"/>
                 </Option>
               </Option>
-              <Option value="collection" type="QString" name="type"/>
+              <Option type="QString" name="type" value="collection"/>
             </Option>
           </data_defined_properties>
-          <symbol alpha="1" type="fill" clip_to_extent="1" name="@1@0" force_rhr="0">
+          <symbol type="fill" name="@1@0" clip_to_extent="1" alpha="1" force_rhr="0">
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" type="QString" name="name"/>
+                <Option type="QString" name="name" value=""/>
                 <Option name="properties"/>
-                <Option value="collection" type="QString" name="type"/>
+                <Option type="QString" name="type" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer enabled="1" pass="0" class="SimpleFill" locked="0">
+            <layer enabled="1" locked="0" class="SimpleFill" pass="0">
               <Option type="Map">
-                <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-                <Option value="90,90,140,150" type="QString" name="color"/>
-                <Option value="bevel" type="QString" name="joinstyle"/>
-                <Option value="0,0" type="QString" name="offset"/>
-                <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-                <Option value="MM" type="QString" name="offset_unit"/>
-                <Option value="255,255,255,200" type="QString" name="outline_color"/>
-                <Option value="solid" type="QString" name="outline_style"/>
-                <Option value="0.1" type="QString" name="outline_width"/>
-                <Option value="MM" type="QString" name="outline_width_unit"/>
-                <Option value="solid" type="QString" name="style"/>
+                <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="color" value="90,90,140,150"/>
+                <Option type="QString" name="joinstyle" value="bevel"/>
+                <Option type="QString" name="offset" value="0,0"/>
+                <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                <Option type="QString" name="offset_unit" value="MM"/>
+                <Option type="QString" name="outline_color" value="255,255,255,200"/>
+                <Option type="QString" name="outline_style" value="solid"/>
+                <Option type="QString" name="outline_width" value="0.1"/>
+                <Option type="QString" name="outline_width_unit" value="MM"/>
+                <Option type="QString" name="style" value="solid"/>
               </Option>
-              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="color" v="90,90,140,150"/>
-              <prop k="joinstyle" v="bevel"/>
-              <prop k="offset" v="0,0"/>
-              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="offset_unit" v="MM"/>
-              <prop k="outline_color" v="255,255,255,200"/>
-              <prop k="outline_style" v="solid"/>
-              <prop k="outline_width" v="0.1"/>
-              <prop k="outline_width_unit" v="MM"/>
-              <prop k="style" v="solid"/>
+              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+              <prop v="90,90,140,150" k="color"/>
+              <prop v="bevel" k="joinstyle"/>
+              <prop v="0,0" k="offset"/>
+              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+              <prop v="MM" k="offset_unit"/>
+              <prop v="255,255,255,200" k="outline_color"/>
+              <prop v="solid" k="outline_style"/>
+              <prop v="0.1" k="outline_width"/>
+              <prop v="MM" k="outline_width_unit"/>
+              <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option value="" type="QString" name="name"/>
+                  <Option type="QString" name="name" value=""/>
                   <Option name="properties"/>
-                  <Option value="collection" type="QString" name="type"/>
+                  <Option type="QString" name="type" value="collection"/>
                 </Option>
               </data_defined_properties>
             </layer>
@@ -277,13 +277,13 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend showLabelLegend="0" type="default-vector"/>
+  <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
     <field name="count" configurationFlags="None">
@@ -302,16 +302,16 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" field="count" name=""/>
-    <alias index="1" field="cross_border" name=""/>
+    <alias index="0" name="" field="count"/>
+    <alias index="1" name="" field="cross_border"/>
   </aliases>
   <defaults>
-    <default field="count" expression="" applyOnUpdate="0"/>
-    <default field="cross_border" expression="" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" field="count" expression=""/>
+    <default applyOnUpdate="0" field="cross_border" expression=""/>
   </defaults>
   <constraints>
-    <constraint field="count" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
-    <constraint field="cross_border" constraints="0" unique_strength="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="count" exp_strength="0" constraints="0" notnull_strength="0"/>
+    <constraint unique_strength="0" field="cross_border" exp_strength="0" constraints="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint field="count" exp="" desc=""/>
@@ -319,7 +319,7 @@
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortOrder="0" sortExpression="">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
