@@ -494,7 +494,7 @@
         <translation>Staatsgrenzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="85"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="86"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Die Einheiten der Länder berühren sich nicht (innerhalb der Toleranz): keine Grenzlinie.</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>die Einheiten gehören zu {n} Land: eine Grenze braucht Einheiten von mindestens zwei Ländern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="82"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km Grenze.</translation>
     </message>
@@ -705,12 +705,12 @@
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="193"/>
+        <location filename="../bassins_plugin/core/download.py" line="195"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="173"/>
+        <location filename="../bassins_plugin/core/download.py" line="175"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} nicht erreichbar (offline?) und nichts im Cache: {e}</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>Spalten nicht erkannt: erwartet COMMUNE, DCLT, IPONDI (Detaildatei Arbeit), COMMUNE, DCETUF, IPONDI (Detaildatei Studium) oder CODGEO, DCLT, NBFLUX_… (Stromdatei); gefunden {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="203"/>
+        <location filename="../bassins_plugin/core/download.py" line="205"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>die Ländercodes müssen verschieden sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="176"/>
+        <location filename="../bassins_plugin/core/download.py" line="178"/>
         <source>download of {u} failed: {e}</source>
         <translation>Download von {u} fehlgeschlagen: {e}</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>geben Sie zwei oder drei ISO-Ländercodes an, getrennt durch „;“, z. B. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="154"/>
+        <location filename="../bassins_plugin/core/download.py" line="156"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>keine Antwort von {u} innerhalb von {t:g} s ({n} Versuche), und nichts im Cache{why}</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>Zeile {row}: die Anzahl {v:g} ist negativ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="129"/>
+        <location filename="../bassins_plugin/core/download.py" line="131"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>das Python-Paket 'requests' fehlt: installieren (z. B. OSGeo4W-Shell: python -m pip install requests) oder einen zwischengespeicherten Download verwenden</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>die ZIP-Datei ist beschädigt oder unvollständig ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="107"/>
         <source>the answer holds no feature</source>
         <translation>die Antwort enthält kein Objekt</translation>
     </message>
@@ -825,14 +825,19 @@
         <translation>die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="103"/>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>die Antwort ist kein gültiges JSON (oder kein GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="126"/>
+        <location filename="../bassins_plugin/core/download.py" line="128"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>die Cache-Kopie {p} ist beschädigt ({e}): „Erneut herunterladen, auch wenn im Cache“ (REFRESH) anhaken, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="245"/>
+        <source>the file {f} cannot be read as GeoJSON</source>
+        <translation>die Datei {f} kann nicht als GeoJSON gelesen werden</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/packaging.py" line="145"/>
@@ -845,12 +850,12 @@
         <translation>der Ordner {f} ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="215"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="218"/>
         <source>the raster {n} cannot be read</source>
         <translation>das Raster {n} kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="224"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="227"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>das Raster {n} hat {b} Bänder mit Zahlen: ein GeoPackage enthält ein Band mit Zahlen oder ein Bild von bis zu 4 Bändern zu 0-255; es als GeoTIFF neben dem Paket behalten</translation>
     </message>
@@ -870,17 +875,17 @@
         <translation>die Schwellenwerte müssen streng aufsteigend sein ({a:g}, dann {b:g}); z. B. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <location filename="../bassins_plugin/core/download.py" line="171"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="209"/>
+        <location filename="../bassins_plugin/core/download.py" line="211"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>abgeschnittene Antwort von {u}: {n} von {t} Bytes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="109"/>
+        <location filename="../bassins_plugin/core/download.py" line="111"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>unerwartetes KBS EPSG:{c}: GeoJSON in WGS 84 erwartet</translation>
     </message>
@@ -900,12 +905,12 @@
         <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="184"/>
+        <location filename="../bassins_plugin/core/download.py" line="186"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} antwortete '{c}', kein GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="181"/>
+        <location filename="../bassins_plugin/core/download.py" line="183"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} antwortete HTTP {c}</translation>
     </message>
@@ -1257,147 +1262,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Atlas-Abdeckungslayer (eine Seite pro Objekt, z. B. Pilotstandorte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="99"/>
         <source>Atlas page name field</source>
         <translation>Feld für den Atlas-Seitennamen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
         <source>Cross-border living area</source>
         <translation>Grenzüberschreitender Lebensraum</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="77"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Export a living-area map</source>
         <translation>Karte des Lebensraums exportieren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="101"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Ergebnissen des Plugins zuerst den Plugin-Stil geben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
         <source>Layers (first on top)</source>
         <translation>Layer (erster oben)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="235"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Erstellt mit dem QGIS-Plugin „Bassins de vie transfrontaliers“ (GPL-2.0 oder später).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Map extent</source>
         <translation>Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
         <source>Map file</source>
         <translation>Kartendatei</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
         <source>Resolution (dpi)</source>
         <translation>Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Sources: national statistical institutes</source>
         <translation>Quellen: nationale statistische Ämter</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="154"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="159"/>
         <source>The layer '{n}' is empty: it draws nothing on the map.</source>
         <translation>Der Layer '{n}' ist leer: er zeichnet nichts auf die Karte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="108"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="111"/>
         <source>choose at least one layer</source>
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>Karte,Layout,Druck,PDF,PNG,Atlas,Bericht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="151"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
         <source>no file was written in {f}: check the name and the folder's permissions</source>
         <translation>keine Datei wurde in {f} geschrieben: Namen und Ordnerrechte prüfen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="196"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
         <source>the coverage layer has no feature</source>
         <translation>der Abdeckungslayer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>der Dateiname muss auf .pdf oder .png enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>der Ordner {f} existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="178"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>the map could not be exported: {e}</source>
         <translation>die Karte konnte nicht exportiert werden: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="142"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="147"/>
         <source>the print template could not be read</source>
         <translation>die Drucklayout-Vorlage konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="121"/>
         <source>the print template is missing from the plugin</source>
         <translation>die Drucklayout-Vorlage fehlt im Plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="155"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
         <source>{n} page(s) written: {files}.</source>
         <translation>{n} Seite(n) geschrieben: {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="233"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Karte erstellt am {date}.</translation>
     </message>
@@ -2718,6 +2723,11 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <source>Access rings</source>
+        <translation>Erreichbarkeitsringe</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
@@ -2728,14 +2738,34 @@
         <translation>Übereinstimmung</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="203"/>
+        <source>Attraction area</source>
+        <translation>Einzugsgebiet</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Border and poles</source>
         <translation>Grenze und Pole</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>Commuter flows</source>
+        <translation>Pendlerströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Coverage gaps by theme</source>
+        <translation>Versorgungslücken nach Thema</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Cross-border</source>
         <translation>Grenzüberschreitend</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Cross-border indicators</source>
+        <translation>Grenzüberschreitende Indikatoren</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="196"/>
@@ -2748,9 +2778,24 @@
         <translation>Inländisch</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Intensity levels</source>
+        <translation>Intensitätsstufen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <source>Intensity rings</source>
+        <translation>Intensitätsringe</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Middle ring</source>
         <translation>Mittlerer Ring</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>National border</source>
+        <translation>Staatsgrenze</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="52"/>
@@ -2778,6 +2823,11 @@
         <translation>Außerhalb beider</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>Poles</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="32"/>
         <source>Ring {k}</source>
         <translation>Ring {k}</translation>
@@ -2791,6 +2841,16 @@
         <location filename="../bassins_plugin/processing/styling.py" line="27"/>
         <source>Strong core</source>
         <translation>Starker Kern</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Units</source>
+        <translation>Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Zoning comparison</source>
+        <translation>Vergleich der Gebietsabgrenzungen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="138"/>

@@ -494,7 +494,7 @@
         <translation>Lignes de frontière nationale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="85"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="86"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Les unités des pays ne se touchent pas (dans la tolérance) : pas de ligne de frontière.</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>les unités appartiennent à {n} pays : une frontière demande des unités d'au moins deux pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="82"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b} : {km:.1f} km de frontière.</translation>
     </message>
@@ -705,12 +705,12 @@
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="193"/>
+        <location filename="../bassins_plugin/core/download.py" line="195"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="173"/>
+        <location filename="../bassins_plugin/core/download.py" line="175"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossible de joindre {u} (hors ligne ?) et rien en cache : {e}</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>colonnes non reconnues : attendu COMMUNE, DCLT, IPONDI (fichier détail travail), COMMUNE, DCETUF, IPONDI (fichier détail études) ou CODGEO, DCLT, NBFLUX_… (fichier des flux) ; trouvé {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="203"/>
+        <location filename="../bassins_plugin/core/download.py" line="205"/>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>les codes pays doivent être différents</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="176"/>
+        <location filename="../bassins_plugin/core/download.py" line="178"/>
         <source>download of {u} failed: {e}</source>
         <translation>échec du téléchargement de {u} : {e}</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>donnez deux ou trois codes pays ISO séparés par « ; », p. ex. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="154"/>
+        <location filename="../bassins_plugin/core/download.py" line="156"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>pas de réponse de {u} en {t:g} s ({n} tentatives), et rien en cache{why}</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>ligne {row} : l'effectif {v:g} est négatif</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="129"/>
+        <location filename="../bassins_plugin/core/download.py" line="131"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>le paquet Python 'requests' manque : installez-le (p. ex. shell OSGeo4W : python -m pip install requests) ou utilisez un téléchargement en cache</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>le fichier ZIP est endommagé ou incomplet ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="107"/>
         <source>the answer holds no feature</source>
         <translation>la réponse ne contient aucune entité</translation>
     </message>
@@ -825,14 +825,19 @@
         <translation>la réponse n'est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="103"/>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>la réponse n'est pas du JSON valide (ou pas du GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="126"/>
+        <location filename="../bassins_plugin/core/download.py" line="128"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>la copie en cache {p} est endommagée ({e}) : cochez « Retélécharger même si en cache » (REFRESH) pour la remplacer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="245"/>
+        <source>the file {f} cannot be read as GeoJSON</source>
+        <translation>le fichier {f} ne peut pas être lu comme GeoJSON</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/packaging.py" line="145"/>
@@ -845,12 +850,12 @@
         <translation>le dossier {f} n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="215"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="218"/>
         <source>the raster {n} cannot be read</source>
         <translation>le raster {n} ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="224"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="227"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>le raster {n} a {b} bandes de nombres : un GeoPackage contient une bande de nombres ou une image de 4 bandes au plus en 0-255 ; gardez-le en GeoTIFF à côté du paquet</translation>
     </message>
@@ -870,17 +875,17 @@
         <translation>les seuils doivent être strictement croissants ({a:g} puis {b:g}) ; p. ex. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <location filename="../bassins_plugin/core/download.py" line="171"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="209"/>
+        <location filename="../bassins_plugin/core/download.py" line="211"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>réponse tronquée de {u} : {n} octets sur {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="109"/>
+        <location filename="../bassins_plugin/core/download.py" line="111"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>SCR inattendu EPSG:{c} : GeoJSON en WGS 84 attendu</translation>
     </message>
@@ -900,12 +905,12 @@
         <translation>{s} jeux de seuils pour {f} champs ; donnez un jeu, ou un par champ séparés par « | »</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="184"/>
+        <location filename="../bassins_plugin/core/download.py" line="186"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} a répondu '{c}', pas du GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="181"/>
+        <location filename="../bassins_plugin/core/download.py" line="183"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} a répondu HTTP {c}</translation>
     </message>
@@ -1257,147 +1262,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Couche de couverture de l'atlas (une page par entité, p. ex. sites pilotes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="99"/>
         <source>Atlas page name field</source>
         <translation>Champ du nom de page de l'atlas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
         <source>Cross-border living area</source>
         <translation>Bassin de vie transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="77"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Export a living-area map</source>
         <translation>Exporter une carte du bassin de vie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="101"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Appliquer d'abord le style de l'extension à ses résultats</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
         <source>Layers (first on top)</source>
         <translation>Couches (la première au-dessus)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="235"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Réalisé avec l'extension QGIS « Bassins de vie transfrontaliers » (GPL-2.0 ou ultérieure).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
         <source>Map file</source>
         <translation>Fichier de la carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Sources: national statistical institutes</source>
         <translation>Sources : instituts statistiques nationaux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="154"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="159"/>
         <source>The layer '{n}' is empty: it draws nothing on the map.</source>
         <translation>La couche '{n}' est vide : elle ne dessine rien sur la carte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="108"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="111"/>
         <source>choose at least one layer</source>
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>carte,mise en page,impression,pdf,png,atlas,rapport</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="151"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
         <source>no file was written in {f}: check the name and the folder's permissions</source>
         <translation>aucun fichier n'a été écrit dans {f} : vérifiez le nom et les droits du dossier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="196"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
         <source>the coverage layer has no feature</source>
         <translation>la couche de couverture n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>le nom du fichier doit se terminer par .pdf ou .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>le dossier {f} n'existe pas ou n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="178"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>the map could not be exported: {e}</source>
         <translation>la carte n'a pas pu être exportée : {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="142"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="147"/>
         <source>the print template could not be read</source>
         <translation>le modèle de mise en page n'a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="121"/>
         <source>the print template is missing from the plugin</source>
         <translation>le modèle de mise en page manque dans l'extension</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="155"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
         <source>{n} page(s) written: {files}.</source>
         <translation>{n} page(s) écrite(s) : {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="233"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carte réalisée le {date}.</translation>
     </message>
@@ -2718,6 +2723,11 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <source>Access rings</source>
+        <translation>Couronnes d'accessibilité</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
@@ -2728,14 +2738,34 @@
         <translation>Accord</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="203"/>
+        <source>Attraction area</source>
+        <translation>Aire d'attraction</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Border and poles</source>
         <translation>Frontière et pôles</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>Commuter flows</source>
+        <translation>Flux domicile-travail</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Coverage gaps by theme</source>
+        <translation>Zones non couvertes par thème</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Cross-border</source>
         <translation>Transfrontalier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Cross-border indicators</source>
+        <translation>Indicateurs transfrontaliers</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="196"/>
@@ -2748,9 +2778,24 @@
         <translation>Interne</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Intensity levels</source>
+        <translation>Niveaux d'intensité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <source>Intensity rings</source>
+        <translation>Couronnes d'intensité</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Middle ring</source>
         <translation>Couronne intermédiaire</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>National border</source>
+        <translation>Frontière nationale</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="52"/>
@@ -2778,6 +2823,11 @@
         <translation>Hors des deux</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>Poles</source>
+        <translation>Pôles</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="32"/>
         <source>Ring {k}</source>
         <translation>Couronne {k}</translation>
@@ -2791,6 +2841,16 @@
         <location filename="../bassins_plugin/processing/styling.py" line="27"/>
         <source>Strong core</source>
         <translation>Cœur fort</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Zoning comparison</source>
+        <translation>Comparaison des zonages</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="138"/>

@@ -494,7 +494,7 @@
         <translation>Linee di confine nazionale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="85"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="86"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Le unità dei paesi non si toccano (entro la tolleranza): nessuna linea di confine.</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>le unità appartengono a {n} paese: un confine richiede unità di almeno due paesi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="82"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km di confine.</translation>
     </message>
@@ -705,12 +705,12 @@
         <translation>Regno Unito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="193"/>
+        <location filename="../bassins_plugin/core/download.py" line="195"/>
         <source>canceled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="173"/>
+        <location filename="../bassins_plugin/core/download.py" line="175"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossibile raggiungere {u} (offline?) e niente in cache: {e}</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>colonne non riconosciute: attese COMMUNE, DCLT, IPONDI (file dettaglio lavoro), COMMUNE, DCETUF, IPONDI (file dettaglio studi) o CODGEO, DCLT, NBFLUX_… (file dei flussi); trovate {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="203"/>
+        <location filename="../bassins_plugin/core/download.py" line="205"/>
         <source>connection lost</source>
         <translation>connessione persa</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>i codici paese devono essere diversi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="176"/>
+        <location filename="../bassins_plugin/core/download.py" line="178"/>
         <source>download of {u} failed: {e}</source>
         <translation>download di {u} non riuscito: {e}</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>indicare due o tre codici paese ISO separati da «;», p. es. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="154"/>
+        <location filename="../bassins_plugin/core/download.py" line="156"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>nessuna risposta da {u} entro {t:g} s ({n} tentativi), e niente in cache{why}</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>riga {row}: il conteggio {v:g} è negativo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="129"/>
+        <location filename="../bassins_plugin/core/download.py" line="131"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>manca il pacchetto Python 'requests': installarlo (p. es. shell OSGeo4W: python -m pip install requests) o usare un download in cache</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>il file ZIP è danneggiato o incompleto ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="107"/>
         <source>the answer holds no feature</source>
         <translation>la risposta non contiene elementi</translation>
     </message>
@@ -825,14 +825,19 @@
         <translation>la risposta non è JSON valido</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="103"/>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>la risposta non è JSON valido (o non è GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="126"/>
+        <location filename="../bassins_plugin/core/download.py" line="128"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>la copia in cache {p} è danneggiata ({e}): spuntare «Scarica di nuovo anche se in cache» (REFRESH) per sostituirla</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="245"/>
+        <source>the file {f} cannot be read as GeoJSON</source>
+        <translation>il file {f} non può essere letto come GeoJSON</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/packaging.py" line="145"/>
@@ -845,12 +850,12 @@
         <translation>la cartella {f} non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="215"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="218"/>
         <source>the raster {n} cannot be read</source>
         <translation>il raster {n} non può essere letto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="224"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="227"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>il raster {n} ha {b} bande di numeri: un GeoPackage contiene una banda di numeri o un'immagine di al più 4 bande 0-255; tenerlo come GeoTIFF accanto al pacchetto</translation>
     </message>
@@ -870,17 +875,17 @@
         <translation>le soglie devono essere strettamente crescenti ({a:g} poi {b:g}); p. es. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <location filename="../bassins_plugin/core/download.py" line="171"/>
         <source>timed out</source>
         <translation>tempo scaduto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="209"/>
+        <location filename="../bassins_plugin/core/download.py" line="211"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>risposta troncata da {u}: {n} byte su {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="109"/>
+        <location filename="../bassins_plugin/core/download.py" line="111"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>SR inatteso EPSG:{c}: atteso GeoJSON in WGS 84</translation>
     </message>
@@ -900,12 +905,12 @@
         <translation>{s} serie di soglie per {f} campi; indicare una serie, o una per campo separate da «|»</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="184"/>
+        <location filename="../bassins_plugin/core/download.py" line="186"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} ha risposto '{c}', non GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="181"/>
+        <location filename="../bassins_plugin/core/download.py" line="183"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} ha risposto HTTP {c}</translation>
     </message>
@@ -1257,147 +1262,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Layer di copertura dell'atlante (una pagina per elemento, p. es. siti pilota)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="99"/>
         <source>Atlas page name field</source>
         <translation>Campo del nome di pagina dell'atlante</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
         <source>Cross-border living area</source>
         <translation>Bacino di vita transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Data sources</source>
         <translation>Fonti dei dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="77"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Export a living-area map</source>
         <translation>Esporta una carta del bacino di vita</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="101"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Applica prima lo stile del plugin ai suoi risultati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
         <source>Layers (first on top)</source>
         <translation>Layer (il primo in alto)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="235"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Realizzato con il plugin QGIS «Bassins de vie transfrontaliers» (GPL-2.0 o successiva).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Map extent</source>
         <translation>Estensione della carta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
         <source>Map file</source>
         <translation>File della carta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
         <source>Resolution (dpi)</source>
         <translation>Risoluzione (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Sources: national statistical institutes</source>
         <translation>Fonti: istituti nazionali di statistica</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
         <source>Subtitle</source>
         <translation>Sottotitolo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="154"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="159"/>
         <source>The layer '{n}' is empty: it draws nothing on the map.</source>
         <translation>Lo strato '{n}' è vuoto: non disegna nulla sulla mappa.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="108"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="111"/>
         <source>choose at least one layer</source>
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>carta,layout,stampa,pdf,png,atlante,rapporto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="151"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
         <source>no file was written in {f}: check the name and the folder's permissions</source>
         <translation>nessun file è stato scritto in {f}: controllare il nome e i permessi della cartella</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="196"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
         <source>the coverage layer has no feature</source>
         <translation>il layer di copertura non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>il nome del file deve terminare con .pdf o .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>la cartella {f} non esiste o non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="178"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>the map could not be exported: {e}</source>
         <translation>impossibile esportare la carta: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="142"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="147"/>
         <source>the print template could not be read</source>
         <translation>impossibile leggere il modello di stampa</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="121"/>
         <source>the print template is missing from the plugin</source>
         <translation>il modello di stampa manca nel plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="155"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
         <source>{n} page(s) written: {files}.</source>
         <translation>{n} pagina/e scritta/e: {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="233"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carta realizzata il {date}.</translation>
     </message>
@@ -2718,6 +2723,11 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <source>Access rings</source>
+        <translation>Corone di accessibilità</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
@@ -2728,14 +2738,34 @@
         <translation>Concordanza</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="203"/>
+        <source>Attraction area</source>
+        <translation>Area di attrazione</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Border and poles</source>
         <translation>Confine e poli</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>Commuter flows</source>
+        <translation>Flussi pendolari</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Coverage gaps by theme</source>
+        <translation>Lacune di copertura per tema</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Cross-border</source>
         <translation>Transfrontaliero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Cross-border indicators</source>
+        <translation>Indicatori transfrontalieri</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="196"/>
@@ -2748,9 +2778,24 @@
         <translation>Interno</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Intensity levels</source>
+        <translation>Livelli di intensità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <source>Intensity rings</source>
+        <translation>Corone di intensità</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Middle ring</source>
         <translation>Corona intermedia</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>National border</source>
+        <translation>Confine nazionale</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="52"/>
@@ -2778,6 +2823,11 @@
         <translation>Fuori da entrambe</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>Poles</source>
+        <translation>Poli</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="32"/>
         <source>Ring {k}</source>
         <translation>Corona {k}</translation>
@@ -2791,6 +2841,16 @@
         <location filename="../bassins_plugin/processing/styling.py" line="27"/>
         <source>Strong core</source>
         <translation>Nucleo forte</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Units</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Zoning comparison</source>
+        <translation>Confronto delle zonizzazioni</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="138"/>

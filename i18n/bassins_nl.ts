@@ -494,7 +494,7 @@
         <translation>Landsgrenzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="85"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="86"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>De eenheden van de landen raken elkaar niet (binnen de tolerantie): geen grenslijn.</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>de eenheden horen bij {n} land: een grens vraagt eenheden van minstens twee landen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="82"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km grens.</translation>
     </message>
@@ -705,12 +705,12 @@
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="193"/>
+        <location filename="../bassins_plugin/core/download.py" line="195"/>
         <source>canceled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="173"/>
+        <location filename="../bassins_plugin/core/download.py" line="175"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} onbereikbaar (offline?) en niets in de cache: {e}</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>kolommen niet herkend: verwacht COMMUNE, DCLT, IPONDI (detailbestand werk), COMMUNE, DCETUF, IPONDI (detailbestand studie) of CODGEO, DCLT, NBFLUX_… (stromenbestand); gevonden {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="203"/>
+        <location filename="../bassins_plugin/core/download.py" line="205"/>
         <source>connection lost</source>
         <translation>verbinding verbroken</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>de landcodes moeten verschillend zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="176"/>
+        <location filename="../bassins_plugin/core/download.py" line="178"/>
         <source>download of {u} failed: {e}</source>
         <translation>download van {u} mislukt: {e}</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>geef twee of drie ISO-landcodes gescheiden door ';', bv. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="154"/>
+        <location filename="../bassins_plugin/core/download.py" line="156"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>geen antwoord van {u} binnen {t:g} s ({n} pogingen), en niets in de cache{why}</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>rij {row}: het aantal {v:g} is negatief</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="129"/>
+        <location filename="../bassins_plugin/core/download.py" line="131"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>het Python-pakket 'requests' ontbreekt: installeer het (bv. OSGeo4W-shell: python -m pip install requests) of gebruik een gecachte download</translation>
     </message>
@@ -815,7 +815,7 @@
         <translation>het ZIP-bestand is beschadigd of onvolledig ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="107"/>
         <source>the answer holds no feature</source>
         <translation>het antwoord bevat geen object</translation>
     </message>
@@ -825,14 +825,19 @@
         <translation>het antwoord is geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="103"/>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>het antwoord is geen geldige JSON (of geen GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="126"/>
+        <location filename="../bassins_plugin/core/download.py" line="128"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>de cachekopie {p} is beschadigd ({e}): vink „Opnieuw downloaden, ook indien gecachet” (REFRESH) aan om haar te vervangen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/download.py" line="245"/>
+        <source>the file {f} cannot be read as GeoJSON</source>
+        <translation>het bestand {f} kan niet als GeoJSON worden gelezen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/packaging.py" line="145"/>
@@ -845,12 +850,12 @@
         <translation>de map {f} is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="215"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="218"/>
         <source>the raster {n} cannot be read</source>
         <translation>het raster {n} kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="224"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="227"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>het raster {n} heeft {b} banden met getallen: een GeoPackage bevat één band met getallen of een beeld van hoogstens 4 banden van 0-255; bewaar het als GeoTIFF naast het pakket</translation>
     </message>
@@ -870,17 +875,17 @@
         <translation>de drempels moeten strikt oplopend zijn ({a:g} en dan {b:g}); bv. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <location filename="../bassins_plugin/core/download.py" line="171"/>
         <source>timed out</source>
         <translation>time-out</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="209"/>
+        <location filename="../bassins_plugin/core/download.py" line="211"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>afgekapt antwoord van {u}: {n} van {t} bytes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="109"/>
+        <location filename="../bassins_plugin/core/download.py" line="111"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>onverwacht CRS EPSG:{c}: GeoJSON in WGS 84 verwacht</translation>
     </message>
@@ -900,12 +905,12 @@
         <translation>{s} reeksen drempels voor {f} velden; geef één reeks, of één per veld gescheiden door '|'</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="184"/>
+        <location filename="../bassins_plugin/core/download.py" line="186"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} antwoordde '{c}', geen GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="181"/>
+        <location filename="../bassins_plugin/core/download.py" line="183"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} antwoordde HTTP {c}</translation>
     </message>
@@ -1257,147 +1262,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Dekkingslaag van de atlas (één pagina per object, bv. proefgebieden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="99"/>
         <source>Atlas page name field</source>
         <translation>Veld voor de paginanaam van de atlas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
         <source>Cross-border living area</source>
         <translation>Grensoverschrijdend leefgebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Data sources</source>
         <translation>Gegevensbronnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="77"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
         <source>Export a living-area map</source>
         <translation>Een kaart van het leefgebied exporteren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="98"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="101"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Resultaten van de plug-in eerst de stijl van de plug-in geven</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
         <source>Layers (first on top)</source>
         <translation>Lagen (de eerste bovenaan)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="235"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Gemaakt met de QGIS-plug-in “Bassins de vie transfrontaliers” (GPL-2.0 of later).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Map extent</source>
         <translation>Kaartbereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
         <source>Map file</source>
         <translation>Kaartbestand</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
         <source>Sources: national statistical institutes</source>
         <translation>Bronnen: nationale statistiekbureaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="154"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="159"/>
         <source>The layer '{n}' is empty: it draws nothing on the map.</source>
         <translation>De laag '{n}' is leeg: ze tekent niets op de kaart.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="86"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="108"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="111"/>
         <source>choose at least one layer</source>
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>kaart,lay-out,afdruk,pdf,png,atlas,rapport</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="151"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
         <source>no file was written in {f}: check the name and the folder's permissions</source>
         <translation>er is geen bestand geschreven in {f}: controleer de naam en de rechten van de map</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="196"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
         <source>the coverage layer has no feature</source>
         <translation>de dekkingslaag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>de bestandsnaam moet eindigen op .pdf of .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>de map {f} bestaat niet of is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="178"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
         <source>the map could not be exported: {e}</source>
         <translation>de kaart kon niet worden geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="142"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="147"/>
         <source>the print template could not be read</source>
         <translation>het afdruksjabloon kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="121"/>
         <source>the print template is missing from the plugin</source>
         <translation>het afdruksjabloon ontbreekt in de plug-in</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="155"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
         <source>{n} page(s) written: {files}.</source>
         <translation>{n} pagina('s) geschreven: {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="233"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Kaart gemaakt op {date}.</translation>
     </message>
@@ -2718,6 +2723,11 @@
 <context>
     <name>Styling</name>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <source>Access rings</source>
+        <translation>Bereikbaarheidsringen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
@@ -2728,14 +2738,34 @@
         <translation>Overeenstemming</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="203"/>
+        <source>Attraction area</source>
+        <translation>Attractiegebied</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="195"/>
         <source>Border and poles</source>
         <translation>Grens en polen</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>Commuter flows</source>
+        <translation>Pendelstromen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Coverage gaps by theme</source>
+        <translation>Dekkingslacunes per thema</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="59"/>
         <source>Cross-border</source>
         <translation>Grensoverschrijdend</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Cross-border indicators</source>
+        <translation>Grensoverschrijdende indicatoren</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="196"/>
@@ -2748,9 +2778,24 @@
         <translation>Binnenlands</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Intensity levels</source>
+        <translation>Intensiteitsniveaus</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <source>Intensity rings</source>
+        <translation>Intensiteitsringen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="31"/>
         <source>Middle ring</source>
         <translation>Middenring</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>National border</source>
+        <translation>Landsgrens</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="52"/>
@@ -2778,6 +2823,11 @@
         <translation>Buiten beide</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <source>Poles</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="32"/>
         <source>Ring {k}</source>
         <translation>Ring {k}</translation>
@@ -2791,6 +2841,16 @@
         <location filename="../bassins_plugin/processing/styling.py" line="27"/>
         <source>Strong core</source>
         <translation>Sterke kern</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Units</source>
+        <translation>Eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <source>Zoning comparison</source>
+        <translation>Vergelijking van zoneringen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="138"/>

@@ -134,3 +134,43 @@ def test_long_title_never_hides_behind_the_subtitle(map_layers):
     bottom = title.positionWithUnits().y() + QgsLayoutUtils.fontHeightMM(title.font()) * 1.2
     assert width <= title.rect().width() or title.rect().height() >= 2 * QgsLayoutUtils.fontHeightMM(title.font())
     assert bottom <= subtitle.positionWithUnits().y() + 1e-6
+
+
+def test_legend_shows_reader_names_not_file_names(map_layers, tmp_path, locale, run_alg):
+    """A layer opened from disk is named after its file ('rings'): the map legend calls it by what it is, in
+    the reader's language; a name the user chose is kept, and the user's layers are not renamed."""
+    from qgis.core import QgsVectorLayer
+
+    from bassins_plugin.processing.styling import reader_name
+
+    layers, rings = map_layers
+    from_disk = QgsVectorLayer(rings.source(), "rings", "ogr")
+    assert reader_name(from_disk) == "Intensity rings"
+    assert reader_name(rings) == "Intensity rings"  # the user's own name, kept
+    renamed = QgsVectorLayer(rings.source(), "PAMINA 2021", "ogr")
+    assert reader_name(renamed) == "PAMINA 2021"
+    assert reader_name(layers[2]) == "Communes"
+    locale("fr")
+    assert reader_name(from_disk) == "Couronnes d'intensité"
+    run_alg("bassins:exportmap", {"LAYERS": [from_disk], "DPI": 50, "OUTPUT": str(tmp_path / "m.png")})
+    assert from_disk.name() == "rings"
+
+
+def test_a_long_legend_label_stays_on_the_page(map_layers, run_alg, tmp_path):
+    """A long layer name (translated legends are longer) pushes the legend column left instead of running
+    off the page: the page's right margin stays blank, and the map is still drawn."""
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    layers, rings = map_layers
+    long_rings = QgsVectorLayer(rings.source(), "Couronnes d'intensité transfrontalières du Grand Genève 2021", "ogr")
+    from qgis.core import QgsProject
+    QgsProject.instance().addMapLayer(long_rings)
+    png = tmp_path / "long.png"
+    run_alg("bassins:exportmap", {"LAYERS": [layers[0], long_rings, layers[2]], "DPI": 60,
+                                  "APPLY_PLUGIN_STYLES": True, "OUTPUT": str(png)})
+    image = QImage(str(png))
+    margin = int(4 / 25.4 * 60)  # the last 4 mm of the A4 landscape page
+    dark = [(x, y) for x in range(image.width() - margin, image.width()) for y in range(image.height())
+            if QColor(image.pixel(x, y)).lightness() < 200]
+    assert dark == []

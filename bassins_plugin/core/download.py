@@ -97,6 +97,8 @@ def check_geojson(path: str) -> int:
         layer = ds.GetLayer(0) if ds is not None else None
         count = layer.GetFeatureCount() if layer is not None else -1
         srs = layer.GetSpatialRef() if layer is not None else None
+    except RuntimeError:  # GDAL bindings with exceptions on (QGIS ≥ 3.40 turns them on)
+        count, srs = -1, None
     finally:
         gdal.PopErrorHandler()
     if count < 0:
@@ -235,7 +237,12 @@ def read_units(path: str, kind: str, countries: Sequence[str] = (),
     """
     from osgeo import ogr
 
-    ds = ogr.Open(path)
+    try:
+        ds = ogr.Open(path)
+    except RuntimeError:  # GDAL bindings with exceptions on (QGIS ≥ 3.40 turns them on)
+        ds = None
+    if ds is None:
+        raise DownloadError(tr("the file {f} cannot be read as GeoJSON").format(f=path))
     layer = ds.GetLayer(0)
     names = {layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())}
     if kind != "france" and countries and "CNTR_CODE" in names:

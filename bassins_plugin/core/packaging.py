@@ -210,7 +210,10 @@ def _write_raster_gpkg(layer: QgsRasterLayer, path: str, name: str) -> None:
     options = ["APPEND_SUBDATASET=YES", f"RASTER_TABLE={name}"] if os.path.exists(path) else [f"RASTER_TABLE={name}"]
     if os.path.exists(path) and name in gpkg_tables(path):
         raise PackagingError(f"raster {name} already exists and GeoPackage rasters cannot be replaced in place")
-    source = gdal.Open(src)
+    try:
+        source = gdal.Open(src)
+    except RuntimeError:  # GDAL bindings with exceptions on (QGIS ≥ 3.40 turns them on)
+        source = None
     if source is None:
         raise PackagingError(tr("the raster {n} cannot be read").format(n=name))
     bands = source.RasterCount

@@ -3,6 +3,7 @@ import datetime
 import os
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransform,
     QgsExpression,
     QgsLayoutExporter,
@@ -10,6 +11,7 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -25,6 +27,7 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsRenderContext,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QFont
@@ -33,7 +36,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..resources import PACKAGE_DIR, icon_path
 from .base import BassinsAlgorithm
 from .metadata import notices
-from .styling import apply_plugin_styles
+from .styling import apply_plugin_styles, reader_name
 
 TEMPLATE = PACKAGE_DIR / "layouts" / "living_area_a4.qpt"
 
@@ -122,6 +125,8 @@ class ExportMapAlgorithm(BassinsAlgorithm):
         clones = [layer.clone() for layer in layers]
         if self.parameterAsBool(parameters, self.APPLY_PLUGIN_STYLES, context):
             apply_plugin_styles(clones)
+        for clone in clones:
+            clone.setName(reader_name(clone))
         project.addMapLayers(clones, False)
         root = project.layerTreeRoot()
         for clone in clones:
@@ -165,9 +170,7 @@ class ExportMapAlgorithm(BassinsAlgorithm):
         """One page to PDF or PNG; the files actually written."""
         exporter = QgsLayoutExporter(layout)
         if path.lower().endswith(".pdf"):
-            settings = QgsLayoutExporter.PdfExportSettings()
-            settings.dpi = dpi
-            result = exporter.exportToPdf(path, settings)
+            result = exporter.exportToPdf(path, pdf_settings(dpi))
         else:
             settings = QgsLayoutExporter.ImageExportSettings()
             settings.dpi = dpi
@@ -195,9 +198,7 @@ class ExportMapAlgorithm(BassinsAlgorithm):
         if pages == 0:
             raise self.param_error(self.COVERAGE, self.tr("the coverage layer has no feature"))
         if path.lower().endswith(".pdf"):
-            settings = QgsLayoutExporter.PdfExportSettings()
-            settings.dpi = dpi
-            result, error = QgsLayoutExporter.exportToPdf(atlas, path, settings)
+            result, error = QgsLayoutExporter.exportToPdf(atlas, path, pdf_settings(dpi))
             expected = [path]
         else:
             settings = QgsLayoutExporter.ImageExportSettings()
@@ -243,6 +244,7 @@ class ExportMapAlgorithm(BassinsAlgorithm):
         map_item.setCrs(layers[0].crs())
         map_item.setLayers(layers)
         map_item.setKeepLayerSet(True)
+        fit_legend(layout)
         extent = self.parameterAsExtent(parameters, self.EXTENT, context, layers[0].crs())
         if extent is None or extent.isNull() or extent.isEmpty():
             extent = QgsRectangle()
@@ -261,6 +263,39 @@ class ExportMapAlgorithm(BassinsAlgorithm):
         if scalebar is not None:
             scalebar.setUnitLabel("km")
             scalebar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+
+
+def pdf_settings(dpi: int):
+    """PDF export settings with text kept as text (searchable, selectable, read aloud): newer QGIS releases
+    default to outlines."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    always_text = getattr(getattr(Qgis, "TextRenderFormat", None), "AlwaysText", None)
+    settings.textRenderFormat = always_text if always_text is not None else QgsRenderContext.TextFormatAlwaysText
+    return settings
+
+
+def fit_legend(layout, margin: float = 5.0, most: float = 70.0) -> None:
+    """A legend with long (translated) labels never runs off the page: the right-hand column (legend, scale
+    bar, north arrow) moves left and the map narrows by what the legend lacks, up to ``most`` mm."""
+    legend, map_item = layout.itemById("legend"), layout.itemById("map")
+    if legend is None or map_item is None:
+        return
+    # adjustBoxSize() does nothing before the legend is first painted: its size is measured here
+    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
+    needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context).width()
+    page_width = layout.pageCollection().page(0).pageSize().width()
+    column = legend.positionWithUnits().x()
+    excess = min(column + needed - (page_width - margin), most)
+    if excess <= 0:
+        return
+    for item in layout.items():
+        if hasattr(item, "positionWithUnits") and item is not map_item and item.id() and \
+                item.positionWithUnits().x() >= column - 1e-6:
+            pos = item.positionWithUnits()
+            item.attemptMove(QgsLayoutPoint(pos.x() - excess, pos.y(), pos.units()))
+    size = map_item.sizeWithUnits()
+    map_item.attemptResize(QgsLayoutSize(size.width() - excess, size.height(), size.units()))
 
 
 def fit_title(layout, smallest: float = 12.0) -> None:

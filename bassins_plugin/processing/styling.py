@@ -196,6 +196,25 @@ def group_names() -> dict:
             "data": tr("Data")}
 
 
+def display_names() -> dict:
+    """What a reader of a map calls each plugin output (the legend shows these, not file names)."""
+    return {"border": tr("National border"), "poles": tr("Poles"), "flowlines": tr("Commuter flows"),
+            "rings": tr("Intensity rings"), "access_rings": tr("Access rings"),
+            "attraction_units": tr("Attraction area"), "proposals": tr("Action proposals"),
+            "gaps": tr("Coverage gaps by theme"), "indicators": tr("Cross-border indicators"),
+            "levels": tr("Intensity levels"), "agreement": tr("Zoning comparison"), "units": tr("Units")}
+
+
+def reader_name(layer) -> str:
+    """The layer's name for a legend: the user's own name is kept; a name that is only the file's name
+    (what QGIS gives a layer opened from disk) becomes the translated name of the plugin output."""
+    stem = os.path.splitext(os.path.basename(layer.source().split("|")[0]))[0]
+    style = guess_style(layer)
+    if style and layer.name() in (stem, style):
+        return display_names().get(style, layer.name())
+    return layer.name()
+
+
 def guess_style(layer) -> str:
     """The plugin style that fits a layer produced by the plugin (by its fields), or ''."""
     if not isinstance(layer, QgsVectorLayer):
