@@ -9,6 +9,8 @@ from typing import Dict, Optional, Sequence
 
 import numpy as np
 
+from .gdal_io import open_dataset
+
 
 def _to_python_column(arr) -> np.ndarray:
     """Numeric -> float array with nan for NULL; text -> bytes (UTF-8) or str array with empty for NULL."""
@@ -43,7 +45,7 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str]) -> 
     if int(gdal.VersionInfo()) < 3060000:
         return None
     try:
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        ds = open_dataset(path)
         if ds is None:
             return None
         layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)

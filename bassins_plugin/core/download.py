@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Dict, Iterator, Optional, Sequence, Tuple
 
+from .gdal_io import open_dataset
 from .messages import tr
 
 GISCO_URL = "https://gisco-services.ec.europa.eu/distribution/v2"
@@ -85,22 +86,15 @@ def cache_path(cache_dir: str, url: str) -> str:
 
 def check_geojson(path: str) -> int:
     """The number of features of a GeoJSON file read with OGR (streamed, never all in memory)."""
-    from osgeo import gdal, ogr
 
     with open(path, "rb") as fh:
         head = fh.read(4096).lstrip()
     if not head.startswith(b"{"):
         raise DownloadError(tr("the answer is not valid JSON"))
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        ds = ogr.Open(path)
-        layer = ds.GetLayer(0) if ds is not None else None
-        count = layer.GetFeatureCount() if layer is not None else -1
-        srs = layer.GetSpatialRef() if layer is not None else None
-    except RuntimeError:  # GDAL bindings with exceptions on (QGIS ≥ 3.40 turns them on)
-        count, srs = -1, None
-    finally:
-        gdal.PopErrorHandler()
+    ds = open_dataset(path)
+    layer = ds.GetLayer(0) if ds is not None else None
+    count = layer.GetFeatureCount() if layer is not None else -1
+    srs = layer.GetSpatialRef() if layer is not None else None
     if count < 0:
         raise DownloadError(tr("the answer is not valid JSON (or not GeoJSON)"))
     if count == 0:
@@ -235,12 +229,8 @@ def read_units(path: str, kind: str, countries: Sequence[str] = (),
     GISCO files are filtered by an OGR attribute filter on the country, and by ``bbox``
     (lon/lat min/max) with a spatial filter, so only the wanted features are ever decoded.
     """
-    from osgeo import ogr
 
-    try:
-        ds = ogr.Open(path)
-    except RuntimeError:  # GDAL bindings with exceptions on (QGIS ≥ 3.40 turns them on)
-        ds = None
+    ds = open_dataset(path)
     if ds is None:
         raise DownloadError(tr("the file {f} cannot be read as GeoJSON").format(f=path))
     layer = ds.GetLayer(0)

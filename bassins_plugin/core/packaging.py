@@ -30,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from .errors import Canceled
+from .gdal_io import open_dataset
 from .messages import tr
 
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
@@ -210,10 +211,7 @@ def _write_raster_gpkg(layer: QgsRasterLayer, path: str, name: str) -> None:
     options = ["APPEND_SUBDATASET=YES", f"RASTER_TABLE={name}"] if os.path.exists(path) else [f"RASTER_TABLE={name}"]
     if os.path.exists(path) and name in gpkg_tables(path):
         raise PackagingError(f"raster {name} already exists and GeoPackage rasters cannot be replaced in place")
-    try:
-        source = gdal.Open(src)
-    except RuntimeError:  # GDAL bindings with exceptions on (QGIS ≥ 3.40 turns them on)
-        source = None
+    source = open_dataset(src, vector=False)
     if source is None:
         raise PackagingError(tr("the raster {n} cannot be read").format(n=name))
     bands = source.RasterCount
