@@ -370,79 +370,84 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="56"/>
+        <location filename="../bassins_plugin/processing/base.py" line="57"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="310"/>
+        <location filename="../bassins_plugin/processing/base.py" line="345"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <location filename="../bassins_plugin/processing/base.py" line="193"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="55"/>
+        <location filename="../bassins_plugin/processing/base.py" line="56"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="54"/>
+        <location filename="../bassins_plugin/processing/base.py" line="55"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <location filename="../bassins_plugin/processing/base.py" line="191"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="185"/>
+        <location filename="../bassins_plugin/processing/base.py" line="187"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <location filename="../bassins_plugin/processing/base.py" line="189"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="57"/>
+        <location filename="../bassins_plugin/processing/base.py" line="58"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="194"/>
+        <location filename="../bassins_plugin/processing/base.py" line="196"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="218"/>
+        <location filename="../bassins_plugin/processing/base.py" line="220"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="138"/>
+        <location filename="../bassins_plugin/processing/base.py" line="140"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="201"/>
+        <location filename="../bassins_plugin/processing/base.py" line="203"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="303"/>
+        <location filename="../bassins_plugin/processing/base.py" line="338"/>
         <source>{p} was not set: the field '{f}' is used.</source>
         <translation>{p} war nicht gesetzt: das Feld '{f}' wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="315"/>
+        <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
+        <translation>{p}: Die Ebene hat kein Feld „{d}“, das Feld „{f}“ wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -625,7 +630,7 @@
         <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="59"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -705,12 +710,12 @@
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="195"/>
+        <location filename="../bassins_plugin/core/download.py" line="189"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="175"/>
+        <location filename="../bassins_plugin/core/download.py" line="169"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} nicht erreichbar (offline?) und nichts im Cache: {e}</translation>
     </message>
@@ -720,7 +725,7 @@
         <translation>Spalten nicht erkannt: erwartet COMMUNE, DCLT, IPONDI (Detaildatei Arbeit), COMMUNE, DCETUF, IPONDI (Detaildatei Studium) oder CODGEO, DCLT, NBFLUX_… (Stromdatei); gefunden {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="205"/>
+        <location filename="../bassins_plugin/core/download.py" line="199"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
@@ -740,7 +745,7 @@
         <translation>die Ländercodes müssen verschieden sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="178"/>
+        <location filename="../bassins_plugin/core/download.py" line="172"/>
         <source>download of {u} failed: {e}</source>
         <translation>Download von {u} fehlgeschlagen: {e}</translation>
     </message>
@@ -760,7 +765,7 @@
         <translation>geben Sie zwei oder drei ISO-Ländercodes an, getrennt durch „;“, z. B. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="156"/>
+        <location filename="../bassins_plugin/core/download.py" line="150"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>keine Antwort von {u} innerhalb von {t:g} s ({n} Versuche), und nichts im Cache{why}</translation>
     </message>
@@ -795,7 +800,7 @@
         <translation>Zeile {row}: die Anzahl {v:g} ist negativ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="131"/>
+        <location filename="../bassins_plugin/core/download.py" line="125"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>das Python-Paket 'requests' fehlt: installieren (z. B. OSGeo4W-Shell: python -m pip install requests) oder einen zwischengespeicherten Download verwenden</translation>
     </message>
@@ -815,7 +820,7 @@
         <translation>die ZIP-Datei ist beschädigt oder unvollständig ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="107"/>
+        <location filename="../bassins_plugin/core/download.py" line="101"/>
         <source>the answer holds no feature</source>
         <translation>die Antwort enthält kein Objekt</translation>
     </message>
@@ -825,42 +830,42 @@
         <translation>die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="99"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>die Antwort ist kein gültiges JSON (oder kein GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="128"/>
+        <location filename="../bassins_plugin/core/download.py" line="122"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>die Cache-Kopie {p} ist beschädigt ({e}): „Erneut herunterladen, auch wenn im Cache“ (REFRESH) anhaken, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="245"/>
+        <location filename="../bassins_plugin/core/download.py" line="235"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>die Datei {f} kann nicht als GeoJSON gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="145"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="146"/>
         <source>the folder {f} does not exist</source>
         <translation>der Ordner {f} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="147"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
         <source>the folder {f} is not writable</source>
         <translation>der Ordner {f} ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="218"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="216"/>
         <source>the raster {n} cannot be read</source>
         <translation>das Raster {n} kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="227"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="225"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>das Raster {n} hat {b} Bänder mit Zahlen: ein GeoPackage enthält ein Band mit Zahlen oder ein Bild von bis zu 4 Bändern zu 0-255; es als GeoTIFF neben dem Paket behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="152"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="153"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
@@ -875,17 +880,17 @@
         <translation>die Schwellenwerte müssen streng aufsteigend sein ({a:g}, dann {b:g}); z. B. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="171"/>
+        <location filename="../bassins_plugin/core/download.py" line="165"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="211"/>
+        <location filename="../bassins_plugin/core/download.py" line="205"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>abgeschnittene Antwort von {u}: {n} von {t} Bytes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="111"/>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>unerwartetes KBS EPSG:{c}: GeoJSON in WGS 84 erwartet</translation>
     </message>
@@ -905,12 +910,12 @@
         <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="186"/>
+        <location filename="../bassins_plugin/core/download.py" line="180"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} antwortete '{c}', kein GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="183"/>
+        <location filename="../bassins_plugin/core/download.py" line="177"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} antwortete HTTP {c}</translation>
     </message>

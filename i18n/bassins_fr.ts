@@ -370,79 +370,84 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="56"/>
+        <location filename="../bassins_plugin/processing/base.py" line="57"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="310"/>
+        <location filename="../bassins_plugin/processing/base.py" line="345"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <location filename="../bassins_plugin/processing/base.py" line="193"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="55"/>
+        <location filename="../bassins_plugin/processing/base.py" line="56"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="54"/>
+        <location filename="../bassins_plugin/processing/base.py" line="55"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <location filename="../bassins_plugin/processing/base.py" line="191"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="185"/>
+        <location filename="../bassins_plugin/processing/base.py" line="187"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <location filename="../bassins_plugin/processing/base.py" line="189"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="57"/>
+        <location filename="../bassins_plugin/processing/base.py" line="58"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="194"/>
+        <location filename="../bassins_plugin/processing/base.py" line="196"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="218"/>
+        <location filename="../bassins_plugin/processing/base.py" line="220"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="138"/>
+        <location filename="../bassins_plugin/processing/base.py" line="140"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="201"/>
+        <location filename="../bassins_plugin/processing/base.py" line="203"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="303"/>
+        <location filename="../bassins_plugin/processing/base.py" line="338"/>
         <source>{p} was not set: the field '{f}' is used.</source>
         <translation>{p} n'était pas renseigné : le champ '{f}' est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="315"/>
+        <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
+        <translation>{p} : la couche n'a pas de champ « {d} », le champ « {f} » est utilisé.</translation>
     </message>
 </context>
 <context>
@@ -625,7 +630,7 @@
         <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="59"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
     </message>
@@ -705,12 +710,12 @@
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="195"/>
+        <location filename="../bassins_plugin/core/download.py" line="189"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="175"/>
+        <location filename="../bassins_plugin/core/download.py" line="169"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossible de joindre {u} (hors ligne ?) et rien en cache : {e}</translation>
     </message>
@@ -720,7 +725,7 @@
         <translation>colonnes non reconnues : attendu COMMUNE, DCLT, IPONDI (fichier détail travail), COMMUNE, DCETUF, IPONDI (fichier détail études) ou CODGEO, DCLT, NBFLUX_… (fichier des flux) ; trouvé {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="205"/>
+        <location filename="../bassins_plugin/core/download.py" line="199"/>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
     </message>
@@ -740,7 +745,7 @@
         <translation>les codes pays doivent être différents</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="178"/>
+        <location filename="../bassins_plugin/core/download.py" line="172"/>
         <source>download of {u} failed: {e}</source>
         <translation>échec du téléchargement de {u} : {e}</translation>
     </message>
@@ -760,7 +765,7 @@
         <translation>donnez deux ou trois codes pays ISO séparés par « ; », p. ex. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="156"/>
+        <location filename="../bassins_plugin/core/download.py" line="150"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>pas de réponse de {u} en {t:g} s ({n} tentatives), et rien en cache{why}</translation>
     </message>
@@ -795,7 +800,7 @@
         <translation>ligne {row} : l'effectif {v:g} est négatif</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="131"/>
+        <location filename="../bassins_plugin/core/download.py" line="125"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>le paquet Python 'requests' manque : installez-le (p. ex. shell OSGeo4W : python -m pip install requests) ou utilisez un téléchargement en cache</translation>
     </message>
@@ -815,7 +820,7 @@
         <translation>le fichier ZIP est endommagé ou incomplet ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="107"/>
+        <location filename="../bassins_plugin/core/download.py" line="101"/>
         <source>the answer holds no feature</source>
         <translation>la réponse ne contient aucune entité</translation>
     </message>
@@ -825,42 +830,42 @@
         <translation>la réponse n'est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="99"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>la réponse n'est pas du JSON valide (ou pas du GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="128"/>
+        <location filename="../bassins_plugin/core/download.py" line="122"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>la copie en cache {p} est endommagée ({e}) : cochez « Retélécharger même si en cache » (REFRESH) pour la remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="245"/>
+        <location filename="../bassins_plugin/core/download.py" line="235"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>le fichier {f} ne peut pas être lu comme GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="145"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="146"/>
         <source>the folder {f} does not exist</source>
         <translation>le dossier {f} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="147"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
         <source>the folder {f} is not writable</source>
         <translation>le dossier {f} n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="218"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="216"/>
         <source>the raster {n} cannot be read</source>
         <translation>le raster {n} ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="227"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="225"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>le raster {n} a {b} bandes de nombres : un GeoPackage contient une bande de nombres ou une image de 4 bandes au plus en 0-255 ; gardez-le en GeoTIFF à côté du paquet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="152"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="153"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
     </message>
@@ -875,17 +880,17 @@
         <translation>les seuils doivent être strictement croissants ({a:g} puis {b:g}) ; p. ex. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="171"/>
+        <location filename="../bassins_plugin/core/download.py" line="165"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="211"/>
+        <location filename="../bassins_plugin/core/download.py" line="205"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>réponse tronquée de {u} : {n} octets sur {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="111"/>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>SCR inattendu EPSG:{c} : GeoJSON en WGS 84 attendu</translation>
     </message>
@@ -905,12 +910,12 @@
         <translation>{s} jeux de seuils pour {f} champs ; donnez un jeu, ou un par champ séparés par « | »</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="186"/>
+        <location filename="../bassins_plugin/core/download.py" line="180"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} a répondu '{c}', pas du GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="183"/>
+        <location filename="../bassins_plugin/core/download.py" line="177"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} a répondu HTTP {c}</translation>
     </message>

@@ -370,79 +370,84 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="56"/>
+        <location filename="../bassins_plugin/processing/base.py" line="57"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="310"/>
+        <location filename="../bassins_plugin/processing/base.py" line="345"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <location filename="../bassins_plugin/processing/base.py" line="193"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="55"/>
+        <location filename="../bassins_plugin/processing/base.py" line="56"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="54"/>
+        <location filename="../bassins_plugin/processing/base.py" line="55"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <location filename="../bassins_plugin/processing/base.py" line="191"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="185"/>
+        <location filename="../bassins_plugin/processing/base.py" line="187"/>
         <source>Flows table</source>
         <translation>Tabel van de stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <location filename="../bassins_plugin/processing/base.py" line="189"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="57"/>
+        <location filename="../bassins_plugin/processing/base.py" line="58"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="194"/>
+        <location filename="../bassins_plugin/processing/base.py" line="196"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="218"/>
+        <location filename="../bassins_plugin/processing/base.py" line="220"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="138"/>
+        <location filename="../bassins_plugin/processing/base.py" line="140"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>het bestand {f} is ook de invoer {p}: erin schrijven zou die vernietigen; kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="201"/>
+        <location filename="../bassins_plugin/processing/base.py" line="203"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="303"/>
+        <location filename="../bassins_plugin/processing/base.py" line="338"/>
         <source>{p} was not set: the field '{f}' is used.</source>
         <translation>{p} was niet ingesteld: het veld '{f}' wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="315"/>
+        <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
+        <translation>{p}: de laag heeft geen veld '{d}', het veld '{f}' wordt gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -625,7 +630,7 @@
         <translation>'{c}' is geen ISO-landcode van twee letters</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="59"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
     </message>
@@ -705,12 +710,12 @@
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="195"/>
+        <location filename="../bassins_plugin/core/download.py" line="189"/>
         <source>canceled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="175"/>
+        <location filename="../bassins_plugin/core/download.py" line="169"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} onbereikbaar (offline?) en niets in de cache: {e}</translation>
     </message>
@@ -720,7 +725,7 @@
         <translation>kolommen niet herkend: verwacht COMMUNE, DCLT, IPONDI (detailbestand werk), COMMUNE, DCETUF, IPONDI (detailbestand studie) of CODGEO, DCLT, NBFLUX_… (stromenbestand); gevonden {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="205"/>
+        <location filename="../bassins_plugin/core/download.py" line="199"/>
         <source>connection lost</source>
         <translation>verbinding verbroken</translation>
     </message>
@@ -740,7 +745,7 @@
         <translation>de landcodes moeten verschillend zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="178"/>
+        <location filename="../bassins_plugin/core/download.py" line="172"/>
         <source>download of {u} failed: {e}</source>
         <translation>download van {u} mislukt: {e}</translation>
     </message>
@@ -760,7 +765,7 @@
         <translation>geef twee of drie ISO-landcodes gescheiden door ';', bv. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="156"/>
+        <location filename="../bassins_plugin/core/download.py" line="150"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>geen antwoord van {u} binnen {t:g} s ({n} pogingen), en niets in de cache{why}</translation>
     </message>
@@ -795,7 +800,7 @@
         <translation>rij {row}: het aantal {v:g} is negatief</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="131"/>
+        <location filename="../bassins_plugin/core/download.py" line="125"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>het Python-pakket 'requests' ontbreekt: installeer het (bv. OSGeo4W-shell: python -m pip install requests) of gebruik een gecachte download</translation>
     </message>
@@ -815,7 +820,7 @@
         <translation>het ZIP-bestand is beschadigd of onvolledig ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="107"/>
+        <location filename="../bassins_plugin/core/download.py" line="101"/>
         <source>the answer holds no feature</source>
         <translation>het antwoord bevat geen object</translation>
     </message>
@@ -825,42 +830,42 @@
         <translation>het antwoord is geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="99"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>het antwoord is geen geldige JSON (of geen GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="128"/>
+        <location filename="../bassins_plugin/core/download.py" line="122"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>de cachekopie {p} is beschadigd ({e}): vink „Opnieuw downloaden, ook indien gecachet” (REFRESH) aan om haar te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="245"/>
+        <location filename="../bassins_plugin/core/download.py" line="235"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>het bestand {f} kan niet als GeoJSON worden gelezen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="145"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="146"/>
         <source>the folder {f} does not exist</source>
         <translation>de map {f} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="147"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
         <source>the folder {f} is not writable</source>
         <translation>de map {f} is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="218"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="216"/>
         <source>the raster {n} cannot be read</source>
         <translation>het raster {n} kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="227"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="225"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>het raster {n} heeft {b} banden met getallen: een GeoPackage bevat één band met getallen of een beeld van hoogstens 4 banden van 0-255; bewaar het als GeoTIFF naast het pakket</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="152"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="153"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
     </message>
@@ -875,17 +880,17 @@
         <translation>de drempels moeten strikt oplopend zijn ({a:g} en dan {b:g}); bv. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="171"/>
+        <location filename="../bassins_plugin/core/download.py" line="165"/>
         <source>timed out</source>
         <translation>time-out</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="211"/>
+        <location filename="../bassins_plugin/core/download.py" line="205"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>afgekapt antwoord van {u}: {n} van {t} bytes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="111"/>
+        <location filename="../bassins_plugin/core/download.py" line="105"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>onverwacht CRS EPSG:{c}: GeoJSON in WGS 84 verwacht</translation>
     </message>
@@ -905,12 +910,12 @@
         <translation>{s} reeksen drempels voor {f} velden; geef één reeks, of één per veld gescheiden door '|'</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="186"/>
+        <location filename="../bassins_plugin/core/download.py" line="180"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} antwoordde '{c}', geen GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="183"/>
+        <location filename="../bassins_plugin/core/download.py" line="177"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} antwoordde HTTP {c}</translation>
     </message>

@@ -134,8 +134,11 @@ def test_usual_field_names_are_picked_and_said(run_alg):
     flows = memory_layer("None", "EPSG:2056", ["o:string", "d:string", "n:double"], [(None, ["74012", "6621", 50])],
                          "flows")
     results, log = run_alg("bassins:crossborderflows", {
-        "UNITS": units, "UNIT_ID": "uid", "COUNTRY": "pays", "FLOWS": flows, "ORIGIN": "o", "DESTINATION": "d",
-        "COUNT": "n", "OUTPUT": "TEMPORARY_OUTPUT"})
+        "UNITS": units, "UNIT_ID": "uid", "COUNTRY": "country", "FLOWS": flows, "ORIGIN": "o", "DESTINATION": "d",
+        "COUNT": "n", "OUTPUT": "TEMPORARY_OUTPUT"})  # COUNTRY as the form leaves it: the default
     out = {a["uid"]: a for a, _ in features(results["OUTPUT"])}
     assert out["74012"]["cb_share"] == pytest.approx(25.0)
-    assert "ACTIVE was not set: the field 'actifs' is used." in log
+    assert out["74012"]["cb_out"] == 50 and out["6621"]["cb_in"] == 50  # countries read from 'pays'
+    # the dialogs preselect 'active' and 'country'; a layer with other usual names gets those, and is told
+    assert "ACTIVE: the layer has no field 'active', the field 'actifs' is used." in log
+    assert "COUNTRY: the layer has no field 'country', the field 'pays' is used." in log

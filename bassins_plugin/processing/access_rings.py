@@ -84,7 +84,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.BANDS, self.tr("Time bands (minutes, ascending)"), "15;30;45"))
         self.addParameter(QgsProcessingParameterField(
-            self.COUNTRY, self.tr("Country field of the units"), None, self.UNITS, optional=True))
+            self.COUNTRY, self.tr("Country field of the units"), "country", self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.BORDER_PENALTY, self.tr("Border-crossing penalty (minutes per crossing)"),
             QgsProcessingParameterNumber.Double, 0.0, False, 0.0))

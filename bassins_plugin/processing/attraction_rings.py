@@ -77,9 +77,9 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.ACTIVE, self.tr("Employed residents field"), "active", self.UNITS, numeric))
         self.addParameter(QgsProcessingParameterField(
-            self.COUNTRY, self.tr("Country field"), None, self.UNITS, optional=True))
+            self.COUNTRY, self.tr("Country field"), "country", self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.POPULATION, self.tr("Population field"), None, self.UNITS, numeric, optional=True))
+            self.POPULATION, self.tr("Population field"), "population", self.UNITS, numeric, optional=True))
         self.add_flows_inputs(with_theme=False)
         self.addParameter(QgsProcessingParameterString(
             self.POLE_UNITS, self.tr("Pole units (identifiers separated by ';')"), "", optional=True))

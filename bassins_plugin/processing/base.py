@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -111,6 +112,7 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         """Runs ``process``; the core's UserError and Canceled become messages naming the parameter."""
         self.check_outputs_spare_inputs(parameters, context)
+        parameters = self.resolve_usual_fields(parameters, context, feedback)
         try:
             return self.process(parameters, context, feedback)
         except UserError as err:
@@ -290,6 +292,39 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
                     "BassinsAlgorithm", "field '{f}' holds text, not numbers: choose a numeric field (or convert it "
                     "with the Field calculator, e.g. to_real(replace(\"{f}\", ' ', '')))")
                 raise self.param_error(name, text.format(f=value))
+
+    def resolve_usual_fields(self, parameters, context, feedback) -> dict:
+        """Field parameters whose default is a usual name ('active', 'population', 'country', 'jobs') preselect
+        that field in dialogs; when the layer has no such field, its field with another usual name for the same
+        thing is used instead (said in the log), or none if the parameter is optional. Other values are kept."""
+        resolved, self._unset_fields = dict(parameters), set()
+        for definition in self.parameterDefinitions():
+            kind = definition.defaultValue() if isinstance(definition, QgsProcessingParameterField) else None
+            if not isinstance(kind, str) or kind not in USUAL_FIELDS or \
+                    self.parameterAsString(parameters, definition.name(), context) != kind:
+                continue
+            try:
+                source = self.parameterAsSource(parameters, definition.parentLayerParameterName(), context)
+            except QgsProcessingException:
+                continue
+            if source is None or source.fields().lookupField(kind) >= 0:
+                continue
+            found = next((f.name() for f in source.fields()
+                          if any(re.fullmatch(pattern, f.name().lower()) for pattern in USUAL_FIELDS[kind])), None)
+            if found:
+                text = QCoreApplication.translate("BassinsAlgorithm", "{p}: the layer has no field '{d}', the field "
+                                                  "'{f}' is used.")
+                feedback.pushInfo(text.format(p=definition.name(), d=kind, f=found))
+                resolved[definition.name()] = found
+            elif definition.flags() & QgsProcessingParameterDefinition.FlagOptional:
+                self._unset_fields.add(definition.name())
+        return resolved
+
+    def parameterAsString(self, parameters, name, context):  # noqa: N802 (QGIS's name)
+        """QGIS reads an empty field parameter as its default: a usual-name default the layer lacks is unset."""
+        if name in getattr(self, "_unset_fields", ()):
+            return ""
+        return super().parameterAsString(parameters, name, context)
 
     def usual_field(self, parameters, name: str, context, source, kind: str, feedback) -> str:
         """The field chosen for ``name``, or, when none is, the layer's field with a usual name for ``kind``

@@ -63,7 +63,7 @@ class CompareZoningsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.ANY_LEVEL, self.tr("Any non-zero value is in our area (levels)"), True))
         self.addParameter(QgsProcessingParameterField(
-            self.POPULATION, self.tr("Population field"), None, self.UNITS, QgsProcessingParameterField.Numeric,
+            self.POPULATION, self.tr("Population field"), "population", self.UNITS, QgsProcessingParameterField.Numeric,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.OFFICIAL, self.tr("Official zoning (layer or table: unit code → zone code)"),

@@ -47,10 +47,10 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.COUNTRY, self.tr("Country field"), "country", self.UNITS))
         self.addParameter(QgsProcessingParameterField(
-            self.ACTIVE, self.tr("Employed residents field (for the share)"), None, self.UNITS,
+            self.ACTIVE, self.tr("Employed residents field (for the share)"), "active", self.UNITS,
             QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.JOBS, self.tr("Jobs field (for the inbound share, the foreign side's view)"), None, self.UNITS,
+            self.JOBS, self.tr("Jobs field (for the inbound share, the foreign side's view)"), "jobs", self.UNITS,
             QgsProcessingParameterField.Numeric, optional=True))
         self.add_flows_inputs()
         self.addParameter(QgsProcessingParameterField(

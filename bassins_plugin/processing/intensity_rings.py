@@ -77,10 +77,10 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             self.MIN_PART_AREA, self.tr("Drop parts smaller than (m²)"), QgsProcessingParameterNumber.Double, 0.0,
             False, 0.0))
         self.addParameter(QgsProcessingParameterField(
-            self.POPULATION, self.tr("Population field"), None, self.INPUT, QgsProcessingParameterField.Numeric,
+            self.POPULATION, self.tr("Population field"), "population", self.INPUT, QgsProcessingParameterField.Numeric,
             optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.COUNTRY, self.tr("Country field (population split by country)"), None, self.INPUT, optional=True))
+            self.COUNTRY, self.tr("Country field (population split by country)"), "country", self.INPUT, optional=True))
         self.declare_outputs()
 
     def _inputs(self, parameters, context) -> dict:
