@@ -122,7 +122,8 @@ def drop_gpkg_styles(path: str, table: str) -> None:
 
 
 def save_default_style(layer: QgsVectorLayer, name: str, description: str) -> None:
-    message = layer.saveStyleToDatabase(name, description, True, "")
+    # GeoPackage's layer_styles declares styleName as TEXT(30): a longer name would be cut with a warning
+    message = layer.saveStyleToDatabase(name[:30], description, True, "")
     if isinstance(message, tuple):
         message = "" if message[0] else message[1]
     if message:
