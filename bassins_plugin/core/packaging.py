@@ -122,8 +122,9 @@ def drop_gpkg_styles(path: str, table: str) -> None:
 
 
 def save_default_style(layer: QgsVectorLayer, name: str, description: str) -> None:
-    # GeoPackage's layer_styles declares styleName as TEXT(30): a longer name would be cut with a warning
-    message = layer.saveStyleToDatabase(name[:30], description, True, "")
+    """Save the layer's style as its default in the database. The name must be new for the table: QGIS asks in
+    a dialog before replacing a style of the same name (which would block a headless run)."""
+    message = layer.saveStyleToDatabase(name, description, True, "")
     if isinstance(message, tuple):
         message = "" if message[0] else message[1]
     if message:
@@ -173,7 +174,8 @@ def write_gpkg(layers: Sequence[QgsMapLayer], path: str, overwrite: bool, transf
                 if not target.isValid():
                     raise PackagingError(f"layer {name} could not be reopened")
                 copy_style(layer, target)
-                save_default_style(target, name, layer.name())
+                # GeoPackage's layer_styles declares styleName as TEXT(30); its old styles are dropped before
+                save_default_style(target, name[:30], layer.name())
                 del target
                 written.append(Written(name, f"{path}|layername={name}", "ogr", layer))
             elif isinstance(layer, QgsRasterLayer):
