@@ -95,3 +95,20 @@ def test_core_errors_translated(locale, run_alg):
                                            "OUTPUT": "TEMPORARY_OUTPUT"})
     text = str(err.value)
     assert "THRESHOLDS" in text and "strictement croissants" in text
+
+
+def test_help_has_the_same_content_in_every_language():
+    """Each algorithm's help has, in all five languages, the sections (h3), list items and code names of the
+    English one: a language cannot fall behind (as German, Italian and Dutch once had)."""
+    import re
+
+    help_dir = ROOT / "bassins_plugin" / "help"
+    for english in sorted((help_dir / "en").glob("*.html")):
+        text = english.read_text(encoding="utf-8")
+        shape = (text.count("<h3>"), text.count("<li>"))
+        codes = set(re.findall(r"<code>([A-Za-z_][A-Za-z0-9_]*)</code>", text))
+        for lang in ("fr", "de", "it", "nl"):
+            other = (help_dir / lang / english.name).read_text(encoding="utf-8")
+            assert (other.count("<h3>"), other.count("<li>")) == shape, f"{lang}/{english.name}"
+            missing = codes - set(re.findall(r"<code>([A-Za-z_][A-Za-z0-9_]*)</code>", other))
+            assert not missing, f"{lang}/{english.name} lacks {sorted(missing)}"
