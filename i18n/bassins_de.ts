@@ -370,82 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="57"/>
+        <location filename="../bassins_plugin/processing/base.py" line="62"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="345"/>
+        <location filename="../bassins_plugin/processing/base.py" line="335"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="193"/>
+        <location filename="../bassins_plugin/processing/base.py" line="198"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="56"/>
+        <location filename="../bassins_plugin/processing/base.py" line="61"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="55"/>
+        <location filename="../bassins_plugin/processing/base.py" line="60"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <location filename="../bassins_plugin/processing/base.py" line="196"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <location filename="../bassins_plugin/processing/base.py" line="192"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <location filename="../bassins_plugin/processing/base.py" line="194"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="58"/>
+        <location filename="../bassins_plugin/processing/base.py" line="63"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="201"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="220"/>
+        <location filename="../bassins_plugin/processing/base.py" line="225"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="291"/>
+        <location filename="../bassins_plugin/processing/base.py" line="296"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="140"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="203"/>
+        <location filename="../bassins_plugin/processing/base.py" line="208"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="338"/>
-        <source>{p} was not set: the field '{f}' is used.</source>
-        <translation>{p} war nicht gesetzt: das Feld '{f}' wird verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/base.py" line="315"/>
+        <location filename="../bassins_plugin/processing/base.py" line="319"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: Die Ebene hat kein Feld „{d}“, das Feld „{f}“ wird verwendet.</translation>
     </message>
@@ -710,12 +705,12 @@
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="189"/>
+        <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} nicht erreichbar (offline?) und nichts im Cache: {e}</translation>
     </message>
@@ -725,7 +720,7 @@
         <translation>Spalten nicht erkannt: erwartet COMMUNE, DCLT, IPONDI (Detaildatei Arbeit), COMMUNE, DCETUF, IPONDI (Detaildatei Studium) oder CODGEO, DCLT, NBFLUX_… (Stromdatei); gefunden {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="199"/>
+        <location filename="../bassins_plugin/core/download.py" line="198"/>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
@@ -745,7 +740,7 @@
         <translation>die Ländercodes müssen verschieden sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="172"/>
+        <location filename="../bassins_plugin/core/download.py" line="171"/>
         <source>download of {u} failed: {e}</source>
         <translation>Download von {u} fehlgeschlagen: {e}</translation>
     </message>
@@ -765,7 +760,7 @@
         <translation>geben Sie zwei oder drei ISO-Ländercodes an, getrennt durch „;“, z. B. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="150"/>
+        <location filename="../bassins_plugin/core/download.py" line="149"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>keine Antwort von {u} innerhalb von {t:g} s ({n} Versuche), und nichts im Cache{why}</translation>
     </message>
@@ -800,7 +795,7 @@
         <translation>Zeile {row}: die Anzahl {v:g} ist negativ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="125"/>
+        <location filename="../bassins_plugin/core/download.py" line="124"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>das Python-Paket 'requests' fehlt: installieren (z. B. OSGeo4W-Shell: python -m pip install requests) oder einen zwischengespeicherten Download verwenden</translation>
     </message>
@@ -820,52 +815,52 @@
         <translation>die ZIP-Datei ist beschädigt oder unvollständig ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="101"/>
+        <location filename="../bassins_plugin/core/download.py" line="100"/>
         <source>the answer holds no feature</source>
         <translation>die Antwort enthält kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="93"/>
+        <location filename="../bassins_plugin/core/download.py" line="92"/>
         <source>the answer is not valid JSON</source>
         <translation>die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="99"/>
+        <location filename="../bassins_plugin/core/download.py" line="98"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>die Antwort ist kein gültiges JSON (oder kein GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="122"/>
+        <location filename="../bassins_plugin/core/download.py" line="121"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>die Cache-Kopie {p} ist beschädigt ({e}): „Erneut herunterladen, auch wenn im Cache“ (REFRESH) anhaken, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="235"/>
+        <location filename="../bassins_plugin/core/download.py" line="233"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>die Datei {f} kann nicht als GeoJSON gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="146"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
         <source>the folder {f} does not exist</source>
         <translation>der Ordner {f} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
         <source>the folder {f} is not writable</source>
         <translation>der Ordner {f} ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="216"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
         <source>the raster {n} cannot be read</source>
         <translation>das Raster {n} kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="225"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>das Raster {n} hat {b} Bänder mit Zahlen: ein GeoPackage enthält ein Band mit Zahlen oder ein Bild von bis zu 4 Bändern zu 0-255; es als GeoTIFF neben dem Paket behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="153"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
@@ -880,17 +875,17 @@
         <translation>die Schwellenwerte müssen streng aufsteigend sein ({a:g}, dann {b:g}); z. B. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="165"/>
+        <location filename="../bassins_plugin/core/download.py" line="164"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="205"/>
+        <location filename="../bassins_plugin/core/download.py" line="204"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>abgeschnittene Antwort von {u}: {n} von {t} Bytes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>unerwartetes KBS EPSG:{c}: GeoJSON in WGS 84 erwartet</translation>
     </message>
@@ -910,12 +905,12 @@
         <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="180"/>
+        <location filename="../bassins_plugin/core/download.py" line="179"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} antwortete '{c}', kein GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="177"/>
+        <location filename="../bassins_plugin/core/download.py" line="176"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} antwortete HTTP {c}</translation>
     </message>
@@ -1006,6 +1001,11 @@
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>origin</source>
         <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
+        <source>the layer has no feature</source>
+        <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="87"/>

@@ -370,82 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="57"/>
+        <location filename="../bassins_plugin/processing/base.py" line="62"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="345"/>
+        <location filename="../bassins_plugin/processing/base.py" line="335"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="193"/>
+        <location filename="../bassins_plugin/processing/base.py" line="198"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="56"/>
+        <location filename="../bassins_plugin/processing/base.py" line="61"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="55"/>
+        <location filename="../bassins_plugin/processing/base.py" line="60"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <location filename="../bassins_plugin/processing/base.py" line="196"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <location filename="../bassins_plugin/processing/base.py" line="192"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <location filename="../bassins_plugin/processing/base.py" line="194"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="58"/>
+        <location filename="../bassins_plugin/processing/base.py" line="63"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="201"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="220"/>
+        <location filename="../bassins_plugin/processing/base.py" line="225"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="291"/>
+        <location filename="../bassins_plugin/processing/base.py" line="296"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="140"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="203"/>
+        <location filename="../bassins_plugin/processing/base.py" line="208"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="338"/>
-        <source>{p} was not set: the field '{f}' is used.</source>
-        <translation>{p} n'était pas renseigné : le champ '{f}' est utilisé.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/base.py" line="315"/>
+        <location filename="../bassins_plugin/processing/base.py" line="319"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p} : la couche n'a pas de champ « {d} », le champ « {f} » est utilisé.</translation>
     </message>
@@ -710,12 +705,12 @@
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="189"/>
+        <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossible de joindre {u} (hors ligne ?) et rien en cache : {e}</translation>
     </message>
@@ -725,7 +720,7 @@
         <translation>colonnes non reconnues : attendu COMMUNE, DCLT, IPONDI (fichier détail travail), COMMUNE, DCETUF, IPONDI (fichier détail études) ou CODGEO, DCLT, NBFLUX_… (fichier des flux) ; trouvé {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="199"/>
+        <location filename="../bassins_plugin/core/download.py" line="198"/>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
     </message>
@@ -745,7 +740,7 @@
         <translation>les codes pays doivent être différents</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="172"/>
+        <location filename="../bassins_plugin/core/download.py" line="171"/>
         <source>download of {u} failed: {e}</source>
         <translation>échec du téléchargement de {u} : {e}</translation>
     </message>
@@ -765,7 +760,7 @@
         <translation>donnez deux ou trois codes pays ISO séparés par « ; », p. ex. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="150"/>
+        <location filename="../bassins_plugin/core/download.py" line="149"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>pas de réponse de {u} en {t:g} s ({n} tentatives), et rien en cache{why}</translation>
     </message>
@@ -800,7 +795,7 @@
         <translation>ligne {row} : l'effectif {v:g} est négatif</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="125"/>
+        <location filename="../bassins_plugin/core/download.py" line="124"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>le paquet Python 'requests' manque : installez-le (p. ex. shell OSGeo4W : python -m pip install requests) ou utilisez un téléchargement en cache</translation>
     </message>
@@ -820,52 +815,52 @@
         <translation>le fichier ZIP est endommagé ou incomplet ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="101"/>
+        <location filename="../bassins_plugin/core/download.py" line="100"/>
         <source>the answer holds no feature</source>
         <translation>la réponse ne contient aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="93"/>
+        <location filename="../bassins_plugin/core/download.py" line="92"/>
         <source>the answer is not valid JSON</source>
         <translation>la réponse n'est pas du JSON valide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="99"/>
+        <location filename="../bassins_plugin/core/download.py" line="98"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>la réponse n'est pas du JSON valide (ou pas du GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="122"/>
+        <location filename="../bassins_plugin/core/download.py" line="121"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>la copie en cache {p} est endommagée ({e}) : cochez « Retélécharger même si en cache » (REFRESH) pour la remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="235"/>
+        <location filename="../bassins_plugin/core/download.py" line="233"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>le fichier {f} ne peut pas être lu comme GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="146"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
         <source>the folder {f} does not exist</source>
         <translation>le dossier {f} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
         <source>the folder {f} is not writable</source>
         <translation>le dossier {f} n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="216"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
         <source>the raster {n} cannot be read</source>
         <translation>le raster {n} ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="225"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>le raster {n} a {b} bandes de nombres : un GeoPackage contient une bande de nombres ou une image de 4 bandes au plus en 0-255 ; gardez-le en GeoTIFF à côté du paquet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="153"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
     </message>
@@ -880,17 +875,17 @@
         <translation>les seuils doivent être strictement croissants ({a:g} puis {b:g}) ; p. ex. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="165"/>
+        <location filename="../bassins_plugin/core/download.py" line="164"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="205"/>
+        <location filename="../bassins_plugin/core/download.py" line="204"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>réponse tronquée de {u} : {n} octets sur {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>SCR inattendu EPSG:{c} : GeoJSON en WGS 84 attendu</translation>
     </message>
@@ -910,12 +905,12 @@
         <translation>{s} jeux de seuils pour {f} champs ; donnez un jeu, ou un par champ séparés par « | »</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="180"/>
+        <location filename="../bassins_plugin/core/download.py" line="179"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} a répondu '{c}', pas du GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="177"/>
+        <location filename="../bassins_plugin/core/download.py" line="176"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} a répondu HTTP {c}</translation>
     </message>
@@ -1006,6 +1001,11 @@
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>origin</source>
         <translation>origine</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
+        <source>the layer has no feature</source>
+        <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="87"/>

@@ -370,82 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="57"/>
+        <location filename="../bassins_plugin/processing/base.py" line="62"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="345"/>
+        <location filename="../bassins_plugin/processing/base.py" line="335"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="193"/>
+        <location filename="../bassins_plugin/processing/base.py" line="198"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="56"/>
+        <location filename="../bassins_plugin/processing/base.py" line="61"/>
         <source>Cross-border intensity</source>
         <translation>Intensità transfrontaliera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="55"/>
+        <location filename="../bassins_plugin/processing/base.py" line="60"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <location filename="../bassins_plugin/processing/base.py" line="196"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <location filename="../bassins_plugin/processing/base.py" line="192"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <location filename="../bassins_plugin/processing/base.py" line="194"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="58"/>
+        <location filename="../bassins_plugin/processing/base.py" line="63"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="201"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="220"/>
+        <location filename="../bassins_plugin/processing/base.py" line="225"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="291"/>
+        <location filename="../bassins_plugin/processing/base.py" line="296"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="140"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>il file {f} è anche l'input {p}: scriverci lo distruggerebbe; scegliere un altro nome di file</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="203"/>
+        <location filename="../bassins_plugin/processing/base.py" line="208"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="338"/>
-        <source>{p} was not set: the field '{f}' is used.</source>
-        <translation>{p} non era impostato: si usa il campo '{f}'.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/base.py" line="315"/>
+        <location filename="../bassins_plugin/processing/base.py" line="319"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: il layer non ha il campo '{d}', viene usato il campo '{f}'.</translation>
     </message>
@@ -710,12 +705,12 @@
         <translation>Regno Unito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="189"/>
+        <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>annullato</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossibile raggiungere {u} (offline?) e niente in cache: {e}</translation>
     </message>
@@ -725,7 +720,7 @@
         <translation>colonne non riconosciute: attese COMMUNE, DCLT, IPONDI (file dettaglio lavoro), COMMUNE, DCETUF, IPONDI (file dettaglio studi) o CODGEO, DCLT, NBFLUX_… (file dei flussi); trovate {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="199"/>
+        <location filename="../bassins_plugin/core/download.py" line="198"/>
         <source>connection lost</source>
         <translation>connessione persa</translation>
     </message>
@@ -745,7 +740,7 @@
         <translation>i codici paese devono essere diversi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="172"/>
+        <location filename="../bassins_plugin/core/download.py" line="171"/>
         <source>download of {u} failed: {e}</source>
         <translation>download di {u} non riuscito: {e}</translation>
     </message>
@@ -765,7 +760,7 @@
         <translation>indicare due o tre codici paese ISO separati da «;», p. es. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="150"/>
+        <location filename="../bassins_plugin/core/download.py" line="149"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>nessuna risposta da {u} entro {t:g} s ({n} tentativi), e niente in cache{why}</translation>
     </message>
@@ -800,7 +795,7 @@
         <translation>riga {row}: il conteggio {v:g} è negativo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="125"/>
+        <location filename="../bassins_plugin/core/download.py" line="124"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>manca il pacchetto Python 'requests': installarlo (p. es. shell OSGeo4W: python -m pip install requests) o usare un download in cache</translation>
     </message>
@@ -820,52 +815,52 @@
         <translation>il file ZIP è danneggiato o incompleto ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="101"/>
+        <location filename="../bassins_plugin/core/download.py" line="100"/>
         <source>the answer holds no feature</source>
         <translation>la risposta non contiene elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="93"/>
+        <location filename="../bassins_plugin/core/download.py" line="92"/>
         <source>the answer is not valid JSON</source>
         <translation>la risposta non è JSON valido</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="99"/>
+        <location filename="../bassins_plugin/core/download.py" line="98"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>la risposta non è JSON valido (o non è GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="122"/>
+        <location filename="../bassins_plugin/core/download.py" line="121"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>la copia in cache {p} è danneggiata ({e}): spuntare «Scarica di nuovo anche se in cache» (REFRESH) per sostituirla</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="235"/>
+        <location filename="../bassins_plugin/core/download.py" line="233"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>il file {f} non può essere letto come GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="146"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
         <source>the folder {f} does not exist</source>
         <translation>la cartella {f} non esiste</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
         <source>the folder {f} is not writable</source>
         <translation>la cartella {f} non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="216"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
         <source>the raster {n} cannot be read</source>
         <translation>il raster {n} non può essere letto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="225"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>il raster {n} ha {b} bande di numeri: un GeoPackage contiene una banda di numeri o un'immagine di al più 4 bande 0-255; tenerlo come GeoTIFF accanto al pacchetto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="153"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
     </message>
@@ -880,17 +875,17 @@
         <translation>le soglie devono essere strettamente crescenti ({a:g} poi {b:g}); p. es. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="165"/>
+        <location filename="../bassins_plugin/core/download.py" line="164"/>
         <source>timed out</source>
         <translation>tempo scaduto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="205"/>
+        <location filename="../bassins_plugin/core/download.py" line="204"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>risposta troncata da {u}: {n} byte su {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>SR inatteso EPSG:{c}: atteso GeoJSON in WGS 84</translation>
     </message>
@@ -910,12 +905,12 @@
         <translation>{s} serie di soglie per {f} campi; indicare una serie, o una per campo separate da «|»</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="180"/>
+        <location filename="../bassins_plugin/core/download.py" line="179"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} ha risposto '{c}', non GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="177"/>
+        <location filename="../bassins_plugin/core/download.py" line="176"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} ha risposto HTTP {c}</translation>
     </message>
@@ -1006,6 +1001,11 @@
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>origin</source>
         <translation>origine</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
+        <source>the layer has no feature</source>
+        <translation>il layer non ha elementi</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="87"/>

@@ -370,82 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="57"/>
+        <location filename="../bassins_plugin/processing/base.py" line="62"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="345"/>
+        <location filename="../bassins_plugin/processing/base.py" line="335"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="193"/>
+        <location filename="../bassins_plugin/processing/base.py" line="198"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="56"/>
+        <location filename="../bassins_plugin/processing/base.py" line="61"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="55"/>
+        <location filename="../bassins_plugin/processing/base.py" line="60"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="191"/>
+        <location filename="../bassins_plugin/processing/base.py" line="196"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="187"/>
+        <location filename="../bassins_plugin/processing/base.py" line="192"/>
         <source>Flows table</source>
         <translation>Tabel van de stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="189"/>
+        <location filename="../bassins_plugin/processing/base.py" line="194"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="58"/>
+        <location filename="../bassins_plugin/processing/base.py" line="63"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="201"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="220"/>
+        <location filename="../bassins_plugin/processing/base.py" line="225"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="291"/>
+        <location filename="../bassins_plugin/processing/base.py" line="296"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="140"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>het bestand {f} is ook de invoer {p}: erin schrijven zou die vernietigen; kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="203"/>
+        <location filename="../bassins_plugin/processing/base.py" line="208"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="338"/>
-        <source>{p} was not set: the field '{f}' is used.</source>
-        <translation>{p} was niet ingesteld: het veld '{f}' wordt gebruikt.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/base.py" line="315"/>
+        <location filename="../bassins_plugin/processing/base.py" line="319"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: de laag heeft geen veld '{d}', het veld '{f}' wordt gebruikt.</translation>
     </message>
@@ -710,12 +705,12 @@
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="189"/>
+        <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="169"/>
+        <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} onbereikbaar (offline?) en niets in de cache: {e}</translation>
     </message>
@@ -725,7 +720,7 @@
         <translation>kolommen niet herkend: verwacht COMMUNE, DCLT, IPONDI (detailbestand werk), COMMUNE, DCETUF, IPONDI (detailbestand studie) of CODGEO, DCLT, NBFLUX_… (stromenbestand); gevonden {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="199"/>
+        <location filename="../bassins_plugin/core/download.py" line="198"/>
         <source>connection lost</source>
         <translation>verbinding verbroken</translation>
     </message>
@@ -745,7 +740,7 @@
         <translation>de landcodes moeten verschillend zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="172"/>
+        <location filename="../bassins_plugin/core/download.py" line="171"/>
         <source>download of {u} failed: {e}</source>
         <translation>download van {u} mislukt: {e}</translation>
     </message>
@@ -765,7 +760,7 @@
         <translation>geef twee of drie ISO-landcodes gescheiden door ';', bv. FR;CH</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="150"/>
+        <location filename="../bassins_plugin/core/download.py" line="149"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>geen antwoord van {u} binnen {t:g} s ({n} pogingen), en niets in de cache{why}</translation>
     </message>
@@ -800,7 +795,7 @@
         <translation>rij {row}: het aantal {v:g} is negatief</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="125"/>
+        <location filename="../bassins_plugin/core/download.py" line="124"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>het Python-pakket 'requests' ontbreekt: installeer het (bv. OSGeo4W-shell: python -m pip install requests) of gebruik een gecachte download</translation>
     </message>
@@ -820,52 +815,52 @@
         <translation>het ZIP-bestand is beschadigd of onvolledig ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="101"/>
+        <location filename="../bassins_plugin/core/download.py" line="100"/>
         <source>the answer holds no feature</source>
         <translation>het antwoord bevat geen object</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="93"/>
+        <location filename="../bassins_plugin/core/download.py" line="92"/>
         <source>the answer is not valid JSON</source>
         <translation>het antwoord is geen geldige JSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="99"/>
+        <location filename="../bassins_plugin/core/download.py" line="98"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>het antwoord is geen geldige JSON (of geen GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="122"/>
+        <location filename="../bassins_plugin/core/download.py" line="121"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>de cachekopie {p} is beschadigd ({e}): vink „Opnieuw downloaden, ook indien gecachet” (REFRESH) aan om haar te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="235"/>
+        <location filename="../bassins_plugin/core/download.py" line="233"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>het bestand {f} kan niet als GeoJSON worden gelezen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="146"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
         <source>the folder {f} does not exist</source>
         <translation>de map {f} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
         <source>the folder {f} is not writable</source>
         <translation>de map {f} is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="216"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
         <source>the raster {n} cannot be read</source>
         <translation>het raster {n} kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="225"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>het raster {n} heeft {b} banden met getallen: een GeoPackage bevat één band met getallen of een beeld van hoogstens 4 banden van 0-255; bewaar het als GeoTIFF naast het pakket</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="153"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
     </message>
@@ -880,17 +875,17 @@
         <translation>de drempels moeten strikt oplopend zijn ({a:g} en dan {b:g}); bv. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="165"/>
+        <location filename="../bassins_plugin/core/download.py" line="164"/>
         <source>timed out</source>
         <translation>time-out</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="205"/>
+        <location filename="../bassins_plugin/core/download.py" line="204"/>
         <source>truncated answer from {u}: {n} of {t} bytes</source>
         <translation>afgekapt antwoord van {u}: {n} van {t} bytes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="105"/>
+        <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>onverwacht CRS EPSG:{c}: GeoJSON in WGS 84 verwacht</translation>
     </message>
@@ -910,12 +905,12 @@
         <translation>{s} reeksen drempels voor {f} velden; geef één reeks, of één per veld gescheiden door '|'</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="180"/>
+        <location filename="../bassins_plugin/core/download.py" line="179"/>
         <source>{u} answered '{c}', not GeoJSON</source>
         <translation>{u} antwoordde '{c}', geen GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/download.py" line="177"/>
+        <location filename="../bassins_plugin/core/download.py" line="176"/>
         <source>{u} answered HTTP {c}</source>
         <translation>{u} antwoordde HTTP {c}</translation>
     </message>
@@ -1006,6 +1001,11 @@
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
         <source>origin</source>
         <translation>herkomst</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="75"/>
+        <source>the layer has no feature</source>
+        <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="87"/>

@@ -90,6 +90,11 @@ def load(lang):
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def save(lang, table):
+    (I18N / f"{lang}.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                                       encoding="utf-8")
+
+
 def write_ts(lang, strings, table):
     by_ctx = {}
     for ctx, src, loc in strings:
@@ -140,8 +145,7 @@ def add(path: str) -> int:
         table = load(lang)
         for row in rows:
             table[row[0]] = row[k]
-        (I18N / f"{lang}.json").write_text(json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                           encoding="utf-8")
+        save(lang, table)
     print(f"{len(rows)} strings added in {len(LANGS)} languages")
     return main(["", "update"])
 
@@ -150,8 +154,11 @@ def main(argv):
     cmd = argv[1] if len(argv) > 1 else "update"
     strings = extract()
     if cmd == "update":
+        sources = {s for _, s, _ in strings}
         for lang in LANGS:
-            done = write_ts(lang, strings, load(lang))
+            table = {k: v for k, v in load(lang).items() if k in sources}  # strings the code no longer has go
+            save(lang, table)
+            done = write_ts(lang, strings, table)
             print(f"{lang}: {done}/{len(strings)} finished")
     elif cmd == "report":
         print("| language | finished | total |")

@@ -71,6 +71,14 @@ def test_missing_field_is_named(run_alg, small_units, small_flows):
         run_alg("bassins:crossborderflows", _params(small_units, small_flows, ORIGIN="nope"))
 
 
+def test_empty_units_layer_is_refused(run_alg, small_flows):
+    from qgis.core import QgsProcessingException
+
+    empty = memory_layer("Polygon", "EPSG:2056", ["uid:string", "ctry:string", "act:integer"], [], "units")
+    with pytest.raises(QgsProcessingException, match=r"\(UNITS\): the layer has no feature"):
+        run_alg("bassins:crossborderflows", _params(empty, small_flows))
+
+
 def test_demo_flows_reproduce_cb_workers(run_alg, tmp_path):
     out = {k: str(tmp_path / f"{k.lower()}.gpkg") for k in ("UNITS", "FLOWS", "POLES", "PROPOSALS", "PROPOSAL_LINES")}
     run_alg("bassins:demoterritory", {"UNITS_COUNT": 400, "COUNTRIES": "FR;DE;CH", "SEED": 11, **out})

@@ -86,7 +86,6 @@ def cache_path(cache_dir: str, url: str) -> str:
 
 def check_geojson(path: str) -> int:
     """The number of features of a GeoJSON file read with OGR (streamed, never all in memory)."""
-
     with open(path, "rb") as fh:
         head = fh.read(4096).lstrip()
     if not head.startswith(b"{"):
@@ -229,7 +228,6 @@ def read_units(path: str, kind: str, countries: Sequence[str] = (),
     GISCO files are filtered by an OGR attribute filter on the country, and by ``bbox``
     (lon/lat min/max) with a spatial filter, so only the wanted features are ever decoded.
     """
-
     ds = open_dataset(path)
     if ds is None:
         raise DownloadError(tr("the file {f} cannot be read as GeoJSON").format(f=path))

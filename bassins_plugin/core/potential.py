@@ -322,25 +322,25 @@ def masses_of(geoms, nums: Sequence, dens: Optional[Sequence], spread: bool, spa
             raise UserError(tr("values must be ≥ 0 (found {v:g})").format(v=min(n_val, d_val)),
                             "NUMERATOR" if n_val < 0 else "DENOMINATOR")
         parts = _point_parts(geom)
-        share = 1.0 / len(parts)
-        for x, y in parts:
-            out.count_x.append(x)
-            out.count_y.append(y)
-            out.count_num.append(n_val * share)
-            out.count_den.append(d_val * share)
+        _share_out(parts, n_val, d_val, out.count_x, out.count_y, out.count_num, out.count_den)
         if spread and geom.type() == 2:  # polygon
             px, py = spread_points(geom, spacing)
             parts = list(zip(px.tolist(), py.tolist()))
-        share = 1.0 / len(parts)
-        for x, y in parts:
-            out.x.append(x)
-            out.y.append(y)
-            out.num.append(n_val * share)
-            out.den.append(d_val * share)
+        _share_out(parts, n_val, d_val, out.x, out.y, out.num, out.den)
         if len(out.x) > MAX_MASS_POINTS:
             raise UserError(tr("spreading the units over cells of {r:g} m makes more than 5 million points; choose "
                                "a larger cell size").format(r=spacing), "RESOLUTION")
     return out
+
+
+def _share_out(parts, n_val: float, d_val: float, xs: list, ys: list, nums: list, dens: list) -> None:
+    """A unit's values shared equally among its points."""
+    share = 1.0 / len(parts)
+    for x, y in parts:
+        xs.append(x)
+        ys.append(y)
+        nums.append(n_val * share)
+        dens.append(d_val * share)
 
 
 def _point_parts(geom) -> List[Tuple[float, float]]:

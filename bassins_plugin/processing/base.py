@@ -49,6 +49,11 @@ USUAL_FIELDS = {
 }
 
 
+def usual_name(names, kind: str) -> str:
+    """The first of ``names`` that is a usual name for ``kind`` (``USUAL_FIELDS``), or ''."""
+    return next((n for n in names if any(re.fullmatch(p, n.lower()) for p in USUAL_FIELDS[kind])), "")
+
+
 def group_name(group_id: str) -> str:
     """Translated group names; ids are stable."""
     names = {
@@ -309,8 +314,7 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
                 continue
             if source is None or source.fields().lookupField(kind) >= 0:
                 continue
-            found = next((f.name() for f in source.fields()
-                          if any(re.fullmatch(pattern, f.name().lower()) for pattern in USUAL_FIELDS[kind])), None)
+            found = usual_name(source.fields().names(), kind)
             if found:
                 text = QCoreApplication.translate("BassinsAlgorithm", "{p}: the layer has no field '{d}', the field "
                                                   "'{f}' is used.")
@@ -325,20 +329,6 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         if name in getattr(self, "_unset_fields", ()):
             return ""
         return super().parameterAsString(parameters, name, context)
-
-    def usual_field(self, parameters, name: str, context, source, kind: str, feedback) -> str:
-        """The field chosen for ``name``, or, when none is, the layer's field with a usual name for ``kind``
-        (active, population, country, jobs: in French, German, Italian, Dutch and INSEE's names), said in the log."""
-        value = self.parameterAsString(parameters, name, context)
-        if value or source is None:
-            return value
-        for field in source.fields():
-            lower = field.name().lower()
-            if any(re.fullmatch(pattern, lower) for pattern in USUAL_FIELDS[kind]):
-                text = QCoreApplication.translate("BassinsAlgorithm", "{p} was not set: the field '{f}' is used.")
-                feedback.pushInfo(text.format(p=name, f=field.name()))
-                return field.name()
-        return ""
 
     @staticmethod
     def canceled_error() -> QgsProcessingException:

@@ -66,13 +66,13 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         if flows_src is None:
             raise self.param_error(self.FLOWS, self.tr("choose a flows table or layer"))
         names = {p: self.parameterAsString(parameters, p, context) for p in (
-            self.UNIT_ID, self.COUNTRY, self.ORIGIN, self.DESTINATION, self.COUNT, self.THEME,
-            self.DESTINATION_COUNTRY)}
-        names[self.ACTIVE] = self.usual_field(parameters, self.ACTIVE, context, units, "active", feedback)
-        names[self.JOBS] = self.usual_field(parameters, self.JOBS, context, units, "jobs", feedback)
+            self.UNIT_ID, self.COUNTRY, self.ACTIVE, self.JOBS, self.ORIGIN, self.DESTINATION, self.COUNT, self.THEME,
+            self.DESTINATION_COUNTRY)}  # ACTIVE/JOBS: the usual names are resolved by the base
         on_units = (self.UNIT_ID, self.COUNTRY, self.ACTIVE, self.JOBS)
         self.check_fields([(p, v, units if p in on_units else flows_src) for p, v in names.items()])
         fids, unit_cols = self._unit_columns(units, [names[p] for p in on_units])
+        if not fids:
+            raise self.param_error(self.UNITS, self.tr("the layer has no feature"))
         self.check_canceled(feedback)
         flow_names = [names[p] for p in (self.ORIGIN, self.DESTINATION, self.COUNT, self.THEME,
                                          self.DESTINATION_COUNTRY)]
