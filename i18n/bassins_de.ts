@@ -795,6 +795,11 @@
         <translation>Zeile {row}: die Anzahl {v:g} ist negativ</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/potential.py" line="331"/>
+        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
+        <translation>die Verteilung der Gebietseinheiten auf Zellen von {r:g} m ergibt mehr als 5 Millionen Punkte; wählen Sie größere Zellen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="124"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>das Python-Paket 'requests' fehlt: installieren (z. B. OSGeo4W-Shell: python -m pip install requests) oder einen zwischengespeicherten Download verwenden</translation>
@@ -888,6 +893,11 @@
         <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>unerwartetes KBS EPSG:{c}: GeoJSON in WGS 84 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/potential.py" line="322"/>
+        <source>values must be ≥ 0 (found {v:g})</source>
+        <translation>Werte müssen ≥ 0 sein (gefunden: {v:g})</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>

@@ -795,6 +795,11 @@
         <translation>ligne {row} : l'effectif {v:g} est négatif</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/potential.py" line="331"/>
+        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
+        <translation>répartir les unités sur des cellules de {r:g} m donne plus de 5 millions de points ; choisissez des cellules plus grandes</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="124"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>le paquet Python 'requests' manque : installez-le (p. ex. shell OSGeo4W : python -m pip install requests) ou utilisez un téléchargement en cache</translation>
@@ -888,6 +893,11 @@
         <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>SCR inattendu EPSG:{c} : GeoJSON en WGS 84 attendu</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/potential.py" line="322"/>
+        <source>values must be ≥ 0 (found {v:g})</source>
+        <translation>les valeurs doivent être ≥ 0 (trouvé {v:g})</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>

@@ -795,6 +795,11 @@
         <translation>riga {row}: il conteggio {v:g} è negativo</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/potential.py" line="331"/>
+        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
+        <translation>ripartire le unità su celle di {r:g} m produce più di 5 milioni di punti; scegliere celle più grandi</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="124"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>manca il pacchetto Python 'requests': installarlo (p. es. shell OSGeo4W: python -m pip install requests) o usare un download in cache</translation>
@@ -888,6 +893,11 @@
         <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>SR inatteso EPSG:{c}: atteso GeoJSON in WGS 84</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/potential.py" line="322"/>
+        <source>values must be ≥ 0 (found {v:g})</source>
+        <translation>i valori devono essere ≥ 0 (trovato {v:g})</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>

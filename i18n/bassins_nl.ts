@@ -795,6 +795,11 @@
         <translation>rij {row}: het aantal {v:g} is negatief</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/potential.py" line="331"/>
+        <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
+        <translation>de eenheden verdelen over cellen van {r:g} m geeft meer dan 5 miljoen punten; kies grotere cellen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="124"/>
         <source>the Python package 'requests' is missing: install it (e.g. OSGeo4W shell: python -m pip install requests) or use a cached download</source>
         <translation>het Python-pakket 'requests' ontbreekt: installeer het (bv. OSGeo4W-shell: python -m pip install requests) of gebruik een gecachte download</translation>
@@ -888,6 +893,11 @@
         <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>onverwacht CRS EPSG:{c}: GeoJSON in WGS 84 verwacht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/potential.py" line="322"/>
+        <source>values must be ≥ 0 (found {v:g})</source>
+        <translation>waarden moeten ≥ 0 zijn (gevonden: {v:g})</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>

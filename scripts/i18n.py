@@ -25,10 +25,11 @@ LANGS = ("fr", "de", "it", "nl")
 
 
 def _module_tr_context(tree: ast.Module):
+    # the core's tr may be imported inside a function (to keep QGIS out of the module's import)
+    if any(isinstance(node, ast.ImportFrom) and (node.module or "").endswith("messages")
+           and any(alias.name == "tr" for alias in node.names) for node in ast.walk(tree)):
+        return "Core"
     for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("messages") \
-                and any(alias.name == "tr" for alias in node.names):
-            return "Core"
         if isinstance(node, ast.FunctionDef) and node.name == "tr":
             for sub in ast.walk(node):
                 if isinstance(sub, ast.Call) and getattr(sub.func, "attr", "") == "translate" and sub.args:
