@@ -95,6 +95,11 @@ def test_core_errors_translated(locale, run_alg):
                                            "OUTPUT": "TEMPORARY_OUTPUT"})
     text = str(err.value)
     assert "THRESHOLDS" in text and "strictement croissants" in text
+    # a core message whose tr is imported inside the function (potential.masses_of)
+    negative = grid_layer(values=[[-5.0, 10.0], [20.0, 30.0]])
+    with pytest.raises(QgsProcessingException) as err:
+        run_alg("bassins:potentialrings", {"INPUT": negative, "NUMERATOR": "share", "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "NUMERATOR" in str(err.value) and "les valeurs doivent être ≥ 0 (trouvé -5)" in str(err.value)
 
 
 def test_help_has_the_same_content_in_every_language():
