@@ -3,7 +3,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
-from qgis.core import QgsFeatureRequest, QgsFeedback, QgsGeometry, QgsWkbTypes
+from qgis.core import QgsFeatureRequest, QgsFeedback, QgsGeometry, QgsProcessingFeatureSource, QgsWkbTypes
 
 try:
     from qgis.PyQt.QtCore import QVariant
@@ -76,11 +76,21 @@ def repair(geom: QgsGeometry, polygonal: bool = True) -> Optional[QgsGeometry]:
     return fixed
 
 
+def iter_features(source, request: Optional[QgsFeatureRequest] = None):
+    """Features of a source, without Processing's invalid-geometry filter: our readers repair invalid
+    geometries and count them (``read_features``), and writers copy geometries they never compute on. With
+    QGIS's default setting (stop on an invalid geometry), one bow-tie commune would otherwise stop a run."""
+    request = request or QgsFeatureRequest()
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    return source.getFeatures(request)
+
+
 def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeedback] = None,
                   with_geometry: bool = True, polygonal: bool = True, request: Optional[QgsFeatureRequest] = None,
                   check_validity: bool = True) -> FeatureTable:
-    """Read a QgsFeatureSource: repaired geometries (invalid ones per the context's check are already
-    filtered by Processing), the named attribute columns as Python values."""
+    """Read a QgsFeatureSource: geometries repaired (``check_validity``) and counted, the named attribute
+    columns as Python values."""
     table = FeatureTable(columns={name: [] for name in field_names})
     fields = source.fields()
     idx = {name: fields.lookupField(name) for name in field_names}
@@ -90,7 +100,7 @@ def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeed
     wanted = [i for i in idx.values() if i >= 0]
     req.setSubsetOfAttributes(wanted)
     total = max(1, source.featureCount())
-    for n, feat in enumerate(source.getFeatures(req)):
+    for n, feat in enumerate(iter_features(source, req)):
         if feedback is not None and n % 1000 == 0:
             if feedback.isCanceled():
                 break

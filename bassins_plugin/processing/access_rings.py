@@ -20,7 +20,7 @@ from ..core.crs import working_crs
 from ..core.features import read_features, to_text
 from ..core.thresholds import ThresholdError, parse_thresholds
 from .base import BassinsAlgorithm, Output
-from .fields import field_list, output_fields
+from .fields import field_list
 
 
 class AccessRingsAlgorithm(BassinsAlgorithm):
@@ -261,26 +261,15 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         src = p["units"]
         new = field_list(("time_min", DOUBLE), ("pole_id", STRING, 80), ("pole_country", STRING, 10),
                          ("crosses_border", BOOL), ("band", INT))
-        fields, keep = output_fields(src.fields(), list(new))
-        sink, uid = self.sink(parameters, self.OUTPUT_UNITS, context, fields, src.wkbType(), src.sourceCrs(),
-                              optional=True)
-        if sink is not None:
-            by_fid = {fid: i for i, fid in enumerate(units["table"].ids)}
-            for feat in src.getFeatures():
-                i = by_fid.get(feat.id())
-                if i is None:
-                    continue
-                node = unit_nodes[i]
-                ok = node >= 0 and np.isfinite(minutes[i])
-                k = int(which[node]) if ok else -1
-                out = QgsFeature(fields)
-                out.setGeometry(feat.geometry())
-                attrs = feat.attributes()
-                out.setAttributes([attrs[j] for j in keep] + [
-                    float(minutes[i]) if ok else None, poles["ids"][k] if ok and k >= 0 else None,
-                    poles["country"][k] if ok and k >= 0 else None, bool(n_cross[node] > 0) if ok else None,
-                    unit_band[i]])
-                sink.addFeature(out, QgsFeatureSink.FastInsert)
+        ok = (unit_nodes >= 0) & np.isfinite(minutes)
+        pole = np.where(ok, which[np.maximum(unit_nodes, 0)], -1)
+        columns = [np.where(ok, minutes, np.nan),
+                   [poles["ids"][k] if k >= 0 else None for k in pole],
+                   [poles["country"][k] if k >= 0 else None for k in pole],
+                   [bool(n_cross[node] > 0) if good else None for node, good in zip(unit_nodes, ok)],
+                   unit_band]
+        uid = self.write_units(parameters, self.OUTPUT_UNITS, context, src, units["table"].ids, new, columns,
+                               feedback, optional=True, progress=(85.0, 95.0))
         levels = np.array([b if b is not None else 0 for b in unit_band], dtype=np.int64)
         rings = core_rings.build_rings(units["table"].geometries, levels, len(p["bands"]), "nested",
                                        feedback=feedback)

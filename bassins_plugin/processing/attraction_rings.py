@@ -1,8 +1,6 @@
 """bassins:attractionrings — Rings of attraction around a pole (AAV 2020, ZAU 2010, FUA-like rules)."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
@@ -24,7 +22,7 @@ from ..core.features import read_features, to_float, to_text
 from ..core.flows import UnitIndex
 from ..core.thresholds import ThresholdError, parse_thresholds
 from .base import BassinsAlgorithm, Output
-from .fields import field_list, output_fields
+from .fields import field_list
 from .ring_writer import write_rings
 
 
@@ -140,7 +138,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         result = core.attraction(ids, table.columns[f[self.ACTIVE]], poles, o, d, c, thresholds,
                                  adj.neighbours if adj else None, adj.on_edge if adj else None, rules)
         self._log(result, feedback, adj)
-        units_id = self._write_units(parameters, context, units, table, result, len(poles) > 1)
+        units_id = self._write_units(parameters, context, units, table, result, len(poles) > 1, feedback)
         rings = core_rings.build_rings(table.geometries, result.level, len(thresholds), "nested",
                                        feedback=feedback)
         pops = np.array([to_float(x) or 0.0 for x in table.columns[f[self.POPULATION]]]) if f[self.POPULATION] \
@@ -203,30 +201,14 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
             raise Canceled()
         return adj
 
-    def _write_units(self, parameters, context, units, table, result, several: bool):
+    def _write_units(self, parameters, context, units, table, result, several: bool, feedback):
         specs = [("share_pole", DOUBLE), ("level", INT), ("is_pole", INT)]
+        columns = [result.share, result.level.astype(int), result.is_pole.astype(int)]
         if several:
             specs += [("pole", STRING, 80), ("multipolarised", INT)]
-        new = field_list(*specs)
-        fields, keep = output_fields(units.fields(), list(new))
-        sink, dest_id = self.sink(parameters, self.OUTPUT_UNITS, context, fields, units.wkbType(),
-                                  units.sourceCrs())
-        pos = {fid: i for i, fid in enumerate(table.ids)}
-        for feat in units.getFeatures():
-            i = pos.get(feat.id())
-            if i is None:
-                continue
-            share = result.share[i]
-            attrs = feat.attributes()
-            values = [attrs[k] for k in keep]
-            values += [None if np.isnan(share) else float(share), int(result.level[i]), int(result.is_pole[i])]
-            if several:
-                values += [result.pole[i], int(result.multipolarised[i])]
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        return dest_id
+            columns += [result.pole, result.multipolarised.astype(int)]
+        return self.write_units(parameters, self.OUTPUT_UNITS, context, units, table.ids, field_list(*specs),
+                                columns, feedback, progress=(60.0, 70.0))
 
     def _log(self, result, feedback, adj) -> None:
         s = result.stats

@@ -9,10 +9,12 @@ import re
 from dataclasses import dataclass
 from typing import Dict
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
     QgsFeatureRequest,
+    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
@@ -34,8 +36,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.columns import ogr_columns
 from ..core.errors import Canceled, UserError
+from ..core.features import iter_features
 from ..i18n import current_locale
 from ..resources import help_file, icon_path
+from .fields import output_fields
 from .styling import style_on_load
 
 # usual field names of a kind (regular expressions on the lower-case name), most common first
@@ -248,6 +252,38 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
             style_on_load(context, dest_id, declared.style)
         return sink, dest_id
 
+    def write_units(self, parameters, name: str, context, source, fids, new_fields, columns, feedback,
+                    optional: bool = False, progress: tuple = (90.0, 100.0)):
+        """Write the features of ``source`` whose id is in ``fids``, with ``new_fields`` filled from ``columns``
+        (one sequence per new field, aligned with ``fids``; NaN -> NULL). Same-named input fields are replaced.
+        Geometries are copied as they are, invalid ones too: nothing is computed on them here. Returns the
+        destination id (None for an optional output not asked for)."""
+        fields, keep = output_fields(source.fields(), list(new_fields))
+        sink, dest_id = self.sink(parameters, name, context, fields, source.wkbType(), source.sourceCrs(),
+                                  optional=optional)
+        if sink is None:
+            return None
+        values = [_plain_list(col) for col in columns]
+        pos = {fid: i for i, fid in enumerate(fids)}
+        whole = keep == list(range(source.fields().count()))
+        total, start, span = max(1, len(pos)), progress[0], progress[1] - progress[0]
+        batch = []
+        for feat in iter_features(source):
+            i = pos.get(feat.id())
+            if i is None:
+                continue
+            attrs = feat.attributes()
+            feat.setFields(fields, False)  # the input feature carries its geometry to the output: no copy
+            feat.setAttributes((attrs if whole else [attrs[k] for k in keep]) + [col[i] for col in values])
+            batch.append(feat)
+            if len(batch) == 5000:
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                batch = []
+                self.check_canceled(feedback)
+                feedback.setProgress(start + span * i / total)
+        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        return dest_id
+
     def columns(self, parameters, name: str, context, source, fields, feedback) -> list:
         """Whole attribute columns of a table parameter, one list (or array) per field name; None for an
         empty name. A plain file layer is read through GDAL's Arrow interface (same values, much faster),
@@ -260,7 +296,7 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
             request.setSubsetOfAttributes(index)
             found = [[] for _ in index]
             total = max(1, source.featureCount())
-            for n, feat in enumerate(source.getFeatures(request)):
+            for n, feat in enumerate(iter_features(source, request)):
                 attrs = feat.attributes()
                 for col, i in zip(found, index):
                     col.append(attrs[i])
@@ -337,6 +373,16 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
     def check_canceled(self, feedback) -> None:
         if feedback is not None and feedback.isCanceled():
             raise self.canceled_error()
+
+
+def _plain_list(column) -> list:
+    """A column as a Python list for feature attributes: numpy values made plain, NaN made NULL (None)."""
+    if isinstance(column, np.ndarray):
+        values = column.tolist()
+        if column.dtype.kind == "f":
+            return [None if v != v else v for v in values]
+        return values
+    return [None if isinstance(v, float) and v != v else v for v in column]
 
 
 def _normal(path: str) -> str:

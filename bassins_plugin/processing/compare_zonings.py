@@ -13,7 +13,7 @@ from ..core import compare as core
 from ..core.features import read_features, to_float, to_text
 from ..core.flows import UnitIndex
 from .base import BassinsAlgorithm, Output
-from .fields import field_list, output_fields
+from .fields import field_list
 
 
 def zone_code(value, any_level: bool) -> "str | None":
@@ -108,24 +108,14 @@ class CompareZoningsAlgorithm(BassinsAlgorithm):
         if unknown:
             feedback.pushWarning(self.tr("{n} rows of the official zoning match no unit (other territory): "
                                          "ignored.").format(n=unknown))
-        units_id = self._write_units(parameters, context, units, table, ours, zones, status)
+        units_id = self._write_units(parameters, context, units, table, ours, zones, status, feedback)
         table_id = self._write_table(parameters, context, rows, pops is not None, feedback)
         return {self.OUTPUT: units_id, self.OUTPUT_TABLE: table_id}
 
-    def _write_units(self, parameters, context, units, table, ours, zones, status):
+    def _write_units(self, parameters, context, units, table, ours, zones, status, feedback):
         new = field_list(("our_zone", STRING, 40), ("official_zone", STRING, 40), ("agreement", STRING, 20))
-        fields, keep = output_fields(units.fields(), list(new))
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, units.wkbType(), units.sourceCrs())
-        pos = {fid: i for i, fid in enumerate(table.ids)}
-        for feat in units.getFeatures():
-            i = pos.get(feat.id())
-            if i is None:
-                continue
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
-            out.setAttributes([feat.attributes()[k] for k in keep] + [ours[i], zones[i], status[i]])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        return dest_id
+        return self.write_units(parameters, self.OUTPUT, context, units, table.ids, new, [ours, zones, status],
+                                feedback)
 
     def _write_table(self, parameters, context, rows, with_pop: bool, feedback):
         fields = field_list(("our_zone", STRING, 40), ("official_zone", STRING, 40), ("units_both", INT),

@@ -1,7 +1,6 @@
 """bassins:crossborderflows: per-unit cross-border flow indicators."""
 from qgis.core import (
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -9,9 +8,9 @@ from qgis.core import (
 
 from ..compat import DOUBLE, STRING
 from ..core import flows as core_flows
-from ..core.features import is_null
+from ..core.features import is_null, iter_features
 from .base import BassinsAlgorithm, Output
-from .fields import field_list, output_fields
+from .fields import field_list
 
 
 class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
@@ -99,7 +98,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         req.setSubsetOfAttributes([ufields.lookupField(n) for n in names if n])
         index = [ufields.lookupField(n) if n else -1 for n in names]
         fids, cols = [], [[] for _ in names]
-        for f in units.getFeatures(req):
+        for f in iter_features(units, req):
             attrs = f.attributes()
             fids.append(f.id())
             for col, i in zip(cols, index):
@@ -110,33 +109,13 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         """The units plus indicator fields (existing same-named fields are replaced)."""
         theme_names = sorted(result.by_theme)
         specs = [("cb_out", DOUBLE), ("cb_in", DOUBLE), ("cb_share", DOUBLE), ("cb_top_dest", STRING, 40)]
+        columns = [result.cb_out, result.cb_in, result.cb_share, result.cb_top_dest]
         if with_jobs:
             specs.append(("cb_in_share", DOUBLE))
-        specs += [(f"cb_out_{t}", DOUBLE) for t in theme_names]
-        fields, keep = output_fields(units.fields(), list(field_list(*specs)))
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, units.wkbType(), units.sourceCrs())
-        pos = {fid: i for i, fid in enumerate(fids)}
-        total = max(1, len(fids))
-        columns = [result.cb_out.tolist(), result.cb_in.tolist(), result.cb_share, result.cb_top_dest]
-        if with_jobs:
             columns.append(result.cb_in_share)
-        columns += [result.by_theme[t].tolist() for t in theme_names]
-        batch = []
-        for n, feat in enumerate(units.getFeatures()):
-            i = pos.get(feat.id())
-            if i is None:
-                continue
-            attrs = feat.attributes()
-            feat.setFields(fields, False)  # the input feature carries its geometry to the output: no copy
-            feat.setAttributes([attrs[k] for k in keep] + [col[i] for col in columns])
-            batch.append(feat)
-            if len(batch) == 2000:
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-                batch = []
-                self.check_canceled(feedback)
-                feedback.setProgress(90 + 10 * n / total)
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-        return dest_id
+        specs += [(f"cb_out_{t}", DOUBLE) for t in theme_names]
+        columns += [result.by_theme[t] for t in theme_names]
+        return self.write_units(parameters, self.OUTPUT, context, units, fids, field_list(*specs), columns, feedback)
 
     def _warn_null_shares(self, result, active, jobs, feedback) -> None:
         """A share that is NULL everywhere is said, with its cause: never a silent column of NULLs."""

@@ -1,8 +1,7 @@
 """bassins:intensityindex: a composite intensity level from several indicators."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -13,11 +12,11 @@ from qgis.core import (
 
 from ..compat import INT
 from ..core import index as core_index
-from ..core.features import to_float
+from ..core.features import iter_features, to_float
 from ..core.flows import safe_field_suffix
 from ..core.thresholds import ThresholdError, parse_threshold_sets
 from .base import BassinsAlgorithm, Output
-from .fields import field_list, output_fields
+from .fields import field_list
 
 
 class IntensityIndexAlgorithm(BassinsAlgorithm):
@@ -98,18 +97,18 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
             raise self.param_error(self.K, self.tr("K must be between 1 and the number of fields ({n})").format(
                 n=len(names)))
 
-        feats = []
-        values = []
+        fids, values = [], []
         idx = [source.fields().lookupField(n) for n in names]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(idx)
         total = max(1, source.featureCount())
-        for n, f in enumerate(source.getFeatures()):
+        for n, f in enumerate(iter_features(source, request)):
             if n % 5000 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(50 * n / total)
-            feats.append(f)
+            fids.append(f.id())
             attrs = f.attributes()
             values.append([np.nan if (v := to_float(attrs[i])) is None else v for i in idx])
-        if not feats:
+        if not fids:
             raise self.param_error(self.INPUT, self.tr("the layer has no feature"))
         arr = np.array(values, dtype=float)
         nulls = int(np.isnan(arr).any(axis=1).sum())
@@ -119,18 +118,12 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
 
         level_names = [f"level_{safe_field_suffix(n)}" for n in names]
         new_fields = field_list(*[(n, INT) for n in level_names], ("intensity_level", INT))
-        fields, keep = output_fields(source.fields(), list(new_fields))
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
-        for i, f in enumerate(feats):
-            out = QgsFeature(fields)
-            out.setGeometry(f.geometry())
-            attrs = f.attributes()
-            out.setAttributes([attrs[j] for j in keep] + [int(v) if v > 0 else None for v in levels[i]]
-                              + [combined[i]])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        columns = [[int(v) if v > 0 else None for v in levels[:, j]] for j in range(len(names))] + [combined]
+        dest_id = self.write_units(parameters, self.OUTPUT, context, source, fids, new_fields, columns, feedback,
+                                   progress=(50.0, 100.0))
         counts = {lv: sum(1 for c in combined if c == lv) for lv in range(1, n_levels + 1)}
         feedback.pushInfo(self.tr("{n} features; rule {r}; per level: {c}; no level: {none}.").format(
-            n=len(feats), r=rule, c=", ".join(f"{lv}: {c}" for lv, c in counts.items()),
+            n=len(fids), r=rule, c=", ".join(f"{lv}: {c}" for lv, c in counts.items()),
             none=sum(1 for c in combined if c is None)))
         if nulls:
             feedback.pushWarning(self.tr("{n} features have a NULL or non-numeric indicator: that indicator gets "

@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..core import rings as core_rings
 from ..core.crs import working_crs
-from ..core.features import read_features, to_float, to_text
+from ..core.features import iter_features, read_features, to_float, to_text
 from ..core.thresholds import PRESETS, ThresholdError, levels_array, parse_thresholds
 from .base import BassinsAlgorithm, Output
 from .ring_writer import write_rings
@@ -156,7 +156,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
         self.check_canceled(feedback)
         null_req = QgsFeatureRequest().setFilterExpression(f"{column} IS NULL").setFlags(QgsFeatureRequest.NoGeometry)
         null_req.setNoAttributes()
-        null_values = sum(1 for _ in source.getFeatures(null_req))
+        null_values = sum(1 for _ in iter_features(source, null_req))
         levels, n_levels, ring_thresholds = self._levels(table.columns[field], p)
         if not (levels > 0).any():
             feedback.pushWarning(self.tr("No unit reaches the lowest threshold: the rings are empty."))

@@ -18,11 +18,11 @@ from qgis.core import (
 from ..compat import DOUBLE, INT, STRING
 from ..core import overlay as core_overlay
 from ..core.crs import working_crs
-from ..core.features import read_features, to_float, to_text
+from ..core.features import iter_features, read_features, to_float, to_text
 from ..core.proposal_schema import THEME_CODES
 from ..core.threads import parallel_map
 from .base import BassinsAlgorithm, Output
-from .fields import field_list, output_fields
+from .fields import field_list
 
 PRIORITY_THEMES = THEME_CODES[:4]
 
@@ -112,7 +112,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
                                          "whole core."))
         results = core_overlay.overlay(geoms, reaches, rings, units, feedback)
         levels = [r.level for r in rings]
-        out_id = self._write_proposals(parameters, context, props, feats, results, reaches, levels)
+        out_id = self._write_proposals(parameters, context, props, feats, results, reaches, levels, feedback)
         known = list(PRIORITY_THEMES) + sorted({t for t in themes if t not in PRIORITY_THEMES})
         unions = core_overlay.theme_unions({t: [r.footprint for r, th in zip(results, themes) if th == t]
                                             for t in known})
@@ -163,7 +163,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         theme_idx = props.fields().lookupField(theme_field)
         feats, reaches, themes = [], [], []
         negative = 0
-        for f in props.getFeatures():
+        for f in iter_features(props):
             self.check_canceled(feedback)
             feats.append(f)
             reach = fixed_reach
@@ -180,20 +180,14 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         geoms = [g.makeValid() if not g.isEmpty() and not g.isGeosValid() else g for g in geoms]
         return feats, geoms, reaches, themes, negative
 
-    def _write_proposals(self, parameters, context, props, feats, results, reaches, levels):
+    def _write_proposals(self, parameters, context, props, feats, results, reaches, levels, feedback):
         """OUTPUT: the proposals with the overlay fields."""
         new = field_list(("best_level", INT), *[(f"share_l{k}", DOUBLE) for k in levels], ("pop_reached", DOUBLE),
                          ("reach_used_m", DOUBLE))
-        fields, keep = output_fields(props.fields(), list(new))
-        sink, out_id = self.sink(parameters, self.OUTPUT, context, fields, props.wkbType(), props.sourceCrs())
-        for f, res, reach in zip(feats, results, reaches):
-            out = QgsFeature(fields)
-            out.setGeometry(f.geometry())
-            attrs = f.attributes()
-            out.setAttributes([attrs[i] for i in keep] + [res.best_level] + [res.shares.get(k, 0.0) for k in levels]
-                              + [res.pop_reached, reach])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        return out_id
+        columns = [[r.best_level for r in results]] + [[r.shares.get(k, 0.0) for r in results] for k in levels]
+        columns += [[r.pop_reached for r in results], reaches]
+        return self.write_units(parameters, self.OUTPUT, context, props, [f.id() for f in feats], new, columns,
+                                feedback, progress=(80.0, 85.0))
 
     def _write_summary(self, parameters, context, work, rings, units, results, themes, known, unions, feedback):
         """SUMMARY: proposals and population reached per theme x level."""
