@@ -36,8 +36,26 @@ def _to_python_column(arr) -> np.ndarray:
     return text
 
 
-def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str]) -> Optional[Dict[str, np.ndarray]]:
-    """Columns of an OGR layer as numpy arrays, or None if this GDAL cannot (caller falls back)."""
+FID = "__fid__"  # the key of the feature ids in ogr_columns(..., with_fids=True)
+
+# drivers whose OGR feature ids are the ids QGIS gives the features (QGIS's OGR provider passes them through)
+_FID_DRIVERS = {"GPKG", "ESRI Shapefile", "FlatGeobuf", "SQLite"}
+
+
+def plain_list(column) -> list:
+    """A column from ogr_columns as Python values, as a provider loop gives them: text decoded, NaN and
+    empty text made None."""
+    if isinstance(column, np.ndarray) and column.dtype.kind == "S":
+        return [v.decode("utf-8", "replace") or None for v in column.tolist()]
+    if isinstance(column, np.ndarray) and column.dtype.kind == "f":
+        return [None if v != v else v for v in column.tolist()]
+    return [v if v != "" else None for v in (column.tolist() if isinstance(column, np.ndarray) else column)]
+
+
+def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
+                with_fids: bool = False) -> Optional[Dict[str, np.ndarray]]:
+    """Columns of an OGR layer as numpy arrays, or None if this GDAL cannot (caller falls back).
+    ``with_fids`` adds the feature ids under ``FID``, only for drivers where they are QGIS's feature ids."""
     try:
         from osgeo import gdal
     except ImportError:
@@ -51,6 +69,8 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str]) -> 
         layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
         if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
             return None
+        if with_fids and ds.GetDriver().ShortName not in _FID_DRIVERS:
+            return None
         defn = layer.GetLayerDefn()
         names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         lower = {n.lower(): n for n in names}
@@ -62,11 +82,16 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str]) -> 
             wanted.append(real)
         layer.SetIgnoredFields([n for n in names if n not in wanted] + ["OGR_GEOMETRY", "OGR_STYLE"])
         chunks: Dict[str, list] = {n: [] for n in wanted}
-        stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO", "MAX_FEATURES_IN_BATCH=262144"])
+        fid_name = (layer.GetFIDColumn() or "OGC_FID") if with_fids else None
+        fids: list = []
+        stream = layer.GetArrowStreamAsNumPy(options=[f"INCLUDE_FID={'YES' if with_fids else 'NO'}",
+                                                      "MAX_FEATURES_IN_BATCH=262144"])
         for batch in stream:
             for n in wanted:
                 chunks[n].append(_to_python_column(batch[n]))
-        out = {}
+            if fid_name:
+                fids.append(np.asarray(batch[fid_name], dtype=np.int64))
+        out = {FID: np.concatenate(fids) if fids else np.array([], dtype=np.int64)} if with_fids else {}
         for f, n in zip(fields, wanted):
             parts = chunks[n]
             out[f] = np.concatenate(parts) if parts else np.array([], dtype=object)

@@ -94,15 +94,14 @@ class UnitIndex:
     and a loose key shared by several units matches none (``ambiguous`` counts them).
     """
 
-    def __init__(self, unit_ids: Sequence):
+    def __init__(self, unit_ids: Sequence, keys: Optional[List[Optional[str]]] = None):
         self.exact: Dict[str, int] = {}
         self.loose: Dict[str, int] = {}
         self.duplicates: List[str] = []
         self.loose_hits = 0
         self.ambiguous = 0
         clashes = set()
-        for i, uid in enumerate(unit_ids):
-            key = id_key(uid)
+        for i, key in enumerate(keys if keys is not None else [id_key(u) for u in unit_ids]):
             if key is None:
                 continue
             if key in self.exact:
@@ -117,6 +116,12 @@ class UnitIndex:
         for lk in clashes:
             del self.loose[lk]
         self._clashes = clashes
+
+    def find_many(self, values: Sequence) -> List[int]:
+        """find() for each value; a value that is already a unit's key is matched by one dict lookup."""
+        get = self.exact.get
+        found = [get(v, -2) if v.__class__ is str else -2 for v in values]
+        return [i if i != -2 else self.find(v) for i, v in zip(found, values)]
 
     def find(self, value) -> int:
         key = id_key(value)
@@ -135,8 +140,35 @@ class UnitIndex:
         return -1
 
 
+def _factorize_bytes(values: np.ndarray):
+    """Factorize a fixed-width bytes column (GDAL's Arrow text) through integer views of its bytes: hashing
+    integers is ten times faster than hashing Python bytes. Exact: rows sharing a hash are compared byte by
+    byte, and a collision sends the caller back to the general path (None)."""
+    import pandas as pd
+
+    words = max(1, -(-values.dtype.itemsize // 8))
+    block = np.ascontiguousarray(values.astype(f"S{8 * words}")).view("<u8").reshape(len(values), words)
+    key = block[:, 0].copy()
+    for j in range(1, words):
+        key = key * np.uint64(1_000_003) + block[:, j]  # wraps modulo 2**64: a hash, checked below
+    codes, _ = pd.factorize(key)
+    codes = np.asarray(codes, dtype=np.int64)
+    first = np.empty(int(codes.max()) + 1 if len(codes) else 0, dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
+    if words > 1 and not (block == block[first[codes]]).all():
+        return None
+    return values[first].tolist(), codes
+
+
 def factorize(values: np.ndarray):
     """(distinct values, index of each value): pandas' hash-based factorize when present, numpy otherwise."""
+    if values.dtype.kind == "S" and len(values):
+        try:
+            found = _factorize_bytes(values)
+            if found is not None:
+                return found
+        except ImportError:
+            pass
     try:
         import pandas as pd
 
@@ -194,11 +226,13 @@ def counts_array(values: Sequence) -> np.ndarray:
     return arr
 
 
-def mapped(values: Sequence, fn) -> np.ndarray:
-    """fn applied to each distinct value once (hash-factorised numpy columns, memo for lists)."""
+def mapped(values: Sequence, fn, many=None) -> np.ndarray:
+    """fn applied to each distinct value once (hash-factorised numpy columns, memo for lists); ``many``, when
+    given, does the same as fn for a whole list of distinct values at once."""
     if isinstance(values, np.ndarray) and values.dtype.kind in "iufUS":
         uniq, inv = factorize(values)
-        table = np.array([fn(_plain(u)) for u in uniq], dtype=np.int64)
+        plain = [u.decode("utf-8", "replace") for u in uniq] if values.dtype.kind == "S" else [_plain(u) for u in uniq]
+        table = np.array(many(plain) if many is not None else [fn(u) for u in plain], dtype=np.int64)
         return table[inv] if len(uniq) else np.empty(0, dtype=np.int64)
     memo = {}
     out = np.empty(len(values), dtype=np.int64)
@@ -213,11 +247,16 @@ def mapped(values: Sequence, fn) -> np.ndarray:
     return out
 
 
+def _country_key(value) -> Optional[str]:
+    return None if id_key(value) is None else str(value).strip().upper()
+
+
 class _Countries:
     """Country codes of units and of destinations that are not units, as small integers."""
 
     def __init__(self, unit_countries: Sequence):
-        countries = [None if id_key(c) is None else str(c).strip().upper() for c in unit_countries]
+        memo: Dict = {}
+        countries = [memo[c] if c in memo else memo.setdefault(c, _country_key(c)) for c in unit_countries]
         self.code_of = {c: k for k, c in enumerate(sorted({c for c in countries if c}))}
         self.units = np.array([self.code_of[c] if c else -1 for c in countries], dtype=np.int64)
 
@@ -243,13 +282,13 @@ def _unmatched(mask: np.ndarray, values: Sequence, counts: np.ndarray) -> Dict[s
     return store
 
 
-def _top_destinations(n, unit_ids, labels_extra, o_arr, dest_label, c_arr) -> List[Optional[str]]:
+def _top_destinations(n, unit_keys, labels_extra, o_arr, dest_label, c_arr) -> List[Optional[str]]:
     """Per origin, the destination (unit id or country code) with the largest cross-border sum;
     ties broken by the label's alphabetical rank."""
     top: List[Optional[str]] = [None] * n
     if not len(o_arr):
         return top
-    labels_all = [id_key(u) or "" for u in unit_ids] + labels_extra
+    labels_all = [k or "" for k in unit_keys] + labels_extra
     rank = np.empty(len(labels_all), dtype=np.int64)
     rank[np.argsort(np.array(labels_all, dtype=object), kind="stable")] = np.arange(len(labels_all))
     base = len(labels_all) + 1
@@ -278,12 +317,13 @@ def compute_indicators(
 ) -> FlowIndicators:
     """Aggregate flow columns (one value per row) into per-unit arrays aligned with ``unit_ids``."""
     n = len(unit_ids)
-    index = UnitIndex(unit_ids)
+    keys = [id_key(u) for u in unit_ids]
+    index = UnitIndex(unit_ids, keys)
     ctry = _Countries(unit_countries)
     rows = len(origins)
     c_all = counts_array(counts)
-    o_all = mapped(origins, index.find)
-    d_all = mapped(destinations, index.find)
+    o_all = mapped(origins, index.find, index.find_many)
+    d_all = mapped(destinations, index.find, index.find_many)
     dc_all = mapped(dest_countries, ctry.code) if dest_countries is not None else np.full(rows, -1, np.int64)
     valid = ~np.isnan(c_all)
     bad_o = valid & (o_all < 0)
@@ -307,7 +347,7 @@ def compute_indicators(
             m = cross & (t_arr == k)
             by_theme[name] = np.bincount(o_arr[m], weights=c_arr[m], minlength=n)[:n]
     dest_label = np.where(d_arr >= 0, d_arr, n + dc_arr)
-    top = _top_destinations(n, unit_ids, ctry.names(), o_arr[cross], dest_label[cross], c_arr[cross])
+    top = _top_destinations(n, keys, ctry.names(), o_arr[cross], dest_label[cross], c_arr[cross])
     unmatched_o = _unmatched(bad_o, origins, c_all)
     unmatched_d = _unmatched(bad_d, destinations, c_all)
     stats = {
@@ -332,6 +372,15 @@ def percentages(values: np.ndarray, denominators: Optional[Sequence], n: int) ->
     out: List[Optional[float]] = [None] * n
     if denominators is None:
         return out
+    if not any(isinstance(a, (bool, str, bytes)) for a in denominators):
+        try:
+            den = np.array(denominators, dtype=float)  # None -> nan
+        except (TypeError, ValueError):
+            den = None
+        if den is not None and den.shape == (n,):
+            good = np.isfinite(den) & (den > 0)
+            share = np.divide(np.asarray(values, dtype=float), np.where(good, den, 1.0)) * 100.0
+            return [float(v) if g else None for v, g in zip(share.tolist(), good.tolist())]
     for i, a in enumerate(denominators):
         av = to_number(a)
         if av is not None and av > 0:

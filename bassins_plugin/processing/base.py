@@ -34,7 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.columns import ogr_columns
+from ..core.columns import FID, ogr_columns
 from ..core.errors import Canceled, UserError
 from ..core.features import iter_features
 from ..i18n import current_locale
@@ -264,7 +264,7 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         if sink is None:
             return None
         values = [_plain_list(col) for col in columns]
-        pos = {fid: i for i, fid in enumerate(fids)}
+        pos = {fid: i for i, fid in enumerate(fids.tolist() if isinstance(fids, np.ndarray) else fids)}
         whole = keep == list(range(source.fields().count()))
         total, start, span = max(1, len(pos)), progress[0], progress[1] - progress[0]
         batch = []
@@ -284,30 +284,38 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         sink.addFeatures(batch, QgsFeatureSink.FastInsert)
         return dest_id
 
-    def columns(self, parameters, name: str, context, source, fields, feedback) -> list:
+    def columns(self, parameters, name: str, context, source, fields, feedback, with_fids: bool = False):
         """Whole attribute columns of a table parameter, one list (or array) per field name; None for an
         empty name. A plain file layer is read through GDAL's Arrow interface (same values, much faster),
-        anything else (selection, filter, memory layer, database) by a provider loop on field indices."""
+        anything else (selection, filter, memory layer, database) by a provider loop on field indices.
+        ``with_fids`` returns (feature ids, columns)."""
         chosen = [n for n in fields if n]
-        found = self._file_columns(parameters, name, context, chosen)
+        found = self._file_columns(parameters, name, context, chosen, with_fids)
         if found is None:
             index = [source.fields().lookupField(n) for n in chosen]
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
             request.setSubsetOfAttributes(index)
             found = [[] for _ in index]
+            fids = []
             total = max(1, source.featureCount())
             for n, feat in enumerate(iter_features(source, request)):
                 attrs = feat.attributes()
+                fids.append(feat.id())
                 for col, i in zip(found, index):
                     col.append(attrs[i])
                 if n % 100000 == 0:
                     self.check_canceled(feedback)
                     feedback.setProgress(50 * n / total)
+        else:
+            fids, found = found
         self.check_canceled(feedback)
         it = iter(found)
-        return [next(it) if n else None for n in fields]
+        cols = [next(it) if n else None for n in fields]
+        return (fids, cols) if with_fids else cols
 
-    def _file_columns(self, parameters, name: str, context, fields):
+    def _file_columns(self, parameters, name: str, context, fields, with_fids: bool):
+        """(feature ids or None, columns) read with GDAL's Arrow interface, or None when the layer is not a
+        plain file layer."""
         value = parameters.get(name)
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
@@ -316,10 +324,12 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         if layer is None or layer.providerType() != "ogr" or layer.subsetString():
             return None
         parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-        if not parts.get("path"):
+        if not parts.get("path") or (not parts.get("layerName") and parts.get("layerId") not in (None, "", 0)):
+            return None  # a layer chosen by its index: let the provider read it
+        cols = ogr_columns(parts["path"], parts.get("layerName") or None, fields, with_fids=with_fids)
+        if cols is None:
             return None
-        cols = ogr_columns(parts["path"], parts.get("layerName") or None, fields)
-        return None if cols is None else [cols[n] for n in fields]
+        return (cols[FID] if with_fids else None), [cols[n] for n in fields]
 
     def check_numeric(self, checks) -> None:
         """checks: (parameter name, field name or '', source); a text field where a number is expected is refused

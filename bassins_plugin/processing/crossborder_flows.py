@@ -1,6 +1,5 @@
 """bassins:crossborderflows: per-unit cross-border flow indicators."""
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -8,7 +7,7 @@ from qgis.core import (
 
 from ..compat import DOUBLE, STRING
 from ..core import flows as core_flows
-from ..core.features import is_null, iter_features
+from ..core.columns import plain_list
 from .base import BassinsAlgorithm, Output
 from .fields import field_list
 
@@ -69,8 +68,10 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
             self.DESTINATION_COUNTRY)}  # ACTIVE/JOBS: the usual names are resolved by the base
         on_units = (self.UNIT_ID, self.COUNTRY, self.ACTIVE, self.JOBS)
         self.check_fields([(p, v, units if p in on_units else flows_src) for p, v in names.items()])
-        fids, unit_cols = self._unit_columns(units, [names[p] for p in on_units])
-        if not fids:
+        fids, unit_cols = self.columns(parameters, self.UNITS, context, units, [names[p] for p in on_units],
+                                       feedback, with_fids=True)
+        unit_cols = [None if c is None else plain_list(c) for c in unit_cols]
+        if not len(fids):
             raise self.param_error(self.UNITS, self.tr("the layer has no feature"))
         self.check_canceled(feedback)
         flow_names = [names[p] for p in (self.ORIGIN, self.DESTINATION, self.COUNT, self.THEME,
@@ -89,21 +90,6 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
         self._warn_null_shares(result, names[self.ACTIVE], names[self.JOBS], feedback)
         dest_id = self._write(parameters, context, units, fids, result, bool(names[self.JOBS]), feedback)
         return {self.OUTPUT: dest_id}
-
-    @staticmethod
-    def _unit_columns(units, names):
-        """Feature ids and the columns (id, country, active, jobs) of the units; no geometry read."""
-        ufields = units.fields()
-        req = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-        req.setSubsetOfAttributes([ufields.lookupField(n) for n in names if n])
-        index = [ufields.lookupField(n) if n else -1 for n in names]
-        fids, cols = [], [[] for _ in names]
-        for f in iter_features(units, req):
-            attrs = f.attributes()
-            fids.append(f.id())
-            for col, i in zip(cols, index):
-                col.append(None if i < 0 or is_null(attrs[i]) else attrs[i])
-        return fids, cols
 
     def _write(self, parameters, context, units, fids, result, with_jobs: bool, feedback):
         """The units plus indicator fields (existing same-named fields are replaced)."""
