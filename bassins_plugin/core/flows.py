@@ -117,6 +117,30 @@ class UnitIndex:
             del self.loose[lk]
         self._clashes = clashes
 
+    def match_bytes(self, values: np.ndarray) -> Optional[np.ndarray]:
+        """Unit positions for a bytes column (GDAL's Arrow text), values equal to a unit's key matched
+        in bulk on integer views of their bytes (-2 where the value is not a key as it stands: those go
+        through find()); None when pandas is missing or two keys share a hash."""
+        try:
+            import pandas as pd
+        except ImportError:
+            return None
+        if not self.exact:
+            return None
+        first = np.fromiter(self.exact.values(), dtype=np.int64, count=len(self.exact))
+        keys = np.array([k.encode("utf-8") for k in self.exact], dtype=bytes)
+        words = max(1, -(-max(keys.dtype.itemsize, values.dtype.itemsize) // 8))
+        key_block, key_hash = _byte_words(keys, words)
+        block, value_hash = _byte_words(values, words)
+        table = pd.Index(key_hash)
+        if not table.is_unique:
+            return None
+        at = np.asarray(table.get_indexer(value_hash), dtype=np.int64)
+        hit = at >= 0
+        same = (block[hit] == key_block[at[hit]]).all(axis=1)
+        hit[np.nonzero(hit)[0][~same]] = False  # a hash shared with another text: not a match
+        return np.where(hit, first[np.maximum(at, 0)], -2)
+
     def find_many(self, values: Sequence) -> List[int]:
         """find() for each value; a value that is already a unit's key is matched by one dict lookup."""
         get = self.exact.get
@@ -140,6 +164,15 @@ class UnitIndex:
         return -1
 
 
+def _byte_words(values: np.ndarray, words: int):
+    """(the bytes of each value as ``words`` 64-bit integers, one 64-bit hash of them per value)."""
+    block = np.ascontiguousarray(values.astype(f"S{8 * words}")).view("<u8").reshape(len(values), words)
+    key = block[:, 0].copy()
+    for j in range(1, words):
+        key = key * np.uint64(1_000_003) + block[:, j]  # wraps modulo 2**64: a hash, always checked
+    return block, key
+
+
 def _factorize_bytes(values: np.ndarray):
     """Factorize a fixed-width bytes column (GDAL's Arrow text) through integer views of its bytes: hashing
     integers is ten times faster than hashing Python bytes. Exact: rows sharing a hash are compared byte by
@@ -147,10 +180,7 @@ def _factorize_bytes(values: np.ndarray):
     import pandas as pd
 
     words = max(1, -(-values.dtype.itemsize // 8))
-    block = np.ascontiguousarray(values.astype(f"S{8 * words}")).view("<u8").reshape(len(values), words)
-    key = block[:, 0].copy()
-    for j in range(1, words):
-        key = key * np.uint64(1_000_003) + block[:, j]  # wraps modulo 2**64: a hash, checked below
+    block, key = _byte_words(values, words)
     codes, _ = pd.factorize(key)
     codes = np.asarray(codes, dtype=np.int64)
     first = np.empty(int(codes.max()) + 1 if len(codes) else 0, dtype=np.int64)
@@ -251,6 +281,19 @@ def _country_key(value) -> Optional[str]:
     return None if id_key(value) is None else str(value).strip().upper()
 
 
+def unit_positions(values: Sequence, index: UnitIndex) -> np.ndarray:
+    """The unit position of each flow id (-1: no unit). Bytes columns are matched in bulk; the ids that
+    are not a unit's key as they stand (spaces, lost leading zeros, numbers, NULL) go through find()."""
+    if isinstance(values, np.ndarray) and values.dtype.kind == "S" and len(values):
+        out = index.match_bytes(values)
+        if out is not None:
+            rest = np.nonzero(out == -2)[0]
+            if len(rest):
+                out[rest] = mapped(values[rest], index.find, index.find_many)
+            return out
+    return mapped(values, index.find, index.find_many)
+
+
 class _Countries:
     """Country codes of units and of destinations that are not units, as small integers."""
 
@@ -322,8 +365,8 @@ def compute_indicators(
     ctry = _Countries(unit_countries)
     rows = len(origins)
     c_all = counts_array(counts)
-    o_all = mapped(origins, index.find, index.find_many)
-    d_all = mapped(destinations, index.find, index.find_many)
+    o_all = unit_positions(origins, index)
+    d_all = unit_positions(destinations, index)
     dc_all = mapped(dest_countries, ctry.code) if dest_countries is not None else np.full(rows, -1, np.int64)
     valid = ~np.isnan(c_all)
     bad_o = valid & (o_all < 0)

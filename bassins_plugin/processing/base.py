@@ -265,16 +265,23 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
             return None
         values = [_plain_list(col) for col in columns]
         pos = {fid: i for i, fid in enumerate(fids.tolist() if isinstance(fids, np.ndarray) else fids)}
-        whole = keep == list(range(source.fields().count()))
+        first_new = source.fields().count()
+        whole = keep == list(range(first_new))
         total, start, span = max(1, len(pos)), progress[0], progress[1] - progress[0]
         batch = []
         for feat in iter_features(source):
             i = pos.get(feat.id())
             if i is None:
                 continue
-            attrs = feat.attributes()
-            feat.setFields(fields, False)  # the input feature carries its geometry to the output: no copy
-            feat.setAttributes((attrs if whole else [attrs[k] for k in keep]) + [col[i] for col in values])
+            if whole:  # the input feature, its geometry and attributes carried as they are, grows the new fields
+                feat.setFields(fields, False)
+                feat.padAttributes(len(values))
+                for k, col in enumerate(values, start=first_new):
+                    feat.setAttribute(k, col[i])
+            else:
+                attrs = feat.attributes()
+                feat.setFields(fields, False)
+                feat.setAttributes([attrs[k] for k in keep] + [col[i] for col in values])
             batch.append(feat)
             if len(batch) == 5000:
                 sink.addFeatures(batch, QgsFeatureSink.FastInsert)
