@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 import numpy as np
-from qgis.core import QgsFeedback, QgsGeometry, QgsSpatialIndex, QgsWkbTypes
+from qgis.core import QgsFeedback, QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
 
 from .errors import Canceled
 from .rings import polygons_only, union
@@ -103,16 +103,26 @@ class SmallShape:
 
 class PartIndex:
     """A (multi)polygon split into its parts, with a spatial index and a prepared engine per part (made when
-    first needed): a small geometry only meets the parts near it (clipping or preparing the whole geometry
-    costs its every vertex). Not shared between threads."""
+    first needed): a small geometry only meets the parts near it. Parts with many vertices (a ring's
+    boundary runs through thousands) are also cut once into tiles of about ``tile_vertices`` vertices, so a
+    small geometry is intersected with the few tiles under it, never with a whole part. Not shared
+    between threads."""
 
-    def __init__(self, geom: QgsGeometry):
+    def __init__(self, geom: QgsGeometry, tile_vertices: int = 400):
         self.parts = [QgsGeometry(p.clone()) for p in geom.constParts()] if geom.isMultipart() \
             else [QgsGeometry(geom)]
         self.index = QgsSpatialIndex()
+        self.tiles: List[QgsGeometry] = []
+        self.tile_part: List[int] = []
+        self.tile_index = QgsSpatialIndex()
         for k, part in enumerate(self.parts):
             self.index.addFeature(k, part.boundingBox())
+            for tile in _tiles(part, tile_vertices):
+                self.tile_index.addFeature(len(self.tiles), tile.boundingBox())
+                self.tiles.append(tile)
+                self.tile_part.append(k)
         self.engines: Dict[int, object] = {}
+        self.edges: Dict[int, object] = {}
 
     def _engine(self, k: int):
         engine = self.engines.get(k)
@@ -123,24 +133,58 @@ class PartIndex:
     def intersects(self, small: QgsGeometry) -> bool:
         return any(self._engine(k).intersects(small.constGet()) for k in self.index.intersects(small.boundingBox()))
 
+    def _inside(self, k: int, small: QgsGeometry) -> bool:
+        """Whether part k, which ``small`` meets, holds all of it. Not GEOS's contains: for a unit that shares
+        edges with the part (rings are unions of units) it falls back to a full relate over the part's every
+        vertex. A geometry that never meets the part's boundary has each of its pieces wholly inside or
+        wholly outside; it is inside when each piece meets the part."""
+        engine = self.edges.get(k)
+        if engine is None:
+            engine = self.edges[k] = _prepared(QgsGeometry(self.parts[k].constGet().boundary()))
+        if engine.intersects(small.constGet()):
+            return False
+        return not small.isMultipart() or all(self._engine(k).intersects(p) for p in small.constParts())
+
     def overlap(self, small: QgsGeometry, areal: bool = True):
         """(whole, piece): whole when a part contains ``small``; else the intersection (None when empty).
         ``areal`` False keeps line pieces (a line proposal's share is measured by length)."""
         box = small.boundingBox()
-        candidates = [k for k in self.index.intersects(box) if self._engine(k).intersects(small.constGet())]
-        if any(self._engine(k).contains(small.constGet()) for k in candidates):
+        candidates = {k for k in self.index.intersects(box) if self._engine(k).intersects(small.constGet())}
+        if not candidates:
+            return False, None
+        if len(candidates) == 1 and self._inside(next(iter(candidates)), small):
             return True, None
-        box.grow(max(box.width(), box.height()) * 0.01 + 1.0)
         pieces = []
-        for k in candidates:
-            part = self.parts[k]
-            clipped = part.clipped(box) if part.constGet().nCoordinates() > 200 else part
-            piece = clipped.intersection(small)
+        for t in self.tile_index.intersects(box):
+            if self.tile_part[t] not in candidates:
+                continue
+            piece = self.tiles[t].intersection(small)
             if not piece.isEmpty() and (piece.area() > 0 if areal else measure(piece) > 0):
                 pieces.append(piece)
         if not pieces:
             return False, None
         return False, pieces[0] if len(pieces) == 1 else QgsGeometry.collectGeometry(pieces)
+
+
+def _tiles(part: QgsGeometry, tile_vertices: int) -> List[QgsGeometry]:
+    """A polygon cut by a regular grid into pieces of about ``tile_vertices`` vertices (exact overlay with
+    each cell: the pieces tile the part, their areas add up to its area); a small part is its own tile."""
+    n = part.constGet().nCoordinates()
+    if n <= tile_vertices * 2:
+        return [part]
+    side = int(np.ceil(np.sqrt(n / tile_vertices)))
+    box = part.boundingBox()
+    w, h = box.width() / side, box.height() / side
+    tiles = []
+    for i in range(side):
+        for j in range(side):
+            x0, y0 = box.xMinimum() + i * w, box.yMinimum() + j * h
+            cell = QgsRectangle(x0, y0, box.xMaximum() if i == side - 1 else x0 + w,
+                                box.yMaximum() if j == side - 1 else y0 + h)
+            tile = polygons_only(part.intersection(QgsGeometry.fromRect(cell)))
+            if not tile.isEmpty():
+                tiles.append(tile)
+    return tiles or [part]
 
 
 def measure(geom: QgsGeometry) -> float:

@@ -1,0 +1,108 @@
+"""core.overlay's fast paths (tiled parts, the inside test without GEOS contains) against shapely.
+
+Units are a tiling with shared noisy edges, as communes are, and a ring is the union of some of them,
+so units share edges with the ring's boundary: the case where GEOS's prepared contains is slow and the
+shortcut must still be exact. The reference is the area-weighted population computed with shapely.
+"""
+import numpy as np
+import pytest
+from shapely import wkt as shapely_wkt
+from shapely.geometry import Point, Polygon
+from shapely.ops import unary_union
+
+from bassins_plugin.core import overlay as core
+
+N, SIZE = 12, 1000.0
+
+
+def noisy_grid(seed: int = 0, k: int = 8):
+    """N x N units whose shared edges carry the same k noisy inner vertices on both sides."""
+    rng = np.random.default_rng(seed)
+    corner = {}
+    for i in range(N + 1):
+        for j in range(N + 1):
+            jitter = rng.uniform(-150, 150, 2) * [0 < i < N, 0 < j < N]
+            corner[(i, j)] = (i * SIZE + jitter[0], j * SIZE + jitter[1])
+    edges = {}
+
+    def edge(a, b):
+        key = (min(a, b), max(a, b))
+        if key not in edges:
+            (x0, y0), (x1, y1) = corner[key[0]], corner[key[1]]
+            t = np.linspace(0, 1, k + 2)[1:-1]
+            nx, ny = -(y1 - y0), x1 - x0
+            norm = np.hypot(nx, ny)
+            off = rng.uniform(-60, 60, k) * (key[0][0] != key[1][0] or 0 < key[0][0] < N) \
+                * (key[0][1] != key[1][1] or 0 < key[0][1] < N)
+            edges[key] = [(x0 + (x1 - x0) * s + nx / norm * o, y0 + (y1 - y0) * s + ny / norm * o)
+                          for s, o in zip(t, off)]
+        pts = edges[key]
+        return pts if key[0] == a else pts[::-1]
+
+    units = {}
+    for i in range(N):
+        for j in range(N):
+            ring = [(i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1)]
+            coords = []
+            for a, b in zip(ring, ring[1:] + ring[:1]):
+                coords.append(corner[a])
+                coords.extend(edge(a, b))
+            units[(i, j)] = Polygon(coords)
+    return units
+
+
+def as_qgis(geom):
+    from qgis.core import QgsGeometry
+
+    return QgsGeometry.fromWkt(geom.wkt)
+
+
+def reference(units, pops, area):
+    return sum(p * u.intersection(area).area / u.area for u, p in zip(units, pops))
+
+
+@pytest.fixture(scope="module")
+def territory(qgis_app):
+    cells = noisy_grid()
+    multipart = unary_union([cells.pop((6, 6)), cells.pop((0, 0))])  # one unit in two pieces, far apart
+    units = list(cells.values()) + [multipart]
+    pops = np.arange(1, len(units) + 1, dtype=float) * 10
+    ring = unary_union([u for (i, j), u in noisy_grid().items() if (i - 6) ** 2 + (j - 6) ** 2 < 16])
+    return units, pops, ring
+
+
+def test_ring_population_equals_shapely(territory):
+    units, pops, ring = territory
+    assert ring.geom_type == "Polygon" and len(ring.exterior.coords) > 200  # tiled: many vertices
+    unit_set = core.UnitSet([as_qgis(u) for u in units], pops)
+    assert unit_set.reached(as_qgis(ring)) == pytest.approx(reference(units, pops, ring), rel=1e-9)
+    # hand check: inside the ring, the two-piece unit counts half (its two pieces have about equal areas)
+    pieces = list(units[-1].geoms)
+    assert unit_set.reached(as_qgis(pieces[0].buffer(-1))) < pops[-1]
+
+
+def test_footprints_equal_shapely(territory):
+    units, pops, ring = territory
+    unit_set = core.UnitSet([as_qgis(u) for u in units], pops)
+    rng = np.random.default_rng(3)
+    for x, y in rng.uniform(0, N * SIZE, (25, 2)):
+        fp = Point(x, y).buffer(1500, 12)
+        qfp = as_qgis(fp)
+        assert unit_set.reached(qfp) == pytest.approx(reference(units, pops, shapely_wkt.loads(qfp.asWkt())),
+                                                     rel=1e-9, abs=1e-9)
+
+
+@pytest.mark.parametrize("tile_vertices", [10, 50, 10_000])
+def test_tiled_part_overlap_equals_shapely(territory, tile_vertices):
+    units, _, ring = territory
+    index = core.PartIndex(as_qgis(ring), tile_vertices=tile_vertices)
+    if tile_vertices < 100:
+        assert len(index.tiles) > 1
+    assert sum(t.area() for t in index.tiles) == pytest.approx(ring.area, rel=1e-12)
+    for u in units:
+        whole, piece = index.overlap(as_qgis(u))
+        expected = u.intersection(ring).area
+        got = u.area if whole else (piece.area() if piece is not None else 0.0)
+        assert got == pytest.approx(expected, rel=1e-9, abs=1e-6)
+        if whole:
+            assert expected == pytest.approx(u.area, rel=1e-12)
