@@ -51,28 +51,39 @@ class UnitSet:
         self.areas = np.array([g.area() for g in self.geometries])
 
     def reached(self, footprint: QgsGeometry) -> float:
-        """Area-weighted population of the units under a footprint.
-
-        A unit wholly inside counts whole without any intersection; a large footprint (a theme's union, a ring)
-        is handled part by part (:class:`PartIndex`), so a unit only meets the parts near it."""
+        """Area-weighted population of the units under a footprint (a footprint without area reaches the
+        whole population of the units it touches)."""
         if footprint.isEmpty():
             return 0.0
-        has_area = footprint.type() == QgsWkbTypes.PolygonGeometry and footprint.area() > 0
-        shape = PartIndex(footprint) if footprint.constGet().nCoordinates() > 500 else SmallShape(footprint)
-        total = 0.0
-        for i in self.index.intersects(footprint.boundingBox()):
-            unit = self.geometries[i]
-            if not has_area:
-                total += self.population[i] if shape.intersects(unit) else 0.0
+        if not (footprint.type() == QgsWkbTypes.PolygonGeometry and footprint.area() > 0):
+            shape = _shape(footprint)
+            return float(sum(self.population[i] for i in self.index.intersects(footprint.boundingBox())
+                             if shape.intersects(self.geometries[i])))
+        return float(sum(self.population[i] * frac for i, (frac, _) in self.coverage(footprint).items()))
+
+    def coverage(self, area: QgsGeometry, among: Optional[set] = None) -> Dict[int, tuple]:
+        """For each unit that ``area`` (a polygon) covers in part: (covered share of its area, the covered
+        piece, or None when the unit is wholly covered); only units ``among`` those given, if given. A unit
+        wholly inside needs no intersection; a large area is handled part by part and tile by tile
+        (:class:`PartIndex`)."""
+        out: Dict[int, tuple] = {}
+        if area.isEmpty():
+            return out
+        shape = _shape(area)
+        for i in self.index.intersects(area.boundingBox()):
+            if self.areas[i] <= 0 or (among is not None and i not in among):
                 continue
-            if self.areas[i] <= 0:
-                continue
-            whole, part = shape.overlap(unit)
+            whole, piece = shape.overlap(self.geometries[i])
             if whole:
-                total += self.population[i]
-            elif part is not None:
-                total += self.population[i] * min(1.0, part.area() / self.areas[i])
-        return float(total)
+                out[i] = (1.0, None)
+            elif piece is not None:
+                out[i] = (min(1.0, piece.area() / self.areas[i]), piece)
+        return out
+
+
+def _shape(geom: QgsGeometry):
+    """The overlap helper that suits a geometry's size."""
+    return PartIndex(geom) if geom.constGet().nCoordinates() > 500 else SmallShape(geom)
 
 
 def _prepared(geom: QgsGeometry):
@@ -294,12 +305,38 @@ def theme_unions(footprints_by_theme: Dict[str, List[QgsGeometry]]) -> Dict[str,
     return dict(zip(themes, parallel_map(lambda t: theme_union(footprints_by_theme[t]), themes)))
 
 
-def reached_in(units: Optional["UnitSet"], union: QgsGeometry, ring: QgsGeometry) -> Optional[float]:
-    """Population of the units reached by a theme's footprints inside a ring (None without units)."""
-    if units is None:
-        return None
-    area = union.intersection(ring) if not union.isEmpty() else QgsGeometry()
-    return units.reached(area) if not area.isEmpty() else 0.0
+def population_by_ring_and_theme(units: "UnitSet", rings: Sequence[Ring], unions: Dict[str, QgsGeometry]):
+    """(population of each ring by level, population reached by each theme's union inside each ring by
+    (theme, level)), area-weighted. Each ring and each union is laid once over the units; a unit's share
+    in both is then its piece of the one met with its piece of the other, and needs no intersection when
+    it lies wholly in either (the rings are unions of units: most units do)."""
+    by_ring = parallel_map(units.coverage, [r.geometry for r in rings])
+    ring_pop = {r.level: float(sum(units.population[i] * f for i, (f, _) in cov.items()))
+                for r, cov in zip(rings, by_ring)}
+
+    in_rings = set().union(*[set(cov) for cov in by_ring]) if by_ring else set()
+
+    def theme(name: str) -> Dict[int, float]:
+        in_union = units.coverage(unions[name], among=in_rings)
+        out = {}
+        for ring, in_ring in zip(rings, by_ring):
+            total = 0.0
+            for i, (f_union, p_union) in in_union.items():
+                found = in_ring.get(i)
+                if found is None:
+                    continue
+                f_ring, p_ring = found
+                if p_union is None or p_ring is None:  # wholly in the union or wholly in the ring
+                    share = f_ring if p_union is None else f_union
+                else:
+                    share = min(1.0, p_union.intersection(p_ring).area() / units.areas[i])
+                total += units.population[i] * share
+            out[ring.level] = float(total)
+        return out
+
+    names = list(unions)
+    reached = {(t, lv): v for t, by_level in zip(names, parallel_map(theme, names)) for lv, v in by_level.items()}
+    return ring_pop, reached
 
 
 def core_area(rings: Sequence[Ring], gap_level: int) -> QgsGeometry:

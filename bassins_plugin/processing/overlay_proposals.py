@@ -20,7 +20,6 @@ from ..core import overlay as core_overlay
 from ..core.crs import working_crs
 from ..core.features import iter_features, read_features, to_float, to_text
 from ..core.proposal_schema import THEME_CODES
-from ..core.threads import parallel_map
 from .base import BassinsAlgorithm, Output
 from .fields import field_list
 
@@ -194,15 +193,12 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         fields = field_list(("theme", STRING, 40), ("level", INT), ("proposals", INT), ("pop_reached", DOUBLE),
                             ("ring_pop", DOUBLE), ("share_pop", DOUBLE))
         sink, sum_id = self.sink(parameters, self.SUMMARY, context, fields, QgsWkbTypes.NoGeometry, work.source)
-        ring_pop = dict(zip([r.level for r in rings], parallel_map(
-            lambda r: units.reached(r.geometry) if units is not None else None, rings)))
-        pairs = [(theme, ring) for theme in known for ring in rings]
-        reached_by_pair = parallel_map(
-            lambda pair: core_overlay.reached_in(units, unions[pair[0]], pair[1].geometry), pairs)
-        for (theme, ring), reached in zip(pairs, reached_by_pair):
+        ring_pop, reached_by = core_overlay.population_by_ring_and_theme(units, rings, unions) \
+            if units is not None else ({}, {})
+        for theme, ring in ((theme, ring) for theme in known for ring in rings):
+            reached, rp = reached_by.get((theme, ring.level)), ring_pop.get(ring.level)
             self.check_canceled(feedback)
             count = sum(1 for r, t in zip(results, themes) if t == theme and ring.level in r.touched)
-            rp = ring_pop[ring.level]
             share = (reached / rp * 100.0) if (reached is not None and rp) else None
             sf = QgsFeature(fields)
             sf.setAttributes([theme, ring.level, count, reached, rp, share])
