@@ -366,7 +366,7 @@ def case_intensityrings(args, data):
 
 
 def _attraction_flows(units_path, n_flows, seed=0):
-    """A flows table in memory: commuting that decays with distance to 3 poles and to neighbours."""
+    """A flows GeoPackage: commuting that decays with distance to 3 poles and to neighbours."""
     import numpy as np
     from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
 

@@ -25,20 +25,24 @@ class Adjacency:
 
 def _rings_of(geom: QgsGeometry) -> List[np.ndarray]:
     """Coordinate arrays (m x 2) of every ring of a (multi)polygon, from its WKB."""
-    g = QgsGeometry(geom)
-    if QgsWkbTypes.hasZ(g.wkbType()) or QgsWkbTypes.hasM(g.wkbType()):
+    wkb_type = geom.wkbType()
+    if QgsWkbTypes.flatType(wkb_type) not in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon) \
+            or QgsWkbTypes.hasZ(wkb_type) or QgsWkbTypes.hasM(wkb_type):
+        g = QgsGeometry(geom)
         g.get().dropZValue()
         g.get().dropMValue()
-    if QgsWkbTypes.isCurvedType(g.wkbType()):
-        g = QgsGeometry(g.constGet().segmentize())
-    g.convertToMultiType()
-    wkb = bytes(g.asWkb())
+        if QgsWkbTypes.isCurvedType(g.wkbType()):
+            g = QgsGeometry(g.constGet().segmentize())
+        g.convertToMultiType()
+        geom = g
+    wkb = bytes(geom.asWkb())
     out: List[np.ndarray] = []
     if len(wkb) < 9:
         return out
     order = "<" if wkb[0] == 1 else ">"
-    n_polys = struct.unpack_from(order + "I", wkb, 5)[0]
-    pos = 9
+    multi = struct.unpack_from(order + "I", wkb, 1)[0] == 6
+    n_polys = struct.unpack_from(order + "I", wkb, 5)[0] if multi else 1
+    pos = 9 if multi else 0
     dtype = np.dtype(order + "f8")
     for _ in range(n_polys):
         pos += 5  # byte order + type of the polygon
@@ -78,34 +82,56 @@ def _segments(geoms: Sequence[QgsGeometry], grid: float):
     return q[keep], owner[keep], length[keep]
 
 
-def _group_order(keys: np.ndarray) -> np.ndarray:
-    """An order that puts equal keys next to each other: a sort on a 64-bit mix of the 4 coordinates."""
+def _mix(keys: np.ndarray) -> np.ndarray:
+    """A 64-bit mix of the 4 quantised coordinates of each segment (a hash: equal segments, equal mix)."""
     k = keys.astype(np.uint64)
     with np.errstate(over="ignore"):
         mixed = k[:, 0] * np.uint64(0x9E3779B97F4A7C15)
         for col, prime in ((1, 0xC2B2AE3D27D4EB4F), (2, 0x165667B19E3779F9), (3, 0x27D4EB2F165667C5)):
             mixed = (mixed ^ (mixed >> np.uint64(29))) * np.uint64(prime) + k[:, col]
-    return np.argsort(mixed, kind="stable")
+    return mixed
+
+
+def _groups(keys: np.ndarray):
+    """(group of each segment, index of the first and of the last segment of each group): equal segments
+    share a group. A hash table on the 64-bit mix; the segments of a group are checked to be equal, and
+    a collision (never seen) falls back to sorting the keys themselves."""
+    try:
+        import pandas as pd
+
+        group = np.asarray(pd.factorize(_mix(keys))[0], dtype=np.int64)
+    except ImportError:
+        group = None
+    if group is None or not (keys == keys[_first_of(group)[group]]).all():
+        _, first_idx, group = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+        group = group.reshape(-1)
+    return group, _first_of(group), _last_of(group)
+
+
+def _first_of(group: np.ndarray) -> np.ndarray:
+    first = np.empty(int(group.max()) + 1 if len(group) else 0, dtype=np.int64)
+    first[group[::-1]] = np.arange(len(group) - 1, -1, -1)
+    return first
+
+
+def _last_of(group: np.ndarray) -> np.ndarray:
+    last = np.empty(int(group.max()) + 1 if len(group) else 0, dtype=np.int64)
+    last[group] = np.arange(len(group))
+    return last
 
 
 def _shared_pairs(geoms: Sequence[QgsGeometry], grid: float):
     """(unit a, unit b) pairs sharing at least one boundary segment, and the unshared length of each unit."""
     n = len(geoms)
     keys, owners, lengths = _segments(geoms, grid)
-    free = np.zeros(n)
     if not len(keys):
-        return np.empty(0, np.int64), np.empty(0, np.int64), free
-    order = _group_order(keys)
-    k, o, ln = keys[order], owners[order], lengths[order]
-    new_group = np.ones(len(k), dtype=bool)
-    new_group[1:] = (k[1:] != k[:-1]).any(axis=1)
-    group = np.cumsum(new_group) - 1
-    first_owner = o[new_group][group]
-    last_idx = np.r_[np.nonzero(new_group)[0][1:], len(k)] - 1
-    last_owner = o[last_idx][group]
-    shared = first_owner != last_owner
-    np.add.at(free, o[~shared], ln[~shared])
-    fa, fb = first_owner[shared & new_group], last_owner[shared & new_group]
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.zeros(n)
+    group, first, last = _groups(keys)
+    first_owner, last_owner = owners[first], owners[last]
+    shared = (first_owner != last_owner)[group]
+    free = np.bincount(owners[~shared], weights=lengths[~shared], minlength=n)[:n].astype(float)
+    pair = first_owner != last_owner
+    fa, fb = first_owner[pair], last_owner[pair]
     codes = np.unique(np.minimum(fa, fb) * n + np.maximum(fa, fb))
     return codes // n, codes % n, free
 

@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Sequence, Set
 import numpy as np
 
 from .errors import UserError
-from .flows import UnitIndex, counts_array, mapped, to_number
+from .flows import UnitIndex, counts_array, to_number, unit_positions
 from .messages import tr
 from .thresholds import levels_array
 
@@ -66,8 +66,8 @@ def flow_matrix(unit_ids: Sequence, origins: Sequence, destinations: Sequence, c
     """(origin index, destination index, count) of flows between units; rows to or from other places counted."""
     index = UnitIndex(unit_ids)
     c = counts_array(counts)
-    o = mapped(origins, index.find)
-    d = mapped(destinations, index.find)
+    o = unit_positions(origins, index)
+    d = unit_positions(destinations, index)
     ok = (o >= 0) & (d >= 0) & ~np.isnan(c)
     return o[ok], d[ok], c[ok], int((~ok).sum())
 

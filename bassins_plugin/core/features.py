@@ -5,6 +5,8 @@ from typing import Dict, List, Optional, Sequence
 
 from qgis.core import QgsFeatureRequest, QgsFeedback, QgsGeometry, QgsProcessingFeatureSource, QgsWkbTypes
 
+from .threads import parallel_map
+
 try:
     from qgis.PyQt.QtCore import QVariant
 except ImportError:  # pragma: no cover - Qt6 without QVariant in Python
@@ -76,6 +78,29 @@ def repair(geom: QgsGeometry, polygonal: bool = True) -> Optional[QgsGeometry]:
     return fixed
 
 
+def _repair_all(table: FeatureTable, polygonal: bool) -> None:
+    """Repair the invalid geometries of a table in place (validity checked on the thread pool: GEOS releases
+    the GIL); features with nothing usable left are removed and counted."""
+    geoms = table.geometries
+    step = max(1, -(-len(geoms) // 8))
+    chunks = parallel_map(lambda k: [g.isGeosValid() for g in geoms[k:k + step]], range(0, len(geoms), step))
+    invalid = [i for i, ok in enumerate(v for chunk in chunks for v in chunk) if not ok]
+    drop = set()
+    for i in invalid:
+        fixed = repair(geoms[i], polygonal)
+        if fixed is None:
+            table.stats.unrepairable += 1
+            drop.add(i)
+        else:
+            table.stats.repaired += 1
+            geoms[i] = fixed
+    if drop:
+        keep = [i for i in range(len(geoms)) if i not in drop]
+        table.ids = [table.ids[i] for i in keep]
+        table.geometries = [geoms[i] for i in keep]
+        table.columns = {name: [col[i] for i in keep] for name, col in table.columns.items()}
+
+
 def iter_features(source, request: Optional[QgsFeatureRequest] = None):
     """Features of a source, without Processing's invalid-geometry filter: our readers repair invalid
     geometries and count them (``read_features``), and writers copy geometries they never compute on. With
@@ -112,18 +137,12 @@ def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeed
             if geom is None or geom.isNull() or geom.isEmpty():
                 table.stats.null_geometry += 1
                 continue
-            if check_validity and not geom.isGeosValid():
-                fixed = repair(geom, polygonal)
-                if fixed is None:
-                    table.stats.unrepairable += 1
-                    continue
-                table.stats.repaired += 1
-                geom = fixed
+            table.geometries.append(geom)
         attrs = feat.attributes()
         table.ids.append(feat.id())
-        if with_geometry:
-            table.geometries.append(geom)
         for name, i in idx.items():
             table.columns[name].append(attrs[i] if i >= 0 else None)
-        table.stats.kept += 1
+    if with_geometry and check_validity:
+        _repair_all(table, polygonal)
+    table.stats.kept = len(table.ids)
     return table
