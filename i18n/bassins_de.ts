@@ -192,177 +192,177 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>AAV-2020-ähnlich (INSEE, 15 %, ohne Enklaven)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
         <source>Custom (the parameters below)</source>
         <translation>Benutzerdefiniert (Parameter unten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
         <source>Employed residents field</source>
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>FUA-ähnlich (EU-OECD, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
         <source>Fill enclaves</source>
         <translation>Enklaven füllen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Genf 25 % (grenzüberschreitende Beobachtungsstelle)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Iterativ (das Ziel wächst mit angezogenen Einheiten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
         <source>Keep only units connected to the pole</source>
         <translation>Nur mit dem Pol verbundene Einheiten behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="226"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Keine Einheit außer den Polen erreicht den niedrigsten Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
         <source>Or pole field (non-empty for pole units: the pole's name)</source>
         <translation>Oder Polfeld (nicht leer für Poleinheiten: Name des Pols)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="83"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Poleinheiten (Kennungen durch ';' getrennt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anziehungsringe um einen Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="158"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="156"/>
         <source>Rules: {s}.</source>
         <translation>Regeln: {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Fangtoleranz zwischen Einheiten (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
         <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
         <translation>Schwellenwerte, % zum Pol (aufsteigend, durch ';' getrennt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="54"/>
         <source>Units with their attraction level</source>
         <translation>Einheiten mit ihrer Anziehungsstufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>ZAU-2010-ähnlich (INSEE, 40 %, iterativ)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>Anziehung,Pol,AAV,ZAU,FUA,aire d'attraction,Einzugsgebiet,Ringe,grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="113"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="111"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="109"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="163"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>aufsteigende Prozentwerte über 0 angeben, z. B. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>die Kennungen der Poleinheiten oder ein POLE_FIELD angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="180"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
         <source>no unit has a value in this field</source>
         <translation>keine Einheit hat einen Wert in diesem Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="189"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>keine Einheit hat die Kennung(en) {ids}: Kennungen des Einheiten-Layers angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="124"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="122"/>
         <source>the layer has no usable polygon</source>
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="135"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="133"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="220"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} Nachbarpaare innerhalb der Fangtoleranz gefunden (Splitter oder Lücken zwischen Layern).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="223"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} Einheiten haben keine Erwerbstätigen (NULL oder 0): kein Anteil, Stufe 0 außer als Enklave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="216"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} Poleinheiten; Einheiten je Stufe: {c}; {d} über einem Schwellenwert, aber abgetrennt (entfernt); {e} Enklaven gefüllt; {m} multipolarisiert.</translation>
     </message>
@@ -370,77 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="62"/>
+        <location filename="../bassins_plugin/processing/base.py" line="66"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="335"/>
+        <location filename="../bassins_plugin/processing/base.py" line="388"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="198"/>
+        <location filename="../bassins_plugin/processing/base.py" line="202"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="61"/>
+        <location filename="../bassins_plugin/processing/base.py" line="65"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="60"/>
+        <location filename="../bassins_plugin/processing/base.py" line="64"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="200"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="192"/>
+        <location filename="../bassins_plugin/processing/base.py" line="196"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="194"/>
+        <location filename="../bassins_plugin/processing/base.py" line="198"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="63"/>
+        <location filename="../bassins_plugin/processing/base.py" line="67"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="201"/>
+        <location filename="../bassins_plugin/processing/base.py" line="205"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="225"/>
+        <location filename="../bassins_plugin/processing/base.py" line="229"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="296"/>
+        <location filename="../bassins_plugin/processing/base.py" line="349"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="145"/>
+        <location filename="../bassins_plugin/processing/base.py" line="149"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="208"/>
+        <location filename="../bassins_plugin/processing/base.py" line="212"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="319"/>
+        <location filename="../bassins_plugin/processing/base.py" line="372"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: Die Ebene hat kein Feld „{d}“, das Feld „{f}“ wird verwendet.</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>Feld unserer Zone oder Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="131"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Wir {a} / amtlich {b}: {n} Einheiten in beiden, {o} nur bei uns, {f} nur amtlich, Jaccard {j:.2f}.</translation>
     </message>
@@ -928,87 +928,87 @@
 <context>
     <name>CrossBorderFlowsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="37"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="35"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="57"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
         <source>Destination country field (for destinations that are not units)</source>
         <translation>Feld des Ziellandes (für Ziele, die keine Gebietseinheiten sind)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="144"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="109"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Erwerbstätige (ACTIVE) nicht gesetzt: cb_share ist für alle Einheiten NULL. Das Feld der Erwerbstätigen wählen (z. B. 'active' oder 'active' aus der Einwohnertabelle von importcommuting).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="50"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Employed residents field (for the share)</source>
         <translation>Feld der erwerbstätigen Einwohner (für den Anteil)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="53"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
         <source>Jobs field (for the inbound share, the foreign side's view)</source>
         <translation>Feld der Arbeitsplätze (eingehender Anteil, Sicht der anderen Seite)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="154"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="119"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Keine Stromzeile verwendbar: alle Indikatoren sind 0.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="46"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="42"/>
         <source>Units (communes)</source>
         <translation>Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="34"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="32"/>
         <source>Units with cross-border indicators</source>
         <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="151"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="116"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="148"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="67"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="65"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="64"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="165"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="130"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="40"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="38"/>
         <source>flows,commuting,cross-border,frontaliers,share,indicator</source>
         <translation>Ströme,Pendler,grenzüberschreitend,Grenzgänger,Anteil,Indikator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="164"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="129"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -1023,17 +1023,17 @@
         <translation>{e}; Anzahlen müssen Zahlen ≥ 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="174"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="139"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} Strom-Kennungen hatten ihre führenden Nullen verloren und wurden der Einheit mit ihnen zugeordnet (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="177"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} Strom-Kennungen passen mit führenden Nullen zu mehreren Einheiten: nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="180"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="145"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} doppelte Kennungen: nur die jeweils erste Gebietseinheit wird verwendet.</translation>
     </message>
@@ -1043,22 +1043,22 @@
         <translation>{n} Zeilen von Strömen gelesen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="162"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="127"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} Zeilen mit leerer Anzahl wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="183"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="148"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} Gebietseinheiten haben kein Land: ihre Ströme können nicht grenzüberschreitend sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="169"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="134"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} Zeilen von Strömen (insgesamt {tot:g}) haben ein(e) {what} ohne passende Gebietseinheit und wurden nicht gezählt; häufigste: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="158"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="123"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} Zeilen von Strömen gelesen, {used} verwendet, {cb} grenzüberschreitende Zeilen mit insgesamt {tot:g}.</translation>
     </message>
@@ -1686,117 +1686,117 @@
 <context>
     <name>IntensityIndexAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
         <source>At least K indicators</source>
         <translation>Mindestens K Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="57"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="56"/>
         <source>Combination rule</source>
         <translation>Kombinationsregel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="38"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="37"/>
         <source>Composite intensity level</source>
         <translation>Zusammengesetzte Intensitätsstufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="51"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="50"/>
         <source>Indicator fields</source>
         <translation>Indikatorfelder</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="49"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="48"/>
         <source>Input layer</source>
         <translation>Eingabelayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="35"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="34"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="61"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="60"/>
         <source>K (for 'at least K indicators')</source>
         <translation>K (für „mindestens K Indikatoren“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="98"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="97"/>
         <source>K must be between 1 and the number of fields ({n})</source>
         <translation>K muss zwischen 1 und der Anzahl der Felder ({n}) liegen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="43"/>
         <source>Mean of levels</source>
         <translation>Mittelwert der Stufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="43"/>
         <source>Strongest level of any indicator (max)</source>
         <translation>Stärkste Stufe eines Indikators (Max.)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="54"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
         <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
         <translation>Schwellenwerte (aufsteigend; ein Satz für alle oder einer pro Feld, getrennt durch „|“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="45"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
         <source>Weighted sum of levels</source>
         <translation>Gewichtete Summe der Stufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="59"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
         <source>Weights (one per field, for the weighted sum)</source>
         <translation>Gewichte (eines pro Feld, für die gewichtete Summe)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="85"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="84"/>
         <source>choose a layer</source>
         <translation>wählen Sie einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="88"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="87"/>
         <source>choose at least one numeric field</source>
         <translation>wählen Sie mindestens ein numerisches Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="70"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="69"/>
         <source>give one weight per field, e.g. 2;1;1</source>
         <translation>geben Sie ein Gewicht pro Feld an, z. B. 2;1;1</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="41"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="40"/>
         <source>index,composite,level,indicator,intensity,threshold</source>
         <translation>Index,zusammengesetzt,Stufe,Indikator,Intensität,Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="113"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="112"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="74"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="73"/>
         <source>weights must be numbers separated by ';'</source>
         <translation>Gewichte müssen durch „;“ getrennte Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="79"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="78"/>
         <source>weights must be ≥ 0 with a positive sum</source>
         <translation>Gewichte müssen ≥ 0 sein und eine positive Summe haben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="136"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="129"/>
         <source>{n} features have a NULL or non-numeric indicator: that indicator gets no level.</source>
         <translation>{n} Objekte haben einen NULL- oder nicht numerischen Indikator: dieser Indikator erhält keine Stufe.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="132"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="125"/>
         <source>{n} features; rule {r}; per level: {c}; no level: {none}.</source>
         <translation>{n} Objekte; Regel {r}; pro Stufe: {c}; ohne Stufe: {none}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_index.py" line="76"/>
+        <location filename="../bassins_plugin/processing/intensity_index.py" line="75"/>
         <source>{w} weights for {f} fields</source>
         <translation>{w} Gewichte für {f} Felder</translation>
     </message>
@@ -2105,112 +2105,117 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lücken: Stufen bis (1 = nur starker Kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
         <source>Level field (1 = strongest)</source>
         <translation>Feld der Stufe (1 = stärkste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="46"/>
         <source>Proposals with overlay</source>
         <translation>Vorschläge mit Verschneidung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Reichweite: Versorgungsdistanz um jeden Vorschlag (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="110"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Der Layer der Vorschläge ist leer: die Übersicht enthält Nullen, und die Lücken umfassen den ganzen Kern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
         <source>Theme field</source>
         <translation>Feld des Themas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
         <source>Units (for the population reached)</source>
         <translation>Gebietseinheiten (für die erreichte Bevölkerung)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="126"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Unbekannte Themenwerte unverändert beibehalten: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="100"/>
         <source>a population field needs a units layer</source>
         <translation>ein Bevölkerungsfeld erfordert einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="88"/>
         <source>choose a proposals layer</source>
         <translation>wählen Sie einen Layer der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
         <source>choose a rings layer</source>
         <translation>wählen Sie einen Layer der Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="142"/>
         <source>no ring with a level</source>
         <translation>kein Ring mit einer Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>Vorschläge,Verschneidung,Ringe,Abdeckung,Lücken,Bevölkerung,Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="129"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negative Reichweiten wurden als 0 genommen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="183"/>
+        <source>{n} proposals had an invalid geometry: repaired.</source>
+        <translation>{n} Handlungsvorschläge hatten eine ungültige Geometrie: repariert.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="122"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} Vorschläge mit {k} Stufen verschnitten; {o} außerhalb aller Ringe (beibehalten, best_level NULL).</translation>
     </message>

@@ -72,3 +72,22 @@ def test_index_keeps_the_invalid_unit(run_strict):
     levels = {a["id"]: a["intensity_level"] for a, _ in features(res["OUTPUT"])}
     assert levels["a"] == 1 and str(levels["b"]) == "NULL" or levels["b"] is None
     assert len(levels) == 2
+
+
+def test_overlay_repairs_an_invalid_proposal(run_strict):
+    from .test_proposals import X0 as PX
+    from .test_proposals import Y0 as PY
+    from .test_proposals import nested_rings, units_layer
+
+    bowtie = f"POLYGON(({PX} {PY},{PX + 500} {PY + 500},{PX + 500} {PY},{PX} {PY + 500},{PX} {PY}))"
+    props = memory_layer("Polygon", "EPSG:3035", ["title:string", "theme:string"], [(bowtie, ["b", "health"])],
+                         "props")
+    res, log = run_strict("bassins:overlayproposals", {
+        "PROPOSALS": props, "THEME": "theme", "RINGS": nested_rings(), "LEVEL": "level", "UNITS": units_layer(),
+        "POPULATION": "population", "REACH": 0, "GAP_LEVEL": 1, "OUTPUT": "TEMPORARY_OUTPUT",
+        "SUMMARY": "TEMPORARY_OUTPUT", "GAPS": "TEMPORARY_OUTPUT"})
+    (attrs, _), = features(res["OUTPUT"])
+    assert attrs["best_level"] == 1 and attrs["share_l1"] == pytest.approx(1.0)
+    # two triangles of 0.0625 km² in the 1 km² unit of population 100
+    assert attrs["pop_reached"] == pytest.approx(100 * 2 * 0.0625, rel=1e-6)
+    assert "1 proposals had an invalid geometry: repaired." in log

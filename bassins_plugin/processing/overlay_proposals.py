@@ -176,7 +176,11 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
             reaches.append(reach)
             themes.append(to_text(f.attributes()[theme_idx]) or "")
         geoms = work.all_from(props.sourceCrs(), [f.geometry() for f in feats], context.transformContext())
-        geoms = [g.makeValid() if not g.isEmpty() and not g.isGeosValid() else g for g in geoms]
+        invalid = [i for i, g in enumerate(geoms) if not g.isEmpty() and not g.isGeosValid()]
+        for i in invalid:
+            geoms[i] = geoms[i].makeValid()
+        if invalid:
+            feedback.pushInfo(self.tr("{n} proposals had an invalid geometry: repaired.").format(n=len(invalid)))
         return feats, geoms, reaches, themes, negative
 
     def _write_proposals(self, parameters, context, props, feats, results, reaches, levels, feedback):
