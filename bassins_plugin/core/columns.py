@@ -42,14 +42,21 @@ FID = "__fid__"  # the key of the feature ids in ogr_columns(..., with_fids=True
 _FID_DRIVERS = {"GPKG", "ESRI Shapefile", "FlatGeobuf", "SQLite"}
 
 
-def plain_list(column) -> list:
-    """A column from ogr_columns as Python values, as a provider loop gives them: text decoded, NaN and
-    empty text made None."""
-    if isinstance(column, np.ndarray) and column.dtype.kind == "S":
-        return [v.decode("utf-8", "replace") or None for v in column.tolist()]
-    if isinstance(column, np.ndarray) and column.dtype.kind == "f":
-        return [None if v != v else v for v in column.tolist()]
-    return [v if v != "" else None for v in (column.tolist() if isinstance(column, np.ndarray) else column)]
+def plain_list(column, empty_is_null: bool = True) -> list:
+    """A column as Python values, as feature attributes hold them: numpy values made plain, NaN made None,
+    bytes (GDAL's Arrow text) decoded; with ``empty_is_null``, empty text made None too (a provider loop
+    reads an empty text field of a file as NULL)."""
+    values = column.tolist() if isinstance(column, np.ndarray) else list(column)
+    out = []
+    for v in values:
+        if isinstance(v, np.generic):
+            v = v.item()
+        if isinstance(v, bytes):
+            v = v.decode("utf-8", "replace")
+        if (isinstance(v, float) and v != v) or (empty_is_null and v == ""):
+            v = None
+        out.append(v)
+    return out
 
 
 def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],

@@ -116,6 +116,9 @@ class UnitIndex:
         for lk in clashes:
             del self.loose[lk]
         self._clashes = clashes
+        self._keys: Optional[np.ndarray] = None  # the keys as bytes, and the hash table, for match_bytes
+        self._first: Optional[np.ndarray] = None
+        self._table = None
 
     def match_bytes(self, values: np.ndarray) -> Optional[np.ndarray]:
         """Unit positions for a bytes column (GDAL's Arrow text), values equal to a unit's key matched
@@ -127,19 +130,26 @@ class UnitIndex:
             return None
         if not self.exact:
             return None
-        first = np.fromiter(self.exact.values(), dtype=np.int64, count=len(self.exact))
-        keys = np.array([k.encode("utf-8") for k in self.exact], dtype=bytes)
-        words = max(1, -(-max(keys.dtype.itemsize, values.dtype.itemsize) // 8))
-        key_block, key_hash = _byte_words(keys, words)
-        block, value_hash = _byte_words(values, words)
-        table = pd.Index(key_hash)
+        words = max(1, -(-max(self._key_bytes().dtype.itemsize, values.dtype.itemsize) // 8))
+        if self._table is None or self._table[0] != words:
+            key_block, key_hash = _byte_words(self._key_bytes(), words)
+            self._table = (words, key_block, pd.Index(key_hash))
+        _, key_block, table = self._table
         if not table.is_unique:
             return None
+        first = self._first
+        block, value_hash = _byte_words(values, words)
         at = np.asarray(table.get_indexer(value_hash), dtype=np.int64)
         hit = at >= 0
         same = (block[hit] == key_block[at[hit]]).all(axis=1)
         hit[np.nonzero(hit)[0][~same]] = False  # a hash shared with another text: not a match
         return np.where(hit, first[np.maximum(at, 0)], -2)
+
+    def _key_bytes(self) -> np.ndarray:
+        if self._keys is None:
+            self._keys = np.array([k.encode("utf-8") for k in self.exact], dtype=bytes)
+            self._first = np.fromiter(self.exact.values(), dtype=np.int64, count=len(self.exact))
+        return self._keys
 
     def find_many(self, values: Sequence) -> List[int]:
         """find() for each value; a value that is already a unit's key is matched by one dict lookup."""
@@ -327,23 +337,36 @@ def _unmatched(mask: np.ndarray, values: Sequence, counts: np.ndarray) -> Dict[s
 
 def _top_destinations(n, unit_keys, labels_extra, o_arr, dest_label, c_arr) -> List[Optional[str]]:
     """Per origin, the destination (unit id or country code) with the largest cross-border sum;
-    ties broken by the label's alphabetical rank."""
+    ties broken by the label's alphabetical order."""
     top: List[Optional[str]] = [None] * n
     if not len(o_arr):
         return top
-    labels_all = [k or "" for k in unit_keys] + labels_extra
-    rank = np.empty(len(labels_all), dtype=np.int64)
-    rank[np.argsort(np.array(labels_all, dtype=object), kind="stable")] = np.arange(len(labels_all))
-    base = len(labels_all) + 1
+    n_labels = len(unit_keys) + len(labels_extra)
+
+    def label(k: int) -> str:
+        return (unit_keys[k] or "") if k < len(unit_keys) else labels_extra[k - len(unit_keys)]
+
+    base = n_labels + 1
     uniq, inv = np.unique(o_arr * base + dest_label, return_inverse=True)
-    sums = np.bincount(inv, weights=c_arr)
+    sums = np.bincount(inv.reshape(-1), weights=c_arr)
     u_o, u_d = uniq // base, uniq % base
-    order = np.lexsort((rank[u_d], -sums, u_o))
+    order = np.lexsort((-sums, u_o))
     first = np.ones(len(order), dtype=bool)
     first[1:] = u_o[order][1:] != u_o[order][:-1]
-    for k in order[first]:
-        if sums[k] > 0:
-            top[int(u_o[k])] = labels_all[int(u_d[k])]
+    best = order[first]
+    slot = np.full(n, -1, dtype=np.int64)
+    slot[u_o[best]] = np.arange(len(best))
+    tied = sums == sums[best][slot[u_o]]
+    ties = np.bincount(slot[u_o][tied], minlength=len(best))
+    for b, k in enumerate(best.tolist()):
+        if sums[k] > 0 and ties[b] == 1:
+            top[int(u_o[k])] = label(int(u_d[k]))
+    # equal largest sums: the first label in alphabetical order
+    multi = np.nonzero(tied & (ties[slot[u_o]] > 1) & (sums > 0))[0]
+    for o, d in zip(u_o[multi].tolist(), u_d[multi].tolist()):
+        name = label(d)
+        if top[o] is None or name < top[o]:
+            top[o] = name
     return top
 
 

@@ -34,7 +34,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.columns import FID, ogr_columns
+from ..core.columns import FID, ogr_columns, plain_list
 from ..core.errors import Canceled, UserError
 from ..core.features import iter_features
 from ..i18n import current_locale
@@ -263,7 +263,7 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
                                   optional=optional)
         if sink is None:
             return None
-        values = [_plain_list(col) for col in columns]
+        values = [plain_list(col, empty_is_null=False) for col in columns]
         pos = {fid: i for i, fid in enumerate(fids.tolist() if isinstance(fids, np.ndarray) else fids)}
         first_new = source.fields().count()
         whole = keep == list(range(first_new))
@@ -390,16 +390,6 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
     def check_canceled(self, feedback) -> None:
         if feedback is not None and feedback.isCanceled():
             raise self.canceled_error()
-
-
-def _plain_list(column) -> list:
-    """A column as a Python list for feature attributes: numpy values made plain, NaN made NULL (None)."""
-    if isinstance(column, np.ndarray):
-        values = column.tolist()
-        if column.dtype.kind == "f":
-            return [None if v != v else v for v in values]
-        return values
-    return [None if isinstance(v, float) and v != v else v for v in column]
 
 
 def _normal(path: str) -> str:

@@ -61,3 +61,29 @@ def test_shares_vectorised_equal_the_loop():
     dens = [100.0, None, 0.0, float("nan"), 8.0]
     assert core.percentages(values, dens, 5) == [10.0, None, None, None, 25.0]
     assert core.percentages(values, ["100", "", "0", "x", "8"], 5) == [10.0, None, None, None, 25.0]
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_top_destination_equals_a_plain_loop_with_many_ties(seed):
+    """Small whole counts make many equal sums: the tie goes to the first label in alphabetical order."""
+    rng = np.random.default_rng(seed)
+    keys = [f"U{k:03d}" for k in rng.permutation(60)]
+    extra = ["CH", "DE"]
+    rows = 3000
+    o = rng.integers(0, 60, rows)
+    dest = rng.integers(0, 62, rows)  # 60, 61: the countries
+    c = rng.integers(0, 3, rows).astype(float)
+    got = core._top_destinations(60, keys, extra, o, dest, c)
+    labels = keys + extra
+    sums = {}
+    for oi, di, ci in zip(o.tolist(), dest.tolist(), c.tolist()):
+        sums[(oi, di)] = sums.get((oi, di), 0.0) + ci
+    expected = [None] * 60
+    for oi in range(60):
+        cand = [(s, labels[d]) for (o2, d), s in sums.items() if o2 == oi and s > 0]
+        if cand:
+            best = max(s for s, _ in cand)
+            expected[oi] = min(name for s, name in cand if s == best)
+    assert got == expected
+    assert sum(1 for oi in range(60) if sum(1 for (o2, d), s in sums.items() if o2 == oi
+                                            and s == max(v for (o3, _), v in sums.items() if o3 == oi)) > 1) > 5
