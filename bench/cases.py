@@ -418,7 +418,7 @@ def _attraction_flows(units_path, n_flows, seed=0):
 
 
 def case_attractionrings(args, data):
-    from qgis.core import QgsVectorLayer
+    from qgis.core import QgsApplication, QgsFeatureRequest, QgsVectorLayer
 
     units_path = ensure(data, "demo", _units_args(args))
     flows, poles = _attraction_flows(units_path, args["flows"])
@@ -431,13 +431,35 @@ def case_attractionrings(args, data):
             "COUNT": "count", "POLE_UNITS": poles, "THRESHOLDS": "15;25;40", "SNAP_TOLERANCE": 45,
             "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT": "TEMPORARY_OUTPUT"})
 
+    pole_ids = set(poles.split(";"))
+
+    def naive_shares():
+        """By hand in PyQGIS: each unit's flows to the poles over its employed residents, written to a copy."""
+        sent = {}
+        for f in QgsVectorLayer(flows, "f", "ogr").getFeatures(
+                QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+            if f["destination"] in pole_ids:
+                sent[f["origin"]] = sent.get(f["origin"], 0) + f["count"]
+        out = run("native:fieldcalculator" if QgsApplication.processingRegistry().algorithmById(
+            "native:fieldcalculator") else "qgis:fieldcalculator", {
+            "INPUT": units, "FIELD_NAME": "share_pole", "FIELD_TYPE": 0, "FIELD_LENGTH": 10, "FIELD_PRECISION": 3,
+            "FORMULA": "0", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        idx = out.fields().lookupField("share_pole")
+        changes = {f.id(): {idx: 100.0 * sent.get(f["unit_id"], 0) / f["active"] if f["active"] else None}
+                   for f in out.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))}
+        out.dataProvider().changeAttributeValues(changes)
+        return out
+
     wall = best_of(ours, 2)
     own = peak_mb()
     levels = ours()["OUTPUT_UNITS"]
-    native = best_of(_rings_chain(levels, "share_pole", (40, 25, 15)), 2)
+    plain = best_of(_rings_chain(levels, "share_pole", (40, 25, 15)), 2)
+    native = best_of(lambda: _rings_chain(naive_shares(), "share_pole", (40, 25, 15))(), 1)
     return {"wall": wall, "peak_mb": own, "native_wall": native,
-            "notes": f"{args['flows']:,} flows from a GeoPackage, 3 poles, contiguity and enclaves; reference = "
-                     "extract + dissolve per threshold on the shares (plain rings, without the rules)"}
+            "notes": f"{args['flows']:,} flows from a GeoPackage, 3 poles, contiguity and enclaves; reference = the "
+                     "same by hand without the rules: a PyQGIS loop summing each unit's flows to the poles, the "
+                     "share written with the field calculator, then extract + dissolve per threshold; the "
+                     f"extract + dissolve part alone: {plain:.2f} s"}
 
 
 def case_intensityindex(args, data):

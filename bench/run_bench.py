@@ -29,7 +29,7 @@ FULL = [
     ("flowlines", {"units": 100000, "flows": 1000000, "min_count": 85}),
     ("intensityrings", {"units": 20000}),
     ("intensityrings", {"units": 100000}),
-    ("attractionrings", {"units": 35000, "flows": 1000000}),
+    ("attractionrings", {"units": 20000, "flows": 1000000}),
     ("intensityindex", {"units": 100000}),
     ("potentialrings", {"units": 10000, "cells": 1225, "function": "exponential", "beta": 2.0}),
     ("potentialrings", {"units": 10000, "cells": 1225, "function": "pareto", "beta": 2.0}),

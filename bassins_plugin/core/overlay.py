@@ -103,8 +103,6 @@ class SmallShape:
         return self.engine.intersects(small.constGet())
 
     def overlap(self, small: QgsGeometry):
-        if not self.engine.intersects(small.constGet()):
-            return False, None
         piece = self.engine.intersection(small.constGet())  # a contained unit comes back whole
         if piece is None:
             return False, None
@@ -159,12 +157,16 @@ class PartIndex:
     def overlap(self, small: QgsGeometry, areal: bool = True):
         """(whole, piece): whole when a part contains ``small``; else the intersection (None when empty).
         ``areal`` False keeps line pieces (a line proposal's share is measured by length)."""
+        return self.meet(small, areal)[1:]
+
+    def meet(self, small: QgsGeometry, areal: bool = True):
+        """(whether ``small`` meets the geometry at all, whole, piece): see :meth:`overlap`."""
         box = small.boundingBox()
         candidates = {k for k in self.index.intersects(box) if self._engine(k).intersects(small.constGet())}
         if not candidates:
-            return False, None
+            return False, False, None
         if len(candidates) == 1 and self._inside(next(iter(candidates)), small):
-            return True, None
+            return True, True, None
         pieces = []
         for t in self.tile_index.intersects(box):
             if self.tile_part[t] not in candidates:
@@ -173,8 +175,8 @@ class PartIndex:
             if not piece.isEmpty() and (piece.area() > 0 if areal else measure(piece) > 0):
                 pieces.append(piece)
         if not pieces:
-            return False, None
-        return False, pieces[0] if len(pieces) == 1 else QgsGeometry.collectGeometry(pieces)
+            return True, False, None
+        return True, False, pieces[0] if len(pieces) == 1 else QgsGeometry.collectGeometry(pieces)
 
 
 def _tiles(part: QgsGeometry, tile_vertices: int) -> List[QgsGeometry]:
@@ -229,19 +231,24 @@ class RingIndex:
         shares: Dict[int, float] = {}
         touched: List[int] = []
         best = None
+        points = fp.type() == QgsWkbTypes.PointGeometry
         for ring, shape in zip(self.rings, self.shapes):
             shares[ring.level] = 0.0
-            if shape is None or not shape.intersects(fp):
+            if shape is None:
+                continue
+            if points:
+                met, whole, piece = shape.intersects(fp), False, None
+            else:
+                met, whole, piece = shape.meet(fp, areal=fp.type() == QgsWkbTypes.PolygonGeometry)
+            if not met:
                 continue
             touched.append(ring.level)
             if best is None:
                 best = ring.level
-            if fp.type() == QgsWkbTypes.PointGeometry:
+            if points:
                 inside = [p for p in fp.asGeometryCollection() if shape.intersects(p)] if fp.isMultipart() else [fp]
                 shares[ring.level] = min(1.0, len(inside) / size) if size > 0 else 0.0
-                continue
-            whole, piece = shape.overlap(fp, areal=fp.type() == QgsWkbTypes.PolygonGeometry)
-            if whole:
+            elif whole:
                 shares[ring.level] = 1.0
             elif piece is not None:
                 shares[ring.level] = min(1.0, measure(piece) / size) if size > 0 else 0.0

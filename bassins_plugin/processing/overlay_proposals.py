@@ -20,6 +20,7 @@ from ..core import overlay as core_overlay
 from ..core.crs import working_crs
 from ..core.features import iter_features, read_features, to_float, to_text
 from ..core.proposal_schema import THEME_CODES
+from ..core.threads import parallel_map
 from .base import BassinsAlgorithm, Output
 from .fields import field_list
 
@@ -216,11 +217,14 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
                                   rings_src.sourceCrs())
         core_geom = core_overlay.core_area(rings, gap_level)
         da = self.distance_area(rings_src.sourceCrs(), context)
-        for theme in known:
+
+        def gap_of(theme):
             gap = core_geom
             if not unions[theme].isEmpty() and not core_geom.isEmpty():
                 gap = core_overlay.polygons_only(core_geom.difference(unions[theme]))
-            pop = None if units is None else (units.reached(gap) if not gap.isEmpty() else 0.0)
+            return gap, None if units is None else (units.reached(gap) if not gap.isEmpty() else 0.0)
+
+        for theme, (gap, pop) in zip(known, parallel_map(gap_of, known)):
             geom = work.backward(gap) if work.reprojects and not gap.isEmpty() else QgsGeometry(gap)
             gf = QgsFeature(fields)
             if not geom.isEmpty():
