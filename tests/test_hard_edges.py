@@ -98,3 +98,36 @@ def test_packaging_keeps_layer_names_rgb_rasters_and_raster_styles(run_alg, tmp_
     assert project.read(res["PROJECT_URI"])
     packaged = [n.layer() for n in project.layerTreeRoot().findLayers() if n.layer().name() == "share"][0]
     assert packaged.renderer().type() == "singlebandpseudocolor"  # the surface's colours, not grey 'Band 1'
+
+
+def test_a_value_the_sink_cannot_store_stops_the_run(provider):
+    """QGIS sinks drop a feature they cannot store and return False: ours raise instead (a numpy float in the
+    attributes is such a value: it once cost a summary row without a word)."""
+    import numpy as np
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsFeature,
+        QgsFields,
+        QgsProcessingContext,
+        QgsProcessingException,
+        QgsProcessingUtils,
+        QgsWkbTypes,
+    )
+
+    from bassins_plugin.compat import DOUBLE
+    from bassins_plugin.processing.base import CheckedSink
+    from bassins_plugin.processing.fields import field_list
+
+    fields = field_list(("x", DOUBLE))
+    context = QgsProcessingContext()
+    sink, _ = QgsProcessingUtils.createFeatureSink("memory:", context, QgsFields(fields), QgsWkbTypes.NoGeometry,
+                                                   QgsCoordinateReferenceSystem())
+    checked = CheckedSink(sink, lambda: QgsProcessingException("could not write"))
+    good = QgsFeature(fields)
+    good.setAttributes([1.5])
+    assert checked.addFeatures([good])
+    bad = QgsFeature(fields)
+    bad.setAttributes([np.float64(1.5)])
+    assert sink.addFeature(bad) is False  # what QGIS does: no error, no feature
+    with pytest.raises(QgsProcessingException, match="could not write"):
+        checked.addFeature(bad)

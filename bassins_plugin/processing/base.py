@@ -53,6 +53,27 @@ USUAL_FIELDS = {
 }
 
 
+class CheckedSink:
+    """A Processing sink whose failed write stops the run. A QGIS sink returns False and drops the feature
+    (a value it cannot store, a full disk, a database error): never a silently shorter output."""
+
+    def __init__(self, sink, error):
+        self._sink, self._error = sink, error
+
+    def addFeature(self, feature, flags=QgsFeatureSink.FastInsert):  # noqa: N802 (QGIS's name)
+        if not self._sink.addFeature(feature, flags):
+            raise self._error()
+        return True
+
+    def addFeatures(self, features, flags=QgsFeatureSink.FastInsert):  # noqa: N802 (QGIS's name)
+        if not self._sink.addFeatures(features, flags):
+            raise self._error()
+        return True
+
+    def __getattr__(self, name):
+        return getattr(self._sink, name)
+
+
 def usual_name(names, kind: str) -> str:
     """The first of ``names`` that is a usual name for ``kind`` (``USUAL_FIELDS``), or ''."""
     return next((n for n in names if any(re.fullmatch(p, n.lower()) for p in USUAL_FIELDS[kind])), "")
@@ -250,7 +271,8 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         if declared is not None and declared.style:
             style_on_load(context, dest_id, declared.style)
-        return sink, dest_id
+        return CheckedSink(sink, lambda: QgsProcessingException(self.writeFeatureError(sink, parameters, name))), \
+            dest_id
 
     def write_units(self, parameters, name: str, context, source, fids, new_fields, columns, feedback,
                     optional: bool = False, progress: tuple = (90.0, 100.0)):
