@@ -150,3 +150,34 @@ def test_usual_field_names_are_picked_and_said(run_alg):
     # the dialogs preselect 'active' and 'country'; a layer with other usual names gets those, and is told
     assert "ACTIVE: the layer has no field 'active', the field 'actifs' is used." in log
     assert "COUNTRY: the layer has no field 'country', the field 'pays' is used." in log
+
+
+def test_file_units_with_scattered_ids_get_their_own_values(run_alg, small_units, small_flows, tmp_path):
+    """Units read from a file go through GDAL's Arrow interface with their feature ids: a GeoPackage whose ids
+    are scattered (42, 3, 7, 100, written in that order) gives every unit its own indicators, as the memory
+    layer does."""
+    from osgeo import ogr, osr
+
+    path = str(tmp_path / "units.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2056)
+    layer = ds.CreateLayer("units", srs, ogr.wkbPolygon)
+    for name, kind in (("uid", ogr.OFTString), ("ctry", ogr.OFTString), ("act", ogr.OFTInteger)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for fid, feat in zip((42, 3, 7, 100), small_units.getFeatures()):
+        out = ogr.Feature(layer.GetLayerDefn())
+        out.SetFID(fid)
+        for k, name in enumerate(("uid", "ctry", "act")):
+            if feat.attributes()[k] is not None and str(feat.attributes()[k]) != "NULL":
+                out.SetField(name, feat.attributes()[k])
+        out.SetGeometry(ogr.CreateGeometryFromWkt(feat.geometry().asWkt()))
+        assert layer.CreateFeature(out) == 0
+    ds = None
+    expected, _ = run_alg("bassins:crossborderflows", _params(small_units, small_flows))
+    got, _ = run_alg("bassins:crossborderflows", _params(path, small_flows))
+    fields = ("cb_out", "cb_in", "cb_share", "cb_top_dest", "cb_out_work", "cb_out_health", "cb_out_study")
+    exp = {a["uid"]: [a[f] for f in fields] for a, _ in features(expected["OUTPUT"])}
+    out = {a["uid"]: [a[f] for f in fields] for a, _ in features(got["OUTPUT"])}
+    assert out == exp
+    assert out["A"][:2] == [39, 2] and out["C"][:2] == [2, 18]
