@@ -106,3 +106,26 @@ def test_tiled_part_overlap_equals_shapely(territory, tile_vertices):
         assert got == pytest.approx(expected, rel=1e-9, abs=1e-6)
         if whole:
             assert expected == pytest.approx(u.area, rel=1e-12)
+
+
+def test_summary_by_ring_and_theme_equals_shapely(territory):
+    """Each theme's union met with each ring, unit by unit, equals the area-weighted population of
+    union ∩ ring computed with shapely; nested rings that share edges with the units."""
+    units, pops, _ = territory
+    cells = noisy_grid()
+    rings = [unary_union([u for (i, j), u in cells.items() if (i - 6) ** 2 + (j - 6) ** 2 < r * r]) for r in (2, 4, 6)]
+    rng = np.random.default_rng(11)
+    unions = {name: unary_union([Point(x, y).buffer(900, 12) for x, y in rng.uniform(0, N * SIZE, (k, 2))])
+              for name, k in (("health", 12), ("mobility", 30), ("none", 0))}
+    unit_set = core.UnitSet([as_qgis(u) for u in units], pops)
+    from qgis.core import QgsGeometry
+
+    ring_pop, reached = core.population_by_ring_and_theme(
+        unit_set, [core.Ring(k, as_qgis(r)) for k, r in enumerate(rings, start=1)],
+        {name: as_qgis(u) if not u.is_empty else QgsGeometry() for name, u in unions.items()})
+    for k, ring in enumerate(rings, start=1):
+        assert ring_pop[k] == pytest.approx(reference(units, pops, ring), rel=1e-9)
+        for name, union in unions.items():
+            assert reached[(name, k)] == pytest.approx(reference(units, pops, union.intersection(ring)), rel=1e-9,
+                                                       abs=1e-9)
+    assert reached[("none", 3)] == 0 and reached[("mobility", 3)] > reached[("health", 3)] > 0
