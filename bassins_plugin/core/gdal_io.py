@@ -3,6 +3,7 @@
 GDAL's Python bindings return None on failure, or raise RuntimeError once exceptions are turned on (QGIS 3.40
 turns them on for the whole process): callers get None in both cases, and no message on the console.
 """
+from contextlib import contextmanager
 from typing import Optional
 
 
@@ -16,5 +17,22 @@ def open_dataset(path: str, vector: bool = True) -> Optional[object]:
         return gdal.OpenEx(path, flags)
     except RuntimeError:
         return None
+    finally:
+        gdal.PopErrorHandler()
+
+
+@contextmanager
+def quiet_gdal():
+    """GDAL's messages silenced on this thread for the block: QGIS tries to georeference every exported page
+    through GDAL, and GDAL's PNG driver answers "ERROR 6: does not support update access" on a map that was
+    written correctly."""
+    try:
+        from osgeo import gdal
+    except ImportError:  # pragma: no cover - GDAL's bindings ship with QGIS
+        yield
+        return
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
     finally:
         gdal.PopErrorHandler()

@@ -33,6 +33,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.gdal_io import quiet_gdal
 from ..resources import PACKAGE_DIR, icon_path
 from .base import BassinsAlgorithm
 from .metadata import notices
@@ -175,7 +176,8 @@ class ExportMapAlgorithm(BassinsAlgorithm):
             settings = QgsLayoutExporter.ImageExportSettings()
             settings.dpi = dpi
             settings.exportMetadata = False
-            result = exporter.exportToImage(path, settings)
+            with quiet_gdal():
+                result = exporter.exportToImage(path, settings)
         if result != QgsLayoutExporter.Success:
             error = exporter.errorMessage() if hasattr(exporter, "errorMessage") else ""
             raise self.param_error(self.OUTPUT, self.tr("the map could not be exported: {e}").format(e=error))
@@ -209,7 +211,8 @@ class ExportMapAlgorithm(BassinsAlgorithm):
             atlas.setFilenameExpression(f"{QgsExpression.quotedString(os.path.basename(base) + '_')} || "
                                         "@atlas_featurenumber")
             folder = os.path.dirname(os.path.abspath(path))
-            result, error = QgsLayoutExporter.exportToImage(atlas, os.path.join(folder, "x"), "png", settings)
+            with quiet_gdal():
+                result, error = QgsLayoutExporter.exportToImage(atlas, os.path.join(folder, "x"), "png", settings)
             expected = [f"{base}_{k}.png" for k in range(1, pages + 1)]
         if result != QgsLayoutExporter.Success:
             raise self.param_error(self.OUTPUT, self.tr("the map could not be exported: {e}").format(e=error))
