@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from .flows import UnitIndex, counts_array, id_key, mapped
+from .flows import UnitIndex, counts_array, id_key, mapped, unit_positions
 
 
 @dataclass
@@ -31,8 +31,8 @@ def aggregate(unit_ids: Sequence, unit_countries: Optional[Sequence], origins: S
     """Lines sorted by increasing count (the largest are drawn last, on top)."""
     index = UnitIndex(unit_ids)
     c = counts_array(counts)
-    o = mapped(origins, index.find)
-    d = mapped(destinations, index.find)
+    o = unit_positions(origins, index)
+    d = unit_positions(destinations, index)
     theme_codes: Dict[str, int] = {}
     t = mapped(themes, lambda v: theme_codes.setdefault(id_key(v) or "", len(theme_codes))) \
         if themes is not None else np.zeros(len(c), dtype=np.int64)
