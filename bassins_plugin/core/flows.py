@@ -128,7 +128,7 @@ class UnitIndex:
             import pandas as pd
         except ImportError:
             return None
-        if not self.exact:
+        if not self.exact or max(self._key_bytes().dtype.itemsize, values.dtype.itemsize) > _MAX_BYTES:
             return None
         words = max(1, -(-max(self._key_bytes().dtype.itemsize, values.dtype.itemsize) // 8))
         if self._table is None or self._table[0] != words:
@@ -174,6 +174,9 @@ class UnitIndex:
         return -1
 
 
+_MAX_BYTES = 64  # longer texts (names, not codes) take the general path: their integer views would cost memory
+
+
 def _byte_words(values: np.ndarray, words: int):
     """(the bytes of each value as ``words`` 64-bit integers, one 64-bit hash of them per value)."""
     block = np.ascontiguousarray(values.astype(f"S{8 * words}")).view("<u8").reshape(len(values), words)
@@ -202,7 +205,7 @@ def _factorize_bytes(values: np.ndarray):
 
 def factorize(values: np.ndarray):
     """(distinct values, index of each value): pandas' hash-based factorize when present, numpy otherwise."""
-    if values.dtype.kind == "S" and len(values):
+    if values.dtype.kind == "S" and len(values) and values.dtype.itemsize <= _MAX_BYTES:
         try:
             found = _factorize_bytes(values)
             if found is not None:

@@ -87,3 +87,12 @@ def test_top_destination_equals_a_plain_loop_with_many_ties(seed):
     assert got == expected
     assert sum(1 for oi in range(60) if sum(1 for (o2, d), s in sums.items() if o2 == oi
                                             and s == max(v for (o3, _), v in sums.items() if o3 == oi)) > 1) > 5
+
+
+def test_long_texts_take_the_general_path_with_the_same_result():
+    units = ["A" * 70 + "1", "A" * 70 + "2", "B"]
+    values = np.array([u.encode() for u in units] + [b"C", b" B "], dtype=bytes)
+    assert values.dtype.itemsize > 64
+    assert core.unit_positions(values, core.UnitIndex(units)).tolist() == [0, 1, 2, -1, 2]
+    uniques, codes = core.factorize(values[[0, 1, 0, 2]])
+    assert uniques == [values[0], values[1], values[2]] and codes.tolist() == [0, 1, 0, 2]
