@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.append("/usr/share/qgis/python/plugins")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_HASH_SEED"] = "0"  # Qt writes XML attributes in hash order: a fixed seed gives the same file each run
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
