@@ -103,8 +103,7 @@ def _groups(keys: np.ndarray):
     except ImportError:
         group = None
     if group is None or not (keys == keys[_first_of(group)[group]]).all():
-        _, first_idx, group = np.unique(keys, axis=0, return_index=True, return_inverse=True)
-        group = group.reshape(-1)
+        group = np.unique(keys, axis=0, return_inverse=True)[1].reshape(-1)
     return group, _first_of(group), _last_of(group)
 
 

@@ -9,6 +9,7 @@ from typing import Dict, Optional, Sequence
 
 import numpy as np
 
+from .features import is_null
 from .gdal_io import open_dataset
 
 
@@ -43,9 +44,9 @@ _FID_DRIVERS = {"GPKG", "ESRI Shapefile", "FlatGeobuf", "SQLite"}
 
 
 def plain_list(column, empty_is_null: bool = True) -> list:
-    """A column as Python values, as feature attributes hold them: numpy values made plain, NaN made None,
-    bytes (GDAL's Arrow text) decoded; with ``empty_is_null``, empty text made None too (a provider loop
-    reads an empty text field of a file as NULL)."""
+    """A column as Python values, as feature attributes hold them: numpy values made plain, NaN and QGIS's NULL
+    made None, bytes (GDAL's Arrow text) decoded; with ``empty_is_null``, empty text made None too (a provider
+    loop reads an empty text field of a file as NULL)."""
     values = column.tolist() if isinstance(column, np.ndarray) else list(column)
     out = []
     for v in values:
@@ -53,7 +54,7 @@ def plain_list(column, empty_is_null: bool = True) -> list:
             v = v.item()
         if isinstance(v, bytes):
             v = v.decode("utf-8", "replace")
-        if (isinstance(v, float) and v != v) or (empty_is_null and v == ""):
+        if (isinstance(v, float) and v != v) or (empty_is_null and v == "") or is_null(v):
             v = None
         out.append(v)
     return out

@@ -116,46 +116,36 @@ class UnitIndex:
         for lk in clashes:
             del self.loose[lk]
         self._clashes = clashes
-        self._keys: Optional[np.ndarray] = None  # the keys as bytes, and the hash table, for match_bytes
-        self._first: Optional[np.ndarray] = None
+        self._keys: Optional[np.ndarray] = None  # the keys as bytes, and their hash table, for match_bytes
         self._table = None
 
     def match_bytes(self, values: np.ndarray) -> Optional[np.ndarray]:
         """Unit positions for a bytes column (GDAL's Arrow text), values equal to a unit's key matched
         in bulk on integer views of their bytes (-2 where the value is not a key as it stands: those go
-        through find()); None when pandas is missing or two keys share a hash."""
+        through find()); None when pandas is missing, a text is long or two keys share a hash."""
         try:
             import pandas as pd
         except ImportError:
             return None
-        if not self.exact or max(self._key_bytes().dtype.itemsize, values.dtype.itemsize) > _MAX_BYTES:
+        if self._keys is None:
+            self._keys = np.array([k.encode("utf-8") for k in self.exact], dtype=bytes)
+        width = max(self._keys.dtype.itemsize, values.dtype.itemsize)
+        if not self.exact or width > _MAX_BYTES:
             return None
-        words = max(1, -(-max(self._key_bytes().dtype.itemsize, values.dtype.itemsize) // 8))
-        if self._table is None or self._table[0] != words:
-            key_block, key_hash = _byte_words(self._key_bytes(), words)
+        words = max(1, -(-width // 8))
+        if self._table is None or self._table[0] != words:  # origins and destinations share one table
+            key_block, key_hash = _byte_words(self._keys, words)
             self._table = (words, key_block, pd.Index(key_hash))
         _, key_block, table = self._table
         if not table.is_unique:
             return None
-        first = self._first
         block, value_hash = _byte_words(values, words)
         at = np.asarray(table.get_indexer(value_hash), dtype=np.int64)
         hit = at >= 0
         same = (block[hit] == key_block[at[hit]]).all(axis=1)
         hit[np.nonzero(hit)[0][~same]] = False  # a hash shared with another text: not a match
+        first = np.fromiter(self.exact.values(), dtype=np.int64, count=len(self.exact))
         return np.where(hit, first[np.maximum(at, 0)], -2)
-
-    def _key_bytes(self) -> np.ndarray:
-        if self._keys is None:
-            self._keys = np.array([k.encode("utf-8") for k in self.exact], dtype=bytes)
-            self._first = np.fromiter(self.exact.values(), dtype=np.int64, count=len(self.exact))
-        return self._keys
-
-    def find_many(self, values: Sequence) -> List[int]:
-        """find() for each value; a value that is already a unit's key is matched by one dict lookup."""
-        get = self.exact.get
-        found = [get(v, -2) if v.__class__ is str else -2 for v in values]
-        return [i if i != -2 else self.find(v) for i, v in zip(found, values)]
 
     def find(self, value) -> int:
         key = id_key(value)
@@ -269,13 +259,11 @@ def counts_array(values: Sequence) -> np.ndarray:
     return arr
 
 
-def mapped(values: Sequence, fn, many=None) -> np.ndarray:
-    """fn applied to each distinct value once (hash-factorised numpy columns, memo for lists); ``many``, when
-    given, does the same as fn for a whole list of distinct values at once."""
+def mapped(values: Sequence, fn) -> np.ndarray:
+    """fn applied to each distinct value once (hash-factorised numpy columns, memo for lists)."""
     if isinstance(values, np.ndarray) and values.dtype.kind in "iufUS":
         uniq, inv = factorize(values)
-        plain = [u.decode("utf-8", "replace") for u in uniq] if values.dtype.kind == "S" else [_plain(u) for u in uniq]
-        table = np.array(many(plain) if many is not None else [fn(u) for u in plain], dtype=np.int64)
+        table = np.array([fn(_plain(u)) for u in uniq], dtype=np.int64)
         return table[inv] if len(uniq) else np.empty(0, dtype=np.int64)
     memo = {}
     out = np.empty(len(values), dtype=np.int64)
@@ -302,9 +290,9 @@ def unit_positions(values: Sequence, index: UnitIndex) -> np.ndarray:
         if out is not None:
             rest = np.nonzero(out == -2)[0]
             if len(rest):
-                out[rest] = mapped(values[rest], index.find, index.find_many)
+                out[rest] = mapped(values[rest], index.find)
             return out
-    return mapped(values, index.find, index.find_many)
+    return mapped(values, index.find)
 
 
 class _Countries:

@@ -7,7 +7,7 @@ from shapely.ops import unary_union
 
 from bassins_plugin.core import adjacency
 
-from .test_core_overlay import N, as_qgis, noisy_grid
+from .grids import N, as_qgis, noisy_grid
 
 
 def shapely_neighbours(units):

@@ -7,54 +7,12 @@ shortcut must still be exact. The reference is the area-weighted population comp
 import numpy as np
 import pytest
 from shapely import wkt as shapely_wkt
-from shapely.geometry import Point, Polygon
+from shapely.geometry import Point
 from shapely.ops import unary_union
 
 from bassins_plugin.core import overlay as core
 
-N, SIZE = 12, 1000.0
-
-
-def noisy_grid(seed: int = 0, k: int = 8):
-    """N x N units whose shared edges carry the same k noisy inner vertices on both sides."""
-    rng = np.random.default_rng(seed)
-    corner = {}
-    for i in range(N + 1):
-        for j in range(N + 1):
-            jitter = rng.uniform(-150, 150, 2) * [0 < i < N, 0 < j < N]
-            corner[(i, j)] = (i * SIZE + jitter[0], j * SIZE + jitter[1])
-    edges = {}
-
-    def edge(a, b):
-        key = (min(a, b), max(a, b))
-        if key not in edges:
-            (x0, y0), (x1, y1) = corner[key[0]], corner[key[1]]
-            t = np.linspace(0, 1, k + 2)[1:-1]
-            nx, ny = -(y1 - y0), x1 - x0
-            norm = np.hypot(nx, ny)
-            off = rng.uniform(-60, 60, k) * (key[0][0] != key[1][0] or 0 < key[0][0] < N) \
-                * (key[0][1] != key[1][1] or 0 < key[0][1] < N)
-            edges[key] = [(x0 + (x1 - x0) * s + nx / norm * o, y0 + (y1 - y0) * s + ny / norm * o)
-                          for s, o in zip(t, off)]
-        pts = edges[key]
-        return pts if key[0] == a else pts[::-1]
-
-    units = {}
-    for i in range(N):
-        for j in range(N):
-            ring = [(i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1)]
-            coords = []
-            for a, b in zip(ring, ring[1:] + ring[:1]):
-                coords.append(corner[a])
-                coords.extend(edge(a, b))
-            units[(i, j)] = Polygon(coords)
-    return units
-
-
-def as_qgis(geom):
-    from qgis.core import QgsGeometry
-
-    return QgsGeometry.fromWkt(geom.wkt)
+from .grids import SIZE, N, as_qgis, noisy_grid
 
 
 def reference(units, pops, area):
@@ -76,9 +34,10 @@ def test_ring_population_equals_shapely(territory):
     assert ring.geom_type == "Polygon" and len(ring.exterior.coords) > 200  # tiled: many vertices
     unit_set = core.UnitSet([as_qgis(u) for u in units], pops)
     assert unit_set.reached(as_qgis(ring)) == pytest.approx(reference(units, pops, ring), rel=1e-9)
-    # hand check: inside the ring, the two-piece unit counts half (its two pieces have about equal areas)
-    pieces = list(units[-1].geoms)
-    assert unit_set.reached(as_qgis(pieces[0].buffer(-1))) < pops[-1]
+    # by hand: of the two-piece unit, the ring holds the piece at cell (6, 6) wholly and not the one at (0, 0)
+    alone = core.UnitSet([as_qgis(units[-1])], np.array([100.0]))
+    assert alone.reached(as_qgis(ring)) == pytest.approx(100.0 * noisy_grid()[(6, 6)].area / units[-1].area,
+                                                         rel=1e-12)
 
 
 def test_footprints_equal_shapely(territory):
