@@ -23,19 +23,19 @@ class Adjacency:
     snapped_pairs: int = 0  # neighbour pairs found only within the tolerance
 
 
-def _rings_of(geom: QgsGeometry) -> List[np.ndarray]:
-    """Coordinate arrays (m x 2) of every ring of a (multi)polygon, from its WKB."""
-    wkb_type = geom.wkbType()
-    if QgsWkbTypes.flatType(wkb_type) not in (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon) \
-            or QgsWkbTypes.hasZ(wkb_type) or QgsWkbTypes.hasM(wkb_type):
-        g = QgsGeometry(geom)
-        g.get().dropZValue()
-        g.get().dropMValue()
-        if QgsWkbTypes.isCurvedType(g.wkbType()):
-            g = QgsGeometry(g.constGet().segmentize())
-        g.convertToMultiType()
-        geom = g
-    wkb = bytes(geom.asWkb())
+def _plain(geom: QgsGeometry) -> QgsGeometry:
+    """The geometry as a 2D (multi)polygon of straight segments: Z/M dropped, curves segmentised."""
+    g = QgsGeometry(geom)
+    g.get().dropZValue()
+    g.get().dropMValue()
+    if QgsWkbTypes.isCurvedType(g.wkbType()):
+        g = QgsGeometry(g.constGet().segmentize())
+    g.convertToMultiType()
+    return g
+
+
+def _rings_of(wkb: bytes) -> List[np.ndarray]:
+    """Coordinate arrays (m x 2) of every ring of a 2D (multi)polygon's WKB."""
     out: List[np.ndarray] = []
     if len(wkb) < 9:
         return out
@@ -43,42 +43,100 @@ def _rings_of(geom: QgsGeometry) -> List[np.ndarray]:
     multi = struct.unpack_from(order + "I", wkb, 1)[0] == 6
     n_polys = struct.unpack_from(order + "I", wkb, 5)[0] if multi else 1
     pos = 9 if multi else 0
-    dtype = np.dtype(order + "f8")
     for _ in range(n_polys):
+        inner = "<" if wkb[pos] == 1 else ">"  # each part has its own byte order
         pos += 5  # byte order + type of the polygon
-        n_rings = struct.unpack_from(order + "I", wkb, pos)[0]
+        n_rings = struct.unpack_from(inner + "I", wkb, pos)[0]
         pos += 4
         for _ in range(n_rings):
-            n_pts = struct.unpack_from(order + "I", wkb, pos)[0]
+            n_pts = struct.unpack_from(inner + "I", wkb, pos)[0]
             pos += 4
-            out.append(np.frombuffer(wkb, dtype=dtype, count=2 * n_pts, offset=pos).reshape(-1, 2))
+            out.append(np.frombuffer(wkb, dtype=np.dtype(inner + "f8"), count=2 * n_pts, offset=pos).reshape(-1, 2))
             pos += 16 * n_pts
+    return out
+
+
+def _u32(buf: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """Little-endian 32-bit integers at byte offsets ``at`` of ``buf``."""
+    b = [buf[at + k].astype(np.int64) for k in range(4)]
+    return b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24)
+
+
+def _ring_coordinates(geoms: Sequence[QgsGeometry]):
+    """Every ring's points at once: (xy (m x 2), points per ring, unit of each ring).
+
+    Units of one ring (the usual commune) are read from one buffer of all the WKBs without a
+    Python step per unit; the others (holes, several parts, big-endian) ring by ring."""
+    plain = (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon)
+    blobs = [bytes((g if g.wkbType() in plain else _plain(g)).asWkb()) for g in geoms]
+    n = len(blobs)
+    lens = np.fromiter(map(len, blobs), dtype=np.int64, count=n)
+    buf = np.frombuffer(b"".join(blobs) + bytes(32), dtype=np.uint8)  # padded: header reads stay inside
+    starts = np.cumsum(lens) - lens
+    order_le = buf[starts] == 1
+    kind = _u32(buf, starts + 1)
+    # Polygon: order, type 3, rings = 1, points, coordinates (13 bytes before them)
+    poly = order_le & (kind == 3) & (lens >= 13) & (_u32(buf, starts + 5) == 1)
+    # MultiPolygon of one part: order, type 6, parts = 1, order, type 3, rings = 1, points (22 bytes)
+    multi = (order_le & (kind == 6) & (lens >= 22) & (_u32(buf, starts + 5) == 1) & (buf[starts + 9] == 1)
+             & (_u32(buf, starts + 10) == 3) & (_u32(buf, starts + 14) == 1))
+    head = np.where(multi, 22, 13)
+    pts = np.where(multi, _u32(buf, starts + 18), _u32(buf, starts + 9))
+    simple = (poly | multi) & (head + 16 * pts == lens)
+    xy_parts, size_parts, owner_parts = [], [], []
+    idx = np.nonzero(simple & (pts > 0))[0]
+    if len(idx):
+        xy_parts.append(_gather_floats(buf, starts[idx] + head[idx], 2 * pts[idx]).reshape(-1, 2))
+        size_parts.append(pts[idx])
+        owner_parts.append(idx)
+    for i in np.nonzero(~simple)[0].tolist():
+        for ring in _rings_of(blobs[i]):
+            if len(ring):
+                xy_parts.append(ring.astype(np.float64))  # native order, whatever the WKB's
+                size_parts.append(np.array([len(ring)], dtype=np.int64))
+                owner_parts.append(np.array([i], dtype=np.int64))
+    if not xy_parts:
+        return np.empty((0, 2)), np.empty(0, np.int64), np.empty(0, np.int64)
+    return np.concatenate(xy_parts), np.concatenate(size_parts), np.concatenate(owner_parts)
+
+
+def _gather_floats(buf: np.ndarray, first: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """``counts[i]`` little-endian doubles from byte offset ``first[i]`` of ``buf``, one after the other.
+
+    Offsets are not 8-byte aligned: each alignment r is read through the float view starting at byte r."""
+    out = np.empty(int(counts.sum()), dtype=np.float64)
+    dest = np.cumsum(counts) - counts
+    for r in range(8):
+        sel = np.nonzero(first % 8 == r)[0]
+        if not len(sel):
+            continue
+        view = buf[r: r + (len(buf) - r) // 8 * 8].view("<f8")
+        k = counts[sel]
+        within = np.arange(int(k.sum())) - np.repeat(np.cumsum(k) - k, k)
+        out[np.repeat(dest[sel], k) + within] = view[np.repeat((first[sel] - r) // 8, k) + within]
     return out
 
 
 def _segments(geoms: Sequence[QgsGeometry], grid: float):
     """Quantised segment end points (ax, ay, bx, by; a < b), their unit and length (all units at once)."""
-    rings, owners = [], []
-    for i, geom in enumerate(geoms):
-        for ring in _rings_of(geom):
-            if len(ring) >= 2:
-                rings.append(ring)
-                owners.append(i)
-    if not rings:
+    xy, sizes, owners = _ring_coordinates(geoms)
+    if not len(sizes) or len(xy) < 2:
         return np.empty((0, 4), np.int64), np.empty(0, np.int64), np.empty(0)
-    sizes = np.array([len(r) for r in rings])
-    xy = np.concatenate(rings)
-    starts = np.cumsum(sizes) - sizes
-    # segment k joins point k and k + 1, except across the end of a ring
+    # segment k joins point k and k + 1, except across the end of a ring (rings have at least one point)
     valid = np.ones(len(xy) - 1, dtype=bool)
-    valid[(starts + sizes - 1)[:-1]] = False
-    a, b = xy[:-1][valid], xy[1:][valid]
-    owner = np.repeat(np.array(owners, dtype=np.int64), sizes - 1)
-    q = np.round(np.concatenate([a, b], axis=1) / grid).astype(np.int64)
-    swap = (q[:, 0] > q[:, 2]) | ((q[:, 0] == q[:, 2]) & (q[:, 1] > q[:, 3]))
-    q[swap] = q[swap][:, [2, 3, 0, 1]]
-    length = np.hypot(*(b - a).T)
+    valid[(np.cumsum(sizes) - 1)[:-1]] = False
+    a = np.nonzero(valid)[0]
+    owner = np.repeat(owners, sizes - 1)
+    x, y = xy[:, 0], xy[:, 1]
+    qx, qy = np.rint(x / grid).astype(np.int64), np.rint(y / grid).astype(np.int64)
+    ax, ay, bx, by = qx[a], qy[a], qx[a + 1], qy[a + 1]
+    swap = (ax > bx) | ((ax == bx) & (ay > by))
+    q = np.column_stack([np.where(swap, bx, ax), np.where(swap, by, ay), np.where(swap, ax, bx),
+                         np.where(swap, ay, by)])
+    length = np.hypot(x[a + 1] - x[a], y[a + 1] - y[a])
     keep = length > 0
+    if keep.all():
+        return q, owner, length
     return q[keep], owner[keep], length[keep]
 
 

@@ -47,6 +47,12 @@ def plain_list(column, empty_is_null: bool = True) -> list:
     """A column as Python values, as feature attributes hold them: numpy values made plain, NaN and QGIS's NULL
     made None, bytes (GDAL's Arrow text) decoded; with ``empty_is_null``, empty text made None too (a provider
     loop reads an empty text field of a file as NULL)."""
+    if isinstance(column, np.ndarray) and column.dtype.kind in "biuf":  # numbers: no element-wise Python step
+        if column.dtype.kind != "f":
+            return column.tolist()
+        values = column.astype(object)
+        values[np.isnan(column)] = None
+        return values.tolist()
     values = column.tolist() if isinstance(column, np.ndarray) else list(column)
     out = []
     for v in values:

@@ -134,7 +134,7 @@ def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeed
         geom = None
         if with_geometry:
             geom = feat.geometry()
-            if geom is None or geom.isNull() or geom.isEmpty():
+            if geom.isEmpty():  # null geometries are empty too
                 table.stats.null_geometry += 1
                 continue
             table.geometries.append(geom)

@@ -46,3 +46,33 @@ def test_hash_collision_falls_back_to_sorting(grid, monkeypatch):
     # every segment gets the same hash: the check must see it and group by the coordinates themselves
     monkeypatch.setattr(adjacency, "_mix", lambda keys: np.zeros(len(keys), dtype=np.uint64))
     assert pairs_of(adjacency.build(geoms, 0.0)) == expected
+
+
+def test_ring_coordinates_read_every_kind_of_polygon(qgis_app):
+    """The one-buffer reader against QGIS's own vertices, ring by ring, for every shape a layer can hold."""
+    from qgis.core import QgsGeometry
+
+    wkts = [
+        "POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))",
+        "MULTIPOLYGON(((20 0, 30 0, 30 7.5, 20 0)))",
+        "MULTIPOLYGON(((0 20, 9 20, 9 29, 0 29, 0 20),(2 22, 3 22, 3 23, 2 22)),((40 40, 41 40, 41 41, 40 40)))",
+        "POLYGON((0 0, 4 0, 4 4, 0 0),(1 1, 2 1, 2 1.5, 1 1))",
+        "POLYGON Z((5 5 1, 6 5 2, 6 6 3, 5 5 1))",
+        "CURVEPOLYGON(CIRCULARSTRING(100 0, 110 10, 120 0, 110 -10, 100 0))",
+        "MULTIPOLYGON(((7.25 0.125, 8 0, 8 1, 7.25 0.125)))",
+        "POLYGON EMPTY",
+    ]
+    geoms = [QgsGeometry.fromWkt(w) for w in wkts] * 3  # repeated: every byte alignment of the buffer is met
+    xy, sizes, owners = adjacency._ring_coordinates(geoms)
+    expected = []
+    for i, g in enumerate(geoms):
+        g = QgsGeometry(g.constGet().segmentize())  # curves as QGIS segmentises them; the rest unchanged
+        for part in g.asMultiPolygon() if g.isMultipart() else ([g.asPolygon()] if not g.isEmpty() else []):
+            for ring in part:
+                expected.append((i, [(p.x(), p.y()) for p in ring]))
+    got = []
+    cut = np.cumsum(sizes)[:-1]
+    for owner, ring in zip(owners.tolist(), np.split(xy, cut)):
+        got.append((owner, [tuple(p) for p in ring.tolist()]))
+    assert sorted(got) == sorted(expected)
+    assert len(expected) == 3 * 10  # 1 + 1 + 3 + 2 + 1 + 1 + 1 + 0 rings, three times
