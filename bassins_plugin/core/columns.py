@@ -47,23 +47,35 @@ def plain_list(column, empty_is_null: bool = True) -> list:
     """A column as Python values, as feature attributes hold them: numpy values made plain, NaN and QGIS's NULL
     made None, bytes (GDAL's Arrow text) decoded; with ``empty_is_null``, empty text made None too (a provider
     loop reads an empty text field of a file as NULL)."""
-    if isinstance(column, np.ndarray) and column.dtype.kind in "biuf":  # numbers: no element-wise Python step
-        if column.dtype.kind != "f":
+    if isinstance(column, np.ndarray) and column.dtype.kind in "biufSU":  # no element-wise type checks
+        kind = column.dtype.kind
+        if kind in "biu":
             return column.tolist()
-        values = column.astype(object)
-        values[np.isnan(column)] = None
-        return values.tolist()
-    values = column.tolist() if isinstance(column, np.ndarray) else list(column)
-    out = []
-    for v in values:
-        if isinstance(v, np.generic):
-            v = v.item()
-        if isinstance(v, bytes):
-            v = v.decode("utf-8", "replace")
-        if (isinstance(v, float) and v != v) or (empty_is_null and v == "") or is_null(v):
-            v = None
-        out.append(v)
-    return out
+        if kind == "f":
+            values = column.astype(object)
+            values[np.isnan(column)] = None
+            return values.tolist()
+        text = [v.decode("utf-8", "replace") for v in column.tolist()] if kind == "S" else column.tolist()
+        return [v or None for v in text] if empty_is_null else text
+    values = column.tolist() if isinstance(column, np.ndarray) else column
+    return [_plain(v, empty_is_null) for v in values]
+
+
+def _plain(v, empty_is_null: bool):
+    t = type(v)
+    if t is str:
+        return None if empty_is_null and not v else v
+    if t is float:
+        return None if v != v else v
+    if t is int or v is None:
+        return v
+    if isinstance(v, np.generic):
+        v = v.item()
+    if isinstance(v, bytes):
+        v = v.decode("utf-8", "replace")
+    if (isinstance(v, float) and v != v) or (empty_is_null and v == "") or is_null(v):
+        return None
+    return v
 
 
 def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],

@@ -30,3 +30,15 @@ def test_null_and_empty_text(qgis_app):
 
     assert plain_list([NULL, "", "a"]) == [None, None, "a"]
     assert plain_list([NULL, "", "a"], empty_is_null=False) == [None, "", "a"]
+
+
+def test_text_arrays_and_lists_agree():
+    """The same texts as a bytes array, a str array and a list give the same values."""
+    from bassins_plugin.core.columns import plain_list
+
+    texts = ["Genève", "", "01004", "Saint-Louis"]
+    for empty_is_null, expected in ((True, ["Genève", None, "01004", "Saint-Louis"]), (False, texts)):
+        assert plain_list(np.array([t.encode() for t in texts]), empty_is_null) == expected
+        assert plain_list(np.array(texts), empty_is_null) == expected
+        assert plain_list(list(texts), empty_is_null) == expected
+        assert plain_list(np.array(texts, dtype=object), empty_is_null) == expected
