@@ -73,7 +73,7 @@ def main() -> int:
 
     m = QgsProcessingModelAlgorithm(t["name"], "Models", "models")
     m.setHelpContent({"ALG_DESC": t["help"], "ALG_CREATOR": "Bassins de vie transfrontaliers",
-                      "ALG_HELP_CREATOR": "Bassins de vie transfrontaliers", "ALG_VERSION": "0.2.1"})
+                      "ALG_HELP_CREATOR": "Bassins de vie transfrontaliers", "ALG_VERSION": "0.2.2"})
     order = []
 
     def param(definition, y):

@@ -72,6 +72,7 @@ def _ring_coordinates(geoms: Sequence[QgsGeometry]):
     n = len(blobs)
     lens = np.fromiter(map(len, blobs), dtype=np.int64, count=n)
     buf = np.frombuffer(b"".join(blobs) + bytes(32), dtype=np.uint8)  # padded: header reads stay inside
+    del blobs  # one copy of the coordinates held, not two
     starts = np.cumsum(lens) - lens
     order_le = buf[starts] == 1
     kind = _u32(buf, starts + 1)
@@ -90,7 +91,7 @@ def _ring_coordinates(geoms: Sequence[QgsGeometry]):
         size_parts.append(pts[idx])
         owner_parts.append(idx)
     for i in np.nonzero(~simple)[0].tolist():
-        for ring in _rings_of(blobs[i]):
+        for ring in _rings_of(buf[starts[i]:starts[i] + lens[i]].tobytes()):
             if len(ring):
                 xy_parts.append(ring.astype(np.float64))  # native order, whatever the WKB's
                 size_parts.append(np.array([len(ring)], dtype=np.int64))

@@ -76,3 +76,28 @@ def test_ring_coordinates_read_every_kind_of_polygon(qgis_app):
         got.append((owner, [tuple(p) for p in ring.tolist()]))
     assert sorted(got) == sorted(expected)
     assert len(expected) == 3 * 10  # 1 + 1 + 3 + 2 + 1 + 1 + 1 + 0 rings, three times
+
+
+def test_enclave_and_two_part_unit_equal_shapely(qgis_app):
+    """Units that take the ring-by-ring path (a hole, two parts) next to single-ring ones: neighbours as shapely
+    sees them. The enclave touches only the unit around it; the two-part unit meets both of its neighbours.
+    As a clean coverage (shared vertices on both sides: segments hashed, no tolerance) and with T-junctions
+    (found within the snapping tolerance)."""
+    from shapely.geometry import MultiPolygon, Polygon, box
+
+    around = Polygon([(0, 0), (30, 0), (30, 30), (0, 30)], [[(10, 10), (20, 10), (20, 20), (10, 20)]])
+    enclave = box(10, 10, 20, 20)
+    two_parts = MultiPolygon([box(60, 0, 70, 10), box(60, 20, 70, 30)])
+    expected = {(0, 1), (0, 2), (0, 4), (2, 3), (2, 4), (3, 4)}
+    # clean: every vertex of a neighbour lies on both sides
+    east = Polygon([(30, 0), (60, 0), (60, 10), (60, 20), (60, 30), (30, 30)])
+    north = Polygon([(0, 30), (30, 30), (60, 30), (70, 30), (70, 40), (0, 40)])
+    units = [around, enclave, east, two_parts, north]
+    adj = adjacency.build([as_qgis(u) for u in units], 0.0)
+    assert pairs_of(adj) == shapely_neighbours(units) == expected
+    assert not adj.on_edge[1]  # the enclave has no outer edge
+    # T-junctions: the long edges do not carry their neighbours' vertices
+    units = [around, enclave, box(30, 0, 60, 30), two_parts, box(0, 30, 70, 40)]
+    adj = adjacency.build([as_qgis(u) for u in units], 1.0)
+    assert pairs_of(adj) == shapely_neighbours(units) == expected
+    assert not adj.on_edge[1]
