@@ -161,3 +161,27 @@ def test_non_polygon_units_refused(run_alg):
     pts = memory_layer("Point", "EPSG:2056", ["uid:string", "act:double"], [("POINT(0 0)", ["a", 1])], "p")
     with pytest.raises(QgsProcessingException, match="UNITS"):
         run(run_alg, pts, [("a", "a", 1)], POLE_UNITS="a", COUNTRY=None, POPULATION=None)
+
+
+def test_geographic_crs_gives_the_same_levels(run_alg):
+    """Units in degrees (EPSG:4326): contiguity, the 2 m gap between layers and the 5 m tolerance are in metres,
+    so the levels are those of the projected layer."""
+    import processing
+
+    def shift(r, c):
+        return 2.0 if c >= 3 else 0.0
+
+    around = ["r1c3", "r2c3", "r3c3", "r1c4", "r3c4", "r1c5", "r2c5", "r3c5"]
+    rows = [(a, "r2c2", 50) for a in around] + [("r0c0", "r2c2", 60), ("r1c1", "r2c2", 60)]
+    units = grid(5, 7, shift=shift)
+    degrees = processing.run("native:reprojectlayer", {"INPUT": units, "TARGET_CRS": "EPSG:4326",
+                                                       "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    assert degrees.crs().authid() == "EPSG:4326"
+    projected, _r, _l = run(run_alg, units, rows, SNAP_TOLERANCE=5.0)
+    geographic, rings, _l = run(run_alg, degrees, rows, SNAP_TOLERANCE=5.0)
+    assert {k: v["level"] for k, v in geographic.items()} == {k: v["level"] for k, v in projected.items()}
+    assert all(geographic[a]["level"] == 1 for a in around) and geographic["r2c4"]["level"] == 1
+    assert geographic["r0c0"]["level"] == 0 and geographic["r1c1"]["level"] == 0  # island and corner: detached
+    assert rings[1][1].boundingBox().xMaximum() < 180  # the rings come back in degrees
+    geographic, _r, _l = run(run_alg, degrees, rows, SNAP_TOLERANCE=0.0)
+    assert all(geographic[a]["level"] == 0 for a in around)
