@@ -23,7 +23,7 @@ class Adjacency:
     snapped_pairs: int = 0  # neighbour pairs found only within the tolerance
 
 
-def _plain(geom: QgsGeometry) -> QgsGeometry:
+def _flat_polygons(geom: QgsGeometry) -> QgsGeometry:
     """The geometry as a 2D (multi)polygon of straight segments: Z/M dropped, curves segmentised."""
     g = QgsGeometry(geom)
     g.get().dropZValue()
@@ -68,10 +68,10 @@ def _ring_coordinates(geoms: Sequence[QgsGeometry]):
     Units of one ring (the usual commune) are read from one buffer of all the WKBs without a
     Python step per unit; the others (holes, several parts, big-endian) ring by ring."""
     plain = (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon)
-    blobs = [bytes((g if g.wkbType() in plain else _plain(g)).asWkb()) for g in geoms]
+    blobs = [bytes((g if g.wkbType() in plain else _flat_polygons(g)).asWkb()) for g in geoms]
     n = len(blobs)
     lens = np.fromiter(map(len, blobs), dtype=np.int64, count=n)
-    buf = np.frombuffer(b"".join(blobs) + bytes(32), dtype=np.uint8)  # padded: header reads stay inside
+    buf = np.frombuffer(b"".join(blobs + [bytes(32)]), dtype=np.uint8)  # padded: header reads stay inside
     del blobs  # one copy of the coordinates held, not two
     starts = np.cumsum(lens) - lens
     order_le = buf[starts] == 1

@@ -58,10 +58,11 @@ def plain_list(column, empty_is_null: bool = True) -> list:
         text = [v.decode("utf-8", "replace") for v in column.tolist()] if kind == "S" else column.tolist()
         return [v or None for v in text] if empty_is_null else text
     values = column.tolist() if isinstance(column, np.ndarray) else column
-    return [_plain(v, empty_is_null) for v in values]
+    return [plain_value(v, empty_is_null) for v in values]
 
 
-def _plain(v, empty_is_null: bool):
+def plain_value(v, empty_is_null: bool = True):
+    """One value as a feature attribute holds it (see plain_list)."""
     t = type(v)
     if t is str:
         return None if empty_is_null and not v else v

@@ -12,6 +12,7 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from .columns import plain_value
 from .messages import tr
 
 
@@ -228,19 +229,6 @@ def _pandas_new() -> bool:
 _PD_NEW = _pandas_new()
 
 
-def _plain(value):
-    """numpy scalar/bytes -> Python value for id_key (NaN -> None)."""
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    if isinstance(value, float) and value != value:
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-        if isinstance(value, float) and value != value:
-            return None
-    return value
-
-
 def counts_array(values: Sequence) -> np.ndarray:
     """Counts as floats (nan for NULL); FlowError naming the first bad row."""
     try:
@@ -263,7 +251,7 @@ def mapped(values: Sequence, fn) -> np.ndarray:
     """fn applied to each distinct value once (hash-factorised numpy columns, memo for lists)."""
     if isinstance(values, np.ndarray) and values.dtype.kind in "iufUS":
         uniq, inv = factorize(values)
-        table = np.array([fn(_plain(u)) for u in uniq], dtype=np.int64)
+        table = np.array([fn(plain_value(u, empty_is_null=False)) for u in uniq], dtype=np.int64)
         return table[inv] if len(uniq) else np.empty(0, dtype=np.int64)
     memo = {}
     out = np.empty(len(values), dtype=np.int64)
