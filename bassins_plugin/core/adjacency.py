@@ -25,6 +25,8 @@ class Adjacency:
 
 def _flat_polygons(geom: QgsGeometry) -> QgsGeometry:
     """The geometry as a 2D (multi)polygon of straight segments: Z/M dropped, curves segmentised."""
+    if geom.isNull():
+        return QgsGeometry()
     g = QgsGeometry(geom)
     g.get().dropZValue()
     g.get().dropMValue()
