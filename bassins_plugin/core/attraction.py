@@ -12,9 +12,9 @@ Rules (the help repeats them word for word):
 * several poles: each unit goes to the pole it sends most to; ``multipolarised`` when no pole
   alone reaches the lowest threshold but their sum does (level stays 0).
 """
-from collections import deque
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Set
+from itertools import chain
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 import numpy as np
 
@@ -62,9 +62,9 @@ class Attraction:
     stats: Dict[str, int]
 
 
-def flow_matrix(unit_ids: Sequence, origins: Sequence, destinations: Sequence, counts: Sequence):
-    """(origin index, destination index, count) of flows between units; rows to or from other places counted."""
-    index = UnitIndex(unit_ids)
+def flow_matrix(index: UnitIndex, origins: Sequence, destinations: Sequence, counts: Sequence):
+    """(origin index, destination index, count) of flows between units (``index``: the units' UnitIndex); rows
+    to or from other places counted."""
     c = counts_array(counts)
     o = unit_positions(origins, index)
     d = unit_positions(destinations, index)
@@ -91,16 +91,29 @@ def _grown_target(o, d, c, poles: np.ndarray, active, top: float) -> np.ndarray:
         target = grown
 
 
-def reach(neighbours: Sequence[Set[int]], start: np.ndarray, allowed: np.ndarray) -> np.ndarray:
-    """Units reached from ``start`` through ``allowed`` units (breadth-first, rook neighbours)."""
+def neighbour_graph(neighbours: Sequence[Set[int]]) -> Tuple[np.ndarray, np.ndarray]:
+    """Rook neighbours as compressed rows (indptr, indices): unit i's neighbours are indices[indptr[i]:indptr[i+1]]."""
+    sizes = np.fromiter(map(len, neighbours), dtype=np.int64, count=len(neighbours))
+    indices = np.fromiter(chain.from_iterable(neighbours), dtype=np.int64, count=int(sizes.sum()))
+    return np.concatenate([[0], np.cumsum(sizes)]), indices
+
+
+def reach(graph: Tuple[np.ndarray, np.ndarray], start: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+    """Units reached from ``start`` through ``allowed`` units (breadth-first over a ``neighbour_graph``, one
+    whole frontier at a time)."""
+    indptr, indices = graph
     seen = start & allowed
-    queue = deque(np.nonzero(seen)[0].tolist())
-    while queue:
-        i = queue.popleft()
-        for j in neighbours[i]:
-            if allowed[j] and not seen[j]:
-                seen[j] = True
-                queue.append(j)
+    frontier = np.nonzero(seen)[0]
+    while len(frontier):
+        counts = indptr[frontier + 1] - indptr[frontier]
+        total = int(counts.sum())
+        if not total:
+            break
+        at = np.repeat(indptr[frontier] - (np.cumsum(counts) - counts), counts) + np.arange(total)
+        nxt = indices[at]
+        nxt = np.unique(nxt[allowed[nxt] & ~seen[nxt]])
+        seen[nxt] = True
+        frontier = nxt
     return seen
 
 
@@ -135,11 +148,12 @@ def attraction(unit_ids: Sequence, active: Sequence, poles: Dict[str, Set[int]],
     for k, name in enumerate(names):
         pole_of[list(poles[name])] = k
     level = raw.copy()
-    if rules.contiguity and neighbours is not None:
-        level = _contiguous(raw, is_pole, pole_of, neighbours, len(thresholds))
+    graph = neighbour_graph(neighbours) if neighbours is not None else None
+    if rules.contiguity and graph is not None:
+        level = _contiguous(raw, is_pole, pole_of, graph, len(thresholds))
     enclaves = 0
-    if rules.fill_enclaves and neighbours is not None and on_edge is not None:
-        level, enclaves = _fill_enclaves(level, neighbours, on_edge, len(thresholds))
+    if rules.fill_enclaves and graph is not None and on_edge is not None:
+        level, enclaves = _fill_enclaves(level, graph, on_edge, len(thresholds))
     stats = {"no_active": int((~(act > 0) & ~is_pole).sum()), "detached": int(((raw > 0) & (level == 0)).sum()),
              "enclaves": enclaves, "multipolarised": int(multi.sum()), "poles": int(is_pole.sum())}
     return Attraction(share=share, raw_level=raw, level=level, is_pole=is_pole,
@@ -147,26 +161,26 @@ def attraction(unit_ids: Sequence, active: Sequence, poles: Dict[str, Set[int]],
                       multipolarised=multi & (level == 0), stats=stats)
 
 
-def _contiguous(raw, is_pole, pole_of, neighbours, n_levels) -> np.ndarray:
+def _contiguous(raw, is_pole, pole_of, graph, n_levels) -> np.ndarray:
     level = np.zeros_like(raw)
     for p in np.unique(pole_of[is_pole]).tolist():
         mine = pole_of == p
         done = np.zeros(len(raw), dtype=bool)
         for k in range(1, n_levels + 1):
             allowed = mine & (raw >= 1) & (raw <= k)
-            reached = reach(neighbours, is_pole & mine, allowed)
+            reached = reach(graph, is_pole & mine, allowed)
             new = reached & ~done & (raw <= k)
             level[new] = np.where(is_pole[new], 1, k)
             done |= new
     return level
 
 
-def _fill_enclaves(level, neighbours, on_edge, n_levels):
+def _fill_enclaves(level, graph, on_edge, n_levels):
     level = level.copy()
     filled = 0
     for k in range(1, n_levels + 1):
         outside = (level == 0) | (level > k)
-        free = reach(neighbours, on_edge & outside, outside)
+        free = reach(graph, on_edge & outside, outside)
         enclosed = outside & ~free
         filled += int(enclosed.sum())
         level[enclosed] = k

@@ -122,12 +122,13 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
             raise self.param_error(self.UNITS, self.tr("the layer has no usable polygon"))
         self.check_canceled(feedback)
         ids = table.columns[f[self.UNIT_ID]]
-        poles = self._poles(parameters, context, ids, table.columns.get(f[self.POLE_FIELD]) if f[self.POLE_FIELD]
+        index = UnitIndex(ids)
+        poles = self._poles(parameters, context, index, table.columns.get(f[self.POLE_FIELD]) if f[self.POLE_FIELD]
                             else None)
         origins, destinations, counts = self.columns(parameters, self.FLOWS, context, flows,
                                                      [f[self.ORIGIN], f[self.DESTINATION], f[self.COUNT]], feedback)
         try:
-            o, d, c, skipped = core.flow_matrix(ids, origins, destinations, counts)
+            o, d, c, skipped = core.flow_matrix(index, origins, destinations, counts)
         except ValueError as err:
             raise self.param_error(self.COUNT, str(err)) from err
         feedback.pushInfo(self.tr("{n} flow rows between units, {s} to or from places that are not units (not "
@@ -166,8 +167,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
                            self.parameterAsBool(parameters, self.ITERATIVE, context), rules.source)
         return rules, thresholds
 
-    def _poles(self, parameters, context, ids, pole_values):
-        index = UnitIndex(ids)
+    def _poles(self, parameters, context, index, pole_values):
         if pole_values is not None:
             poles = {}
             for i, v in enumerate(pole_values):

@@ -48,3 +48,40 @@ def test_enclave_needs_the_edge():
     rules = core.Rules("custom", (40.0,), False, True, False, "")
     result = core.attraction(ids, [100] * 5, {"pole": {0}}, o, d, c, [40.0], neighbours, edge, rules)
     assert result.level[2] == 1 and result.stats["enclaves"] == 1 and result.level[4] == 0
+
+
+def _reach_one_by_one(neighbours, start, allowed):
+    """The plain breadth-first search, unit by unit: the reference for the frontier-at-once one."""
+    from collections import deque
+
+    seen = start & allowed
+    queue = deque(np.nonzero(seen)[0].tolist())
+    while queue:
+        i = queue.popleft()
+        for j in neighbours[i]:
+            if allowed[j] and not seen[j]:
+                seen[j] = True
+                queue.append(j)
+    return seen
+
+
+def test_reach_equals_the_plain_search_on_random_graphs():
+    rng = np.random.default_rng(7)
+    for n in (1, 2, 10, 300):
+        neighbours = [set() for _ in range(n)]
+        for a, b in rng.integers(0, n, (2 * n, 2)).tolist():
+            if a != b:
+                neighbours[a].add(b)
+                neighbours[b].add(a)
+        graph = core.neighbour_graph(neighbours)
+        for _ in range(20):
+            start = rng.random(n) < 0.05
+            allowed = rng.random(n) < 0.7
+            got = core.reach(graph, start.copy(), allowed)
+            assert got.tolist() == _reach_one_by_one(neighbours, start.copy(), allowed).tolist()
+    # a chain: only what is linked through allowed units
+    neighbours, _edge = chain(6)
+    allowed = np.array([True, True, False, True, True, True])
+    start = np.zeros(6, dtype=bool)
+    start[0] = True
+    assert core.reach(core.neighbour_graph(neighbours), start, allowed).tolist() == [True, True] + [False] * 4
