@@ -125,22 +125,23 @@ def _segments(geoms: Sequence[QgsGeometry], grid: float):
     xy, sizes, owners = _ring_coordinates(geoms)
     if not len(sizes) or len(xy) < 2:
         return np.empty((0, 4), np.int64), np.empty(0, np.int64), np.empty(0)
-    # segment k joins point k and k + 1, except across the end of a ring (rings have at least one point)
+    # segment k joins point k and k + 1, except across the end of a ring (rings have at least one point);
+    # computed on every pair of consecutive points (slices, no gathering), the ring ends dropped at the end
     valid = np.ones(len(xy) - 1, dtype=bool)
     valid[(np.cumsum(sizes) - 1)[:-1]] = False
-    a = np.nonzero(valid)[0]
-    owner = np.repeat(owners, sizes - 1)
-    x, y = xy[:, 0], xy[:, 1]
-    qx, qy = np.rint(x / grid).astype(np.int64), np.rint(y / grid).astype(np.int64)
-    ax, ay, bx, by = qx[a], qy[a], qx[a + 1], qy[a + 1]
+    owner = np.repeat(owners, sizes)[:-1]  # the unit of point k owns the pair (k, k + 1)
+    x, y = np.ascontiguousarray(xy[:, 0]), np.ascontiguousarray(xy[:, 1])
+    inv = 1.0 / grid
+    qx, qy = np.rint(x * inv).astype(np.int64), np.rint(y * inv).astype(np.int64)
+    ax, ay, bx, by = qx[:-1], qy[:-1], qx[1:], qy[1:]
     swap = (ax > bx) | ((ax == bx) & (ay > by))
-    q = np.column_stack([np.where(swap, bx, ax), np.where(swap, by, ay), np.where(swap, ax, bx),
-                         np.where(swap, ay, by)])
-    length = np.hypot(x[a + 1] - x[a], y[a + 1] - y[a])
-    keep = length > 0
-    if keep.all():
-        return q, owner, length
-    return q[keep], owner[keep], length[keep]
+    length = np.hypot(x[1:] - x[:-1], y[1:] - y[:-1])
+    valid &= length > 0
+    m = int(valid.sum())
+    keys = np.empty((m, 4), dtype=np.int64, order="F")  # one contiguous column per coordinate
+    for col, (first, second) in enumerate(((bx, ax), (by, ay), (ax, bx), (ay, by))):
+        keys[:, col] = np.where(swap, first, second)[valid]
+    return keys, owner[valid], length[valid]
 
 
 def _mix(keys: np.ndarray) -> np.ndarray:
@@ -163,8 +164,12 @@ def _groups(keys: np.ndarray):
         group = np.asarray(pd.factorize(_mix(keys))[0], dtype=np.int64)
     except ImportError:
         group = None
-    if group is None or not (keys == keys[_first_of(group)[group]]).all():
-        group = np.unique(keys, axis=0, return_inverse=True)[1].reshape(-1)
+    if group is not None:
+        first = _first_of(group)
+        ref = first[group]
+        if all(np.array_equal(keys[:, c], keys[:, c][ref]) for c in range(keys.shape[1])):
+            return group, first, _last_of(group)
+    group = np.unique(keys, axis=0, return_inverse=True)[1].reshape(-1)
     return group, _first_of(group), _last_of(group)
 
 
