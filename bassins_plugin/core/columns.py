@@ -38,6 +38,7 @@ def _to_python_column(arr) -> np.ndarray:
 
 
 FID = "__fid__"  # the key of the feature ids in ogr_columns(..., with_fids=True)
+GEOMETRY = "__geometry__"  # the key of the geometries (WKB) in ogr_columns(..., geometry=True)
 
 # drivers whose OGR feature ids are the ids QGIS gives the features (QGIS's OGR provider passes them through)
 _FID_DRIVERS = {"GPKG", "ESRI Shapefile", "FlatGeobuf", "SQLite"}
@@ -80,9 +81,10 @@ def plain_value(v, empty_is_null: bool = True):
 
 
 def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
-                with_fids: bool = False) -> Optional[Dict[str, np.ndarray]]:
+                with_fids: bool = False, geometry: bool = False) -> Optional[Dict[str, np.ndarray]]:
     """Columns of an OGR layer as numpy arrays, or None if this GDAL cannot (caller falls back).
-    ``with_fids`` adds the feature ids under ``FID``, only for drivers where they are QGIS's feature ids."""
+    ``with_fids`` adds the feature ids under ``FID``, only for drivers where they are QGIS's feature ids;
+    ``geometry`` adds the first geometry field's WKB (bytes, None for a null geometry) under ``GEOMETRY``."""
     try:
         from osgeo import gdal
     except ImportError:
@@ -91,26 +93,14 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
         return None
     try:
         ds = open_dataset(path)
-        if ds is None:
+        opened = _arrow_layer(ds, layer_name, fields, with_fids, geometry) if ds is not None else None
+        if opened is None:
             return None
-        layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
-        if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
-            return None
-        if with_fids and ds.GetDriver().ShortName not in _FID_DRIVERS:
-            return None
-        defn = layer.GetLayerDefn()
-        names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-        lower = {n.lower(): n for n in names}
-        wanted = []
-        for f in fields:
-            real = f if f in names else lower.get(f.lower())
-            if real is None:
-                return None
-            wanted.append(real)
-        layer.SetIgnoredFields([n for n in names if n not in wanted] + ["OGR_GEOMETRY", "OGR_STYLE"])
+        layer, wanted, geom_name = opened
         chunks: Dict[str, list] = {n: [] for n in wanted}
         fid_name = (layer.GetFIDColumn() or "OGC_FID") if with_fids else None
         fids: list = []
+        wkbs: list = []
         stream = layer.GetArrowStreamAsNumPy(options=[f"INCLUDE_FID={'YES' if with_fids else 'NO'}",
                                                       "MAX_FEATURES_IN_BATCH=262144"])
         for batch in stream:
@@ -118,10 +108,41 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
                 chunks[n].append(_to_python_column(batch[n]))
             if fid_name:
                 fids.append(np.asarray(batch[fid_name], dtype=np.int64))
+            if geom_name:
+                wkbs.extend(batch[geom_name].tolist())
         out = {FID: np.concatenate(fids) if fids else np.array([], dtype=np.int64)} if with_fids else {}
+        if geometry:
+            out[GEOMETRY] = wkbs
         for f, n in zip(fields, wanted):
             parts = chunks[n]
             out[f] = np.concatenate(parts) if parts else np.array([], dtype=object)
         return out
     except (RuntimeError, KeyError, ValueError, TypeError, AttributeError):
         return None
+
+
+def _arrow_layer(ds, layer_name: Optional[str], fields: Sequence[str], with_fids: bool, geometry: bool):
+    """(layer set to read only what is wanted, its names of ``fields``, its geometry column or None), or None
+    when the layer cannot be read so (no Arrow interface, ids not QGIS's, a missing field, no geometry)."""
+    layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
+    if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
+        return None
+    if with_fids and ds.GetDriver().ShortName not in _FID_DRIVERS:
+        return None
+    defn = layer.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    lower = {n.lower(): n for n in names}
+    wanted = []
+    for f in fields:
+        real = f if f in names else lower.get(f.lower())
+        if real is None:
+            return None
+        wanted.append(real)
+    geom_name = None
+    if geometry:
+        if defn.GetGeomFieldCount() < 1:
+            return None
+        geom_name = defn.GetGeomFieldDefn(0).GetName() or "wkb_geometry"
+    layer.SetIgnoredFields([n for n in names if n not in wanted] + ([] if geometry else ["OGR_GEOMETRY"])
+                           + ["OGR_STYLE"])
+    return layer, wanted, geom_name

@@ -18,7 +18,7 @@ from ..core import attraction as core
 from ..core import rings as core_rings
 from ..core.crs import working_crs
 from ..core.errors import Canceled
-from ..core.features import read_features, to_float, to_text
+from ..core.features import to_float, to_text
 from ..core.flows import UnitIndex
 from ..core.thresholds import ThresholdError, parse_thresholds
 from .base import BassinsAlgorithm, Output
@@ -117,7 +117,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         rules, thresholds = self._rules(parameters, context, feedback)
 
         names = [v for p, v in f.items() if v and p not in sources]
-        table = read_features(units, names, feedback)
+        table = self.read_table(parameters, self.UNITS, context, units, names, feedback)
         if not table.ids:
             raise self.param_error(self.UNITS, self.tr("the layer has no usable polygon"))
         self.check_canceled(feedback)

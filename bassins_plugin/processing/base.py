@@ -34,9 +34,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.columns import FID, ogr_columns, plain_list
+from ..core.columns import FID, GEOMETRY, ogr_columns, plain_list
 from ..core.errors import Canceled, UserError
-from ..core.features import iter_features
+from ..core.features import FeatureTable, iter_features, read_features, table_from_wkb
 from ..i18n import current_locale
 from ..resources import help_file, icon_path
 from .fields import output_fields
@@ -319,7 +319,8 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         anything else (selection, filter, memory layer, database) by a provider loop on field indices.
         ``with_fids`` returns (feature ids, columns)."""
         chosen = [n for n in fields if n]
-        found = self._file_columns(parameters, name, context, chosen, with_fids)
+        cols = self._file_columns(parameters, name, context, chosen, with_fids)
+        found = None if cols is None else ((cols[FID] if with_fids else None), [cols[n] for n in chosen])
         if found is None:
             index = [source.fields().lookupField(n) for n in chosen]
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
@@ -342,9 +343,9 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         cols = [next(it) if n else None for n in fields]
         return (fids, cols) if with_fids else cols
 
-    def _file_columns(self, parameters, name: str, context, fields, with_fids: bool):
-        """(feature ids or None, columns) read with GDAL's Arrow interface, or None when the layer is not a
-        plain file layer."""
+    def _file_columns(self, parameters, name: str, context, fields, with_fids: bool, geometry: bool = False):
+        """ogr_columns() of the layer when it is a plain file layer (no selection, filter, limit, subset or
+        geometry-type split), else None: the caller reads it through the provider."""
         value = parameters.get(name)
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
@@ -355,10 +356,21 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
         if not parts.get("path") or (not parts.get("layerName") and parts.get("layerId") not in (None, "", 0)):
             return None  # a layer chosen by its index: let the provider read it
-        cols = ogr_columns(parts["path"], parts.get("layerName") or None, fields, with_fids=with_fids)
-        if cols is None:
-            return None
-        return (cols[FID] if with_fids else None), [cols[n] for n in fields]
+        if parts.get("geometryType") or "|" in parts["path"]:
+            return None  # one geometry type of a mixed layer (GeoJSON, uniqueGeometryType): the provider filters
+        return ogr_columns(parts["path"], parts.get("layerName") or None, fields, with_fids=with_fids,
+                           geometry=geometry)
+
+    def read_table(self, parameters, name: str, context, source, field_names, feedback,
+                   polygonal: bool = True) -> FeatureTable:
+        """``read_features`` of a layer parameter (ids, geometries repaired and counted, the named columns); a
+        plain file layer is read at once through GDAL's Arrow interface, which gives the same table faster."""
+        names = list(field_names)
+        found = self._file_columns(parameters, name, context, names, with_fids=True, geometry=True)
+        if found is None:
+            return read_features(source, names, feedback, polygonal=polygonal)
+        columns = {n: plain_list(found[n]) for n in names}
+        return table_from_wkb(found[FID], found[GEOMETRY], columns, feedback, polygonal)
 
     def check_numeric(self, checks) -> None:
         """checks: (parameter name, field name or '', source); a text field where a number is expected is refused

@@ -14,7 +14,7 @@ from ..compat import DOUBLE, STRING
 from ..core import border as core
 from ..core.countries import country_name
 from ..core.crs import working_crs
-from ..core.features import read_features, to_text
+from ..core.features import to_text
 from .base import BassinsAlgorithm, Output
 from .fields import field_list
 
@@ -57,7 +57,7 @@ class BorderLineAlgorithm(BassinsAlgorithm):
             work = working_crs(units.sourceCrs(), units.sourceExtent(), context.transformContext())
         except ValueError as err:
             raise self.param_error(self.UNITS, str(err)) from err
-        table = read_features(units, [country], feedback)
+        table = self.read_table(parameters, self.UNITS, context, units, [country], feedback)
         geoms = work.all_from(units.sourceCrs(), table.geometries, context.transformContext())
         countries = [to_text(v) for v in table.columns[country]]
         areas = core.country_areas(geoms, countries)

@@ -15,7 +15,6 @@ from qgis.core import (
 
 from ..compat import BOOL, DOUBLE, STRING
 from ..core import flowlines as core
-from ..core.features import read_features
 from ..core.flows import FlowError
 from .base import BassinsAlgorithm, Output
 from .fields import field_list
@@ -83,7 +82,8 @@ class FlowLinesAlgorithm(BassinsAlgorithm):
         origins, destinations, counts, themes = self.columns(
             parameters, self.FLOWS, context, flows, [f[self.ORIGIN], f[self.DESTINATION], f[self.COUNT],
                                                      f[self.THEME]], feedback)
-        table = read_features(units, [n for n in (f[self.UNIT_ID], f[self.COUNTRY]) if n], feedback)
+        table = self.read_table(parameters, self.UNITS, context, units,
+                                [n for n in (f[self.UNIT_ID], f[self.COUNTRY]) if n], feedback)
         keep_themes = [t.strip() for t in self.parameterAsString(parameters, self.THEMES, context).split(";")
                        if t.strip()]
         if keep_themes and not f[self.THEME]:

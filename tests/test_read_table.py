@@ -1,0 +1,104 @@
+"""read_table: a plain file layer read at once through GDAL's Arrow interface gives the table the provider
+loop gives (ids, geometries, columns, counts), and anything the provider filters is read by the provider."""
+import pytest
+
+from .conftest import memory_layer, square
+
+X0, Y0 = 4_000_000.0, 2_600_000.0
+BOWTIE = f"POLYGON(({X0} {Y0},{X0 + 1000} {Y0 + 1000},{X0 + 1000} {Y0},{X0} {Y0 + 1000},{X0} {Y0}))"
+ROWS = [
+    (square(X0 + 2000, Y0), ["a", "FR", 100, 1.5]),
+    (BOWTIE, ["b", "FR", None, 2.5]),  # invalid: repaired
+    (None, ["c", "CH", 7, None]),  # no geometry: dropped and counted
+    (f"MULTIPOLYGON((({X0} {Y0 + 3000},{X0 + 500} {Y0 + 3000},{X0 + 500} {Y0 + 3500},{X0} {Y0 + 3000})),"
+     f"(({X0 + 900} {Y0 + 3000},{X0 + 1500} {Y0 + 3000},{X0 + 1500} {Y0 + 3600},{X0 + 900} {Y0 + 3000})))",
+     ["", "CH", 8, 0.0]),
+    (f"POLYGON(({X0} {Y0 + 5000},{X0 + 3000} {Y0 + 5000},{X0 + 3000} {Y0 + 8000},{X0} {Y0 + 8000},{X0} {Y0 + 5000}),"
+     f"({X0 + 1000} {Y0 + 6000},{X0 + 2000} {Y0 + 6000},{X0 + 2000} {Y0 + 7000},{X0 + 1000} {Y0 + 6000}))",
+     [None, None, 9, -1.0]),
+]
+NAMES = ["unit_id", "country", "population", "share"]
+
+
+@pytest.fixture
+def gpkg(tmp_path, provider):
+    """The rows in a GeoPackage with scattered feature ids (two features deleted after writing)."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    rows = ROWS[:2] + [(square(X0 + 9000, Y0), ["gone1", "FR", 1, 1.0])] + ROWS[2:] + \
+        [(square(X0 + 9000, Y0 + 9000), ["gone2", "FR", 1, 1.0])]
+    layer = memory_layer("MultiPolygon", "EPSG:3035", ["unit_id:string", "country:string", "population:integer",
+                                                        "share:double"], rows, "units")
+    path = tmp_path / "units.gpkg"
+    processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": str(path)})
+    saved = QgsVectorLayer(str(path), "units", "ogr")
+    gone = [f.id() for f in saved.getFeatures() if f["unit_id"] in ("gone1", "gone2")]
+    assert saved.dataProvider().deleteFeatures(gone)
+    return str(path)
+
+
+def _read(source_value, fast: bool):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    from bassins_plugin.processing.attraction_rings import AttractionRingsAlgorithm
+
+    alg = AttractionRingsAlgorithm()
+    alg.initAlgorithm()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    params = {"UNITS": source_value}
+    source = alg.parameterAsSource(params, "UNITS", context)
+    if fast:
+        return alg.read_table(params, "UNITS", context, source, NAMES, QgsProcessingFeedback())
+    from bassins_plugin.core.features import read_features
+
+    return read_features(source, NAMES, QgsProcessingFeedback())
+
+
+def _plain(table):
+    from bassins_plugin.core.columns import plain_list
+
+    return (table.ids, [g.asWkt(3) for g in table.geometries], {n: plain_list(c) for n, c in table.columns.items()},
+            vars(table.stats))
+
+
+def test_arrow_table_equals_provider_table(gpkg, monkeypatch):
+    from bassins_plugin.core import columns
+
+    calls = []
+    real = columns.ogr_columns
+    monkeypatch.setattr("bassins_plugin.processing.base.ogr_columns",
+                        lambda *a, **k: calls.append(k.get("geometry")) or real(*a, **k))
+    fast = _read(gpkg, fast=True)
+    assert calls == [True]  # the Arrow path did run
+    slow = _read(gpkg, fast=False)
+    assert _plain(fast) == _plain(slow)
+    ids, geoms, cols, stats = _plain(fast)
+    assert stats == {"read": 5, "kept": 4, "null_geometry": 1, "repaired": 1, "unrepairable": 0}
+    assert cols["unit_id"] == ["a", "b", None, None]  # an empty text is NULL, as the provider loop reads it
+    assert cols["population"] == [100, None, 8, 9]
+    assert cols["share"] == [1.5, 2.5, 0.0, -1.0]
+    assert ids[2] - ids[1] == 3  # the deleted feature and the one without geometry leave gaps in the ids
+    assert all(g.isGeosValid() for g in fast.geometries)
+    assert [round(g.area()) for g in fast.geometries] == [1_000_000, 500_000, 125_000 + 180_000, 9_000_000 - 500_000]
+
+
+def test_filtered_layers_are_read_by_the_provider(gpkg, monkeypatch):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsVectorLayer
+
+    monkeypatch.setattr("bassins_plugin.processing.base.ogr_columns",
+                        lambda *a, **k: pytest.fail("a filtered layer must not be read in bulk"))
+    subset = QgsVectorLayer(gpkg, "units", "ogr")
+    subset.setSubsetString("\"country\" = 'FR'")
+    assert _read(subset, fast=True).stats.read == 2
+    layer = QgsVectorLayer(gpkg, "units", "ogr")
+    layer.selectByExpression("\"country\" = 'CH'")
+    from qgis.core import QgsProject
+
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        chosen = QgsProcessingFeatureSourceDefinition(layer.id(), True)
+        assert _read(chosen, fast=True).stats.read == 2
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
