@@ -5,7 +5,7 @@ hands over whole columns as numpy arrays in a fraction of that. Used only for a
 plain OGR layer (no subset string, no selection, no limit); anything else goes
 through QGIS feature iteration, which gives the same values.
 """
-from typing import Dict, Optional, Sequence
+from typing import Callable, Dict, Optional, Sequence
 
 import numpy as np
 
@@ -38,7 +38,7 @@ def _to_python_column(arr) -> np.ndarray:
 
 
 FID = "__fid__"  # the key of the feature ids in ogr_columns(..., with_fids=True)
-GEOMETRY = "__geometry__"  # the key of the geometries (WKB) in ogr_columns(..., geometry=True)
+GEOMETRY = "__geometry__"  # the key of the geometries in ogr_columns(..., geometry=function)
 
 # drivers whose OGR feature ids are the ids QGIS gives the features (QGIS's OGR provider passes them through)
 _FID_DRIVERS = {"GPKG", "ESRI Shapefile", "FlatGeobuf", "SQLite"}
@@ -81,10 +81,11 @@ def plain_value(v, empty_is_null: bool = True):
 
 
 def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
-                with_fids: bool = False, geometry: bool = False) -> Optional[Dict[str, np.ndarray]]:
+                with_fids: bool = False, geometry: Optional[Callable] = None) -> Optional[Dict[str, np.ndarray]]:
     """Columns of an OGR layer as numpy arrays, or None if this GDAL cannot (caller falls back).
     ``with_fids`` adds the feature ids under ``FID``, only for drivers where they are QGIS's feature ids;
-    ``geometry`` adds the first geometry field's WKB (bytes, None for a null geometry) under ``GEOMETRY``."""
+    ``geometry`` (a function of a WKB, None for a null geometry) adds its result for every feature's first
+    geometry field under ``GEOMETRY``, applied batch by batch so that the WKBs are never all held at once."""
     try:
         from osgeo import gdal
     except ImportError:
@@ -93,7 +94,7 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
         return None
     try:
         ds = open_dataset(path)
-        opened = _arrow_layer(ds, layer_name, fields, with_fids, geometry) if ds is not None else None
+        opened = _arrow_layer(ds, layer_name, fields, with_fids, geometry is not None) if ds is not None else None
         if opened is None:
             return None
         layer, wanted, geom_name = opened
@@ -101,17 +102,18 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
         fid_name = (layer.GetFIDColumn() or "OGC_FID") if with_fids else None
         fids: list = []
         wkbs: list = []
+        batch_size = 16384 if geometry else 262144  # geometries: one batch's WKBs held at a time
         stream = layer.GetArrowStreamAsNumPy(options=[f"INCLUDE_FID={'YES' if with_fids else 'NO'}",
-                                                      "MAX_FEATURES_IN_BATCH=262144"])
+                                                      f"MAX_FEATURES_IN_BATCH={batch_size}"])
         for batch in stream:
             for n in wanted:
                 chunks[n].append(_to_python_column(batch[n]))
             if fid_name:
                 fids.append(np.asarray(batch[fid_name], dtype=np.int64))
             if geom_name:
-                wkbs.extend(batch[geom_name].tolist())
+                wkbs.extend(map(geometry, batch[geom_name].tolist()))
         out = {FID: np.concatenate(fids) if fids else np.array([], dtype=np.int64)} if with_fids else {}
-        if geometry:
+        if geometry is not None:
             out[GEOMETRY] = wkbs
         for f, n in zip(fields, wanted):
             parts = chunks[n]

@@ -148,35 +148,32 @@ def read_features(source, field_names: Sequence[str], feedback: Optional[QgsFeed
     return table
 
 
-def table_from_wkb(fids: Sequence[int], wkbs: Sequence[Optional[bytes]], columns: Dict[str, list],
-                   feedback: Optional[QgsFeedback] = None, polygonal: bool = True,
-                   check_validity: bool = True) -> FeatureTable:
+def wkb_geometry(wkb: Optional[bytes]) -> Optional[QgsGeometry]:
+    """A QgsGeometry from a WKB; None for a null one."""
+    if not wkb:
+        return None
+    geom = QgsGeometry()
+    geom.fromWkb(wkb)
+    return geom
+
+
+def table_from_columns(fids: Sequence[int], geometries: Sequence[Optional[QgsGeometry]], columns: Dict[str, list],
+                       feedback: Optional[QgsFeedback] = None, polygonal: bool = True,
+                       check_validity: bool = True) -> FeatureTable:
     """The FeatureTable ``read_features`` gives, from columns read in bulk (GDAL's Arrow interface): feature ids,
-    WKB geometries and attribute columns as Python values, aligned. Null and empty geometries dropped and
-    counted, invalid ones repaired, as there."""
+    geometries and attribute columns as Python values, aligned. Null and empty geometries dropped and counted,
+    invalid ones repaired, as there."""
     table = FeatureTable(columns={name: [] for name in columns})
-    table.stats.read = len(wkbs)
-    keep = []
-    for i, wkb in enumerate(wkbs):
-        if feedback is not None and i % 10000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(20.0 * i / max(1, len(wkbs)))
-        if not wkb:
-            table.stats.null_geometry += 1
-            continue
-        geom = QgsGeometry()
-        geom.fromWkb(wkb)
-        if geom.isEmpty():
-            table.stats.null_geometry += 1
-            continue
-        table.geometries.append(geom)
-        keep.append(i)
+    table.stats.read = len(geometries)
+    keep = [i for i, g in enumerate(geometries) if g is not None and not g.isEmpty()]
+    table.stats.null_geometry = len(geometries) - len(keep)
     ids = fids.tolist() if hasattr(fids, "tolist") else list(fids)
-    table.ids = [ids[i] for i in keep]
+    whole = len(keep) == len(geometries)
+    table.ids = ids if whole else [ids[i] for i in keep]
+    table.geometries = list(geometries) if whole else [geometries[i] for i in keep]
     for name, col in columns.items():
-        table.columns[name] = [col[i] for i in keep] if len(keep) != len(col) else list(col)
-    if check_validity:
+        table.columns[name] = list(col) if whole else [col[i] for i in keep]
+    if check_validity and not (feedback is not None and feedback.isCanceled()):
         _repair_all(table, polygonal)
     table.stats.kept = len(table.ids)
     return table

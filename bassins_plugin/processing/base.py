@@ -36,7 +36,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.columns import FID, GEOMETRY, ogr_columns, plain_list
 from ..core.errors import Canceled, UserError
-from ..core.features import FeatureTable, iter_features, read_features, table_from_wkb
+from ..core.features import FeatureTable, iter_features, read_features, table_from_columns, wkb_geometry
 from ..i18n import current_locale
 from ..resources import help_file, icon_path
 from .fields import output_fields
@@ -343,7 +343,7 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         cols = [next(it) if n else None for n in fields]
         return (fids, cols) if with_fids else cols
 
-    def _file_columns(self, parameters, name: str, context, fields, with_fids: bool, geometry: bool = False):
+    def _file_columns(self, parameters, name: str, context, fields, with_fids: bool, geometry=None):
         """ogr_columns() of the layer when it is a plain file layer (no selection, filter, limit, subset or
         geometry-type split), else None: the caller reads it through the provider."""
         value = parameters.get(name)
@@ -366,11 +366,11 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         """``read_features`` of a layer parameter (ids, geometries repaired and counted, the named columns); a
         plain file layer is read at once through GDAL's Arrow interface, which gives the same table faster."""
         names = list(field_names)
-        found = self._file_columns(parameters, name, context, names, with_fids=True, geometry=True)
+        found = self._file_columns(parameters, name, context, names, with_fids=True, geometry=wkb_geometry)
         if found is None:
             return read_features(source, names, feedback, polygonal=polygonal)
         columns = {n: plain_list(found[n]) for n in names}
-        return table_from_wkb(found[FID], found[GEOMETRY], columns, feedback, polygonal)
+        return table_from_columns(found[FID], found[GEOMETRY], columns, feedback, polygonal)
 
     def check_numeric(self, checks) -> None:
         """checks: (parameter name, field name or '', source); a text field where a number is expected is refused
