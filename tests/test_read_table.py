@@ -102,3 +102,24 @@ def test_filtered_layers_are_read_by_the_provider(gpkg, monkeypatch):
         assert _read(chosen, fast=True).stats.read == 2
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_one_geometry_type_of_a_mixed_file_is_read_by_the_provider(tmp_path, provider, monkeypatch):
+    """QGIS shows a GeoJSON of points and polygons as one layer per type; a bulk read would take both."""
+    import json
+
+    from qgis.core import QgsVectorLayer
+
+    square_ring = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]
+    path = tmp_path / "mixed.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"unit_id": "p"}, "geometry": {"type": "Point", "coordinates": [5, 5]}},
+        {"type": "Feature", "properties": {"unit_id": "a"}, "geometry": {"type": "Polygon",
+                                                                          "coordinates": [square_ring]}},
+    ]}), encoding="utf-8")
+    layer = QgsVectorLayer(f"{path}|geometrytype=Polygon", "polygons", "ogr")
+    assert layer.isValid() and layer.featureCount() == 1
+    monkeypatch.setattr("bassins_plugin.processing.base.ogr_columns",
+                        lambda *a, **k: pytest.fail("one type of a mixed layer must not be read in bulk"))
+    table = _read(layer, fast=True)
+    assert table.stats.read == 1 and [str(v) for v in table.columns["unit_id"]] == ["a"]
