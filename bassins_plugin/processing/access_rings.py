@@ -99,9 +99,9 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
             work = working_crs(p["network"].sourceCrs(), p["network"].sourceExtent(), context.transformContext())
         except ValueError as err:
             raise self.param_error(self.NETWORK, str(err)) from err
-        graph = self._graph(p, work, feedback)
+        graph = self._graph(p, work, parameters, context, feedback)
         feedback.setProgress(30)
-        units = self._units(p, work, graph, context, feedback)
+        units = self._units(p, work, graph, parameters, context, feedback)
         poles = self._poles(p, work, graph, units, context, feedback)
         feedback.pushInfo(self.tr("Shortest paths from {n} poles in one run…").format(n=len(poles["used"])))
         dist, which, pred = net.multi_source(graph, poles["nodes"], p["penalty"])
@@ -170,11 +170,12 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
                            (self.COUNTRY, p[self.COUNTRY], p["units"])))
         return p
 
-    def _graph(self, p, work, feedback):
+    def _graph(self, p, work, parameters, context, feedback):
         feedback.pushInfo(self.tr("Reading the network…"))
         speed_field, dir_field = p[self.SPEED_FIELD], p[self.DIRECTION_FIELD]
-        table = read_features(p["network"], [n for n in (speed_field, dir_field) if n], feedback, polygonal=False,
-                              check_validity=False)
+        table = self.read_table(parameters, self.NETWORK, context, p["network"],
+                                [n for n in (speed_field, dir_field) if n], feedback, polygonal=False,
+                                check_validity=False)
         self.check_canceled(feedback)
         decoded = net.decode_network([work.forward(g) for g in table.geometries],
                                      table.columns[speed_field] if speed_field else None,
@@ -194,12 +195,12 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
                                          ).format(n=decoded.unparsed_speed))
         return graph
 
-    def _units(self, p, work, graph, context, feedback):
+    def _units(self, p, work, graph, parameters, context, feedback):
         """Units in the working CRS, their points on surface, and the nodes' countries (None without units)."""
         if p["units"] is None:
             return None
-        table = read_features(p["units"], [n for n in (p[self.UNIT_ID], p[self.COUNTRY]) if n], feedback,
-                              check_validity=True)
+        table = self.read_table(parameters, self.UNITS, context, p["units"],
+                                [n for n in (p[self.UNIT_ID], p[self.COUNTRY]) if n], feedback)
         to_w = QgsCoordinateTransform(p["units"].sourceCrs(), work.crs, context.transformContext())
         geoms = []
         for g in table.geometries:

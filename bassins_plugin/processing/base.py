@@ -362,15 +362,15 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
                            geometry=geometry)
 
     def read_table(self, parameters, name: str, context, source, field_names, feedback,
-                   polygonal: bool = True) -> FeatureTable:
+                   polygonal: bool = True, check_validity: bool = True) -> FeatureTable:
         """``read_features`` of a layer parameter (ids, geometries repaired and counted, the named columns); a
         plain file layer is read at once through GDAL's Arrow interface, which gives the same table faster."""
         names = list(field_names)
         found = self._file_columns(parameters, name, context, names, with_fids=True, geometry=wkb_geometry)
         if found is None:
-            return read_features(source, names, feedback, polygonal=polygonal)
+            return read_features(source, names, feedback, polygonal=polygonal, check_validity=check_validity)
         columns = {n: plain_list(found[n]) for n in names}
-        return table_from_columns(found[FID], found[GEOMETRY], columns, feedback, polygonal)
+        return table_from_columns(found[FID], found[GEOMETRY], columns, feedback, polygonal, check_validity)
 
     def check_numeric(self, checks) -> None:
         """checks: (parameter name, field name or '', source); a text field where a number is expected is refused
