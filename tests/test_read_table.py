@@ -123,3 +123,31 @@ def test_one_geometry_type_of_a_mixed_file_is_read_by_the_provider(tmp_path, pro
                         lambda *a, **k: pytest.fail("one type of a mixed layer must not be read in bulk"))
     table = _read(layer, fast=True)
     assert table.stats.read == 1 and [str(v) for v in table.columns["unit_id"]] == ["a"]
+
+
+def test_lines_read_in_bulk_equal_the_provider(tmp_path, provider):
+    """A road network (lines, one without geometry, a multi-part one) as accessrings reads it."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    from bassins_plugin.core.features import read_features
+    from bassins_plugin.processing.access_rings import AccessRingsAlgorithm
+
+    rows = [("LINESTRING(0 0, 100 0, 100 50)", [50, "FT"]), (None, [30, "B"]),
+            ("MULTILINESTRING((0 0, 0 100),(5 5, 6 6))", [None, None]), ("LINESTRING(1 1, 1 1)", [10, "TF"])]
+    layer = memory_layer("MultiLineString", "EPSG:3035", ["speed:double", "oneway:string"], rows, "roads")
+    path = str(tmp_path / "roads.gpkg")
+    processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": path})
+    alg = AccessRingsAlgorithm()
+    alg.initAlgorithm()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    params = {"NETWORK": path}
+    source = alg.parameterAsSource(params, "NETWORK", context)
+    fast = alg.read_table(params, "NETWORK", context, source, ["speed", "oneway"], QgsProcessingFeedback(),
+                          polygonal=False, check_validity=False)
+    slow = read_features(source, ["speed", "oneway"], QgsProcessingFeedback(), polygonal=False,
+                         check_validity=False)
+    assert _plain(fast) == _plain(slow)
+    assert fast.stats.read == 4 and fast.stats.null_geometry == 1
+    assert [g.length() for g in fast.geometries] == pytest.approx([150.0, 100.0 + 2 ** 0.5, 0.0])
