@@ -129,13 +129,13 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
         levels = levels_array(values, thresholds)
         return levels, n_levels, [thresholds[n_levels - k] for k in range(1, n_levels + 1)]
 
-    def _territory(self, source, smoothing, context, feedback):
+    def _territory(self, parameters, source, smoothing, context, feedback):
         """The union of all units (smoothed rings stay inside it) and the metric working CRS."""
         try:
             work = working_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext())
         except ValueError as err:
             raise self.param_error(self.INPUT, str(err)) from err
-        everything = read_features(source, [], feedback)
+        everything = self.read_table(parameters, self.INPUT, context, source, [], feedback)
         territory = core_rings.polygons_only(core_rings.union(everything.geometries))
         box = work.forward(territory).boundingBox()
         size = max(box.width(), box.height())
@@ -162,7 +162,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             feedback.pushWarning(self.tr("No unit reaches the lowest threshold: the rings are empty."))
         territory = work = None
         if p["smoothing"] > 0:
-            territory, work = self._territory(source, p["smoothing"], context, feedback)
+            territory, work = self._territory(parameters, source, p["smoothing"], context, feedback)
         da = self.distance_area(source.sourceCrs(), context)
         feedback.pushInfo(self.tr("Building {n} rings ({mode}) from {u} units…").format(
             n=n_levels, mode=p["mode"], u=table.stats.kept))

@@ -18,7 +18,7 @@ from qgis.core import (
 from ..compat import DOUBLE, INT, STRING
 from ..core import overlay as core_overlay
 from ..core.crs import working_crs
-from ..core.features import iter_features, read_features, to_float, to_text
+from ..core.features import iter_features, to_float, to_text
 from ..core.proposal_schema import THEME_CODES
 from ..core.threads import parallel_map
 from .base import BassinsAlgorithm, Output
@@ -103,8 +103,8 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
             work = working_crs(rings_src.sourceCrs(), rings_src.sourceExtent(), context.transformContext())
         except ValueError as err:
             raise self.param_error(self.RINGS, str(err)) from err
-        rings = self._rings(rings_src, level_field, work, context, feedback)
-        units = self._units(units_src, pop_field, work, context, feedback)
+        rings = self._rings(parameters, rings_src, level_field, work, context, feedback)
+        units = self._units(parameters, units_src, pop_field, work, context, feedback)
         feats, geoms, reaches, themes, negative = self._proposals(parameters, context, props, theme_field, work,
                                                                   feedback)
         if not feats:
@@ -130,9 +130,9 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
             feedback.pushWarning(self.tr("{n} negative reach values were taken as 0.").format(n=negative))
         return {self.OUTPUT: out_id, self.SUMMARY: sum_id, self.GAPS: gaps_id}
 
-    def _rings(self, rings_src, level_field, work, context, feedback):
+    def _rings(self, parameters, rings_src, level_field, work, context, feedback):
         """Rings by level (several features of a level are merged), in the working CRS."""
-        table = read_features(rings_src, [level_field], feedback)
+        table = self.read_table(parameters, self.RINGS, context, rings_src, [level_field], feedback)
         by_level = {}
         geoms = work.all_from(rings_src.sourceCrs(), table.geometries, context.transformContext())
         for g, lv in zip(geoms, table.columns[level_field]):
@@ -144,11 +144,10 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         return [core_overlay.Ring(k, QgsGeometry.unaryUnion(v) if len(v) > 1 else v[0])
                 for k, v in sorted(by_level.items())]
 
-    @staticmethod
-    def _units(units_src, pop_field, work, context, feedback):
+    def _units(self, parameters, units_src, pop_field, work, context, feedback):
         if units_src is None:
             return None
-        table = read_features(units_src, [pop_field] if pop_field else [], feedback)
+        table = self.read_table(parameters, self.UNITS, context, units_src, [pop_field] if pop_field else [], feedback)
         pops = np.array([to_float(v) or 0.0 for v in table.columns[pop_field]]) if pop_field \
             else np.zeros(len(table.geometries))
         return core_overlay.UnitSet(work.all_from(units_src.sourceCrs(), table.geometries,

@@ -25,7 +25,6 @@ from ..core import contours
 from ..core import potential as pot
 from ..core import rings as core_rings
 from ..core.crs import working_crs
-from ..core.features import read_features
 from ..core.thresholds import ThresholdError, parse_thresholds
 from ..resources import style_path
 from .base import BassinsAlgorithm, Output
@@ -101,7 +100,8 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             work = working_crs(crs, source.sourceExtent(), context.transformContext())
         except ValueError as err:
             raise self.param_error(self.INPUT, str(err)) from err
-        table = read_features(source, [n for n in (p["num"], p["den"]) if n], feedback, polygonal=False)
+        table = self.read_table(parameters, self.INPUT, context, source, [n for n in (p["num"], p["den"]) if n],
+                                feedback, polygonal=False)
         self.check_canceled(feedback)
         geoms = work.all_from(crs, table.geometries, context.transformContext())
         masses = pot.masses_of(geoms, table.columns[p["num"]], table.columns[p["den"]] if p["den"] else None,
@@ -176,7 +176,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         mask_src = self.parameterAsSource(parameters, self.MASK, context)
         mask_geom = None
         if mask_src is not None:
-            mtable = read_features(mask_src, [], feedback)
+            mtable = self.read_table(parameters, self.MASK, context, mask_src, [], feedback)
             if not mtable.geometries:
                 raise self.param_error(self.MASK, self.tr("the mask has no polygon"))
             parts = work.all_from(mask_src.sourceCrs(), mtable.geometries, context.transformContext())
