@@ -151,3 +151,22 @@ def test_lines_read_in_bulk_equal_the_provider(tmp_path, provider):
     assert _plain(fast) == _plain(slow)
     assert fast.stats.read == 4 and fast.stats.null_geometry == 1
     assert [g.length() for g in fast.geometries] == pytest.approx([150.0, 100.0 + 2 ** 0.5, 0.0])
+
+
+def test_a_layer_being_edited_is_read_with_its_changes(gpkg, provider):
+    """Unsaved edits are in the layer, not in the file: the provider gives them, a bulk read of the file would not."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(gpkg, "units", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        assert layer.startEditing()
+        feat = QgsFeature(layer.fields())
+        feat.setGeometry(QgsGeometry.fromWkt(square(X0 + 20000, Y0)))
+        feat["unit_id"] = "new"
+        assert layer.addFeature(feat)
+        table = _read(layer, fast=True)
+        assert table.stats.read == 6 and "new" in [str(v) for v in table.columns["unit_id"]]
+        layer.rollBack()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())

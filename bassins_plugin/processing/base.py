@@ -344,15 +344,15 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         return (fids, cols) if with_fids else cols
 
     def _file_columns(self, parameters, name: str, context, fields, with_fids: bool, geometry=None):
-        """ogr_columns() of the layer when it is a plain file layer (no selection, filter, limit, subset or
-        geometry-type split), else None: the caller reads it through the provider."""
+        """ogr_columns() of the layer when it is a plain file layer (no selection, filter, limit, subset,
+        geometry-type split or edit in progress), else None: the caller reads it through the provider."""
         value = parameters.get(name)
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             if value.selectedFeaturesOnly or value.featureLimit != -1 or getattr(value, "filterExpression", ""):
                 return None
         layer = self.parameterAsVectorLayer(parameters, name, context)
-        if layer is None or layer.providerType() != "ogr" or layer.subsetString():
-            return None
+        if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isEditable():
+            return None  # (a layer being edited holds changes the file has not: the provider gives them)
         parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
         if not parts.get("path") or (not parts.get("layerName") and parts.get("layerId") not in (None, "", 0)):
             return None  # a layer chosen by its index: let the provider read it
