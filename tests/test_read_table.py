@@ -170,3 +170,17 @@ def test_a_layer_being_edited_is_read_with_its_changes(gpkg, provider):
         layer.rollBack()
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+@pytest.mark.parametrize("ext", ["shp", "fgb", "geojson", "sqlite"])
+def test_other_file_formats_give_the_provider_table(tmp_path, provider, ext):
+    """Shapefile, FlatGeobuf, GeoJSON, SpatiaLite: whatever path the read takes, the table is the provider's."""
+    import processing
+
+    layer = memory_layer("MultiPolygon", "EPSG:3035", ["unit_id:string", "country:string", "population:integer",
+                                                        "share:double"], ROWS, "units")
+    path = str(tmp_path / f"units.{ext}")
+    processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": path})
+    fast, slow = _read(path, fast=True), _read(path, fast=False)
+    assert _plain(fast) == _plain(slow)
+    assert fast.stats.kept == 4 and fast.stats.repaired == 1  # (FlatGeobuf does not keep the feature without geometry)

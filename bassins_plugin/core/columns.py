@@ -42,6 +42,9 @@ GEOMETRY = "__geometry__"  # the key of the geometries in ogr_columns(..., geome
 
 # drivers whose OGR feature ids are the ids QGIS gives the features (QGIS's OGR provider passes them through)
 _FID_DRIVERS = {"GPKG", "ESRI Shapefile", "FlatGeobuf", "SQLite"}
+# drivers whose Arrow geometries are the provider's, vertex for vertex (a shapefile's come as stored: clockwise
+# outer rings, single polygons where QGIS gives multipolygons)
+_GEOMETRY_DRIVERS = {"GPKG", "FlatGeobuf", "SQLite"}
 
 
 def plain_list(column, empty_is_null: bool = True) -> list:
@@ -129,7 +132,8 @@ def _arrow_layer(ds, layer_name: Optional[str], fields: Sequence[str], with_fids
     layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
     if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
         return None
-    if with_fids and ds.GetDriver().ShortName not in _FID_DRIVERS:
+    driver = ds.GetDriver().ShortName
+    if (with_fids and driver not in _FID_DRIVERS) or (geometry and driver not in _GEOMETRY_DRIVERS):
         return None
     defn = layer.GetLayerDefn()
     names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
