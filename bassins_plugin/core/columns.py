@@ -1,9 +1,10 @@
-"""Fast column reads for large tables (flows): GDAL's Arrow interface when the table is a plain file.
+"""Fast column reads for large tables (flows, units): GDAL's Arrow interface when the table is a plain file.
 
 Reading a million rows feature by feature from Python costs seconds; GDAL >= 3.6
-hands over whole columns as numpy arrays in a fraction of that. Used only for a
-plain OGR layer (no subset string, no selection, no limit); anything else goes
-through QGIS feature iteration, which gives the same values.
+hands over whole columns (and geometries as WKB) in a fraction of that. Used only
+for a plain OGR layer (no subset string, selection, limit, geometry-type split or
+edit in progress: the base decides); anything else goes through QGIS feature
+iteration, which gives the same values.
 """
 from typing import Callable, Dict, Optional, Sequence
 
@@ -104,8 +105,8 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
         chunks: Dict[str, list] = {n: [] for n in wanted}
         fid_name = (layer.GetFIDColumn() or "OGC_FID") if with_fids else None
         fids: list = []
-        wkbs: list = []
-        batch_size = 16384 if geometry else 262144  # geometries: one batch's WKBs held at a time
+        geoms: list = []
+        batch_size = 16384 if geometry is not None else 262144  # geometries: one batch's WKBs held at a time
         stream = layer.GetArrowStreamAsNumPy(options=[f"INCLUDE_FID={'YES' if with_fids else 'NO'}",
                                                       f"MAX_FEATURES_IN_BATCH={batch_size}"])
         for batch in stream:
@@ -114,10 +115,10 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
             if fid_name:
                 fids.append(np.asarray(batch[fid_name], dtype=np.int64))
             if geom_name:
-                wkbs.extend(map(geometry, batch[geom_name].tolist()))
+                geoms.extend(map(geometry, batch[geom_name].tolist()))
         out = {FID: np.concatenate(fids) if fids else np.array([], dtype=np.int64)} if with_fids else {}
         if geometry is not None:
-            out[GEOMETRY] = wkbs
+            out[GEOMETRY] = geoms
         for f, n in zip(fields, wanted):
             parts = chunks[n]
             out[f] = np.concatenate(parts) if parts else np.array([], dtype=object)
