@@ -185,3 +185,22 @@ def test_other_file_formats_give_the_provider_table(tmp_path, provider, ext):
     fast, slow = _read(path, fast=True), _read(path, fast=False)
     assert _plain(fast) == _plain(slow)
     assert fast.stats.kept == 4 and fast.stats.repaired == 1
+
+
+def test_cancel_is_honoured_during_a_bulk_read(gpkg, provider):
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+
+    from bassins_plugin.processing.attraction_rings import AttractionRingsAlgorithm
+
+    alg = AttractionRingsAlgorithm()
+    alg.initAlgorithm()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    params = {"UNITS": gpkg}
+    source = alg.parameterAsSource(params, "UNITS", context)
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        alg.read_table(params, "UNITS", context, source, NAMES, feedback)
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        alg.columns(params, "UNITS", context, source, NAMES, feedback)

@@ -84,12 +84,14 @@ def plain_value(v, empty_is_null: bool = True):
     return v
 
 
-def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
-                with_fids: bool = False, geometry: Optional[Callable] = None) -> Optional[Dict[str, np.ndarray]]:
+def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str], with_fids: bool = False,
+                geometry: Optional[Callable] = None,
+                progress: Optional[Callable[[int], None]] = None) -> Optional[Dict[str, np.ndarray]]:
     """Columns of an OGR layer as numpy arrays, or None if this GDAL cannot (caller falls back).
     ``with_fids`` adds the feature ids under ``FID``, only for drivers where they are QGIS's feature ids;
     ``geometry`` (a function of a WKB, None for a null geometry) adds its result for every feature's first
-    geometry field under ``GEOMETRY``, applied batch by batch so that the WKBs are never all held at once."""
+    geometry field under ``GEOMETRY``, applied batch by batch so that the WKBs are never all held at once.
+    ``progress`` is called with the rows read after each batch (it may raise to cancel)."""
     try:
         from osgeo import gdal
     except ImportError:
@@ -106,6 +108,7 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
         fid_name = (layer.GetFIDColumn() or "OGC_FID") if with_fids else None
         fids: list = []
         geoms: list = []
+        rows = 0
         batch_size = 16384 if geometry is not None else 262144  # geometries: one batch's WKBs held at a time
         stream = layer.GetArrowStreamAsNumPy(options=[f"INCLUDE_FID={'YES' if with_fids else 'NO'}",
                                                       f"MAX_FEATURES_IN_BATCH={batch_size}"])
@@ -116,6 +119,9 @@ def ogr_columns(path: str, layer_name: Optional[str], fields: Sequence[str],
                 fids.append(np.asarray(batch[fid_name], dtype=np.int64))
             if geom_name:
                 geoms.extend(map(geometry, batch[geom_name].tolist()))
+            rows += len(next(iter(batch.values()), ()))
+            if progress is not None:
+                progress(rows)
         out = {FID: np.concatenate(fids) if fids else np.array([], dtype=np.int64)} if with_fids else {}
         if geometry is not None:
             out[GEOMETRY] = geoms

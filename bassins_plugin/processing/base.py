@@ -319,7 +319,7 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         anything else (selection, filter, memory layer, database) by a provider loop on field indices.
         ``with_fids`` returns (feature ids, columns)."""
         chosen = [n for n in fields if n]
-        cols = self._file_columns(parameters, name, context, chosen, with_fids)
+        cols = self._file_columns(parameters, name, context, chosen, with_fids, feedback=feedback, share=50.0)
         found = None if cols is None else ((cols[FID] if with_fids else None), [cols[n] for n in chosen])
         if found is None:
             index = [source.fields().lookupField(n) for n in chosen]
@@ -343,7 +343,8 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         cols = [next(it) if n else None for n in fields]
         return (fids, cols) if with_fids else cols
 
-    def _file_columns(self, parameters, name: str, context, fields, with_fids: bool, geometry=None):
+    def _file_columns(self, parameters, name: str, context, fields, with_fids: bool, geometry=None, feedback=None,
+                      share: float = 20.0):
         """ogr_columns() of the layer when it is a plain file layer (no selection, filter, limit, subset,
         geometry-type split or edit in progress), else None: the caller reads it through the provider."""
         value = parameters.get(name)
@@ -358,15 +359,23 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
             return None  # a layer chosen by its index: let the provider read it
         if parts.get("geometryType") or "|" in parts["path"]:
             return None  # one geometry type of a mixed layer (GeoJSON, uniqueGeometryType): the provider filters
+        total = max(1, layer.featureCount())
+
+        def progress(rows: int) -> None:  # the first ``share`` % of the bar; Cancel honoured between batches
+            self.check_canceled(feedback)
+            if feedback is not None:
+                feedback.setProgress(min(share, share * rows / total))
+
         return ogr_columns(parts["path"], parts.get("layerName") or None, fields, with_fids=with_fids,
-                           geometry=geometry)
+                           geometry=geometry, progress=progress)
 
     def read_table(self, parameters, name: str, context, source, field_names, feedback,
                    polygonal: bool = True, check_validity: bool = True) -> FeatureTable:
         """``read_features`` of a layer parameter (ids, geometries repaired and counted, the named columns); a
         plain file layer is read at once through GDAL's Arrow interface, which gives the same table faster."""
         names = list(field_names)
-        found = self._file_columns(parameters, name, context, names, with_fids=True, geometry=wkb_geometry)
+        found = self._file_columns(parameters, name, context, names, with_fids=True, geometry=wkb_geometry,
+                                   feedback=feedback)
         if found is None:
             return read_features(source, names, feedback, polygonal=polygonal, check_validity=check_validity)
         columns = {n: plain_list(found[n]) for n in names}
