@@ -15,6 +15,8 @@ from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 import numpy as np
 from qgis.core import QgsGeometry, QgsRectangle, QgsSpatialIndex, QgsWkbTypes
 
+from .hashing import factorize_checked, first_of, last_of
+
 
 @dataclass
 class Adjacency:
@@ -156,33 +158,17 @@ def _mix(keys: np.ndarray) -> np.ndarray:
 
 def _groups(keys: np.ndarray):
     """(group of each segment, index of the first and of the last segment of each group): equal segments
-    share a group. A hash table on the 64-bit mix; the segments of a group are checked to be equal, and
-    a collision (never seen) falls back to sorting the keys themselves."""
+    share a group. A hash table on the 64-bit mix, checked; a collision (never seen) falls back to sorting
+    the keys themselves."""
     try:
-        import pandas as pd
-
-        group = np.asarray(pd.factorize(_mix(keys))[0], dtype=np.int64)
+        found = factorize_checked(_mix(keys), keys)
     except ImportError:
-        group = None
-    if group is not None:
-        first = _first_of(group)
-        ref = first[group]
-        if all(np.array_equal(keys[:, c], keys[:, c][ref]) for c in range(keys.shape[1])):
-            return group, first, _last_of(group)
-    group = np.unique(keys, axis=0, return_inverse=True)[1].reshape(-1)
-    return group, _first_of(group), _last_of(group)
-
-
-def _first_of(group: np.ndarray) -> np.ndarray:
-    first = np.empty(int(group.max()) + 1 if len(group) else 0, dtype=np.int64)
-    first[group[::-1]] = np.arange(len(group) - 1, -1, -1)
-    return first
-
-
-def _last_of(group: np.ndarray) -> np.ndarray:
-    last = np.empty(int(group.max()) + 1 if len(group) else 0, dtype=np.int64)
-    last[group] = np.arange(len(group))
-    return last
+        found = None
+    if found is None:
+        group = np.unique(keys, axis=0, return_inverse=True)[1].reshape(-1)
+        found = group, first_of(group)
+    group, first = found
+    return group, first, last_of(group)
 
 
 def _shared_pairs(geoms: Sequence[QgsGeometry], grid: float):

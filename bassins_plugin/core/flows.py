@@ -13,6 +13,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 
 from .columns import plain_value
+from .hashing import factorize_checked
 from .messages import tr
 
 
@@ -181,16 +182,11 @@ def _factorize_bytes(values: np.ndarray):
     """Factorize a fixed-width bytes column (GDAL's Arrow text) through integer views of its bytes: hashing
     integers is ten times faster than hashing Python bytes. Exact: rows sharing a hash are compared byte by
     byte, and a collision sends the caller back to the general path (None)."""
-    import pandas as pd
-
-    words = max(1, -(-values.dtype.itemsize // 8))
-    block, key = _byte_words(values, words)
-    codes, _ = pd.factorize(key)
-    codes = np.asarray(codes, dtype=np.int64)
-    first = np.empty(int(codes.max()) + 1 if len(codes) else 0, dtype=np.int64)
-    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)
-    if words > 1 and not (block == block[first[codes]]).all():
+    block, key = _byte_words(values, max(1, -(-values.dtype.itemsize // 8)))
+    found = factorize_checked(key, block)
+    if found is None:
         return None
+    codes, first = found
     return values[first].tolist(), codes
 
 

@@ -96,3 +96,14 @@ def test_long_texts_take_the_general_path_with_the_same_result():
     assert core.unit_positions(values, core.UnitIndex(units)).tolist() == [0, 1, 2, -1, 2]
     uniques, codes = core.factorize(values[[0, 1, 0, 2]])
     assert uniques == [values[0], values[1], values[2]] and codes.tolist() == [0, 1, 0, 2]
+
+
+def test_a_hash_collision_in_bytes_takes_the_general_path(monkeypatch):
+    """Every text hashed alike: the check sees it and the plain factorisation gives the same groups."""
+    values = np.array([b"01004", b"74012", b"01004", b"", b"CH-GE"])
+    expected = core.factorize(values)
+    real = core._byte_words
+    monkeypatch.setattr(core, "_byte_words", lambda v, w: (real(v, w)[0], np.zeros(len(v), dtype=np.uint64)))
+    assert core._factorize_bytes(values) is None
+    got = core.factorize(values)
+    assert [got[0][c] for c in got[1]] == [expected[0][c] for c in expected[1]] == values.tolist()
