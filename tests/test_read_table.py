@@ -38,22 +38,29 @@ def gpkg(tmp_path, provider):
     return str(path)
 
 
-def _read(source_value, fast: bool):
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+def _setup(alg_class, name: str, value):
+    """(algorithm, parameters, context, source) for reading parameter ``name`` set to ``value``."""
+    from qgis.core import QgsProcessingContext, QgsProject
 
-    from bassins_plugin.processing.attraction_rings import AttractionRingsAlgorithm
-
-    alg = AttractionRingsAlgorithm()
+    alg = alg_class()
     alg.initAlgorithm()
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    params = {"UNITS": source_value}
-    source = alg.parameterAsSource(params, "UNITS", context)
-    if fast:
-        return alg.read_table(params, "UNITS", context, source, NAMES, QgsProcessingFeedback())
-    from bassins_plugin.core.features import read_features
+    params = {name: value}
+    return alg, params, context, alg.parameterAsSource(params, name, context)
 
-    return read_features(source, NAMES, QgsProcessingFeedback())
+
+def _read(source_value, fast: bool, names=NAMES, alg_class=None, name="UNITS", **kw):
+    """The table of a layer parameter, read in bulk (``fast``, read_table) or by the provider loop."""
+    from qgis.core import QgsProcessingFeedback
+
+    from bassins_plugin.core.features import read_features
+    from bassins_plugin.processing.attraction_rings import AttractionRingsAlgorithm
+
+    alg, params, context, source = _setup(alg_class or AttractionRingsAlgorithm, name, source_value)
+    if fast:
+        return alg.read_table(params, name, context, source, names, QgsProcessingFeedback(), **kw)
+    return read_features(source, names, QgsProcessingFeedback(), **kw)
 
 
 def _plain(table):
@@ -128,9 +135,7 @@ def test_one_geometry_type_of_a_mixed_file_is_read_by_the_provider(tmp_path, pro
 def test_lines_read_in_bulk_equal_the_provider(tmp_path, provider):
     """A road network (lines, one without geometry, a multi-part one) as accessrings reads it."""
     import processing
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-    from bassins_plugin.core.features import read_features
     from bassins_plugin.processing.access_rings import AccessRingsAlgorithm
 
     rows = [("LINESTRING(0 0, 100 0, 100 50)", [50, "FT"]), (None, [30, "B"]),
@@ -138,16 +143,8 @@ def test_lines_read_in_bulk_equal_the_provider(tmp_path, provider):
     layer = memory_layer("MultiLineString", "EPSG:3035", ["speed:double", "oneway:string"], rows, "roads")
     path = str(tmp_path / "roads.gpkg")
     processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": path})
-    alg = AccessRingsAlgorithm()
-    alg.initAlgorithm()
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    params = {"NETWORK": path}
-    source = alg.parameterAsSource(params, "NETWORK", context)
-    fast = alg.read_table(params, "NETWORK", context, source, ["speed", "oneway"], QgsProcessingFeedback(),
-                          polygonal=False, check_validity=False)
-    slow = read_features(source, ["speed", "oneway"], QgsProcessingFeedback(), polygonal=False,
-                         check_validity=False)
+    fast, slow = (_read(path, fast, ["speed", "oneway"], AccessRingsAlgorithm, "NETWORK", polygonal=False,
+                        check_validity=False) for fast in (True, False))
     assert _plain(fast) == _plain(slow)
     assert fast.stats.read == 4 and fast.stats.null_geometry == 1
     assert [g.length() for g in fast.geometries] == pytest.approx([150.0, 100.0 + 2 ** 0.5, 0.0])
@@ -188,16 +185,11 @@ def test_other_file_formats_give_the_provider_table(tmp_path, provider, ext):
 
 
 def test_cancel_is_honoured_during_a_bulk_read(gpkg, provider):
-    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
     from bassins_plugin.processing.attraction_rings import AttractionRingsAlgorithm
 
-    alg = AttractionRingsAlgorithm()
-    alg.initAlgorithm()
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    params = {"UNITS": gpkg}
-    source = alg.parameterAsSource(params, "UNITS", context)
+    alg, params, context, source = _setup(AttractionRingsAlgorithm, "UNITS", gpkg)
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="Canceled"):

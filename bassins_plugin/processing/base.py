@@ -319,9 +319,10 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         anything else (selection, filter, memory layer, database) by a provider loop on field indices.
         ``with_fids`` returns (feature ids, columns)."""
         chosen = [n for n in fields if n]
-        cols = self._file_columns(parameters, name, context, chosen, with_fids, feedback=feedback, share=50.0)
-        found = None if cols is None else ((cols[FID] if with_fids else None), [cols[n] for n in chosen])
-        if found is None:
+        bulk = self._file_columns(parameters, name, context, chosen, with_fids, feedback=feedback, share=50.0)
+        if bulk is not None:
+            fids, found = (bulk[FID] if with_fids else None), [bulk[n] for n in chosen]
+        else:
             index = [source.fields().lookupField(n) for n in chosen]
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
             request.setSubsetOfAttributes(index)
@@ -336,8 +337,6 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
                 if n % 100000 == 0:
                     self.check_canceled(feedback)
                     feedback.setProgress(50 * n / total)
-        else:
-            fids, found = found
         self.check_canceled(feedback)
         it = iter(found)
         cols = [next(it) if n else None for n in fields]
