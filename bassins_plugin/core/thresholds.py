@@ -3,6 +3,10 @@
 Level 1 is always the strongest. With thresholds t1 < t2 < ... < tn (ascending,
 as users type them), a value v gets level 1 if v >= tn, level 2 if v >= t(n-1),
 ..., level n if v >= t1, and no level (None) below t1.
+
+"v >= t" is always decided on the exact value, with room only for floating-point noise
+(``REL_TOL``): 2.2 + 8.2 + 4.6 = 14.999999999999998 reaches 15, 14.99 never does. Values are
+never rounded before the comparison; only what is displayed is rounded.
 """
 import math
 import re
@@ -28,6 +32,20 @@ PRESETS = (
     Preset("grand_geneve_25", (25.0,), "Grand Genève statistical observatory: 25 % working in the canton of Geneva"),
     Preset("nord_lorrain_30", (30.0,), "Nord Lorrain metropolitan pole: 30 % cross-border workers"),
 )
+
+
+REL_TOL = 1e-9
+
+
+def floor_of(threshold: float) -> float:
+    """The smallest value that counts as reaching ``threshold`` (floating-point noise only)."""
+    t = float(threshold)
+    return t - REL_TOL * max(abs(t), 1e-300) if t != 0 else -1e-12
+
+
+def reaches(value, threshold):
+    """value >= threshold up to floating-point noise; works on floats and numpy arrays (NaN never reaches)."""
+    return value >= floor_of(threshold)
 
 
 class ThresholdError(ValueError):
@@ -83,5 +101,5 @@ def levels_array(values, thresholds: Sequence[float]):
     reached = np.zeros(values.shape, dtype=np.int64)
     finite = np.isfinite(values)
     for t in thresholds:
-        reached += (finite & (values >= t)).astype(np.int64)
+        reached += (finite & reaches(values, t)).astype(np.int64)
     return np.where(reached > 0, n - reached + 1, 0)
