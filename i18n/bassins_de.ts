@@ -34,7 +34,7 @@
         <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>die Minuten müssen größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="239"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>kein Pol liegt innerhalb der Fangtoleranz des Netzes; erhöhen Sie SNAP_TOLERANCE</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>der Layer ist leer: mindestens einen Pol hinzufügen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
         <source>the network has no usable line</source>
         <translation>das Netz hat keine verwendbare Linie</translation>
     </message>
@@ -164,27 +164,27 @@
         <translation>{c} Teile des Netzes ({n} Knoten) sind mit keinem Pol verbunden und bleiben unerreicht.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="191"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} Linien haben die Geschwindigkeit 0: sie werden nicht befahren (gesperrte Straßen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} Pole liegen weiter als {s:g} m vom Netz entfernt und wurden ausgelassen: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="193"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="194"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} Geschwindigkeitswerte enthalten keine Zahl: die Standardgeschwindigkeit wurde verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="259"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} Gebietseinheiten liegen auf Netzteilen, die kein Pol erreicht: ihre Zeit ist NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="256"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} Gebietseinheiten haben keinen Netzknoten im Umkreis von {s:g} m: ihre Zeit ist NULL.</translation>
     </message>
@@ -212,6 +212,11 @@
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="221"/>
+        <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
+        <translation>Enklaven je Gebiet aufgefüllt: {p}; {b} nur von mehreren Gebieten gemeinsam umschlossene Einheiten bleiben draußen (zwischen Gebieten).</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>FUA-ähnlich (EU-OECD, 15 %)</translation>
@@ -237,7 +242,7 @@
         <translation>Nur mit dem Pol verbundene Einheiten behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="226"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="230"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Keine Einheit außer den Polen erreicht den niedrigsten Schwellenwert.</translation>
     </message>
@@ -272,7 +277,7 @@
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="156"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="157"/>
         <source>Rules: {s}.</source>
         <translation>Regeln: {s}.</translation>
     </message>
@@ -322,7 +327,7 @@
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="163"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>aufsteigende Prozentwerte über 0 angeben, z. B. 15;25;40</translation>
     </message>
@@ -347,17 +352,17 @@
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="134"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="220"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="224"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} Nachbarpaare innerhalb der Fangtoleranz gefunden (Splitter oder Lücken zwischen Layern).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="223"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="227"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} Einheiten haben keine Erwerbstätigen (NULL oder 0): kein Anteil, Stufe 0 außer als Enklave.</translation>
     </message>
@@ -370,77 +375,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="66"/>
+        <location filename="../bassins_plugin/processing/base.py" line="87"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="388"/>
+        <location filename="../bassins_plugin/processing/base.py" line="430"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="202"/>
+        <location filename="../bassins_plugin/processing/base.py" line="223"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="65"/>
+        <location filename="../bassins_plugin/processing/base.py" line="86"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="64"/>
+        <location filename="../bassins_plugin/processing/base.py" line="85"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="200"/>
+        <location filename="../bassins_plugin/processing/base.py" line="221"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="198"/>
+        <location filename="../bassins_plugin/processing/base.py" line="219"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="67"/>
+        <location filename="../bassins_plugin/processing/base.py" line="88"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="205"/>
+        <location filename="../bassins_plugin/processing/base.py" line="226"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="229"/>
+        <location filename="../bassins_plugin/processing/base.py" line="250"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="349"/>
+        <location filename="../bassins_plugin/processing/base.py" line="391"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="149"/>
+        <location filename="../bassins_plugin/processing/base.py" line="170"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="233"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="372"/>
+        <location filename="../bassins_plugin/processing/base.py" line="414"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: Die Ebene hat kein Feld „{d}“, das Feld „{f}“ wird verwendet.</translation>
     </message>
@@ -630,17 +635,17 @@
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="52"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
         <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
         <translation>'{p}' ist negativ: Schwellenwerte sind Anteile, Anzahlen oder Minuten, ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
         <source>'{p}' is not a finite number</source>
         <translation>„{p}“ ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>„{p}“ ist keine Zahl; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
@@ -750,7 +755,7 @@
         <translation>leerer Gemeindecode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="72"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>jeder Satz von Schwellenwerten muss gleich viele Stufen haben</translation>
     </message>
@@ -770,27 +775,27 @@
         <translation>kein Spaltentrenner in der Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>kein Schwellenwert angegeben; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="116"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="131"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>keine Einheit hat Erwerbstätige (alle NULL oder 0): das Feld der Erwerbstätigen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="67"/>
+        <location filename="../bassins_plugin/core/flows.py" line="69"/>
         <source>row {row}: count '{v}' is not a number</source>
         <translation>Zeile {row}: die Anzahl „{v}“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <location filename="../bassins_plugin/core/flows.py" line="73"/>
         <source>row {row}: count is not a finite number</source>
         <translation>Zeile {row}: die Anzahl ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="73"/>
+        <location filename="../bassins_plugin/core/flows.py" line="75"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>Zeile {row}: die Anzahl {v:g} ist negativ</translation>
     </message>
@@ -870,12 +875,12 @@
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="113"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="128"/>
         <source>thresholds must be strictly ascending</source>
         <translation>die Schwellenwerte müssen streng aufsteigend sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="56"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>die Schwellenwerte müssen streng aufsteigend sein ({a:g}, dann {b:g}); z. B. 5;15;30</translation>
     </message>
@@ -910,7 +915,7 @@
         <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="86"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
     </message>
@@ -1277,147 +1282,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Atlas-Abdeckungslayer (eine Seite pro Objekt, z. B. Pilotstandorte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="99"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
         <source>Atlas page name field</source>
         <translation>Feld für den Atlas-Seitennamen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Cross-border living area</source>
         <translation>Grenzüberschreitender Lebensraum</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Export a living-area map</source>
         <translation>Karte des Lebensraums exportieren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="101"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Ergebnissen des Plugins zuerst den Plugin-Stil geben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Layers (first on top)</source>
         <translation>Layer (erster oben)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="241"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="235"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Erstellt mit dem QGIS-Plugin „Bassins de vie transfrontaliers“ (GPL-2.0 oder später).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
         <source>Map extent</source>
         <translation>Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>Map file</source>
         <translation>Kartendatei</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="104"/>
         <source>Resolution (dpi)</source>
         <translation>Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Sources: national statistical institutes</source>
         <translation>Quellen: nationale statistische Ämter</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="159"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
         <source>The layer '{n}' is empty: it draws nothing on the map.</source>
         <translation>Der Layer '{n}' ist leer: er zeichnet nichts auf die Karte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="111"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>choose at least one layer</source>
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>Karte,Layout,Druck,PDF,PNG,Atlas,Bericht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
         <source>no file was written in {f}: check the name and the folder's permissions</source>
         <translation>keine Datei wurde in {f} geschrieben: Namen und Ordnerrechte prüfen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="201"/>
         <source>the coverage layer has no feature</source>
         <translation>der Abdeckungslayer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="116"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>der Dateiname muss auf .pdf oder .png enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="119"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>der Ordner {f} existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="183"/>
         <source>the map could not be exported: {e}</source>
         <translation>die Karte konnte nicht exportiert werden: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="147"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="148"/>
         <source>the print template could not be read</source>
         <translation>die Drucklayout-Vorlage konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="121"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="122"/>
         <source>the print template is missing from the plugin</source>
         <translation>die Drucklayout-Vorlage fehlt im Plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="161"/>
         <source>{n} page(s) written: {files}.</source>
         <translation>{n} Seite(n) geschrieben: {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Karte erstellt am {date}.</translation>
     </message>
@@ -1425,42 +1430,42 @@
 <context>
     <name>FlowLinesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="57"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="61"/>
         <source>Cross-border flows only</source>
         <translation>Nur grenzüberschreitende Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="67"/>
         <source>Curved lines (the two directions of a pair apart)</source>
         <translation>Gebogene Linien (die beiden Richtungen eines Paares getrennt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="43"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="42"/>
         <source>Flow lines</source>
         <translation>Stromlinien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="46"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="45"/>
         <source>Flow lines (flow map)</source>
         <translation>Stromlinien (Stromkarte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="63"/>
         <source>Keep these themes only (separated by ';'; empty: all)</source>
         <translation>Nur diese Themen behalten (durch ';' getrennt; leer: alle)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="59"/>
         <source>Minimum count of a line</source>
         <translation>Mindestanzahl einer Linie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="65"/>
         <source>Net flows (for each pair, the larger direction minus the other)</source>
         <translation>Nettoströme (je Paar die stärkere Richtung minus die andere)</translation>
     </message>
@@ -1470,22 +1475,22 @@
         <translation>Keine Linie passiert die Filter: MIN_COUNT senken oder die Themen erweitern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="55"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="53"/>
         <source>Units (communes)</source>
         <translation>Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="75"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="77"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
@@ -1495,7 +1500,7 @@
         <translation>das Themenfeld (THEME) wählen, um Themen zu behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="49"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="48"/>
         <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
         <translation>Stromkarte,Ströme,Linien,Pfeile,Pendeln,grenzüberschreitend,oursins</translation>
     </message>
@@ -2105,107 +2110,107 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lücken: Stufen bis (1 = nur starker Kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Level field (1 = strongest)</source>
         <translation>Feld der Stufe (1 = stärkste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="46"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Proposals with overlay</source>
         <translation>Vorschläge mit Verschneidung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Reichweite: Versorgungsdistanz um jeden Vorschlag (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="110"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Der Layer der Vorschläge ist leer: die Übersicht enthält Nullen, und die Lücken umfassen den ganzen Kern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Theme field</source>
         <translation>Feld des Themas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
         <translation>Gebietseinheiten (für die erreichte Bevölkerung)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="126"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Unbekannte Themenwerte unverändert beibehalten: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="100"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>ein Bevölkerungsfeld erfordert einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="88"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>wählen Sie einen Layer der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>wählen Sie einen Layer der Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="142"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
         <source>no ring with a level</source>
         <translation>kein Ring mit einer Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>Vorschläge,Verschneidung,Ringe,Abdeckung,Lücken,Bevölkerung,Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="129"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negative Reichweiten wurden als 0 genommen.</translation>
     </message>
@@ -2215,7 +2220,7 @@
         <translation>{n} Handlungsvorschläge hatten eine ungültige Geometrie: repariert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="122"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} Vorschläge mit {k} Stufen verschnitten; {o} außerhalb aller Ringe (beibehalten, best_level NULL).</translation>
     </message>
@@ -2341,22 +2346,22 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
         <source>Beta (shape of the function)</source>
         <translation>Beta (Form der Funktion)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="80"/>
         <source>Cell size (metres)</source>
         <translation>Zellgröße (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="69"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Feld des Nenners (z. B. erwerbstätige Einwohner)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Exponential</source>
         <translation>Exponentiell</translation>
     </message>
@@ -2371,17 +2376,17 @@
         <translation>FFT-Fehler gegenüber der exakten Summe auf 400 Stichprobenzellen: 95. Perzentil {a:.3%}, Maximum {b:.3%}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
         <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
         <translation>Rasterausdehnung (ohne Maske; Standard: die Einheiten, um die Reichweite des Kerns erweitert)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Interaction function</source>
         <translation>Interaktionsfunktion</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="88"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
         <source>Mask (study area)</source>
         <translation>Maske (Untersuchungsgebiet)</translation>
     </message>
@@ -2391,37 +2396,37 @@
         <translation>Keine Maske: das Raster reicht {d:.0f} m über die Einheiten hinaus, bis der Kern auf 1 % seines Maximums fällt (höchstens 10 Spannweiten).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Feld des Zählers (z. B. Grenzgänger)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
         <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
         <translation>Polygone durch ihre Fläche darstellen (Masse auf die Zellen verteilt) statt durch einen Punkt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="56"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Geglättete Intensitätsringe (Potenzial)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="53"/>
         <source>Smoothed rings</source>
         <translation>Geglättete Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Geglättete Oberfläche (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Reichweite: Distanz, bei der das Interaktionsgewicht 0,5 beträgt (Meter)</translation>
     </message>
@@ -2431,12 +2436,12 @@
         <translation>Die Zellen sind für diese Spannweite grob: Zellen von {r:g} m oder weniger für einen Fehler unter 0,5 % wählen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Schwellenwerte (aufsteigend, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
         <source>Units (polygons or points)</source>
         <translation>Gebietseinheiten (Polygone oder Punkte)</translation>
     </message>
@@ -2486,7 +2491,7 @@
         <translation>keine Gebietseinheit mit Geometrie und numerischem Wert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="59"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>Potenzial,Stewart,Glättung,Kern,Ringe,Anteil,Magrit</translation>
     </message>
