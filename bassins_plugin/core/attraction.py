@@ -155,6 +155,8 @@ def attraction(unit_ids: Sequence, active: Sequence, poles: Dict[str, Set[int]],
         area, is_pole, graph, on_edge, raw_level=raw, n_levels=len(thresholds),
         contiguity=rules.contiguity, fill_enclaves=rules.fill_enclaves)
     pole_of = np.where(area >= 0, area, pole_of)
+    if len(names):  # an enclave of another area than the pole it sends most to: its share toward that area's pole
+        share = shares[pole_of, np.arange(n)]
     stats = {"no_active": int((~(act > 0) & ~is_pole).sum()), "detached": counts["detached"],
              "enclaves": sum(counts["filled"].values()), "multipolarised": int(multi.sum()),
              "poles": int(is_pole.sum()), "between": counts["between"],

@@ -177,3 +177,18 @@ def test_exact_share_meets_the_threshold():
     assert _one_pole_share([15 * (1 + 1e-4)]).level[1] == 1  # t + 0.01 %
     # the share itself is kept exact (only the display rounds)
     assert _one_pole_share([14.99]).share[1] == 14.99
+
+
+def test_enclave_takes_the_share_toward_the_area_that_encloses_it():
+    # 3 x 6 grid as in test_unit_enclosed_by_one_area_joins_it, but X = unit 7 sends 30 % to B's pole 11: it is
+    # detached from B (its neighbours 1, 6, 8, 13 are all A) and enclosed by A alone: it joins A, and its share
+    # is the one toward A's pole (0 %), not the 30 % toward B
+    neighbours, edge = rook_grid(3, 6)
+    a = [0, 1, 2, 6, 8, 12, 13, 14]
+    b = [3, 4, 5, 9, 10, 11, 15, 16, 17]
+    o, d, c = flows([(i, 6, 50.0) for i in a if i != 6] + [(i, 11, 50.0) for i in b if i != 11] + [(7, 11, 30.0)])
+    rules = core.RULE_PRESETS[3]
+    result = core.attraction([str(i) for i in range(18)], [100] * 18, {"A": {6}, "B": {11}}, o, d, c, [15.0],
+                             neighbours, edge, rules)
+    assert result.raw_level[7] == 1 and result.level[7] == 1 and result.pole[7] == "A" and result.share[7] == 0
+    assert result.stats["detached"] == 1 and result.stats["filled_per_pole"] == {"A": 1}
