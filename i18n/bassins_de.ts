@@ -192,184 +192,214 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>AAV-2020-ähnlich (INSEE, 15 %, ohne Enklaven)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <source>Associate poles (one core when a pole sends 15 % or more of its employed residents to another)</source>
+        <translation>Pole verbinden (ein Kern, wenn ein Pol 15 % oder mehr seiner Erwerbstätigen in einen anderen schickt)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
+        <translation>Verbundene Pole: {a} schickt {s:.1f} % seiner Erwerbstätigen nach {b}; ein Kern namens {n}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>By the rules (on for AAV-like and FUA-like)</source>
+        <translation>Nach den Regeln (ja für AAV-artig und FUA-artig)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="79"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>Custom (the parameters below)</source>
         <translation>Benutzerdefiniert (Parameter unten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="77"/>
         <source>Employed residents field</source>
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="221"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="239"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enklaven je Gebiet aufgefüllt: {p}; {b} nur von mehreren Gebieten gemeinsam umschlossene Einheiten bleiben draußen (zwischen Gebieten).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>FUA-ähnlich (EU-OECD, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
         <source>Fill enclaves</source>
         <translation>Enklaven füllen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Genf 25 % (grenzüberschreitende Beobachtungsstelle)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Iterativ (das Ziel wächst mit angezogenen Einheiten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="93"/>
         <source>Keep only units connected to the pole</source>
         <translation>Nur mit dem Pol verbundene Einheiten behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="230"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Keine Einheit außer den Polen erreicht den niedrigsten Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
         <source>Or pole field (non-empty for pole units: the pole's name)</source>
         <translation>Oder Polfeld (nicht leer für Poleinheiten: Name des Pols)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Poleinheiten (Kennungen durch ';' getrennt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="81"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="60"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anziehungsringe um einen Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="89"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="157"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
         <source>Rules: {s}.</source>
         <translation>Regeln: {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Fangtoleranz zwischen Einheiten (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="91"/>
         <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
         <translation>Schwellenwerte, % zum Pol (aufsteigend, durch ';' getrennt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="75"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="73"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
         <source>Units with their attraction level</source>
         <translation>Einheiten mit ihrer Anziehungsstufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>ZAU-2010-ähnlich (INSEE, 40 %, iterativ)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="63"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>Anziehung,Pol,AAV,ZAU,FUA,aire d'attraction,Einzugsgebiet,Ringe,grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="117"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="115"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>aufsteigende Prozentwerte über 0 angeben, z. B. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="201"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>die Kennungen der Poleinheiten oder ein POLE_FIELD angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="196"/>
         <source>no unit has a value in this field</source>
         <translation>keine Einheit hat einen Wert in diesem Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>keine Einheit hat die Kennung(en) {ids}: Kennungen des Einheiten-Layers angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="128"/>
         <source>the layer has no usable polygon</source>
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="134"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="141"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="224"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="242"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} Nachbarpaare innerhalb der Fangtoleranz gefunden (Splitter oder Lücken zwischen Layern).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="227"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="245"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} Einheiten haben keine Erwerbstätigen (NULL oder 0): kein Anteil, Stufe 0 außer als Enklave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="216"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} Poleinheiten; Einheiten je Stufe: {c}; {d} über einem Schwellenwert, aber abgetrennt (entfernt); {e} Enklaven gefüllt; {m} multipolarisiert.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <source>{p} poles, {m} after association.</source>
+        <translation>{p} Pole, {m} nach der Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -780,7 +810,7 @@
         <translation>kein Schwellenwert angegeben; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="131"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="176"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>keine Einheit hat Erwerbstätige (alle NULL oder 0): das Feld der Erwerbstätigen wählen</translation>
     </message>
@@ -875,7 +905,7 @@
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="128"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="173"/>
         <source>thresholds must be strictly ascending</source>
         <translation>die Schwellenwerte müssen streng aufsteigend sein</translation>
     </message>
@@ -1809,7 +1839,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="168"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Erzeuge {n} Ringe ({mode}) aus {u} Gebietseinheiten…</translation>
     </message>
@@ -1879,7 +1909,7 @@
         <translation>Verschachtelte Hüllen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="163"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Keine Gebietseinheit erreicht den niedrigsten Schwellenwert: die Ringe sind leer.</translation>
     </message>
@@ -1954,7 +1984,7 @@
         <translation>{d:g} m ist größer als das Untersuchungsgebiet ({s:.0f} m breit): die Glättung würde es ganz füllen; eine Distanz von einigen Kilometern wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} Gebietseinheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
     </message>

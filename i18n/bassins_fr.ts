@@ -192,184 +192,214 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>Type AAV 2020 (INSEE, 15 %, sans enclave)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <source>Associate poles (one core when a pole sends 15 % or more of its employed residents to another)</source>
+        <translation>Associer les pôles (un seul cœur quand un pôle envoie 15 % ou plus de ses actifs occupés vers un autre)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
+        <translation>Pôles associés : {a} envoie {s:.1f} % de ses actifs occupés vers {b} ; un seul cœur nommé {n}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>By the rules (on for AAV-like and FUA-like)</source>
+        <translation>Selon les règles (oui pour type AAV et type FUA)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="79"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>Custom (the parameters below)</source>
         <translation>Personnalisé (paramètres ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="77"/>
         <source>Employed residents field</source>
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="221"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="239"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclaves comblées par aire : {p} ; {b} unités enfermées seulement par plusieurs aires ensemble laissées dehors (entre aires).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>Type FUA (UE-OCDE, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
         <source>Fill enclaves</source>
         <translation>Combler les enclaves</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Genève 25 % (observatoire transfrontalier)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Itératif (la cible s'agrandit des unités attirées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="93"/>
         <source>Keep only units connected to the pole</source>
         <translation>Garder seulement les unités reliées au pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="230"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Aucune unité hors pôles n'atteint le seuil le plus bas.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
         <source>Or pole field (non-empty for pole units: the pole's name)</source>
         <translation>Ou champ pôle (non vide pour les unités du pôle : son nom)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Unités du pôle (identifiants séparés par ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="81"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Rings of attraction</source>
         <translation>Anneaux d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="60"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anneaux d'attraction autour d'un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="89"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="157"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
         <source>Rules: {s}.</source>
         <translation>Règles : {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Tolérance d'accrochage entre unités (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="91"/>
         <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
         <translation>Seuils, % vers le pôle (croissants, séparés par ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="75"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="73"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
         <source>Units with their attraction level</source>
         <translation>Unités avec leur niveau d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>Type ZAU 2010 (INSEE, 40 %, itératif)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="63"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>attraction,pôle,AAV,ZAU,FUA,aire d'attraction,couronne,anneaux,transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="117"/>
         <source>choose a flows table or layer</source>
         <translation>choisissez une table ou une couche de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="115"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>donnez des pourcentages croissants supérieurs à 0, p. ex. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="201"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>donnez les identifiants des unités du pôle, ou un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="196"/>
         <source>no unit has a value in this field</source>
         <translation>aucune unité n'a de valeur dans ce champ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>aucune unité n'a le ou les identifiants {ids} : donnez des identifiants de la couche des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="128"/>
         <source>the layer has no usable polygon</source>
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="134"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="141"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} lignes de flux entre unités, {s} depuis ou vers des lieux qui ne sont pas des unités (non comptées).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="224"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="242"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} paires de voisines trouvées dans la tolérance d'accrochage (interstices ou vides entre couches).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="227"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="245"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unités n'ont pas d'actifs occupés (NULL ou 0) : pas de part, niveau 0 sauf enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="216"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unités de pôle ; unités par niveau : {c} ; {d} au-dessus d'un seuil mais détachées (retirées) ; {e} enclaves comblées ; {m} multipolarisées.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <source>{p} poles, {m} after association.</source>
+        <translation>{p} pôles, {m} après association.</translation>
     </message>
 </context>
 <context>
@@ -780,7 +810,7 @@
         <translation>aucun seuil donné ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="131"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="176"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>aucune unité n'a d'actifs occupés (tous NULL ou 0) : choisissez le champ des actifs occupés</translation>
     </message>
@@ -875,7 +905,7 @@
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="128"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="173"/>
         <source>thresholds must be strictly ascending</source>
         <translation>les seuils doivent être strictement croissants</translation>
     </message>
@@ -1809,7 +1839,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="168"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Construction de {n} couronnes ({mode}) à partir de {u} unités…</translation>
     </message>
@@ -1879,7 +1909,7 @@
         <translation>Enveloppes emboîtées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="163"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Aucune unité n'atteint le seuil le plus bas : les couronnes sont vides.</translation>
     </message>
@@ -1954,7 +1984,7 @@
         <translation>{d:g} m dépasse la zone d'étude ({s:.0f} m de large) : le lissage la remplirait entièrement ; choisissez une distance de quelques kilomètres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unités, {r} atteignent un seuil : {k} conservées, {g} sans géométrie écartées, {rep} réparées, {bad} irréparables écartées ; {n} à valeur NULL exclues.</translation>
     </message>

@@ -192,184 +192,214 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>Simile AAV 2020 (INSEE, 15 %, senza enclavi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <source>Associate poles (one core when a pole sends 15 % or more of its employed residents to another)</source>
+        <translation>Associare i poli (un solo nucleo quando un polo invia il 15 % o più dei suoi occupati verso un altro)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
+        <translation>Poli associati: {a} invia il {s:.1f} % dei suoi occupati verso {b}; un solo nucleo chiamato {n}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>By the rules (on for AAV-like and FUA-like)</source>
+        <translation>Secondo le regole (sì per tipo AAV e tipo FUA)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="79"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>Custom (the parameters below)</source>
         <translation>Personalizzato (parametri sotto)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="77"/>
         <source>Employed residents field</source>
         <translation>Campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="221"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="239"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclavi colmate per area: {p}; {b} unità racchiuse solo da più aree insieme lasciate fuori (tra le aree).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>Simile FUA (UE-OCSE, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
         <source>Fill enclaves</source>
         <translation>Riempire le enclavi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Ginevra 25 % (osservatorio transfrontaliero)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Iterativo (il bersaglio cresce con le unità attratte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="93"/>
         <source>Keep only units connected to the pole</source>
         <translation>Tenere solo le unità collegate al polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="230"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Nessuna unità oltre ai poli raggiunge la soglia più bassa.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
         <source>Or pole field (non-empty for pole units: the pole's name)</source>
         <translation>Oppure campo polo (non vuoto per le unità del polo: il suo nome)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Unità del polo (identificativi separati da ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="81"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Rings of attraction</source>
         <translation>Anelli di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="60"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anelli di attrazione intorno a un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="89"/>
         <source>Rules</source>
         <translation>Regole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="157"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
         <source>Rules: {s}.</source>
         <translation>Regole: {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Tolleranza di aggancio tra unità (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="91"/>
         <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
         <translation>Soglie, % verso il polo (crescenti, separate da ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="75"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="73"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
         <source>Units with their attraction level</source>
         <translation>Unità con il loro livello di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>Simile ZAU 2010 (INSEE, 40 %, iterativo)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="63"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>attrazione,polo,AAV,ZAU,FUA,aire d'attraction,corona,anelli,transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="117"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="115"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>indicare percentuali crescenti sopra 0, p. es. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="201"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>indicare gli identificativi delle unità del polo, o un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="196"/>
         <source>no unit has a value in this field</source>
         <translation>nessuna unità ha un valore in questo campo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>nessuna unità ha gli identificativi {ids}: indicare identificativi dello strato delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="128"/>
         <source>the layer has no usable polygon</source>
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="134"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="141"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} righe di flusso tra unità, {s} da o verso luoghi che non sono unità (non contate).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="224"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="242"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} coppie di vicine trovate entro la tolleranza di aggancio (fessure o lacune tra strati).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="227"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="245"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unità non hanno occupati (NULL o 0): nessuna quota, livello 0 salvo enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="216"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unità del polo; unità per livello: {c}; {d} sopra una soglia ma staccate (escluse); {e} enclavi riempite; {m} multipolarizzate.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <source>{p} poles, {m} after association.</source>
+        <translation>{p} poli, {m} dopo l'associazione.</translation>
     </message>
 </context>
 <context>
@@ -780,7 +810,7 @@
         <translation>nessuna soglia indicata; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="131"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="176"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>nessuna unità ha occupati (tutti NULL o 0): scegliere il campo degli occupati</translation>
     </message>
@@ -875,7 +905,7 @@
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="128"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="173"/>
         <source>thresholds must be strictly ascending</source>
         <translation>le soglie devono essere strettamente crescenti</translation>
     </message>
@@ -1809,7 +1839,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="168"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Costruzione di {n} corone ({mode}) da {u} unità…</translation>
     </message>
@@ -1879,7 +1909,7 @@
         <translation>Inviluppi annidati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="163"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Nessuna unità raggiunge la soglia più bassa: le corone sono vuote.</translation>
     </message>
@@ -1954,7 +1984,7 @@
         <translation>{d:g} m supera l'area di studio ({s:.0f} m di ampiezza): la levigatura la riempirebbe tutta; scegliere una distanza di qualche chilometro</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unità, {r} raggiungono una soglia: {k} mantenute, {g} senza geometria scartate, {rep} riparate, {bad} irreparabili scartate; {n} con valore NULL escluse.</translation>
     </message>

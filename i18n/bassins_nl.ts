@@ -192,184 +192,214 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>AAV 2020-achtig (INSEE, 15 %, zonder enclaves)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
+        <source>Associate poles (one core when a pole sends 15 % or more of its employed residents to another)</source>
+        <translation>Polen koppelen (één kern wanneer een pool 15 % of meer van zijn werkzame inwoners naar een andere stuurt)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
+        <translation>Gekoppelde polen: {a} stuurt {s:.1f} % van zijn werkzame inwoners naar {b}; één kern met de naam {n}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>By the rules (on for AAV-like and FUA-like)</source>
+        <translation>Volgens de regels (aan voor AAV-achtig en FUA-achtig)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="79"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>Custom (the parameters below)</source>
         <translation>Aangepast (parameters hieronder)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="77"/>
         <source>Employed residents field</source>
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="221"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="239"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclaves per gebied opgevuld: {p}; {b} eenheden die alleen door meerdere gebieden samen zijn ingesloten blijven erbuiten (tussen gebieden).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>FUA-achtig (EU-OESO, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
         <source>Fill enclaves</source>
         <translation>Enclaves opvullen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Genève 25 % (grensoverschrijdend observatorium)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Iteratief (het doel groeit met aangetrokken eenheden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="93"/>
         <source>Keep only units connected to the pole</source>
         <translation>Alleen met de pool verbonden eenheden behouden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="230"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Geen eenheid buiten de polen haalt de laagste drempel.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
         <source>Or pole field (non-empty for pole units: the pole's name)</source>
         <translation>Of poolveld (niet leeg voor pooleenheden: naam van de pool)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Pooleenheden (id's gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="81"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Rings of attraction</source>
         <translation>Aantrekkingsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="59"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="60"/>
         <source>Rings of attraction around a pole</source>
         <translation>Aantrekkingsringen rond een pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="88"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="89"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="157"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
         <source>Rules: {s}.</source>
         <translation>Regels: {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Snaptolerantie tussen eenheden (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="91"/>
         <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
         <translation>Drempels, % naar de pool (oplopend, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="75"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="73"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
         <source>Units with their attraction level</source>
         <translation>Eenheden met hun aantrekkingsniveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>ZAU 2010-achtig (INSEE, 40 %, iteratief)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="63"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>aantrekking,pool,AAV,ZAU,FUA,aire d'attraction,kroon,ringen,grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="111"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="117"/>
         <source>choose a flows table or layer</source>
         <translation>kies een tabel of laag met stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="115"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>geef oplopende percentages boven 0, bv. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="201"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>geef de id's van de pooleenheden, of een POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="196"/>
         <source>no unit has a value in this field</source>
         <translation>geen eenheid heeft een waarde in dit veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>geen eenheid heeft de id('s) {ids}: geef id's van de eenhedenlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="122"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="128"/>
         <source>the layer has no usable polygon</source>
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="134"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="141"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} stroomregels tussen eenheden, {s} van of naar plaatsen die geen eenheden zijn (niet geteld).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="224"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="242"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} burenparen gevonden binnen de snaptolerantie (splinters of gaten tussen lagen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="227"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="245"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} eenheden hebben geen werkzamen (NULL of 0): geen aandeel, niveau 0 tenzij ingesloten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="216"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} pooleenheden; eenheden per niveau: {c}; {d} boven een drempel maar losliggend (weggelaten); {e} enclaves opgevuld; {m} multipolair.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <source>{p} poles, {m} after association.</source>
+        <translation>{p} polen, {m} na koppeling.</translation>
     </message>
 </context>
 <context>
@@ -780,7 +810,7 @@
         <translation>geen drempel opgegeven; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="131"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="176"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>geen eenheid heeft werkzamen (alle NULL of 0): kies het veld met werkzame inwoners</translation>
     </message>
@@ -875,7 +905,7 @@
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="128"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="173"/>
         <source>thresholds must be strictly ascending</source>
         <translation>de drempels moeten strikt oplopen</translation>
     </message>
@@ -1809,7 +1839,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="168"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>{n} ringen ({mode}) opbouwen uit {u} eenheden…</translation>
     </message>
@@ -1879,7 +1909,7 @@
         <translation>Geneste omhullingen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="163"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Geen enkele eenheid bereikt de laagste drempel: de ringen zijn leeg.</translation>
     </message>
@@ -1954,7 +1984,7 @@
         <translation>{d:g} m is groter dan het studiegebied ({s:.0f} m breed): de afvlakking zou het helemaal vullen; kies een afstand van enkele kilometers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} eenheden, {r} bereiken een drempel: {k} behouden, {g} zonder geometrie weggelaten, {rep} hersteld, {bad} onherstelbaar weggelaten; {n} met een NULL-waarde uitgesloten.</translation>
     </message>

@@ -185,3 +185,43 @@ def test_geographic_crs_gives_the_same_levels(run_alg):
     assert rings[1][1].boundingBox().xMaximum() < 180  # the rings come back in degrees
     geographic, _r, _l = run(run_alg, degrees, rows, SNAP_TOLERANCE=0.0)
     assert all(geographic[a]["level"] == 0 for a in around)
+
+
+def _two_cities(to_geneva):
+    """1 x 5 strip: poles Geneva (r0c0, 300 employed residents) and Annecy (r0c4, 100); Annecy sends
+    ``to_geneva`` of its 100 to Geneva; r0c1 sends 50 % to Geneva, r0c3 50 % to Annecy."""
+    units = grid(1, 5)
+    units.startEditing()
+    ctry, act = units.fields().indexOf("ctry"), units.fields().indexOf("act")
+    for f in units.getFeatures():
+        units.changeAttributeValue(f.id(), ctry, {"r0c0": "Geneva", "r0c4": "Annecy"}.get(f["uid"]))
+        if f["uid"] == "r0c0":
+            units.changeAttributeValue(f.id(), act, 300)
+    units.commitChanges()
+    rows = [("r0c4", "r0c0", to_geneva), ("r0c1", "r0c0", 50), ("r0c3", "r0c4", 50)]
+    return units, rows
+
+
+@pytest.mark.parametrize("preset", [1, 3])
+def test_associated_poles_form_one_area(run_alg, preset):
+    # Annecy sends 20 % (>= 15 %) of its employed residents to Geneva: one core, named after the larger (300 > 100)
+    units, rows = _two_cities(20)
+    u, _r, log = run(run_alg, units, rows, POLE_UNITS="", POLE_FIELD="ctry", COUNTRY=None, PRESET=preset)
+    assert {u[k]["pole"] for k in ("r0c0", "r0c1", "r0c3", "r0c4")} == {"Geneva"}
+    assert u["r0c3"]["level"] == 1 and u["r0c3"]["share_pole"] == 50  # 50 % toward Annecy, now part of the core
+    assert "Annecy sends 20.0 % of its employed residents to Geneva" in log and "2 poles, 1 after" in log
+    # 10 %: two areas
+    units, rows = _two_cities(10)
+    u, _r, log = run(run_alg, units, rows, POLE_UNITS="", POLE_FIELD="ctry", COUNTRY=None, PRESET=preset)
+    assert u["r0c3"]["pole"] == "Annecy" and u["r0c1"]["pole"] == "Geneva" and "Associated poles" not in log
+
+
+def test_associated_poles_off_for_custom_unless_asked(run_alg):
+    units, rows = _two_cities(20)
+    kw = dict(POLE_UNITS="", POLE_FIELD="ctry", COUNTRY=None, THRESHOLDS="15")
+    u, _r, _log = run(run_alg, units, rows, **kw)
+    assert u["r0c3"]["pole"] == "Annecy"
+    u, _r, _log = run(run_alg, units, rows, ASSOCIATE_POLES=1, **kw)
+    assert u["r0c3"]["pole"] == "Geneva"
+    u, _r, _log = run(run_alg, units, rows, PRESET=3, ASSOCIATE_POLES=2, **{k: v for k, v in kw.items()})
+    assert u["r0c3"]["pole"] == "Annecy"

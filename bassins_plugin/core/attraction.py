@@ -34,6 +34,7 @@ class Rules:
     fill_enclaves: bool
     iterative: bool
     source: str
+    associate_poles: bool = False  # default of ASSOCIATE_POLES "by the rules": poles sending >= 15 % merged
 
 
 # Order is API (the PRESET enum index): append only. "custom" takes the parameters as given.
@@ -41,13 +42,13 @@ RULE_PRESETS = (
     Rules("custom", (), True, True, False, "the THRESHOLDS, CONTIGUITY, FILL_ENCLAVES and ITERATIVE parameters"),
     Rules("aav2020", (15.0,), True, True, False,
           "INSEE, aires d'attraction des villes 2020: 15 % toward the pole, one block without enclaves, "
-          "not iterative"),
+          "not iterative", True),
     Rules("zau2010", (40.0,), True, True, True,
           "INSEE, zonage en aires urbaines 2010: 40 % toward the pole and the communes it already attracts "
           "(iterative), one block without enclaves"),
     Rules("fua", (15.0,), True, True, False,
           "EU-OECD functional urban areas (Dijkstra, Poelman, Veneri 2019): 15 % toward the city, enclaves "
-          "added, detached communes dropped"),
+          "added, detached communes dropped", True),
     Rules("geneva25", (25.0,), True, True, False,
           "Grand Genève statistical observatory: 25 % working in the canton of Geneva"),
 )
@@ -91,6 +92,50 @@ def _grown_target(o, d, c, poles: np.ndarray, active, top: float) -> np.ndarray:
         if (grown == target).all():
             return target
         target = grown
+
+
+ASSOCIATION_SHARE = 15.0
+
+
+def associate_poles(poles: Dict[str, Set[int]], o, d, c, active: Sequence, share: float = ASSOCIATION_SHARE):
+    """Poles merged into one core when one sends >= ``share`` % of its employed residents to another (INSEE AAV
+    2020; EU-OECD 2019), transitively; each merged pole is named after its largest member (employed residents).
+
+    Returns (poles, merges): the new {name: units} and [(sender, receiver, share %, merged name)].
+    """
+    names = sorted(poles)
+    act = np.array([np.nan if (v := to_number(a)) is None else v for a in active], dtype=float)
+    member_of = np.full(len(act), -1, dtype=np.int64)
+    for k, name in enumerate(names):
+        member_of[list(poles[name])] = k
+    sizes = np.array([np.nansum(act[list(poles[name])]) for name in names], dtype=float)
+    po, pd = member_of[o], member_of[d]
+    ok = (po >= 0) & (pd >= 0) & (po != pd)
+    k = len(names)
+    pair = np.bincount(po[ok] * k + pd[ok], weights=c[ok], minlength=k * k)[:k * k].reshape(k, k) if k else \
+        np.zeros((0, 0))
+    parent = list(range(k))
+
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    links = []
+    for a, b in zip(*np.nonzero(pair)):
+        pct = 100.0 * pair[a, b] / sizes[a] if sizes[a] > 0 else np.nan
+        if reaches(pct, share):
+            links.append((int(a), int(b), float(pct)))
+            parent[root(int(a))] = root(int(b))
+    groups: Dict[int, List[int]] = {}
+    for i in range(k):
+        groups.setdefault(root(i), []).append(i)
+    merged, label = {}, {}
+    for members in groups.values():
+        big = names[max(members, key=lambda i: (sizes[i], -i))]
+        merged[big] = set().union(*(poles[names[i]] for i in members))
+        label.update({i: big for i in members})
+    return merged, [(names[a], names[b], pct, label[a]) for a, b, pct in links]
 
 
 def neighbour_graph(neighbours: Sequence[Set[int]]) -> Tuple[np.ndarray, np.ndarray]:

@@ -48,6 +48,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
     FILL_ENCLAVES = "FILL_ENCLAVES"
     ITERATIVE = "ITERATIVE"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    ASSOCIATE_POLES = "ASSOCIATE_POLES"
     OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT = "OUTPUT"
     OUTPUTS = {
@@ -99,6 +100,11 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
             5.0, False, 0.0, 1000.0)
         snap.setFlags(snap.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(snap)
+        # stored values are API: 0 = by the rules (on for AAV-like and FUA-like, off otherwise), 1 = yes, 2 = no
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ASSOCIATE_POLES, self.tr("Associate poles (one core when a pole sends 15 % or more of its employed "
+                                          "residents to another)"),
+            [self.tr("By the rules (on for AAV-like and FUA-like)"), self.tr("Yes"), self.tr("No")], defaultValue=0))
         self.declare_outputs()
 
     # -- run -------------------------------------------------------------------------------------
@@ -131,6 +137,8 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
             o, d, c, skipped = core.flow_matrix(index, origins, destinations, counts)
         except ValueError as err:
             raise self.param_error(self.COUNT, str(err)) from err
+        several = len(poles) > 1
+        poles = self._associate(parameters, context, rules, poles, o, d, c, table.columns[f[self.ACTIVE]], feedback)
         feedback.pushInfo(self.tr("{n} flow rows between units, {s} to or from places that are not units (not "
                                   "counted).").format(n=len(o), s=skipped))
         adj = None
@@ -139,7 +147,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         result = core.attraction(ids, table.columns[f[self.ACTIVE]], poles, o, d, c, thresholds,
                                  adj.neighbours if adj else None, adj.on_edge if adj else None, rules)
         self._log(result, feedback, adj)
-        units_id = self._write_units(parameters, context, units, table, result, len(poles) > 1, feedback)
+        units_id = self._write_units(parameters, context, units, table, result, several, feedback)
         rings = core_rings.build_rings(table.geometries, result.level, len(thresholds), "nested",
                                        feedback=feedback)
         pops = np.array([to_float(x) or 0.0 for x in table.columns[f[self.POPULATION]]]) if f[self.POPULATION] \
@@ -166,6 +174,17 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
                            self.parameterAsBool(parameters, self.FILL_ENCLAVES, context),
                            self.parameterAsBool(parameters, self.ITERATIVE, context), rules.source)
         return rules, thresholds
+
+    def _associate(self, parameters, context, rules, poles, o, d, c, active, feedback):
+        choice = self.parameterAsEnum(parameters, self.ASSOCIATE_POLES, context)
+        if len(poles) < 2 or not (choice == 1 or (choice == 0 and rules.associate_poles)):
+            return poles
+        merged, merges = core.associate_poles(poles, o, d, c, active)
+        for sender, receiver, pct, name in merges:
+            feedback.pushInfo(self.tr("Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; "
+                                      "one core named {n}.").format(a=sender, b=receiver, s=pct, n=name))
+        feedback.pushInfo(self.tr("{p} poles, {m} after association.").format(p=len(poles), m=len(merged)))
+        return merged
 
     def _poles(self, parameters, context, index, pole_values):
         if pole_values is not None:
