@@ -34,7 +34,7 @@
         <translation>Campo del senso di marcia (sensi unici)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Grafo: {n} nodi, {e} archi orientati ({s} linee senza velocità ignorate, {d} valori di senso sconosciuti trattati come doppio senso).</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>i minuti devono essere maggiori di 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="239"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>nessun polo è entro la tolleranza di aggancio alla rete; aumentare SNAP_TOLERANCE</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>lo strato è vuoto: aggiungere almeno un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
         <source>the network has no usable line</source>
         <translation>la rete non ha linee utilizzabili</translation>
     </message>
@@ -164,27 +164,27 @@
         <translation>{c} parti della rete ({n} nodi) non sono collegate a nessun polo e restano non raggiunte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="191"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} linee hanno velocità 0: non sono percorse (strade chiuse?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} poli distano più di {s:g} m dalla rete e sono stati esclusi: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="193"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="194"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} valori di velocità non contengono numeri: è stata usata la velocità predefinita.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="259"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unità sono su parti della rete che nessun polo raggiunge: il loro tempo è NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="256"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unità non hanno nodi della rete entro {s:g} m: il loro tempo è NULL.</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>Regole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="156"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="157"/>
         <source>Rules: {s}.</source>
         <translation>Regole: {s}.</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="163"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>indicare percentuali crescenti sopra 0, p. es. 15;25;40</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="134"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} righe di flusso tra unità, {s} da o verso luoghi che non sono unità (non contate).</translation>
     </message>
@@ -370,77 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="66"/>
+        <location filename="../bassins_plugin/processing/base.py" line="87"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="388"/>
+        <location filename="../bassins_plugin/processing/base.py" line="430"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="202"/>
+        <location filename="../bassins_plugin/processing/base.py" line="223"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="65"/>
+        <location filename="../bassins_plugin/processing/base.py" line="86"/>
         <source>Cross-border intensity</source>
         <translation>Intensità transfrontaliera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="64"/>
+        <location filename="../bassins_plugin/processing/base.py" line="85"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="200"/>
+        <location filename="../bassins_plugin/processing/base.py" line="221"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="198"/>
+        <location filename="../bassins_plugin/processing/base.py" line="219"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="67"/>
+        <location filename="../bassins_plugin/processing/base.py" line="88"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="205"/>
+        <location filename="../bassins_plugin/processing/base.py" line="226"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="229"/>
+        <location filename="../bassins_plugin/processing/base.py" line="250"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="349"/>
+        <location filename="../bassins_plugin/processing/base.py" line="391"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="149"/>
+        <location filename="../bassins_plugin/processing/base.py" line="170"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>il file {f} è anche l'input {p}: scriverci lo distruggerebbe; scegliere un altro nome di file</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="233"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="372"/>
+        <location filename="../bassins_plugin/processing/base.py" line="414"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: il layer non ha il campo '{d}', viene usato il campo '{f}'.</translation>
     </message>
@@ -527,6 +527,69 @@
         <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km di confine.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSourcesAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="39"/>
+        <source>BFS,Statbel,GGS,frontaliers,cross-border,check,compare,census</source>
+        <translation>UST,Statbel,GGS,frontalieri,transfrontaliero,controllo,confronto,censimento</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
+        <source>Compare the French census with the foreign office's counts</source>
+        <translation>Confrontare il censimento francese con i dati dell'ufficio estero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="52"/>
+        <source>Count field of the foreign office</source>
+        <translation>Campo del conteggio dell'ufficio estero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
+        <source>Flag differences beyond this share of the larger count</source>
+        <translation>Segnalare gli scarti oltre questa quota del conteggio maggiore</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="48"/>
+        <source>Foreign office's counts (e.g. importforeign output)</source>
+        <translation>Dati dell'ufficio estero (p. es. uscita di importforeign)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
+        <source>French flows compared</source>
+        <translation>Flussi francesi confrontati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="45"/>
+        <source>Inbound: flows whose destination is the foreign unit</source>
+        <translation>In entrata: flussi la cui destinazione è l'unità estera</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="46"/>
+        <source>Outbound: flows whose origin is the foreign unit</source>
+        <translation>In uscita: flussi la cui origine è l'unità estera</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="33"/>
+        <source>Two-sided check</source>
+        <translation>Controllo dai due lati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
+        <source>Unit identifier field of the counts</source>
+        <translation>Campo identificativo dell'unità dei dati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="106"/>
+        <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
+        <translation>{c}: censimento francese {f:.1f}, ufficio estero {o:.1f}, differenza {d:.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="108"/>
+        <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
+        <translation>{n} unità confrontate, {k} differiscono di oltre il {s:.0f} %, {low} con un conteggio sotto {m:.0f} (low_count = vero)</translation>
     </message>
 </context>
 <context>
@@ -630,17 +693,17 @@
         <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="52"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
         <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
         <translation>'{p}' è negativo: le soglie sono quote, conteggi o minuti, ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
         <source>'{p}' is not a finite number</source>
         <translation>«{p}» non è un numero finito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>«{p}» non è un numero; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
@@ -705,6 +768,11 @@
         <translation>Regno Unito</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="309"/>
+        <source>a count is not a number</source>
+        <translation>un conteggio non è un numero</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>annullato</translation>
@@ -713,6 +781,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossibile raggiungere {u} (offline?) e niente in cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="401"/>
+        <source>column '{c}' is not in the file; its columns are: {cols}</source>
+        <translation>la colonna '{c}' non è nel file; le sue colonne sono: {cols}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="134"/>
@@ -750,7 +823,12 @@
         <translation>codice comunale vuoto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="72"/>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="413"/>
+        <source>empty origin or destination</source>
+        <translation>origine o destinazione vuota</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>ogni serie di soglie deve avere lo stesso numero di livelli</translation>
     </message>
@@ -760,9 +838,29 @@
         <translation>indicare due o tre codici paese ISO separati da «;», p. es. FR;CH</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="338"/>
+        <source>line {n}: a row without NIS code before any commune</source>
+        <translation>riga {n}: una riga senza codice NIS prima di ogni comune</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="341"/>
+        <source>line {n}: expected the rows Hommes, Femmes, Total of {c}, found '{s}'</source>
+        <translation>riga {n}: attese le righe Hommes, Femmes, Total di {c}, trovato '{s}'</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="405"/>
+        <source>name the origin, destination and count columns</source>
+        <translation>indicare le colonne di origine, destinazione e conteggio</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="149"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>nessuna risposta da {u} entro {t:g} s ({n} tentativi), e niente in cache{why}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="61"/>
+        <source>no column separator (tab, ';' or ',') in the header line</source>
+        <translation>nessun separatore di colonne (tab, ';' o ',') nella riga di intestazione</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="115"/>
@@ -770,27 +868,52 @@
         <translation>nessun separatore di colonne nella riga di intestazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="240"/>
+        <source>no commune name of the file matches a foreign unit of {c}: {names}; check the units' name and country fields</source>
+        <translation>nessun nome di comune del file corrisponde a un'unità estera di {c}: {names}; verificare i campi nome e paese delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="202"/>
+        <source>no commune rows in the file (only totals or cantons such as '- Genève'): export the communes from STAT-TAB (labels '……name' or '6621 name')</source>
+        <translation>nessuna riga di comune nel file (solo totali o cantoni come '- Genève'): esportare i comuni da STAT-TAB (etichette '……nome' o '6621 nome')</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="167"/>
+        <source>no period column (e.g. '2014 T4', '2014 Q4', '2014') nor year column in the header: {cols}</source>
+        <translation>nessuna colonna di periodo (p. es. '2014 T4', '2014 Q4', '2014') né di anno nell'intestazione: {cols}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>nessuna soglia indicata; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="116"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="129"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>nessuna unità ha occupati (tutti NULL o 0): scegliere il campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="67"/>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="281"/>
+        <source>not a Statbel home-work matrix: no columns "Travaille à l'étranger" and "Travaille en Belgique ou à l'étranger" in the header</source>
+        <translation>non è una matrice casa-lavoro di Statbel: nessuna colonna "Travaille à l'étranger" e "Travaille en Belgique ou à l'étranger" nell'intestazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="174"/>
+        <source>period '{p}' is not in the file; its periods are: {ps}</source>
+        <translation>il periodo '{p}' non è nel file; i suoi periodi sono: {ps}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="69"/>
         <source>row {row}: count '{v}' is not a number</source>
         <translation>riga {row}: il conteggio «{v}» non è un numero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <location filename="../bassins_plugin/core/flows.py" line="73"/>
         <source>row {row}: count is not a finite number</source>
         <translation>riga {row}: il conteggio non è un numero finito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="73"/>
+        <location filename="../bassins_plugin/core/flows.py" line="75"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>riga {row}: il conteggio {v:g} è negativo</translation>
     </message>
@@ -840,6 +963,21 @@
         <translation>la copia in cache {p} è danneggiata ({e}): spuntare «Scarica di nuovo anche se in cache» (REFRESH) per sostituirla</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="224"/>
+        <source>the file gives commune names without BFS numbers: choose the foreign units (FOREIGN_UNITS) to match the names to</source>
+        <translation>il file dà nomi di comuni senza numero UST: scegliere le unità estere (FOREIGN_UNITS) a cui abbinare i nomi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="72"/>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="53"/>
+        <source>the file is neither UTF-8, UTF-16 nor cp1252 (byte 0x{b:02x} at position {p}): save it again as UTF-8</source>
+        <translation>il file non è né UTF-8, né UTF-16, né cp1252 (byte 0x{b:02x} in posizione {p}): salvarlo di nuovo in UTF-8</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="233"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>il file {f} non può essere letto come GeoJSON</translation>
@@ -853,6 +991,11 @@
         <location filename="../bassins_plugin/core/packaging.py" line="150"/>
         <source>the folder {f} is not writable</source>
         <translation>la cartella {f} non è scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="352"/>
+        <source>the group of {c} ({name}) ends at line {n} with {k} of its three rows (Hommes, Femmes, Total): the file is cut; download it again</source>
+        <translation>il gruppo di {c} ({name}) finisce alla riga {n} con {k} delle sue tre righe (Hommes, Femmes, Total): il file è troncato; scaricarlo di nuovo</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/packaging.py" line="219"/>
@@ -870,12 +1013,12 @@
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="113"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="126"/>
         <source>thresholds must be strictly ascending</source>
         <translation>le soglie devono essere strettamente crescenti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="56"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>le soglie devono essere strettamente crescenti ({a:g} poi {b:g}); p. es. 5;15;30</translation>
     </message>
@@ -895,6 +1038,11 @@
         <translation>SR inatteso EPSG:{c}: atteso GeoJSON in WGS 84</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="193"/>
+        <source>value '{v}' is not a number</source>
+        <translation>il valore '{v}' non è un numero</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/potential.py" line="322"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>i valori devono essere ≥ 0 (trovato {v:g})</translation>
@@ -910,7 +1058,7 @@
         <translation>{n} linee hanno una velocità negativa; correggerle o filtrarle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="86"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} serie di soglie per {f} campi; indicare una serie, o una per campo separate da «|»</translation>
     </message>
@@ -1277,147 +1425,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Layer di copertura dell'atlante (una pagina per elemento, p. es. siti pilota)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="99"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
         <source>Atlas page name field</source>
         <translation>Campo del nome di pagina dell'atlante</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Cross-border living area</source>
         <translation>Bacino di vita transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Data sources</source>
         <translation>Fonti dei dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Export a living-area map</source>
         <translation>Esporta una carta del bacino di vita</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="101"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Applica prima lo stile del plugin ai suoi risultati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Layers (first on top)</source>
         <translation>Layer (il primo in alto)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="241"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="235"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Realizzato con il plugin QGIS «Bassins de vie transfrontaliers» (GPL-2.0 o successiva).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
         <source>Map extent</source>
         <translation>Estensione della carta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>Map file</source>
         <translation>File della carta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="104"/>
         <source>Resolution (dpi)</source>
         <translation>Risoluzione (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Sources: national statistical institutes</source>
         <translation>Fonti: istituti nazionali di statistica</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
         <source>Subtitle</source>
         <translation>Sottotitolo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="159"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
         <source>The layer '{n}' is empty: it draws nothing on the map.</source>
         <translation>Lo strato '{n}' è vuoto: non disegna nulla sulla mappa.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="111"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>choose at least one layer</source>
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>carta,layout,stampa,pdf,png,atlante,rapporto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
         <source>no file was written in {f}: check the name and the folder's permissions</source>
         <translation>nessun file è stato scritto in {f}: controllare il nome e i permessi della cartella</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="201"/>
         <source>the coverage layer has no feature</source>
         <translation>il layer di copertura non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="116"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>il nome del file deve terminare con .pdf o .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="119"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>la cartella {f} non esiste o non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="183"/>
         <source>the map could not be exported: {e}</source>
         <translation>impossibile esportare la carta: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="147"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="148"/>
         <source>the print template could not be read</source>
         <translation>impossibile leggere il modello di stampa</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="121"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="122"/>
         <source>the print template is missing from the plugin</source>
         <translation>il modello di stampa manca nel plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="161"/>
         <source>{n} page(s) written: {files}.</source>
         <translation>{n} pagina/e scritta/e: {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carta realizzata il {date}.</translation>
     </message>
@@ -1425,42 +1573,42 @@
 <context>
     <name>FlowLinesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="57"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="61"/>
         <source>Cross-border flows only</source>
         <translation>Solo flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="67"/>
         <source>Curved lines (the two directions of a pair apart)</source>
         <translation>Linee curve (le due direzioni di una coppia separate)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="43"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="42"/>
         <source>Flow lines</source>
         <translation>Linee di flusso</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="46"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="45"/>
         <source>Flow lines (flow map)</source>
         <translation>Linee di flusso (mappa dei flussi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="63"/>
         <source>Keep these themes only (separated by ';'; empty: all)</source>
         <translation>Tenere solo questi temi (separati da ';'; vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="59"/>
         <source>Minimum count of a line</source>
         <translation>Conteggio minimo di una linea</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="65"/>
         <source>Net flows (for each pair, the larger direction minus the other)</source>
         <translation>Flussi netti (per ogni coppia, la direzione più forte meno l'altra)</translation>
     </message>
@@ -1470,22 +1618,22 @@
         <translation>Nessuna linea supera i filtri: abbassare MIN_COUNT o ampliare i temi.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="55"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="53"/>
         <source>Units (communes)</source>
         <translation>Unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="75"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="77"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
@@ -1495,7 +1643,7 @@
         <translation>scegliere il campo tema (THEME) per tenere dei temi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="49"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="48"/>
         <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
         <translation>mappa dei flussi,flussi,linee,frecce,pendolarismo,transfrontaliero,oursins</translation>
     </message>
@@ -1681,6 +1829,159 @@
         <location filename="../processing_scripts/import_commuting.py" line="229"/>
         <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
         <translation>{n} coppie su {m} hanno un conteggio ponderato sotto {k} (low_count = vero): l'INSEE raccomanda prudenza.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForeignAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="202"/>
+        <source>Ambiguous names (several units; left out): {n}</source>
+        <translation>Nomi ambigui (più unità; esclusi): {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="63"/>
+        <source>BFS PX-Web export (values by commune and period)</source>
+        <translation>Esportazione PX-Web dell'UST (valori per comune e periodo)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="54"/>
+        <source>BFS,OFS,Statbel,STATEC,PX-Web,STAT-TAB,GGS,STATENT,frontaliers,Grenzgänger,census,import</source>
+        <translation>UST,BFS,Statbel,STATEC,PX-Web,STAT-TAB,GGS,STATENT,frontalieri,Grenzgänger,censimento,importazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="60"/>
+        <source>CSV (*.csv *.txt *.tsv)</source>
+        <translation>CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="71"/>
+        <source>Country of the file's communes (ISO code, for name matching)</source>
+        <translation>Paese dei comuni del file (codice ISO, per l'abbinamento dei nomi)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="59"/>
+        <source>File published by the foreign office (CSV)</source>
+        <translation>File pubblicato dall'ufficio estero (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="80"/>
+        <source>Foreign unit country field (ISO code)</source>
+        <translation>Campo paese delle unità estere (codice ISO)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="76"/>
+        <source>Foreign unit identifier field</source>
+        <translation>Campo identificativo delle unità estere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="78"/>
+        <source>Foreign unit name field</source>
+        <translation>Campo nome delle unità estere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="73"/>
+        <source>Foreign units (to match names to identifiers)</source>
+        <translation>Unità estere (per abbinare i nomi agli identificativi)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="62"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="51"/>
+        <source>Import foreign statistics (BFS, Statbel, long table)</source>
+        <translation>Importare statistiche estere (UST, Statbel, tabella lunga)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
+        <source>Long table (origin, destination, count)</source>
+        <translation>Tabella lunga (origine, destinazione, conteggio)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="187"/>
+        <source>Long table, {enc}, separator '{sep}': {rows} rows, {f} pairs written, {u} not published, {bad} malformed.</source>
+        <translation>Tabella lunga, {enc}, separatore '{sep}': {rows} righe, {f} coppie scritte, {u} non pubblicate, {bad} malformate.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="197"/>
+        <source>Malformed rows (line: reason), not counted: {rows}</source>
+        <translation>Righe malformate (riga: motivo), non contate: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Men</source>
+        <translation>Uomini</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="199"/>
+        <source>Names matching no foreign unit (left out), with their values: {n}</source>
+        <translation>Nomi senza unità estera corrispondente (esclusi), con i loro valori: {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="146"/>
+        <source>Other dimensions, one value kept: {d}</source>
+        <translation>Altre dimensioni, un valore tenuto: {d}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="140"/>
+        <source>PX-Web file, {enc}: {rows} rows, {p} periods, {c} communes and {a} aggregates (cantons, totals: aggregate = true), {v} values written, {u} not published, {bad} malformed.</source>
+        <translation>File PX-Web, {enc}: {rows} righe, {p} periodi, {c} comuni e {a} aggregati (cantoni, totali: aggregate = vero), {v} valori scritti, {u} non pubblicati, {bad} malformati.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="67"/>
+        <source>Period to keep (e.g. 2014 Q4; empty: all)</source>
+        <translation>Periodo da tenere (p. es. 2014 T4; vuoto: tutti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="46"/>
+        <source>Residents table (Statbel: active, cb_workers)</source>
+        <translation>Tabella dei residenti (Statbel: active, cb_workers)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Sex (Statbel)</source>
+        <translation>Sesso (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
+        <source>Statbel census 2011 home-work matrix</source>
+        <translation>Matrice casa-lavoro del censimento 2011 di Statbel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="166"/>
+        <source>Statbel matrix, {enc}: {g} groups of three rows, {c} communes of residence, {a} aggregate rows and {k} aggregate columns dropped; {f} flows written; work-place columns resolved to NIS codes: {r}.</source>
+        <translation>Matrice Statbel, {enc}: {g} gruppi di tre righe, {c} comuni di residenza, {a} righe e {k} colonne di aggregati escluse; {f} flussi scritti; colonne del luogo di lavoro ricondotte ai codici NIS: {r}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="45"/>
+        <source>Values or flows table</source>
+        <translation>Tabella dei valori o dei flussi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Women</source>
+        <translation>Donne</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="174"/>
+        <source>Work places without NIS code (kept by name; give FOREIGN_UNITS of Belgium), by count: {n}</source>
+        <translation>Luoghi di lavoro senza codice NIS (tenuti col nome; indicare FOREIGN_UNITS del Belgio), per conteggio: {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="122"/>
+        <source>choose a field of the foreign units</source>
+        <translation>scegliere un campo delle unità estere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="128"/>
+        <source>no unit has an identifier, a name and a country: check the chosen fields</source>
+        <translation>nessuna unità ha identificativo, nome e paese: controllare i campi scelti</translation>
     </message>
 </context>
 <context>
@@ -2105,107 +2406,107 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacune: livelli fino a (1 = solo nucleo forte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Level field (1 = strongest)</source>
         <translation>Campo del livello (1 = il più forte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>Overlay proposals on the rings</source>
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="46"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Proposals with overlay</source>
         <translation>Proposte con sovrapposizione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Reach</source>
         <translation>Raggio di servizio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Raggio di servizio: distanza di servizio attorno a ogni proposta (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="110"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Il layer delle proposte è vuoto: la sintesi contiene zeri e le lacune coprono l'intero nucleo.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Theme field</source>
         <translation>Campo del tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
         <translation>Unità (per la popolazione raggiunta)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="126"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valori di tema sconosciuti mantenuti tali e quali: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="100"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>un campo di popolazione richiede un layer di unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="88"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>scegliere un layer di proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>scegliere un layer di corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="142"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
         <source>no ring with a level</source>
         <translation>nessuna corona con un livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>proposte,sovrapposizione,corone,copertura,lacune,popolazione,raggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="129"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} raggi negativi sono stati considerati 0.</translation>
     </message>
@@ -2215,7 +2516,7 @@
         <translation>{n} proposte avevano una geometria non valida: riparate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="122"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} proposte sovrapposte a {k} livelli; {o} fuori da ogni corona (mantenute, best_level NULL).</translation>
     </message>
@@ -2341,22 +2642,22 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
         <source>Beta (shape of the function)</source>
         <translation>Beta (forma della funzione)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="80"/>
         <source>Cell size (metres)</source>
         <translation>Dimensione delle celle (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="69"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Campo del denominatore (p. es. occupati residenti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Exponential</source>
         <translation>Esponenziale</translation>
     </message>
@@ -2371,17 +2672,17 @@
         <translation>Errore della FFT rispetto alla somma esatta su 400 celle campione: 95° percentile {a:.3%}, massimo {b:.3%}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
         <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
         <translation>Estensione della griglia (senza maschera; default: le unità ampliate della portata del nucleo)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Interaction function</source>
         <translation>Funzione di interazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="88"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
         <source>Mask (study area)</source>
         <translation>Maschera (area di studio)</translation>
     </message>
@@ -2391,37 +2692,37 @@
         <translation>Nessuna maschera: la griglia si estende {d:.0f} m oltre le unità, dove il nucleo scende all'1 % del massimo (al più 10 portate).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Campo del numeratore (p. es. lavoratori frontalieri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
         <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
         <translation>Rappresentare i poligoni con la loro superficie (massa ripartita sulle celle) invece che con un punto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="56"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Corone di intensità lisciate (potenziale)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="53"/>
         <source>Smoothed rings</source>
         <translation>Corone lisciate</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Superficie lisciata (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Portata: distanza alla quale il peso dell'interazione vale 0,5 (metri)</translation>
     </message>
@@ -2431,12 +2732,12 @@
         <translation>Le celle sono grossolane per questa portata: scegliere celle di {r:g} m o meno per un errore sotto lo 0,5 %.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Soglie (crescenti, separate da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
         <source>Units (polygons or points)</source>
         <translation>Unità (poligoni o punti)</translation>
     </message>
@@ -2486,7 +2787,7 @@
         <translation>nessuna unità con geometria e valore numerico</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="59"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>potenziale,stewart,lisciatura,kernel,corone,quota,magrit</translation>
     </message>

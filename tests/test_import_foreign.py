@@ -135,9 +135,9 @@ def test_compare_sources_hand_made(run_alg):
                           (None, ["74010", "6630", 1000.0, "CH"]), (None, ["74010", "74012", 9.0, "FR"])], "flows")
     other = memory_layer("None", "EPSG:4326", ["unit_id:string", "value:double"],
                          [(None, ["6621", 300.0]), (None, ["6630", 1100.0]), (None, ["5724", 40.0])], "bfs")
-    res, log = run_alg("bassins:comparesources", {"FLOWS": flows, "ORIGIN": "origin", "DESTINATION": "destination", "COUNT": "count",
-                                                  "OTHER": other, "OTHER_ID": "unit_id", "OTHER_VALUE": "value", "SHARE": 0.2,
-                                                  "OUTPUT": "TEMPORARY_OUTPUT"})
+    params = {"FLOWS": flows, "ORIGIN": "origin", "DESTINATION": "destination", "COUNT": "count", "OTHER": other,
+              "OTHER_ID": "unit_id", "OTHER_VALUE": "value", "SHARE": 0.2, "OUTPUT": "TEMPORARY_OUTPUT"}
+    res, log = run_alg("bassins:comparesources", params)
     rows = {a["unit_id"]: a for a, _ in features(res["OUTPUT"])}
     assert set(rows) == {"6621", "6630", "5724"}
     g = rows["6621"]  # 300 - 150 = 150 > 0.2 x 300; 150 < 200: low count
