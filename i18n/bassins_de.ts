@@ -202,7 +202,7 @@
         <translation>Pole verbinden (ein Kern, wenn ein Pol 15 % oder mehr seiner Erwerbstätigen in einen anderen schickt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="184"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Verbundene Pole: {a} schickt {s:.1f} % seiner Erwerbstätigen nach {b}; ein Kern namens {n}.</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="239"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="240"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enklaven je Gebiet aufgefüllt: {p}; {b} nur von mehreren Gebieten gemeinsam umschlossene Einheiten bleiben draußen (zwischen Gebieten).</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Keine Einheit außer den Polen erreicht den niedrigsten Schwellenwert.</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
         <source>Rules: {s}.</source>
         <translation>Regeln: {s}.</translation>
     </message>
@@ -352,22 +352,22 @@
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="172"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>aufsteigende Prozentwerte über 0 angeben, z. B. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="201"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>die Kennungen der Poleinheiten oder ein POLE_FIELD angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="196"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="197"/>
         <source>no unit has a value in this field</source>
         <translation>keine Einheit hat einen Wert in diesem Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="206"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>keine Einheit hat die Kennung(en) {ids}: Kennungen des Einheiten-Layers angeben</translation>
     </message>
@@ -377,27 +377,27 @@
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="142"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="242"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} Nachbarpaare innerhalb der Fangtoleranz gefunden (Splitter oder Lücken zwischen Layern).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="245"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} Einheiten haben keine Erwerbstätigen (NULL oder 0): kein Anteil, Stufe 0 außer als Enklave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="235"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} Poleinheiten; Einheiten je Stufe: {c}; {d} über einem Schwellenwert, aber abgetrennt (entfernt); {e} Enklaven gefüllt; {m} multipolarisiert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="186"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} Pole, {m} nach der Verbindung.</translation>
     </message>
@@ -562,6 +562,69 @@
         <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km Grenze.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSourcesAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="39"/>
+        <source>BFS,Statbel,GGS,frontaliers,cross-border,check,compare,census</source>
+        <translation>BFS,Statbel,GGS,Grenzgänger,grenzüberschreitend,Prüfung,Vergleich,Volkszählung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
+        <source>Compare the French census with the foreign office's counts</source>
+        <translation>Französische Volkszählung mit den Zahlen des ausländischen Amts vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="52"/>
+        <source>Count field of the foreign office</source>
+        <translation>Feld der Zahl des ausländischen Amts</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
+        <source>Flag differences beyond this share of the larger count</source>
+        <translation>Abweichungen über diesem Anteil der größeren Zahl markieren</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="48"/>
+        <source>Foreign office's counts (e.g. importforeign output)</source>
+        <translation>Zahlen des ausländischen Amts (z. B. Ausgabe von importforeign)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
+        <source>French flows compared</source>
+        <translation>Verglichene französische Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="45"/>
+        <source>Inbound: flows whose destination is the foreign unit</source>
+        <translation>Eingehend: Ströme mit der ausländischen Einheit als Ziel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="46"/>
+        <source>Outbound: flows whose origin is the foreign unit</source>
+        <translation>Ausgehend: Ströme mit der ausländischen Einheit als Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="33"/>
+        <source>Two-sided check</source>
+        <translation>Beidseitige Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
+        <source>Unit identifier field of the counts</source>
+        <translation>Feld der Einheitskennung der Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="106"/>
+        <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
+        <translation>{c}: französische Volkszählung {f:.1f}, ausländisches Amt {o:.1f}, Differenz {d:.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="108"/>
+        <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
+        <translation>{n} Einheiten verglichen, {k} weichen um mehr als {s:.0f} % ab, {low} mit einer Zahl unter {m:.0f} (low_count = wahr)</translation>
     </message>
 </context>
 <context>
@@ -740,6 +803,11 @@
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="309"/>
+        <source>a count is not a number</source>
+        <translation>eine Anzahl ist keine Zahl</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
@@ -748,6 +816,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} nicht erreichbar (offline?) und nichts im Cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="401"/>
+        <source>column '{c}' is not in the file; its columns are: {cols}</source>
+        <translation>die Spalte '{c}' fehlt in der Datei; ihre Spalten sind: {cols}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="134"/>
@@ -785,6 +858,11 @@
         <translation>leerer Gemeindecode</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="413"/>
+        <source>empty origin or destination</source>
+        <translation>leere Herkunft oder leeres Ziel</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>jeder Satz von Schwellenwerten muss gleich viele Stufen haben</translation>
@@ -795,14 +873,49 @@
         <translation>geben Sie zwei oder drei ISO-Ländercodes an, getrennt durch „;“, z. B. FR;CH</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="338"/>
+        <source>line {n}: a row without NIS code before any commune</source>
+        <translation>Zeile {n}: eine Zeile ohne NIS-Code vor jeder Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="341"/>
+        <source>line {n}: expected the rows Hommes, Femmes, Total of {c}, found '{s}'</source>
+        <translation>Zeile {n}: erwartet die Zeilen Hommes, Femmes, Total von {c}, gefunden '{s}'</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="405"/>
+        <source>name the origin, destination and count columns</source>
+        <translation>nennen Sie die Spalten für Herkunft, Ziel und Anzahl</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="149"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>keine Antwort von {u} innerhalb von {t:g} s ({n} Versuche), und nichts im Cache{why}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="61"/>
+        <source>no column separator (tab, ';' or ',') in the header line</source>
+        <translation>kein Spaltentrennzeichen (Tab, ';' oder ',') in der Kopfzeile</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/commuting.py" line="115"/>
         <source>no column separator found in the header line</source>
         <translation>kein Spaltentrenner in der Kopfzeile gefunden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="240"/>
+        <source>no commune name of the file matches a foreign unit of {c}: {names}; check the units' name and country fields</source>
+        <translation>kein Gemeindename der Datei passt zu einer ausländischen Einheit von {c}: {names}; prüfen Sie die Namens- und Länderfelder der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="202"/>
+        <source>no commune rows in the file (only totals or cantons such as '- Genève'): export the communes from STAT-TAB (labels '……name' or '6621 name')</source>
+        <translation>keine Gemeindezeilen in der Datei (nur Summen oder Kantone wie '- Genève'): exportieren Sie die Gemeinden aus STAT-TAB (Bezeichnungen '……Name' oder '6621 Name')</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="167"/>
+        <source>no period column (e.g. '2014 T4', '2014 Q4', '2014') nor year column in the header: {cols}</source>
+        <translation>keine Periodenspalte (z. B. '2014 T4', '2014 Q4', '2014') und keine Jahresspalte in der Kopfzeile: {cols}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
@@ -813,6 +926,16 @@
         <location filename="../bassins_plugin/core/attraction.py" line="176"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>keine Einheit hat Erwerbstätige (alle NULL oder 0): das Feld der Erwerbstätigen wählen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="281"/>
+        <source>not a Statbel home-work matrix: no columns "Travaille à l'étranger" and "Travaille en Belgique ou à l'étranger" in the header</source>
+        <translation>keine Wohn-Arbeitsort-Matrix von Statbel: keine Spalten "Travaille à l'étranger" und "Travaille en Belgique ou à l'étranger" in der Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="174"/>
+        <source>period '{p}' is not in the file; its periods are: {ps}</source>
+        <translation>die Periode '{p}' fehlt in der Datei; ihre Perioden sind: {ps}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/flows.py" line="69"/>
@@ -875,6 +998,21 @@
         <translation>die Cache-Kopie {p} ist beschädigt ({e}): „Erneut herunterladen, auch wenn im Cache“ (REFRESH) anhaken, um sie zu ersetzen</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="224"/>
+        <source>the file gives commune names without BFS numbers: choose the foreign units (FOREIGN_UNITS) to match the names to</source>
+        <translation>die Datei gibt Gemeindenamen ohne BFS-Nummer: wählen Sie die ausländischen Einheiten (FOREIGN_UNITS), denen die Namen zugeordnet werden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="72"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="53"/>
+        <source>the file is neither UTF-8, UTF-16 nor cp1252 (byte 0x{b:02x} at position {p}): save it again as UTF-8</source>
+        <translation>die Datei ist weder UTF-8 noch UTF-16 noch cp1252 (Byte 0x{b:02x} an Position {p}): speichern Sie sie erneut als UTF-8</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="233"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>die Datei {f} kann nicht als GeoJSON gelesen werden</translation>
@@ -888,6 +1026,11 @@
         <location filename="../bassins_plugin/core/packaging.py" line="150"/>
         <source>the folder {f} is not writable</source>
         <translation>der Ordner {f} ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="352"/>
+        <source>the group of {c} ({name}) ends at line {n} with {k} of its three rows (Hommes, Femmes, Total): the file is cut; download it again</source>
+        <translation>die Gruppe von {c} ({name}) endet in Zeile {n} mit {k} ihrer drei Zeilen (Hommes, Femmes, Total): die Datei ist abgeschnitten; laden Sie sie erneut herunter</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/packaging.py" line="219"/>
@@ -928,6 +1071,11 @@
         <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>unerwartetes KBS EPSG:{c}: GeoJSON in WGS 84 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="193"/>
+        <source>value '{v}' is not a number</source>
+        <translation>der Wert '{v}' ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/potential.py" line="322"/>
@@ -1716,6 +1864,159 @@
         <location filename="../processing_scripts/import_commuting.py" line="229"/>
         <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
         <translation>{n} von {m} Paaren haben eine gewichtete Zahl unter {k} (low_count = wahr): das INSEE rät zur Vorsicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForeignAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="202"/>
+        <source>Ambiguous names (several units; left out): {n}</source>
+        <translation>Mehrdeutige Namen (mehrere Einheiten; weggelassen): {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="63"/>
+        <source>BFS PX-Web export (values by commune and period)</source>
+        <translation>PX-Web-Export des BFS (Werte nach Gemeinde und Periode)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="54"/>
+        <source>BFS,OFS,Statbel,STATEC,PX-Web,STAT-TAB,GGS,STATENT,frontaliers,Grenzgänger,census,import</source>
+        <translation>BFS,OFS,Statbel,STATEC,PX-Web,STAT-TAB,GGS,STATENT,Grenzgänger,frontaliers,Volkszählung,Import</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="60"/>
+        <source>CSV (*.csv *.txt *.tsv)</source>
+        <translation>CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="71"/>
+        <source>Country of the file's communes (ISO code, for name matching)</source>
+        <translation>Land der Gemeinden der Datei (ISO-Code, für den Namensabgleich)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="59"/>
+        <source>File published by the foreign office (CSV)</source>
+        <translation>Vom ausländischen Amt veröffentlichte Datei (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="80"/>
+        <source>Foreign unit country field (ISO code)</source>
+        <translation>Länderfeld der ausländischen Einheiten (ISO-Code)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="76"/>
+        <source>Foreign unit identifier field</source>
+        <translation>Kennungsfeld der ausländischen Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="78"/>
+        <source>Foreign unit name field</source>
+        <translation>Namensfeld der ausländischen Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="73"/>
+        <source>Foreign units (to match names to identifiers)</source>
+        <translation>Ausländische Einheiten (um Namen Kennungen zuzuordnen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="62"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="51"/>
+        <source>Import foreign statistics (BFS, Statbel, long table)</source>
+        <translation>Ausländische Statistiken importieren (BFS, Statbel, lange Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
+        <source>Long table (origin, destination, count)</source>
+        <translation>Lange Tabelle (Herkunft, Ziel, Anzahl)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="187"/>
+        <source>Long table, {enc}, separator '{sep}': {rows} rows, {f} pairs written, {u} not published, {bad} malformed.</source>
+        <translation>Lange Tabelle, {enc}, Trennzeichen '{sep}': {rows} Zeilen, {f} Paare geschrieben, {u} nicht veröffentlicht, {bad} fehlerhaft.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="197"/>
+        <source>Malformed rows (line: reason), not counted: {rows}</source>
+        <translation>Fehlerhafte Zeilen (Zeile: Grund), nicht gezählt: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Men</source>
+        <translation>Männer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="199"/>
+        <source>Names matching no foreign unit (left out), with their values: {n}</source>
+        <translation>Namen ohne passende ausländische Einheit (weggelassen), mit ihren Werten: {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="146"/>
+        <source>Other dimensions, one value kept: {d}</source>
+        <translation>Andere Dimensionen, ein Wert behalten: {d}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="140"/>
+        <source>PX-Web file, {enc}: {rows} rows, {p} periods, {c} communes and {a} aggregates (cantons, totals: aggregate = true), {v} values written, {u} not published, {bad} malformed.</source>
+        <translation>PX-Web-Datei, {enc}: {rows} Zeilen, {p} Perioden, {c} Gemeinden und {a} Aggregate (Kantone, Summen: aggregate = wahr), {v} Werte geschrieben, {u} nicht veröffentlicht, {bad} fehlerhaft.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="67"/>
+        <source>Period to keep (e.g. 2014 Q4; empty: all)</source>
+        <translation>Zu behaltende Periode (z. B. 2014 Q4; leer: alle)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="46"/>
+        <source>Residents table (Statbel: active, cb_workers)</source>
+        <translation>Tabelle der Einwohner (Statbel: active, cb_workers)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Sex (Statbel)</source>
+        <translation>Geschlecht (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
+        <source>Statbel census 2011 home-work matrix</source>
+        <translation>Wohn-Arbeitsort-Matrix der Volkszählung 2011 von Statbel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="166"/>
+        <source>Statbel matrix, {enc}: {g} groups of three rows, {c} communes of residence, {a} aggregate rows and {k} aggregate columns dropped; {f} flows written; work-place columns resolved to NIS codes: {r}.</source>
+        <translation>Statbel-Matrix, {enc}: {g} Gruppen zu drei Zeilen, {c} Wohngemeinden, {a} Aggregatzeilen und {k} Aggregatspalten weggelassen; {f} Ströme geschrieben; Arbeitsort-Spalten NIS-Codes zugeordnet: {r}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="45"/>
+        <source>Values or flows table</source>
+        <translation>Tabelle der Werte oder Ströme</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="174"/>
+        <source>Work places without NIS code (kept by name; give FOREIGN_UNITS of Belgium), by count: {n}</source>
+        <translation>Arbeitsorte ohne NIS-Code (mit Namen behalten; FOREIGN_UNITS Belgiens angeben), nach Anzahl: {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="122"/>
+        <source>choose a field of the foreign units</source>
+        <translation>ein Feld der ausländischen Einheiten wählen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="128"/>
+        <source>no unit has an identifier, a name and a country: check the chosen fields</source>
+        <translation>keine Einheit hat Kennung, Namen und Land: gewählte Felder prüfen</translation>
     </message>
 </context>
 <context>

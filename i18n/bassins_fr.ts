@@ -202,7 +202,7 @@
         <translation>Associer les pôles (un seul cœur quand un pôle envoie 15 % ou plus de ses actifs occupés vers un autre)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="184"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Pôles associés : {a} envoie {s:.1f} % de ses actifs occupés vers {b} ; un seul cœur nommé {n}.</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="239"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="240"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclaves comblées par aire : {p} ; {b} unités enfermées seulement par plusieurs aires ensemble laissées dehors (entre aires).</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Aucune unité hors pôles n'atteint le seuil le plus bas.</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
         <source>Rules: {s}.</source>
         <translation>Règles : {s}.</translation>
     </message>
@@ -352,22 +352,22 @@
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="172"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>donnez des pourcentages croissants supérieurs à 0, p. ex. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="201"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>donnez les identifiants des unités du pôle, ou un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="196"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="197"/>
         <source>no unit has a value in this field</source>
         <translation>aucune unité n'a de valeur dans ce champ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="206"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>aucune unité n'a le ou les identifiants {ids} : donnez des identifiants de la couche des unités</translation>
     </message>
@@ -377,27 +377,27 @@
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="142"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} lignes de flux entre unités, {s} depuis ou vers des lieux qui ne sont pas des unités (non comptées).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="242"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} paires de voisines trouvées dans la tolérance d'accrochage (interstices ou vides entre couches).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="245"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unités n'ont pas d'actifs occupés (NULL ou 0) : pas de part, niveau 0 sauf enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="235"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unités de pôle ; unités par niveau : {c} ; {d} au-dessus d'un seuil mais détachées (retirées) ; {e} enclaves comblées ; {m} multipolarisées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="186"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} pôles, {m} après association.</translation>
     </message>
@@ -562,6 +562,69 @@
         <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b} : {km:.1f} km de frontière.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSourcesAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="39"/>
+        <source>BFS,Statbel,GGS,frontaliers,cross-border,check,compare,census</source>
+        <translation>OFS,Statbel,GGS,frontaliers,transfrontalier,contrôle,comparer,recensement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
+        <source>Compare the French census with the foreign office's counts</source>
+        <translation>Comparer le recensement français aux chiffres de l'office étranger</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="52"/>
+        <source>Count field of the foreign office</source>
+        <translation>Champ de l'effectif de l'office étranger</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
+        <source>Flag differences beyond this share of the larger count</source>
+        <translation>Signaler les écarts au-delà de cette part du plus grand effectif</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="48"/>
+        <source>Foreign office's counts (e.g. importforeign output)</source>
+        <translation>Chiffres de l'office étranger (p. ex. sortie d'importforeign)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
+        <source>French flows compared</source>
+        <translation>Flux français comparés</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="45"/>
+        <source>Inbound: flows whose destination is the foreign unit</source>
+        <translation>Entrants : flux dont la destination est l'unité étrangère</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="46"/>
+        <source>Outbound: flows whose origin is the foreign unit</source>
+        <translation>Sortants : flux dont l'origine est l'unité étrangère</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="33"/>
+        <source>Two-sided check</source>
+        <translation>Contrôle des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
+        <source>Unit identifier field of the counts</source>
+        <translation>Champ identifiant d'unité des chiffres</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="106"/>
+        <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
+        <translation>{c} : recensement français {f:.1f}, office étranger {o:.1f}, écart {d:.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="108"/>
+        <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
+        <translation>{n} unités comparées, {k} diffèrent de plus de {s:.0f} %, {low} avec un effectif sous {m:.0f} (low_count = vrai)</translation>
     </message>
 </context>
 <context>
@@ -740,6 +803,11 @@
         <translation>Royaume-Uni</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="309"/>
+        <source>a count is not a number</source>
+        <translation>un effectif n'est pas un nombre</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>annulé</translation>
@@ -748,6 +816,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossible de joindre {u} (hors ligne ?) et rien en cache : {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="401"/>
+        <source>column '{c}' is not in the file; its columns are: {cols}</source>
+        <translation>la colonne « {c} » n'est pas dans le fichier ; ses colonnes sont : {cols}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="134"/>
@@ -785,6 +858,11 @@
         <translation>code commune vide</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="413"/>
+        <source>empty origin or destination</source>
+        <translation>origine ou destination vide</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>chaque jeu de seuils doit avoir le même nombre de niveaux</translation>
@@ -795,14 +873,49 @@
         <translation>donnez deux ou trois codes pays ISO séparés par « ; », p. ex. FR;CH</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="338"/>
+        <source>line {n}: a row without NIS code before any commune</source>
+        <translation>ligne {n} : une ligne sans code INS avant toute commune</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="341"/>
+        <source>line {n}: expected the rows Hommes, Femmes, Total of {c}, found '{s}'</source>
+        <translation>ligne {n} : attendu les lignes Hommes, Femmes, Total de {c}, trouvé « {s} »</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="405"/>
+        <source>name the origin, destination and count columns</source>
+        <translation>nommez les colonnes d'origine, de destination et d'effectif</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="149"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>pas de réponse de {u} en {t:g} s ({n} tentatives), et rien en cache{why}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="61"/>
+        <source>no column separator (tab, ';' or ',') in the header line</source>
+        <translation>aucun séparateur de colonnes (tabulation, « ; » ou « , ») dans la ligne d'en-tête</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/commuting.py" line="115"/>
         <source>no column separator found in the header line</source>
         <translation>aucun séparateur de colonnes dans la ligne d'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="240"/>
+        <source>no commune name of the file matches a foreign unit of {c}: {names}; check the units' name and country fields</source>
+        <translation>aucun nom de commune du fichier ne correspond à une unité étrangère de {c} : {names} ; vérifiez les champs nom et pays des unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="202"/>
+        <source>no commune rows in the file (only totals or cantons such as '- Genève'): export the communes from STAT-TAB (labels '……name' or '6621 name')</source>
+        <translation>aucune ligne de commune dans le fichier (seulement des totaux ou des cantons comme « - Genève ») : exportez les communes depuis STAT-TAB (libellés « ……nom » ou « 6621 nom »)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="167"/>
+        <source>no period column (e.g. '2014 T4', '2014 Q4', '2014') nor year column in the header: {cols}</source>
+        <translation>aucune colonne de période (p. ex. « 2014 T4 », « 2014 Q4 », « 2014 ») ni d'année dans l'en-tête : {cols}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
@@ -813,6 +926,16 @@
         <location filename="../bassins_plugin/core/attraction.py" line="176"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>aucune unité n'a d'actifs occupés (tous NULL ou 0) : choisissez le champ des actifs occupés</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="281"/>
+        <source>not a Statbel home-work matrix: no columns "Travaille à l'étranger" and "Travaille en Belgique ou à l'étranger" in the header</source>
+        <translation>pas une matrice domicile-travail de Statbel : pas de colonnes « Travaille à l'étranger » et « Travaille en Belgique ou à l'étranger » dans l'en-tête</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="174"/>
+        <source>period '{p}' is not in the file; its periods are: {ps}</source>
+        <translation>la période « {p} » n'est pas dans le fichier ; ses périodes sont : {ps}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/flows.py" line="69"/>
@@ -875,6 +998,21 @@
         <translation>la copie en cache {p} est endommagée ({e}) : cochez « Retélécharger même si en cache » (REFRESH) pour la remplacer</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="224"/>
+        <source>the file gives commune names without BFS numbers: choose the foreign units (FOREIGN_UNITS) to match the names to</source>
+        <translation>le fichier donne des noms de communes sans numéro OFS : choisissez les unités étrangères (FOREIGN_UNITS) auxquelles apparier les noms</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="72"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="53"/>
+        <source>the file is neither UTF-8, UTF-16 nor cp1252 (byte 0x{b:02x} at position {p}): save it again as UTF-8</source>
+        <translation>le fichier n'est ni en UTF-8, ni en UTF-16, ni en cp1252 (octet 0x{b:02x} à la position {p}) : enregistrez-le de nouveau en UTF-8</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="233"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>le fichier {f} ne peut pas être lu comme GeoJSON</translation>
@@ -888,6 +1026,11 @@
         <location filename="../bassins_plugin/core/packaging.py" line="150"/>
         <source>the folder {f} is not writable</source>
         <translation>le dossier {f} n'est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="352"/>
+        <source>the group of {c} ({name}) ends at line {n} with {k} of its three rows (Hommes, Femmes, Total): the file is cut; download it again</source>
+        <translation>le groupe de {c} ({name}) s'arrête à la ligne {n} avec {k} de ses trois lignes (Hommes, Femmes, Total) : le fichier est tronqué ; téléchargez-le de nouveau</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/packaging.py" line="219"/>
@@ -928,6 +1071,11 @@
         <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>SCR inattendu EPSG:{c} : GeoJSON en WGS 84 attendu</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="193"/>
+        <source>value '{v}' is not a number</source>
+        <translation>la valeur « {v} » n'est pas un nombre</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/potential.py" line="322"/>
@@ -1716,6 +1864,159 @@
         <location filename="../processing_scripts/import_commuting.py" line="229"/>
         <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
         <translation>{n} paires sur {m} ont un effectif pondéré inférieur à {k} (low_count = vrai) : l'INSEE conseille la prudence.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForeignAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="202"/>
+        <source>Ambiguous names (several units; left out): {n}</source>
+        <translation>Noms ambigus (plusieurs unités ; écartés) : {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="63"/>
+        <source>BFS PX-Web export (values by commune and period)</source>
+        <translation>Export PX-Web de l'OFS (valeurs par commune et période)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="54"/>
+        <source>BFS,OFS,Statbel,STATEC,PX-Web,STAT-TAB,GGS,STATENT,frontaliers,Grenzgänger,census,import</source>
+        <translation>OFS,BFS,Statbel,STATEC,PX-Web,STAT-TAB,GGS,STATENT,frontaliers,Grenzgänger,recensement,import</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="60"/>
+        <source>CSV (*.csv *.txt *.tsv)</source>
+        <translation>CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="71"/>
+        <source>Country of the file's communes (ISO code, for name matching)</source>
+        <translation>Pays des communes du fichier (code ISO, pour l'appariement des noms)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="59"/>
+        <source>File published by the foreign office (CSV)</source>
+        <translation>Fichier publié par l'office étranger (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="80"/>
+        <source>Foreign unit country field (ISO code)</source>
+        <translation>Champ pays des unités étrangères (code ISO)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="76"/>
+        <source>Foreign unit identifier field</source>
+        <translation>Champ identifiant des unités étrangères</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="78"/>
+        <source>Foreign unit name field</source>
+        <translation>Champ nom des unités étrangères</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="73"/>
+        <source>Foreign units (to match names to identifiers)</source>
+        <translation>Unités étrangères (pour apparier les noms aux identifiants)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="62"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="51"/>
+        <source>Import foreign statistics (BFS, Statbel, long table)</source>
+        <translation>Importer des statistiques étrangères (OFS, Statbel, table longue)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
+        <source>Long table (origin, destination, count)</source>
+        <translation>Table longue (origine, destination, effectif)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="187"/>
+        <source>Long table, {enc}, separator '{sep}': {rows} rows, {f} pairs written, {u} not published, {bad} malformed.</source>
+        <translation>Table longue, {enc}, séparateur « {sep} » : {rows} lignes, {f} couples écrits, {u} non publiées, {bad} mal formées.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="197"/>
+        <source>Malformed rows (line: reason), not counted: {rows}</source>
+        <translation>Lignes mal formées (ligne : raison), non comptées : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="199"/>
+        <source>Names matching no foreign unit (left out), with their values: {n}</source>
+        <translation>Noms sans unité étrangère correspondante (écartés), avec leurs valeurs : {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="146"/>
+        <source>Other dimensions, one value kept: {d}</source>
+        <translation>Autres dimensions, une valeur gardée : {d}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="140"/>
+        <source>PX-Web file, {enc}: {rows} rows, {p} periods, {c} communes and {a} aggregates (cantons, totals: aggregate = true), {v} values written, {u} not published, {bad} malformed.</source>
+        <translation>Fichier PX-Web, {enc} : {rows} lignes, {p} périodes, {c} communes et {a} agrégats (cantons, totaux : aggregate = vrai), {v} valeurs écrites, {u} non publiées, {bad} mal formées.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="67"/>
+        <source>Period to keep (e.g. 2014 Q4; empty: all)</source>
+        <translation>Période à garder (p. ex. 2014 T4 ; vide : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="46"/>
+        <source>Residents table (Statbel: active, cb_workers)</source>
+        <translation>Table des résidents (Statbel : active, cb_workers)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Sex (Statbel)</source>
+        <translation>Sexe (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
+        <source>Statbel census 2011 home-work matrix</source>
+        <translation>Matrice domicile-travail du recensement 2011 de Statbel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="166"/>
+        <source>Statbel matrix, {enc}: {g} groups of three rows, {c} communes of residence, {a} aggregate rows and {k} aggregate columns dropped; {f} flows written; work-place columns resolved to NIS codes: {r}.</source>
+        <translation>Matrice Statbel, {enc} : {g} groupes de trois lignes, {c} communes de résidence, {a} lignes et {k} colonnes d'agrégats écartées ; {f} flux écrits ; colonnes de lieu de travail rattachées aux codes INS : {r}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="45"/>
+        <source>Values or flows table</source>
+        <translation>Table des valeurs ou des flux</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="174"/>
+        <source>Work places without NIS code (kept by name; give FOREIGN_UNITS of Belgium), by count: {n}</source>
+        <translation>Lieux de travail sans code INS (gardés par leur nom ; donnez des FOREIGN_UNITS de Belgique), par effectif : {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="122"/>
+        <source>choose a field of the foreign units</source>
+        <translation>choisissez un champ des unités étrangères</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="128"/>
+        <source>no unit has an identifier, a name and a country: check the chosen fields</source>
+        <translation>aucune unité n'a d'identifiant, de nom et de pays : vérifiez les champs choisis</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@
         <translation>Associare i poli (un solo nucleo quando un polo invia il 15 % o più dei suoi occupati verso un altro)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="184"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Poli associati: {a} invia il {s:.1f} % dei suoi occupati verso {b}; un solo nucleo chiamato {n}.</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="239"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="240"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclavi colmate per area: {p}; {b} unità racchiuse solo da più aree insieme lasciate fuori (tra le aree).</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Nessuna unità oltre ai poli raggiunge la soglia più bassa.</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>Regole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
         <source>Rules: {s}.</source>
         <translation>Regole: {s}.</translation>
     </message>
@@ -352,22 +352,22 @@
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="172"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>indicare percentuali crescenti sopra 0, p. es. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="201"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>indicare gli identificativi delle unità del polo, o un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="196"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="197"/>
         <source>no unit has a value in this field</source>
         <translation>nessuna unità ha un valore in questo campo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="206"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>nessuna unità ha gli identificativi {ids}: indicare identificativi dello strato delle unità</translation>
     </message>
@@ -377,27 +377,27 @@
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="142"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} righe di flusso tra unità, {s} da o verso luoghi che non sono unità (non contate).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="242"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} coppie di vicine trovate entro la tolleranza di aggancio (fessure o lacune tra strati).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="245"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unità non hanno occupati (NULL o 0): nessuna quota, livello 0 salvo enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="235"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unità del polo; unità per livello: {c}; {d} sopra una soglia ma staccate (escluse); {e} enclavi riempite; {m} multipolarizzate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="186"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} poli, {m} dopo l'associazione.</translation>
     </message>
@@ -562,6 +562,69 @@
         <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km di confine.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSourcesAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="39"/>
+        <source>BFS,Statbel,GGS,frontaliers,cross-border,check,compare,census</source>
+        <translation>UST,Statbel,GGS,frontalieri,transfrontaliero,controllo,confronto,censimento</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
+        <source>Compare the French census with the foreign office's counts</source>
+        <translation>Confrontare il censimento francese con i dati dell'ufficio estero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="52"/>
+        <source>Count field of the foreign office</source>
+        <translation>Campo del conteggio dell'ufficio estero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
+        <source>Flag differences beyond this share of the larger count</source>
+        <translation>Segnalare gli scarti oltre questa quota del conteggio maggiore</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="48"/>
+        <source>Foreign office's counts (e.g. importforeign output)</source>
+        <translation>Dati dell'ufficio estero (p. es. uscita di importforeign)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
+        <source>French flows compared</source>
+        <translation>Flussi francesi confrontati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="45"/>
+        <source>Inbound: flows whose destination is the foreign unit</source>
+        <translation>In entrata: flussi la cui destinazione è l'unità estera</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="46"/>
+        <source>Outbound: flows whose origin is the foreign unit</source>
+        <translation>In uscita: flussi la cui origine è l'unità estera</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="33"/>
+        <source>Two-sided check</source>
+        <translation>Controllo dai due lati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
+        <source>Unit identifier field of the counts</source>
+        <translation>Campo identificativo dell'unità dei dati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="106"/>
+        <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
+        <translation>{c}: censimento francese {f:.1f}, ufficio estero {o:.1f}, differenza {d:.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="108"/>
+        <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
+        <translation>{n} unità confrontate, {k} differiscono di oltre il {s:.0f} %, {low} con un conteggio sotto {m:.0f} (low_count = vero)</translation>
     </message>
 </context>
 <context>
@@ -740,6 +803,11 @@
         <translation>Regno Unito</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="309"/>
+        <source>a count is not a number</source>
+        <translation>un conteggio non è un numero</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>annullato</translation>
@@ -748,6 +816,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossibile raggiungere {u} (offline?) e niente in cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="401"/>
+        <source>column '{c}' is not in the file; its columns are: {cols}</source>
+        <translation>la colonna '{c}' non è nel file; le sue colonne sono: {cols}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="134"/>
@@ -785,6 +858,11 @@
         <translation>codice comunale vuoto</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="413"/>
+        <source>empty origin or destination</source>
+        <translation>origine o destinazione vuota</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>ogni serie di soglie deve avere lo stesso numero di livelli</translation>
@@ -795,14 +873,49 @@
         <translation>indicare due o tre codici paese ISO separati da «;», p. es. FR;CH</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="338"/>
+        <source>line {n}: a row without NIS code before any commune</source>
+        <translation>riga {n}: una riga senza codice NIS prima di ogni comune</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="341"/>
+        <source>line {n}: expected the rows Hommes, Femmes, Total of {c}, found '{s}'</source>
+        <translation>riga {n}: attese le righe Hommes, Femmes, Total di {c}, trovato '{s}'</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="405"/>
+        <source>name the origin, destination and count columns</source>
+        <translation>indicare le colonne di origine, destinazione e conteggio</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="149"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>nessuna risposta da {u} entro {t:g} s ({n} tentativi), e niente in cache{why}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="61"/>
+        <source>no column separator (tab, ';' or ',') in the header line</source>
+        <translation>nessun separatore di colonne (tab, ';' o ',') nella riga di intestazione</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/commuting.py" line="115"/>
         <source>no column separator found in the header line</source>
         <translation>nessun separatore di colonne nella riga di intestazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="240"/>
+        <source>no commune name of the file matches a foreign unit of {c}: {names}; check the units' name and country fields</source>
+        <translation>nessun nome di comune del file corrisponde a un'unità estera di {c}: {names}; verificare i campi nome e paese delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="202"/>
+        <source>no commune rows in the file (only totals or cantons such as '- Genève'): export the communes from STAT-TAB (labels '……name' or '6621 name')</source>
+        <translation>nessuna riga di comune nel file (solo totali o cantoni come '- Genève'): esportare i comuni da STAT-TAB (etichette '……nome' o '6621 nome')</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="167"/>
+        <source>no period column (e.g. '2014 T4', '2014 Q4', '2014') nor year column in the header: {cols}</source>
+        <translation>nessuna colonna di periodo (p. es. '2014 T4', '2014 Q4', '2014') né di anno nell'intestazione: {cols}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
@@ -813,6 +926,16 @@
         <location filename="../bassins_plugin/core/attraction.py" line="176"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>nessuna unità ha occupati (tutti NULL o 0): scegliere il campo degli occupati</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="281"/>
+        <source>not a Statbel home-work matrix: no columns "Travaille à l'étranger" and "Travaille en Belgique ou à l'étranger" in the header</source>
+        <translation>non è una matrice casa-lavoro di Statbel: nessuna colonna "Travaille à l'étranger" e "Travaille en Belgique ou à l'étranger" nell'intestazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="174"/>
+        <source>period '{p}' is not in the file; its periods are: {ps}</source>
+        <translation>il periodo '{p}' non è nel file; i suoi periodi sono: {ps}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/flows.py" line="69"/>
@@ -875,6 +998,21 @@
         <translation>la copia in cache {p} è danneggiata ({e}): spuntare «Scarica di nuovo anche se in cache» (REFRESH) per sostituirla</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="224"/>
+        <source>the file gives commune names without BFS numbers: choose the foreign units (FOREIGN_UNITS) to match the names to</source>
+        <translation>il file dà nomi di comuni senza numero UST: scegliere le unità estere (FOREIGN_UNITS) a cui abbinare i nomi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="72"/>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="53"/>
+        <source>the file is neither UTF-8, UTF-16 nor cp1252 (byte 0x{b:02x} at position {p}): save it again as UTF-8</source>
+        <translation>il file non è né UTF-8, né UTF-16, né cp1252 (byte 0x{b:02x} in posizione {p}): salvarlo di nuovo in UTF-8</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="233"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>il file {f} non può essere letto come GeoJSON</translation>
@@ -888,6 +1026,11 @@
         <location filename="../bassins_plugin/core/packaging.py" line="150"/>
         <source>the folder {f} is not writable</source>
         <translation>la cartella {f} non è scrivibile</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="352"/>
+        <source>the group of {c} ({name}) ends at line {n} with {k} of its three rows (Hommes, Femmes, Total): the file is cut; download it again</source>
+        <translation>il gruppo di {c} ({name}) finisce alla riga {n} con {k} delle sue tre righe (Hommes, Femmes, Total): il file è troncato; scaricarlo di nuovo</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/packaging.py" line="219"/>
@@ -928,6 +1071,11 @@
         <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>SR inatteso EPSG:{c}: atteso GeoJSON in WGS 84</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="193"/>
+        <source>value '{v}' is not a number</source>
+        <translation>il valore '{v}' non è un numero</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/potential.py" line="322"/>
@@ -1716,6 +1864,159 @@
         <location filename="../processing_scripts/import_commuting.py" line="229"/>
         <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
         <translation>{n} coppie su {m} hanno un conteggio ponderato sotto {k} (low_count = vero): l'INSEE raccomanda prudenza.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForeignAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="202"/>
+        <source>Ambiguous names (several units; left out): {n}</source>
+        <translation>Nomi ambigui (più unità; esclusi): {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="63"/>
+        <source>BFS PX-Web export (values by commune and period)</source>
+        <translation>Esportazione PX-Web dell'UST (valori per comune e periodo)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="54"/>
+        <source>BFS,OFS,Statbel,STATEC,PX-Web,STAT-TAB,GGS,STATENT,frontaliers,Grenzgänger,census,import</source>
+        <translation>UST,BFS,Statbel,STATEC,PX-Web,STAT-TAB,GGS,STATENT,frontalieri,Grenzgänger,censimento,importazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="60"/>
+        <source>CSV (*.csv *.txt *.tsv)</source>
+        <translation>CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="71"/>
+        <source>Country of the file's communes (ISO code, for name matching)</source>
+        <translation>Paese dei comuni del file (codice ISO, per l'abbinamento dei nomi)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="59"/>
+        <source>File published by the foreign office (CSV)</source>
+        <translation>File pubblicato dall'ufficio estero (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="80"/>
+        <source>Foreign unit country field (ISO code)</source>
+        <translation>Campo paese delle unità estere (codice ISO)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="76"/>
+        <source>Foreign unit identifier field</source>
+        <translation>Campo identificativo delle unità estere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="78"/>
+        <source>Foreign unit name field</source>
+        <translation>Campo nome delle unità estere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="73"/>
+        <source>Foreign units (to match names to identifiers)</source>
+        <translation>Unità estere (per abbinare i nomi agli identificativi)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="62"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="51"/>
+        <source>Import foreign statistics (BFS, Statbel, long table)</source>
+        <translation>Importare statistiche estere (UST, Statbel, tabella lunga)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
+        <source>Long table (origin, destination, count)</source>
+        <translation>Tabella lunga (origine, destinazione, conteggio)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="187"/>
+        <source>Long table, {enc}, separator '{sep}': {rows} rows, {f} pairs written, {u} not published, {bad} malformed.</source>
+        <translation>Tabella lunga, {enc}, separatore '{sep}': {rows} righe, {f} coppie scritte, {u} non pubblicate, {bad} malformate.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="197"/>
+        <source>Malformed rows (line: reason), not counted: {rows}</source>
+        <translation>Righe malformate (riga: motivo), non contate: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Men</source>
+        <translation>Uomini</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="199"/>
+        <source>Names matching no foreign unit (left out), with their values: {n}</source>
+        <translation>Nomi senza unità estera corrispondente (esclusi), con i loro valori: {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="146"/>
+        <source>Other dimensions, one value kept: {d}</source>
+        <translation>Altre dimensioni, un valore tenuto: {d}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="140"/>
+        <source>PX-Web file, {enc}: {rows} rows, {p} periods, {c} communes and {a} aggregates (cantons, totals: aggregate = true), {v} values written, {u} not published, {bad} malformed.</source>
+        <translation>File PX-Web, {enc}: {rows} righe, {p} periodi, {c} comuni e {a} aggregati (cantoni, totali: aggregate = vero), {v} valori scritti, {u} non pubblicati, {bad} malformati.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="67"/>
+        <source>Period to keep (e.g. 2014 Q4; empty: all)</source>
+        <translation>Periodo da tenere (p. es. 2014 T4; vuoto: tutti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="46"/>
+        <source>Residents table (Statbel: active, cb_workers)</source>
+        <translation>Tabella dei residenti (Statbel: active, cb_workers)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Sex (Statbel)</source>
+        <translation>Sesso (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
+        <source>Statbel census 2011 home-work matrix</source>
+        <translation>Matrice casa-lavoro del censimento 2011 di Statbel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="166"/>
+        <source>Statbel matrix, {enc}: {g} groups of three rows, {c} communes of residence, {a} aggregate rows and {k} aggregate columns dropped; {f} flows written; work-place columns resolved to NIS codes: {r}.</source>
+        <translation>Matrice Statbel, {enc}: {g} gruppi di tre righe, {c} comuni di residenza, {a} righe e {k} colonne di aggregati escluse; {f} flussi scritti; colonne del luogo di lavoro ricondotte ai codici NIS: {r}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="45"/>
+        <source>Values or flows table</source>
+        <translation>Tabella dei valori o dei flussi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Women</source>
+        <translation>Donne</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="174"/>
+        <source>Work places without NIS code (kept by name; give FOREIGN_UNITS of Belgium), by count: {n}</source>
+        <translation>Luoghi di lavoro senza codice NIS (tenuti col nome; indicare FOREIGN_UNITS del Belgio), per conteggio: {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="122"/>
+        <source>choose a field of the foreign units</source>
+        <translation>scegliere un campo delle unità estere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="128"/>
+        <source>no unit has an identifier, a name and a country: check the chosen fields</source>
+        <translation>nessuna unità ha identificativo, nome e paese: controllare i campi scelti</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@
         <translation>Polen koppelen (één kern wanneer een pool 15 % of meer van zijn werkzame inwoners naar een andere stuurt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="183"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="184"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Gekoppelde polen: {a} stuurt {s:.1f} % van zijn werkzame inwoners naar {b}; één kern met de naam {n}.</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="239"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="240"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclaves per gebied opgevuld: {p}; {b} eenheden die alleen door meerdere gebieden samen zijn ingesloten blijven erbuiten (tussen gebieden).</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="248"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Geen eenheid buiten de polen haalt de laagste drempel.</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
         <source>Rules: {s}.</source>
         <translation>Regels: {s}.</translation>
     </message>
@@ -352,22 +352,22 @@
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="171"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="172"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>geef oplopende percentages boven 0, bv. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="201"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>geef de id's van de pooleenheden, of een POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="196"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="197"/>
         <source>no unit has a value in this field</source>
         <translation>geen eenheid heeft een waarde in dit veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="206"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>geen eenheid heeft de id('s) {ids}: geef id's van de eenhedenlaag</translation>
     </message>
@@ -377,27 +377,27 @@
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="142"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} stroomregels tussen eenheden, {s} van of naar plaatsen die geen eenheden zijn (niet geteld).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="242"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} burenparen gevonden binnen de snaptolerantie (splinters of gaten tussen lagen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="245"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} eenheden hebben geen werkzamen (NULL of 0): geen aandeel, niveau 0 tenzij ingesloten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="235"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} pooleenheden; eenheden per niveau: {c}; {d} boven een drempel maar losliggend (weggelaten); {e} enclaves opgevuld; {m} multipolair.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="186"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} polen, {m} na koppeling.</translation>
     </message>
@@ -562,6 +562,69 @@
         <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km grens.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSourcesAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="39"/>
+        <source>BFS,Statbel,GGS,frontaliers,cross-border,check,compare,census</source>
+        <translation>BFS,Statbel,GGS,grensarbeiders,grensoverschrijdend,controle,vergelijken,volkstelling</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
+        <source>Compare the French census with the foreign office's counts</source>
+        <translation>De Franse volkstelling vergelijken met de cijfers van het buitenlandse bureau</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="52"/>
+        <source>Count field of the foreign office</source>
+        <translation>Veld met het aantal van het buitenlandse bureau</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
+        <source>Flag differences beyond this share of the larger count</source>
+        <translation>Verschillen boven dit aandeel van het grootste aantal markeren</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="48"/>
+        <source>Foreign office's counts (e.g. importforeign output)</source>
+        <translation>Cijfers van het buitenlandse bureau (bv. uitvoer van importforeign)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
+        <source>French flows compared</source>
+        <translation>Vergeleken Franse stromen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="45"/>
+        <source>Inbound: flows whose destination is the foreign unit</source>
+        <translation>Inkomend: stromen met de buitenlandse eenheid als bestemming</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="46"/>
+        <source>Outbound: flows whose origin is the foreign unit</source>
+        <translation>Uitgaand: stromen met de buitenlandse eenheid als herkomst</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="33"/>
+        <source>Two-sided check</source>
+        <translation>Controle van beide kanten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
+        <source>Unit identifier field of the counts</source>
+        <translation>Veld met de eenheid-id van de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="106"/>
+        <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
+        <translation>{c}: Franse volkstelling {f:.1f}, buitenlands bureau {o:.1f}, verschil {d:.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="108"/>
+        <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
+        <translation>{n} eenheden vergeleken, {k} verschillen meer dan {s:.0f} %, {low} met een aantal onder {m:.0f} (low_count = waar)</translation>
     </message>
 </context>
 <context>
@@ -740,6 +803,11 @@
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="309"/>
+        <source>a count is not a number</source>
+        <translation>een aantal is geen getal</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>geannuleerd</translation>
@@ -748,6 +816,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} onbereikbaar (offline?) en niets in de cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="401"/>
+        <source>column '{c}' is not in the file; its columns are: {cols}</source>
+        <translation>kolom '{c}' staat niet in het bestand; de kolommen zijn: {cols}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="134"/>
@@ -785,6 +858,11 @@
         <translation>lege gemeentecode</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="413"/>
+        <source>empty origin or destination</source>
+        <translation>lege herkomst of bestemming</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>elke reeks drempels moet evenveel niveaus hebben</translation>
@@ -795,14 +873,49 @@
         <translation>geef twee of drie ISO-landcodes gescheiden door ';', bv. FR;CH</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="338"/>
+        <source>line {n}: a row without NIS code before any commune</source>
+        <translation>regel {n}: een rij zonder NIS-code vóór elke gemeente</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="341"/>
+        <source>line {n}: expected the rows Hommes, Femmes, Total of {c}, found '{s}'</source>
+        <translation>regel {n}: verwacht de rijen Hommes, Femmes, Total van {c}, gevonden '{s}'</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="405"/>
+        <source>name the origin, destination and count columns</source>
+        <translation>geef de kolommen voor herkomst, bestemming en aantal</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="149"/>
         <source>no answer from {u} within {t:g} s ({n} attempts), and nothing cached{why}</source>
         <translation>geen antwoord van {u} binnen {t:g} s ({n} pogingen), en niets in de cache{why}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="61"/>
+        <source>no column separator (tab, ';' or ',') in the header line</source>
+        <translation>geen kolomscheidingsteken (tab, ';' of ',') in de kopregel</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/commuting.py" line="115"/>
         <source>no column separator found in the header line</source>
         <translation>geen kolomscheidingsteken in de kopregel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="240"/>
+        <source>no commune name of the file matches a foreign unit of {c}: {names}; check the units' name and country fields</source>
+        <translation>geen gemeentenaam uit het bestand komt overeen met een buitenlandse eenheid van {c}: {names}; controleer de naam- en landvelden van de eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="202"/>
+        <source>no commune rows in the file (only totals or cantons such as '- Genève'): export the communes from STAT-TAB (labels '……name' or '6621 name')</source>
+        <translation>geen gemeenterijen in het bestand (alleen totalen of kantons zoals '- Genève'): exporteer de gemeenten uit STAT-TAB (labels '……naam' of '6621 naam')</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="167"/>
+        <source>no period column (e.g. '2014 T4', '2014 Q4', '2014') nor year column in the header: {cols}</source>
+        <translation>geen periodekolom (bv. '2014 T4', '2014 Q4', '2014') of jaarkolom in de kopregel: {cols}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
@@ -813,6 +926,16 @@
         <location filename="../bassins_plugin/core/attraction.py" line="176"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>geen eenheid heeft werkzamen (alle NULL of 0): kies het veld met werkzame inwoners</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="281"/>
+        <source>not a Statbel home-work matrix: no columns "Travaille à l'étranger" and "Travaille en Belgique ou à l'étranger" in the header</source>
+        <translation>geen woon-werkmatrix van Statbel: geen kolommen "Travaille à l'étranger" en "Travaille en Belgique ou à l'étranger" in de kopregel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="174"/>
+        <source>period '{p}' is not in the file; its periods are: {ps}</source>
+        <translation>periode '{p}' staat niet in het bestand; de perioden zijn: {ps}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/flows.py" line="69"/>
@@ -875,6 +998,21 @@
         <translation>de cachekopie {p} is beschadigd ({e}): vink „Opnieuw downloaden, ook indien gecachet” (REFRESH) aan om haar te vervangen</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="224"/>
+        <source>the file gives commune names without BFS numbers: choose the foreign units (FOREIGN_UNITS) to match the names to</source>
+        <translation>het bestand geeft gemeentenamen zonder BFS-nummer: kies de buitenlandse eenheden (FOREIGN_UNITS) waaraan de namen gekoppeld worden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="72"/>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="53"/>
+        <source>the file is neither UTF-8, UTF-16 nor cp1252 (byte 0x{b:02x} at position {p}): save it again as UTF-8</source>
+        <translation>het bestand is geen UTF-8, UTF-16 of cp1252 (byte 0x{b:02x} op positie {p}): sla het opnieuw op als UTF-8</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="233"/>
         <source>the file {f} cannot be read as GeoJSON</source>
         <translation>het bestand {f} kan niet als GeoJSON worden gelezen</translation>
@@ -888,6 +1026,11 @@
         <location filename="../bassins_plugin/core/packaging.py" line="150"/>
         <source>the folder {f} is not writable</source>
         <translation>de map {f} is niet beschrijfbaar</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="352"/>
+        <source>the group of {c} ({name}) ends at line {n} with {k} of its three rows (Hommes, Femmes, Total): the file is cut; download it again</source>
+        <translation>de groep van {c} ({name}) eindigt op regel {n} met {k} van zijn drie rijen (Hommes, Femmes, Total): het bestand is afgebroken; download het opnieuw</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/packaging.py" line="219"/>
@@ -928,6 +1071,11 @@
         <location filename="../bassins_plugin/core/download.py" line="104"/>
         <source>unexpected CRS EPSG:{c}: GeoJSON in WGS 84 is expected</source>
         <translation>onverwacht CRS EPSG:{c}: GeoJSON in WGS 84 verwacht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/foreign_stats.py" line="193"/>
+        <source>value '{v}' is not a number</source>
+        <translation>waarde '{v}' is geen getal</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/potential.py" line="322"/>
@@ -1716,6 +1864,159 @@
         <location filename="../processing_scripts/import_commuting.py" line="229"/>
         <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
         <translation>{n} van {m} paren hebben een gewogen aantal onder {k} (low_count = waar): het INSEE raadt voorzichtigheid aan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForeignAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="202"/>
+        <source>Ambiguous names (several units; left out): {n}</source>
+        <translation>Dubbelzinnige namen (meerdere eenheden; weggelaten): {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="63"/>
+        <source>BFS PX-Web export (values by commune and period)</source>
+        <translation>PX-Web-export van het BFS (waarden per gemeente en periode)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="54"/>
+        <source>BFS,OFS,Statbel,STATEC,PX-Web,STAT-TAB,GGS,STATENT,frontaliers,Grenzgänger,census,import</source>
+        <translation>BFS,OFS,Statbel,STATEC,PX-Web,STAT-TAB,GGS,STATENT,grensarbeiders,Grenzgänger,volkstelling,import</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="60"/>
+        <source>CSV (*.csv *.txt *.tsv)</source>
+        <translation>CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="71"/>
+        <source>Country of the file's communes (ISO code, for name matching)</source>
+        <translation>Land van de gemeenten in het bestand (ISO-code, voor het koppelen van namen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="59"/>
+        <source>File published by the foreign office (CSV)</source>
+        <translation>Door het buitenlandse bureau gepubliceerd bestand (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="80"/>
+        <source>Foreign unit country field (ISO code)</source>
+        <translation>Landveld van de buitenlandse eenheden (ISO-code)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="76"/>
+        <source>Foreign unit identifier field</source>
+        <translation>Id-veld van de buitenlandse eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="78"/>
+        <source>Foreign unit name field</source>
+        <translation>Naamveld van de buitenlandse eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="73"/>
+        <source>Foreign units (to match names to identifiers)</source>
+        <translation>Buitenlandse eenheden (om namen aan id's te koppelen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="62"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="51"/>
+        <source>Import foreign statistics (BFS, Statbel, long table)</source>
+        <translation>Buitenlandse statistieken importeren (BFS, Statbel, lange tabel)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
+        <source>Long table (origin, destination, count)</source>
+        <translation>Lange tabel (herkomst, bestemming, aantal)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="187"/>
+        <source>Long table, {enc}, separator '{sep}': {rows} rows, {f} pairs written, {u} not published, {bad} malformed.</source>
+        <translation>Lange tabel, {enc}, scheidingsteken '{sep}': {rows} rijen, {f} paren geschreven, {u} niet gepubliceerd, {bad} misvormd.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="197"/>
+        <source>Malformed rows (line: reason), not counted: {rows}</source>
+        <translation>Onjuiste rijen (regel: reden), niet geteld: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="199"/>
+        <source>Names matching no foreign unit (left out), with their values: {n}</source>
+        <translation>Namen zonder overeenkomstige buitenlandse eenheid (weggelaten), met hun waarden: {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="146"/>
+        <source>Other dimensions, one value kept: {d}</source>
+        <translation>Andere dimensies, één waarde behouden: {d}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="140"/>
+        <source>PX-Web file, {enc}: {rows} rows, {p} periods, {c} communes and {a} aggregates (cantons, totals: aggregate = true), {v} values written, {u} not published, {bad} malformed.</source>
+        <translation>PX-Web-bestand, {enc}: {rows} rijen, {p} perioden, {c} gemeenten en {a} aggregaten (kantons, totalen: aggregate = waar), {v} waarden geschreven, {u} niet gepubliceerd, {bad} misvormd.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="67"/>
+        <source>Period to keep (e.g. 2014 Q4; empty: all)</source>
+        <translation>Te behouden periode (bv. 2014 Q4; leeg: alle)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="46"/>
+        <source>Residents table (Statbel: active, cb_workers)</source>
+        <translation>Tabel van de inwoners (Statbel: active, cb_workers)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Sex (Statbel)</source>
+        <translation>Geslacht (Statbel)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
+        <source>Statbel census 2011 home-work matrix</source>
+        <translation>Woon-werkmatrix van de volkstelling 2011 van Statbel</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="166"/>
+        <source>Statbel matrix, {enc}: {g} groups of three rows, {c} communes of residence, {a} aggregate rows and {k} aggregate columns dropped; {f} flows written; work-place columns resolved to NIS codes: {r}.</source>
+        <translation>Statbel-matrix, {enc}: {g} groepen van drie rijen, {c} woongemeenten, {a} aggregaatrijen en {k} aggregaatkolommen weggelaten; {f} stromen geschreven; werkplaatskolommen aan NIS-codes gekoppeld: {r}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="45"/>
+        <source>Values or flows table</source>
+        <translation>Tabel van de waarden of stromen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="174"/>
+        <source>Work places without NIS code (kept by name; give FOREIGN_UNITS of Belgium), by count: {n}</source>
+        <translation>Werkplaatsen zonder NIS-code (met naam behouden; geef FOREIGN_UNITS van België), naar aantal: {n}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="122"/>
+        <source>choose a field of the foreign units</source>
+        <translation>kies een veld van de buitenlandse eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="128"/>
+        <source>no unit has an identifier, a name and a country: check the chosen fields</source>
+        <translation>geen eenheid heeft een id, naam en land: controleer de gekozen velden</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EXPECTED_ALGS = {"demoterritory", "downloadunits", "importcommuting", "crossborderflows", "intensityindex",
+EXPECTED_ALGS = {"demoterritory", "downloadunits", "importcommuting", "importforeign", "comparesources",
+                 "crossborderflows", "intensityindex",
                  "intensityrings", "attractionrings", "comparezonings", "potentialrings", "accessrings",
                  "flowlines", "borderline", "proposalslayer", "overlayproposals", "packagelayers", "exportmap"}
 

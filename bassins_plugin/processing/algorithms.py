@@ -15,11 +15,13 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
     from .access_rings import AccessRingsAlgorithm
     from .attraction_rings import AttractionRingsAlgorithm
     from .border_line import BorderLineAlgorithm
+    from .compare_sources import CompareSourcesAlgorithm
     from .compare_zonings import CompareZoningsAlgorithm
     from .crossborder_flows import CrossBorderFlowsAlgorithm
     from .demo_territory import DemoTerritoryAlgorithm
     from .export_map import ExportMapAlgorithm
     from .flow_lines import FlowLinesAlgorithm
+    from .import_foreign import ImportForeignAlgorithm
     from .intensity_index import IntensityIndexAlgorithm
     from .intensity_rings import IntensityRingsAlgorithm
     from .overlay_proposals import OverlayProposalsAlgorithm
@@ -31,7 +33,8 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
             IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
             OverlayProposalsAlgorithm(), PackageLayersAlgorithm(), ExportMapAlgorithm(),
             AccessRingsAlgorithm(), AttractionRingsAlgorithm(), CompareZoningsAlgorithm(),
-            BorderLineAlgorithm(), FlowLinesAlgorithm()]
+            BorderLineAlgorithm(), FlowLinesAlgorithm(), ImportForeignAlgorithm(),
+            CompareSourcesAlgorithm()]
 
 
 def script_algorithms() -> List[QgsProcessingAlgorithm]:
