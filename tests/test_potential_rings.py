@@ -272,3 +272,20 @@ def test_geometry_kinds_and_missing_raster_folder(run_alg, tmp_path):
         run_alg("bassins:potentialrings", {"INPUT": point_layer([(X0, Y0, 1.0, 1.0)]), "NUMERATOR": "num",
                                            "OUTPUT": "TEMPORARY_OUTPUT",
                                            "OUTPUT_RASTER": str(tmp_path / "missing" / "s.tif")})
+
+
+@pytest.mark.parametrize("value,inside", [
+    (2.2 + 8.2 + 4.6, True),      # 14.999999999999998 in floating point, exactly 15 in decimals: reaches 15
+    (14.99, False),               # never rounded up
+    (15 * (1 - 1e-4), False),     # t - 0.01 %
+    (15 * (1 + 1e-4), True),      # t + 0.01 %
+])
+def test_contour_threshold_on_the_exact_value(value, inside):
+    # a surface constant at ``value``: the ring >= 15 is the whole grid or nothing
+    from bassins_plugin.core import contours
+    from bassins_plugin.core import potential as pot
+
+    grid = pot.make_grid(0, 0, 16000, 8000, 1000)
+    env = contours.envelopes(np.full((grid.ny, grid.nx), value), grid, [15.0])[0]
+    area = env.area() if not env.isEmpty() else 0.0
+    assert area == pytest.approx(16000.0 * 8000.0 if inside else 0.0, rel=1e-9, abs=1e-6)

@@ -104,7 +104,8 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.ASSOCIATE_POLES, self.tr("Associate poles (one core when a pole sends 15 % or more of its employed "
                                           "residents to another)"),
-            [self.tr("By the rules (on for AAV-like and FUA-like)"), self.tr("Yes"), self.tr("No")], defaultValue=0))
+            [self.tr("By the rules (on for AAV-like and FUA-like)"), self.tr("Yes"), self.tr("No")], defaultValue=0,
+            optional=True))  # optional: models and scripts saved before it still validate
         self.declare_outputs()
 
     # -- run -------------------------------------------------------------------------------------
