@@ -58,6 +58,8 @@ def target_name(what: str, args: dict) -> str:
         "network": f"network_{shape}_{n}_{args.get('edges', 0)}_{args.get('poles', 0)}.gpkg",
         "insee": f"insee_detail_dcflt_{args.get('rows', 0)}.csv",
         "lau": f"lau_{n}.geojson",
+        "px": f"bfs_px_{args.get('rows', 0)}x{args.get('periods', 0)}.csv",
+        "statbel": "statbel_census2011_full.csv",
     }
     return names[what]
 
@@ -215,6 +217,56 @@ def prep_insee(args, data, tmp):
                              for h, w, f, a, p in zip(home, work, dcflt, abroad, weight)))
 
 
+FOREIGN_EXTRACTS = ROOT / "tests" / "data" / "foreign"
+
+
+def prep_px(args, data, tmp):
+    """A GGS-like PX-Web export in the real extract's format (cp1252, tabs, quoted labels, '- canton' and
+    '……commune' rows, one column per quarter, some values not published)."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    rows, periods = args["rows"], args["periods"]
+    header = ["Sexe", "Commune de travail"] + [f"{2014 - periods + 1 + k} T4" for k in range(periods)]
+    lines = ["\t".join(f'"{h}"' for h in header)]
+    cantons = 26
+    for r in range(rows):
+        label = f"- Kanton {r // (rows // cantons)}" if r % (rows // cantons) == 0 else f"……Gemeinde {r}"
+        values = ["..." if rng.random() < 0.02 else f"{v:.1f}" for v in rng.uniform(0, 5000, periods)]
+        lines.append("\t".join(['"Sexe - Total"', f'"{label}"'] + values))
+    tmp.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+
+
+def prep_statbel(args, data, tmp):
+    """The whole Statbel matrix in the real extract's format: its 662 columns, and one group of three rows
+    (Hommes, Femmes, Total) for each of the 589 communes of its header (the real column names)."""
+    import csv
+
+    import numpy as np
+
+    from bassins_plugin.core.foreign_stats import statbel_aggregate_column
+
+    with open(FOREIGN_EXTRACTS / "statbel_census2011_domicile_travail_extract.csv", encoding="utf-8") as fh:
+        header = next(csv.reader(fh))
+        table = list(csv.reader(fh))
+    extract = [t for h, t in zip(table[1::3], table[3::3]) if not h[0].endswith("000")]  # communes' Total rows
+    communes = [h for h in header[8:-1] if not statbel_aggregate_column(h)]
+    cols = [i for i, h in enumerate(header) if h in set(communes)]
+    # as many empty pairs as the extract's communes have (most commune pairs see nobody commute)
+    empty = float(np.mean([[int(r[i]) == 0 for i in cols] for r in extract]))
+    rng = np.random.default_rng(3)
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(header)
+        for k, name in enumerate(communes):
+            seen = rng.random(len(header) - 3) >= empty
+            men = rng.integers(0, 50, len(header) - 3) * seen
+            women = rng.integers(0, 50, len(header) - 3) * seen
+            for sex, vals in (("Hommes", men), ("Femmes", women), ("Total", men + women)):
+                code = f"{10001 + k:05d}" if sex == "Hommes" else ""
+                out.writerow([code, name if code else "", sex] + [int(v) for v in vals])
+
+
 def prep_flows(args, data, tmp):
     """Flows between units; most go to neighbours and to a few poles, as commuting does."""
     import numpy as np
@@ -263,7 +315,8 @@ def prep_lau(args, data, tmp):
 
 
 PREP = {"demo": prep_demo, "lau": prep_lau, "indicators": prep_indicators, "rings": prep_rings,
-        "proposals": prep_proposals, "network": prep_network, "insee": prep_insee, "flows": prep_flows}
+        "proposals": prep_proposals, "network": prep_network, "insee": prep_insee, "flows": prep_flows,
+        "px": prep_px, "statbel": prep_statbel}
 
 
 def prep(what: str, args: dict, data: Path) -> None:
@@ -608,6 +661,34 @@ def case_importcommuting(args, data):
                      "departments kept, decoded and matched to 2,000 foreign units, flows and residents to GeoPackages"}
 
 
+def case_importforeign(args, data):
+    """A BFS PX-Web file (names matched to units) and the whole Statbel matrix, each read to a GeoPackage."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    px = ensure(data, "px", args)
+    statbel = ensure(data, "statbel", args)
+    units = QgsVectorLayer("None?field=unit_id:string&field=name:string&field=country:string", "ch", "memory")
+    feats = []
+    for r in range(args["rows"]):
+        f = QgsFeature(units.fields())
+        f.setAttributes([str(r), f"Gemeinde {r}", "CH"])
+        feats.append(f)
+    units.dataProvider().addFeatures(feats)
+    out = tempfile.mkdtemp()
+    t0 = time.perf_counter()
+    run("bassins:importforeign", {"INPUT": str(px), "FORMAT": 0, "FOREIGN_UNITS": units,
+                                  "OUTPUT": f"{out}/px.gpkg"})
+    t_px = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    run("bassins:importforeign", {"INPUT": str(statbel), "FORMAT": 1, "OUTPUT": f"{out}/flows.gpkg",
+                                  "OUTPUT_RESIDENTS": f"{out}/residents.gpkg"})
+    t_sb = time.perf_counter() - t0
+    return {"wall": t_px + t_sb,
+            "notes": f"BFS PX-Web {args['rows']:,} rows x {args['periods']} periods, names matched: {t_px:.2f} s; "
+                     f"Statbel matrix 589 communes x 3 rows x 662 columns, zero cells as in the extract: {t_sb:.2f} s "
+                     "(each to a GeoPackage)"}
+
+
 def case_potentialrings(args, data):
     """Ours on the units' points; the reference is the exact direct summation on the same grid, timed on a band
     of rows (its cost is linear in rows) and scaled; the FFT's error is measured on that band."""
@@ -702,6 +783,7 @@ CASES = {"demoterritory": case_demoterritory, "downloadunits": case_downloadunit
          "intensityrings": case_intensityrings, "attractionrings": case_attractionrings,
          "intensityindex": case_intensityindex, "overlayproposals": case_overlayproposals,
          "accessrings": case_accessrings, "importcommuting": case_importcommuting,
+         "importforeign": case_importforeign,
          "potentialrings": case_potentialrings}
 
 

@@ -37,6 +37,7 @@ FULL = [
     ("overlayproposals", {"units": 20000, "proposals": 10000}),
     ("accessrings", {"units": 20000, "edges": 200000, "poles": 1000, "native_poles": 20}),
     ("importcommuting", {"rows": 5_000_000, "shape": "none"}),
+    ("importforeign", {"rows": 2350, "periods": 20, "shape": "none"}),
     ("downloadunits", {"units": 100000, "shape": "none"}),
 ]
 QUICK = [
@@ -48,6 +49,7 @@ QUICK = [
     ("overlayproposals", {"units": 5000, "proposals": 1000}),
     ("accessrings", {"units": 5000, "edges": 20000, "poles": 100, "native_poles": 5}),
     ("importcommuting", {"rows": 200_000, "shape": "none"}),
+    ("importforeign", {"rows": 2350, "periods": 20, "shape": "none"}),
 ]
 
 
