@@ -34,7 +34,7 @@
         <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>die Minuten müssen größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="239"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>kein Pol liegt innerhalb der Fangtoleranz des Netzes; erhöhen Sie SNAP_TOLERANCE</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>der Layer ist leer: mindestens einen Pol hinzufügen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
         <source>the network has no usable line</source>
         <translation>das Netz hat keine verwendbare Linie</translation>
     </message>
@@ -164,27 +164,27 @@
         <translation>{c} Teile des Netzes ({n} Knoten) sind mit keinem Pol verbunden und bleiben unerreicht.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="191"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} Linien haben die Geschwindigkeit 0: sie werden nicht befahren (gesperrte Straßen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} Pole liegen weiter als {s:g} m vom Netz entfernt und wurden ausgelassen: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="193"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="194"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} Geschwindigkeitswerte enthalten keine Zahl: die Standardgeschwindigkeit wurde verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="259"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} Gebietseinheiten liegen auf Netzteilen, die kein Pol erreicht: ihre Zeit ist NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="256"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} Gebietseinheiten haben keinen Netzknoten im Umkreis von {s:g} m: ihre Zeit ist NULL.</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="156"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="157"/>
         <source>Rules: {s}.</source>
         <translation>Regeln: {s}.</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="163"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>aufsteigende Prozentwerte über 0 angeben, z. B. 15;25;40</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="134"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
     </message>
@@ -370,77 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="66"/>
+        <location filename="../bassins_plugin/processing/base.py" line="87"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="388"/>
+        <location filename="../bassins_plugin/processing/base.py" line="430"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="202"/>
+        <location filename="../bassins_plugin/processing/base.py" line="223"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="65"/>
+        <location filename="../bassins_plugin/processing/base.py" line="86"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="64"/>
+        <location filename="../bassins_plugin/processing/base.py" line="85"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="200"/>
+        <location filename="../bassins_plugin/processing/base.py" line="221"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>Flows table</source>
         <translation>Tabelle der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="198"/>
+        <location filename="../bassins_plugin/processing/base.py" line="219"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="67"/>
+        <location filename="../bassins_plugin/processing/base.py" line="88"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="205"/>
+        <location filename="../bassins_plugin/processing/base.py" line="226"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="229"/>
+        <location filename="../bassins_plugin/processing/base.py" line="250"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="349"/>
+        <location filename="../bassins_plugin/processing/base.py" line="391"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="149"/>
+        <location filename="../bassins_plugin/processing/base.py" line="170"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="233"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="372"/>
+        <location filename="../bassins_plugin/processing/base.py" line="414"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: Die Ebene hat kein Feld „{d}“, das Feld „{f}“ wird verwendet.</translation>
     </message>
@@ -620,6 +620,11 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <source> in basket '{b}'</source>
+        <translation> im Korb „{b}“</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
@@ -630,17 +635,17 @@
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="52"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
         <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
         <translation>'{p}' ist negativ: Schwellenwerte sind Anteile, Anzahlen oder Minuten, ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
         <source>'{p}' is not a finite number</source>
         <translation>„{p}“ ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>„{p}“ ist keine Zahl; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
@@ -705,6 +710,21 @@
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <source>basket line {n}: no type; every line needs type;theme;basket</source>
+        <translation>Korb, Zeile {n}: kein Typ; jede Zeile braucht Typ;Thema;Korb</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
+        <translation>Korb, Zeile {n}: Typ „{t}“ hat kein Thema; geben Sie eines an (health, education, shopping, public_services, mobility oder ein eigenes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="75"/>
+        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
+        <translation>Korb: Typ „{t}“ steht zweimal mit verschiedenen Themen („{a}“ und „{b}“); eine Zeile pro Typ</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
@@ -713,6 +733,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} nicht erreichbar (offline?) und nichts im Cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <source>cannot read the basket file {p}: {e}</source>
+        <translation>die Korbdatei {p} ist nicht lesbar: {e}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="134"/>
@@ -750,7 +775,7 @@
         <translation>leerer Gemeindecode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="72"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>jeder Satz von Schwellenwerten muss gleich viele Stufen haben</translation>
     </message>
@@ -770,27 +795,32 @@
         <translation>kein Spaltentrenner in der Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
+        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
+        <translation>kein Ausstattungspunkt hat einen Typ des Korbs ({n} Typen, z. B. {e}); prüfen Sie Typfeld und Korb</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>kein Schwellenwert angegeben; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="116"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="129"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>keine Einheit hat Erwerbstätige (alle NULL oder 0): das Feld der Erwerbstätigen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="67"/>
+        <location filename="../bassins_plugin/core/flows.py" line="69"/>
         <source>row {row}: count '{v}' is not a number</source>
         <translation>Zeile {row}: die Anzahl „{v}“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <location filename="../bassins_plugin/core/flows.py" line="73"/>
         <source>row {row}: count is not a finite number</source>
         <translation>Zeile {row}: die Anzahl ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="73"/>
+        <location filename="../bassins_plugin/core/flows.py" line="75"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>Zeile {row}: die Anzahl {v:g} ist negativ</translation>
     </message>
@@ -835,6 +865,21 @@
         <translation>die Antwort ist kein gültiges JSON (oder kein GeoJSON)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
+        <translation>die Korbdatei {p} hat keine Kopfzeile type;theme;basket (gefunden: {h})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <source>the basket file {p} is empty; give lines type;theme;basket</source>
+        <translation>die Korbdatei {p} ist leer; geben Sie Zeilen Typ;Thema;Korb an</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <source>the basket lists no type{b}; give lines type;theme;basket</source>
+        <translation>der Korb enthält keinen Typ{b}; geben Sie Zeilen Typ;Thema;Korb an</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="121"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>die Cache-Kopie {p} ist beschädigt ({e}): „Erneut herunterladen, auch wenn im Cache“ (REFRESH) anhaken, um sie zu ersetzen</translation>
@@ -870,12 +915,12 @@
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="113"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="126"/>
         <source>thresholds must be strictly ascending</source>
         <translation>die Schwellenwerte müssen streng aufsteigend sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="56"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>die Schwellenwerte müssen streng aufsteigend sein ({a:g}, dann {b:g}); z. B. 5;15;30</translation>
     </message>
@@ -900,6 +945,11 @@
         <translation>Werte müssen ≥ 0 sein (gefunden: {v:g})</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
+        <translation>{n} Ausstattungspunkt(e) ohne Typ; füllen Sie das Typfeld oder filtern Sie sie aus</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>
         <source>{n} fields instead of {m}</source>
         <translation>{n} Felder statt {m}</translation>
@@ -910,7 +960,7 @@
         <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="86"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
     </message>
@@ -1277,147 +1327,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Atlas-Abdeckungslayer (eine Seite pro Objekt, z. B. Pilotstandorte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="99"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
         <source>Atlas page name field</source>
         <translation>Feld für den Atlas-Seitennamen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Cross-border living area</source>
         <translation>Grenzüberschreitender Lebensraum</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Export a living-area map</source>
         <translation>Karte des Lebensraums exportieren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="101"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Ergebnissen des Plugins zuerst den Plugin-Stil geben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Layers (first on top)</source>
         <translation>Layer (erster oben)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="241"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="235"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Erstellt mit dem QGIS-Plugin „Bassins de vie transfrontaliers“ (GPL-2.0 oder später).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
         <source>Map extent</source>
         <translation>Kartenausdehnung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>Map file</source>
         <translation>Kartendatei</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="104"/>
         <source>Resolution (dpi)</source>
         <translation>Auflösung (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Sources: national statistical institutes</source>
         <translation>Quellen: nationale statistische Ämter</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
         <source>Subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="159"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
         <source>The layer '{n}' is empty: it draws nothing on the map.</source>
         <translation>Der Layer '{n}' ist leer: er zeichnet nichts auf die Karte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="111"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>choose at least one layer</source>
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>Karte,Layout,Druck,PDF,PNG,Atlas,Bericht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
         <source>no file was written in {f}: check the name and the folder's permissions</source>
         <translation>keine Datei wurde in {f} geschrieben: Namen und Ordnerrechte prüfen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="201"/>
         <source>the coverage layer has no feature</source>
         <translation>der Abdeckungslayer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="116"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>der Dateiname muss auf .pdf oder .png enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="119"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>der Ordner {f} existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="183"/>
         <source>the map could not be exported: {e}</source>
         <translation>die Karte konnte nicht exportiert werden: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="147"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="148"/>
         <source>the print template could not be read</source>
         <translation>die Drucklayout-Vorlage konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="121"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="122"/>
         <source>the print template is missing from the plugin</source>
         <translation>die Drucklayout-Vorlage fehlt im Plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="161"/>
         <source>{n} page(s) written: {files}.</source>
         <translation>{n} Seite(n) geschrieben: {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Karte erstellt am {date}.</translation>
     </message>
@@ -1425,42 +1475,42 @@
 <context>
     <name>FlowLinesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="57"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="61"/>
         <source>Cross-border flows only</source>
         <translation>Nur grenzüberschreitende Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="67"/>
         <source>Curved lines (the two directions of a pair apart)</source>
         <translation>Gebogene Linien (die beiden Richtungen eines Paares getrennt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="43"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="42"/>
         <source>Flow lines</source>
         <translation>Stromlinien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="46"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="45"/>
         <source>Flow lines (flow map)</source>
         <translation>Stromlinien (Stromkarte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="63"/>
         <source>Keep these themes only (separated by ';'; empty: all)</source>
         <translation>Nur diese Themen behalten (durch ';' getrennt; leer: alle)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="59"/>
         <source>Minimum count of a line</source>
         <translation>Mindestanzahl einer Linie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="65"/>
         <source>Net flows (for each pair, the larger direction minus the other)</source>
         <translation>Nettoströme (je Paar die stärkere Richtung minus die andere)</translation>
     </message>
@@ -1470,22 +1520,22 @@
         <translation>Keine Linie passiert die Filter: MIN_COUNT senken oder die Themen erweitern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="55"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="53"/>
         <source>Units (communes)</source>
         <translation>Gebietseinheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="75"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="77"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
@@ -1495,7 +1545,7 @@
         <translation>das Themenfeld (THEME) wählen, um Themen zu behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="49"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="48"/>
         <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
         <translation>Stromkarte,Ströme,Linien,Pfeile,Pendeln,grenzüberschreitend,oursins</translation>
     </message>
@@ -2105,107 +2155,107 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lücken: Stufen bis (1 = nur starker Kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Level field (1 = strongest)</source>
         <translation>Feld der Stufe (1 = stärkste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Proposals</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="46"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Proposals with overlay</source>
         <translation>Vorschläge mit Verschneidung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Reach</source>
         <translation>Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Reichweite: Versorgungsdistanz um jeden Vorschlag (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="110"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Der Layer der Vorschläge ist leer: die Übersicht enthält Nullen, und die Lücken umfassen den ganzen Kern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Theme field</source>
         <translation>Feld des Themas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
         <translation>Gebietseinheiten (für die erreichte Bevölkerung)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="126"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Unbekannte Themenwerte unverändert beibehalten: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="100"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>ein Bevölkerungsfeld erfordert einen Layer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="88"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>wählen Sie einen Layer der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>wählen Sie einen Layer der Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="142"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
         <source>no ring with a level</source>
         <translation>kein Ring mit einer Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>Vorschläge,Verschneidung,Ringe,Abdeckung,Lücken,Bevölkerung,Reichweite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="129"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negative Reichweiten wurden als 0 genommen.</translation>
     </message>
@@ -2215,7 +2265,7 @@
         <translation>{n} Handlungsvorschläge hatten eine ungültige Geometrie: repariert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="122"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} Vorschläge mit {k} Stufen verschnitten; {o} außerhalb aller Ringe (beibehalten, best_level NULL).</translation>
     </message>
@@ -2341,22 +2391,22 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
         <source>Beta (shape of the function)</source>
         <translation>Beta (Form der Funktion)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="80"/>
         <source>Cell size (metres)</source>
         <translation>Zellgröße (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="69"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Feld des Nenners (z. B. erwerbstätige Einwohner)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Exponential</source>
         <translation>Exponentiell</translation>
     </message>
@@ -2371,17 +2421,17 @@
         <translation>FFT-Fehler gegenüber der exakten Summe auf 400 Stichprobenzellen: 95. Perzentil {a:.3%}, Maximum {b:.3%}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
         <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
         <translation>Rasterausdehnung (ohne Maske; Standard: die Einheiten, um die Reichweite des Kerns erweitert)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Interaction function</source>
         <translation>Interaktionsfunktion</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="88"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
         <source>Mask (study area)</source>
         <translation>Maske (Untersuchungsgebiet)</translation>
     </message>
@@ -2391,37 +2441,37 @@
         <translation>Keine Maske: das Raster reicht {d:.0f} m über die Einheiten hinaus, bis der Kern auf 1 % seines Maximums fällt (höchstens 10 Spannweiten).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Feld des Zählers (z. B. Grenzgänger)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
         <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
         <translation>Polygone durch ihre Fläche darstellen (Masse auf die Zellen verteilt) statt durch einen Punkt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="56"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Geglättete Intensitätsringe (Potenzial)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="53"/>
         <source>Smoothed rings</source>
         <translation>Geglättete Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Geglättete Oberfläche (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Reichweite: Distanz, bei der das Interaktionsgewicht 0,5 beträgt (Meter)</translation>
     </message>
@@ -2431,12 +2481,12 @@
         <translation>Die Zellen sind für diese Spannweite grob: Zellen von {r:g} m oder weniger für einen Fehler unter 0,5 % wählen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Schwellenwerte (aufsteigend, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
         <source>Units (polygons or points)</source>
         <translation>Gebietseinheiten (Polygone oder Punkte)</translation>
     </message>
@@ -2486,7 +2536,7 @@
         <translation>keine Gebietseinheit mit Geometrie und numerischem Wert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="59"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>Potenzial,Stewart,Glättung,Kern,Ringe,Anteil,Magrit</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>Champ du sens de circulation (sens uniques)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graphe : {n} nœuds, {e} arcs orientés ({s} lignes sans vitesse ignorées, {d} valeurs de sens inconnues traitées comme double sens).</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>les minutes doivent être supérieures à 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="239"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>aucun pôle n'est dans la tolérance d'accrochage au réseau ; augmentez SNAP_TOLERANCE</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>la couche est vide : ajoutez au moins un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
         <source>the network has no usable line</source>
         <translation>le réseau n'a aucune ligne utilisable</translation>
     </message>
@@ -164,27 +164,27 @@
         <translation>{c} parties du réseau ({n} nœuds) ne sont reliées à aucun pôle et restent non atteintes.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="191"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} lignes ont une vitesse nulle : elles ne sont pas parcourues (routes fermées ?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} pôles sont à plus de {s:g} m du réseau et ont été écartés : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="193"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="194"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} valeurs de vitesse ne contiennent aucun nombre : la vitesse par défaut a été utilisée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="259"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unités sont sur des parties du réseau qu'aucun pôle n'atteint : leur temps est NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="256"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unités n'ont aucun nœud du réseau à moins de {s:g} m : leur temps est NULL.</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="156"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="157"/>
         <source>Rules: {s}.</source>
         <translation>Règles : {s}.</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="163"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>donnez des pourcentages croissants supérieurs à 0, p. ex. 15;25;40</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="134"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} lignes de flux entre unités, {s} depuis ou vers des lieux qui ne sont pas des unités (non comptées).</translation>
     </message>
@@ -370,77 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="66"/>
+        <location filename="../bassins_plugin/processing/base.py" line="87"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="388"/>
+        <location filename="../bassins_plugin/processing/base.py" line="430"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="202"/>
+        <location filename="../bassins_plugin/processing/base.py" line="223"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="65"/>
+        <location filename="../bassins_plugin/processing/base.py" line="86"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="64"/>
+        <location filename="../bassins_plugin/processing/base.py" line="85"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="200"/>
+        <location filename="../bassins_plugin/processing/base.py" line="221"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="198"/>
+        <location filename="../bassins_plugin/processing/base.py" line="219"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="67"/>
+        <location filename="../bassins_plugin/processing/base.py" line="88"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="205"/>
+        <location filename="../bassins_plugin/processing/base.py" line="226"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="229"/>
+        <location filename="../bassins_plugin/processing/base.py" line="250"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="349"/>
+        <location filename="../bassins_plugin/processing/base.py" line="391"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="149"/>
+        <location filename="../bassins_plugin/processing/base.py" line="170"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="233"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="372"/>
+        <location filename="../bassins_plugin/processing/base.py" line="414"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p} : la couche n'a pas de champ « {d} », le champ « {f} » est utilisé.</translation>
     </message>
@@ -620,6 +620,11 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <source> in basket '{b}'</source>
+        <translation> dans le panier « {b} »</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
@@ -630,17 +635,17 @@
         <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="52"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
         <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
         <translation>'{p}' est négatif : les seuils sont des parts, des effectifs ou des minutes, ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
         <source>'{p}' is not a finite number</source>
         <translation>« {p} » n'est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>« {p} » n'est pas un nombre ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
     </message>
@@ -705,6 +710,21 @@
         <translation>Royaume-Uni</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <source>basket line {n}: no type; every line needs type;theme;basket</source>
+        <translation>ligne {n} du panier : pas de type ; chaque ligne doit donner type;thème;panier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
+        <translation>ligne {n} du panier : le type « {t} » n'a pas de thème ; donnez-en un (health, education, shopping, public_services, mobility ou le vôtre)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="75"/>
+        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
+        <translation>panier : le type « {t} » figure deux fois avec des thèmes différents (« {a} » et « {b} ») ; gardez une ligne par type</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>annulé</translation>
@@ -713,6 +733,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossible de joindre {u} (hors ligne ?) et rien en cache : {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <source>cannot read the basket file {p}: {e}</source>
+        <translation>impossible de lire le fichier panier {p} : {e}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="134"/>
@@ -750,7 +775,7 @@
         <translation>code commune vide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="72"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>chaque jeu de seuils doit avoir le même nombre de niveaux</translation>
     </message>
@@ -770,27 +795,32 @@
         <translation>aucun séparateur de colonnes dans la ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
+        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
+        <translation>aucun point d'équipement n'a un type du panier ({n} types, p. ex. {e}) ; vérifiez le champ du type et le panier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>aucun seuil donné ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="116"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="129"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>aucune unité n'a d'actifs occupés (tous NULL ou 0) : choisissez le champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="67"/>
+        <location filename="../bassins_plugin/core/flows.py" line="69"/>
         <source>row {row}: count '{v}' is not a number</source>
         <translation>ligne {row} : l'effectif « {v} » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <location filename="../bassins_plugin/core/flows.py" line="73"/>
         <source>row {row}: count is not a finite number</source>
         <translation>ligne {row} : l'effectif n'est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="73"/>
+        <location filename="../bassins_plugin/core/flows.py" line="75"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>ligne {row} : l'effectif {v:g} est négatif</translation>
     </message>
@@ -835,6 +865,21 @@
         <translation>la réponse n'est pas du JSON valide (ou pas du GeoJSON)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
+        <translation>le fichier panier {p} n'a pas d'en-tête type;theme;basket (trouvé : {h})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <source>the basket file {p} is empty; give lines type;theme;basket</source>
+        <translation>le fichier panier {p} est vide ; donnez des lignes type;thème;panier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <source>the basket lists no type{b}; give lines type;theme;basket</source>
+        <translation>le panier ne contient aucun type{b} ; donnez des lignes type;thème;panier</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="121"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>la copie en cache {p} est endommagée ({e}) : cochez « Retélécharger même si en cache » (REFRESH) pour la remplacer</translation>
@@ -870,12 +915,12 @@
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="113"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="126"/>
         <source>thresholds must be strictly ascending</source>
         <translation>les seuils doivent être strictement croissants</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="56"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>les seuils doivent être strictement croissants ({a:g} puis {b:g}) ; p. ex. 5;15;30</translation>
     </message>
@@ -900,6 +945,11 @@
         <translation>les valeurs doivent être ≥ 0 (trouvé {v:g})</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
+        <translation>{n} point(s) d'équipement sans type ; remplissez le champ du type ou filtrez-les</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>
         <source>{n} fields instead of {m}</source>
         <translation>{n} champs au lieu de {m}</translation>
@@ -910,7 +960,7 @@
         <translation>{n} lignes ont une vitesse négative ; corrigez-les ou filtrez-les</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="86"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} jeux de seuils pour {f} champs ; donnez un jeu, ou un par champ séparés par « | »</translation>
     </message>
@@ -1277,147 +1327,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Couche de couverture de l'atlas (une page par entité, p. ex. sites pilotes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="99"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
         <source>Atlas page name field</source>
         <translation>Champ du nom de page de l'atlas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Cross-border living area</source>
         <translation>Bassin de vie transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Export a living-area map</source>
         <translation>Exporter une carte du bassin de vie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="101"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Appliquer d'abord le style de l'extension à ses résultats</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Layers (first on top)</source>
         <translation>Couches (la première au-dessus)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="241"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="235"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Réalisé avec l'extension QGIS « Bassins de vie transfrontaliers » (GPL-2.0 ou ultérieure).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
         <source>Map extent</source>
         <translation>Emprise de la carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>Map file</source>
         <translation>Fichier de la carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="104"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Sources: national statistical institutes</source>
         <translation>Sources : instituts statistiques nationaux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="159"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
         <source>The layer '{n}' is empty: it draws nothing on the map.</source>
         <translation>La couche '{n}' est vide : elle ne dessine rien sur la carte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="111"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>choose at least one layer</source>
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>carte,mise en page,impression,pdf,png,atlas,rapport</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
         <source>no file was written in {f}: check the name and the folder's permissions</source>
         <translation>aucun fichier n'a été écrit dans {f} : vérifiez le nom et les droits du dossier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="201"/>
         <source>the coverage layer has no feature</source>
         <translation>la couche de couverture n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="116"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>le nom du fichier doit se terminer par .pdf ou .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="119"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>le dossier {f} n'existe pas ou n'est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="183"/>
         <source>the map could not be exported: {e}</source>
         <translation>la carte n'a pas pu être exportée : {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="147"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="148"/>
         <source>the print template could not be read</source>
         <translation>le modèle de mise en page n'a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="121"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="122"/>
         <source>the print template is missing from the plugin</source>
         <translation>le modèle de mise en page manque dans l'extension</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="161"/>
         <source>{n} page(s) written: {files}.</source>
         <translation>{n} page(s) écrite(s) : {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carte réalisée le {date}.</translation>
     </message>
@@ -1425,42 +1475,42 @@
 <context>
     <name>FlowLinesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="57"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="61"/>
         <source>Cross-border flows only</source>
         <translation>Flux transfrontaliers seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="67"/>
         <source>Curved lines (the two directions of a pair apart)</source>
         <translation>Lignes courbes (les deux sens d'une paire séparés)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="43"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="42"/>
         <source>Flow lines</source>
         <translation>Lignes de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="46"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="45"/>
         <source>Flow lines (flow map)</source>
         <translation>Lignes de flux (carte de flux)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="63"/>
         <source>Keep these themes only (separated by ';'; empty: all)</source>
         <translation>Garder seulement ces thèmes (séparés par ';' ; vide : tous)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="59"/>
         <source>Minimum count of a line</source>
         <translation>Effectif minimal d'une ligne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="65"/>
         <source>Net flows (for each pair, the larger direction minus the other)</source>
         <translation>Flux nets (pour chaque paire, le sens le plus fort moins l'autre)</translation>
     </message>
@@ -1470,22 +1520,22 @@
         <translation>Aucune ligne ne passe les filtres : baissez MIN_COUNT ou élargissez les thèmes.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="55"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="53"/>
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="75"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
         <source>choose a flows table or layer</source>
         <translation>choisissez une table ou une couche de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="77"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
@@ -1495,7 +1545,7 @@
         <translation>choisissez le champ thème (THEME) pour garder des thèmes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="49"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="48"/>
         <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
         <translation>carte de flux,flux,lignes,flèches,navettes,transfrontalier,oursins</translation>
     </message>
@@ -2105,107 +2155,107 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Zones non couvertes : niveaux jusqu'à (1 = cœur fort seul)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Level field (1 = strongest)</source>
         <translation>Champ du niveau (1 = le plus fort)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>Overlay proposals on the rings</source>
         <translation>Superposer les propositions aux couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="46"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Proposals with overlay</source>
         <translation>Propositions avec superposition</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Reach</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Portée : distance de service autour de chaque proposition (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Summary by theme and level</source>
         <translation>Synthèse par thème et niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="110"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>La couche des propositions est vide : la synthèse ne contient que des zéros et les zones non couvertes sont le cœur entier.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Theme field</source>
         <translation>Champ du thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
         <translation>Unités (pour la population atteinte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="126"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valeurs de thème inconnues conservées telles quelles : {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="100"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>un champ de population nécessite une couche d'unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="88"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>choisissez une couche de propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>choisissez une couche de couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="142"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
         <source>no ring with a level</source>
         <translation>aucune couronne n'a de niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>propositions,superposition,couronnes,couverture,lacunes,population,portée</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="129"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} portées négatives ont été ramenées à 0.</translation>
     </message>
@@ -2215,7 +2265,7 @@
         <translation>{n} propositions avaient une géométrie invalide : réparées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="122"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} propositions superposées à {k} niveaux ; {o} hors de toute couronne (conservées, best_level NULL).</translation>
     </message>
@@ -2341,22 +2391,22 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
         <source>Beta (shape of the function)</source>
         <translation>Bêta (forme de la fonction)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="80"/>
         <source>Cell size (metres)</source>
         <translation>Taille des cellules (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="69"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Champ du dénominateur (p. ex. actifs occupés)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Exponential</source>
         <translation>Exponentielle</translation>
     </message>
@@ -2371,17 +2421,17 @@
         <translation>Erreur de la FFT par rapport à la somme exacte sur 400 cellules tirées : 95e centile {a:.3%}, maximum {b:.3%}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
         <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
         <translation>Emprise de la grille (sans masque ; par défaut : les unités élargies de la portée du noyau)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Interaction function</source>
         <translation>Fonction d'interaction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="88"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
         <source>Mask (study area)</source>
         <translation>Masque (zone d'étude)</translation>
     </message>
@@ -2391,37 +2441,37 @@
         <translation>Pas de masque : la grille s'étend à {d:.0f} m au-delà des unités, là où le noyau tombe à 1 % de son maximum (10 portées au plus).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Champ du numérateur (p. ex. travailleurs frontaliers)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
         <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
         <translation>Représenter les polygones par leur surface (masse répartie sur les cellules) plutôt que par un point</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="56"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Couronnes d'intensité lissées (potentiel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="53"/>
         <source>Smoothed rings</source>
         <translation>Couronnes lissées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Surface lissée (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Portée : distance où le poids de l'interaction vaut 0,5 (mètres)</translation>
     </message>
@@ -2431,12 +2481,12 @@
         <translation>Les cellules sont grossières pour cette portée : choisissez des cellules de {r:g} m ou moins pour une erreur sous 0,5 %.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Seuils (croissants, séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
         <source>Units (polygons or points)</source>
         <translation>Unités (polygones ou points)</translation>
     </message>
@@ -2486,7 +2536,7 @@
         <translation>aucune unité n'a de géométrie et de valeur numérique</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="59"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>potentiel,stewart,lissage,noyau,couronnes,part,magrit</translation>
     </message>

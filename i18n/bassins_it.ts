@@ -34,7 +34,7 @@
         <translation>Campo del senso di marcia (sensi unici)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Grafo: {n} nodi, {e} archi orientati ({s} linee senza velocità ignorate, {d} valori di senso sconosciuti trattati come doppio senso).</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>i minuti devono essere maggiori di 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="239"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>nessun polo è entro la tolleranza di aggancio alla rete; aumentare SNAP_TOLERANCE</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>lo strato è vuoto: aggiungere almeno un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
         <source>the network has no usable line</source>
         <translation>la rete non ha linee utilizzabili</translation>
     </message>
@@ -164,27 +164,27 @@
         <translation>{c} parti della rete ({n} nodi) non sono collegate a nessun polo e restano non raggiunte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="191"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} linee hanno velocità 0: non sono percorse (strade chiuse?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} poli distano più di {s:g} m dalla rete e sono stati esclusi: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="193"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="194"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} valori di velocità non contengono numeri: è stata usata la velocità predefinita.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="259"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unità sono su parti della rete che nessun polo raggiunge: il loro tempo è NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="256"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} unità non hanno nodi della rete entro {s:g} m: il loro tempo è NULL.</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>Regole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="156"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="157"/>
         <source>Rules: {s}.</source>
         <translation>Regole: {s}.</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="163"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>indicare percentuali crescenti sopra 0, p. es. 15;25;40</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="134"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} righe di flusso tra unità, {s} da o verso luoghi che non sono unità (non contate).</translation>
     </message>
@@ -370,77 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="66"/>
+        <location filename="../bassins_plugin/processing/base.py" line="87"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="388"/>
+        <location filename="../bassins_plugin/processing/base.py" line="430"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="202"/>
+        <location filename="../bassins_plugin/processing/base.py" line="223"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="65"/>
+        <location filename="../bassins_plugin/processing/base.py" line="86"/>
         <source>Cross-border intensity</source>
         <translation>Intensità transfrontaliera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="64"/>
+        <location filename="../bassins_plugin/processing/base.py" line="85"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="200"/>
+        <location filename="../bassins_plugin/processing/base.py" line="221"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="198"/>
+        <location filename="../bassins_plugin/processing/base.py" line="219"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="67"/>
+        <location filename="../bassins_plugin/processing/base.py" line="88"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="205"/>
+        <location filename="../bassins_plugin/processing/base.py" line="226"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="229"/>
+        <location filename="../bassins_plugin/processing/base.py" line="250"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="349"/>
+        <location filename="../bassins_plugin/processing/base.py" line="391"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="149"/>
+        <location filename="../bassins_plugin/processing/base.py" line="170"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>il file {f} è anche l'input {p}: scriverci lo distruggerebbe; scegliere un altro nome di file</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="233"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="372"/>
+        <location filename="../bassins_plugin/processing/base.py" line="414"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: il layer non ha il campo '{d}', viene usato il campo '{f}'.</translation>
     </message>
@@ -620,6 +620,11 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <source> in basket '{b}'</source>
+        <translation> nel paniere '{b}'</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>«{c}» non è un codice paese ISO di due lettere</translation>
@@ -630,17 +635,17 @@
         <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="52"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
         <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
         <translation>'{p}' è negativo: le soglie sono quote, conteggi o minuti, ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
         <source>'{p}' is not a finite number</source>
         <translation>«{p}» non è un numero finito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>«{p}» non è un numero; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
@@ -705,6 +710,21 @@
         <translation>Regno Unito</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <source>basket line {n}: no type; every line needs type;theme;basket</source>
+        <translation>paniere, riga {n}: nessun tipo; ogni riga richiede tipo;tema;paniere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
+        <translation>paniere, riga {n}: il tipo '{t}' non ha tema; indicarne uno (health, education, shopping, public_services, mobility o uno proprio)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="75"/>
+        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
+        <translation>paniere: il tipo '{t}' compare due volte con temi diversi ('{a}' e '{b}'); tenere una riga per tipo</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>annullato</translation>
@@ -713,6 +733,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossibile raggiungere {u} (offline?) e niente in cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <source>cannot read the basket file {p}: {e}</source>
+        <translation>impossibile leggere il file paniere {p}: {e}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="134"/>
@@ -750,7 +775,7 @@
         <translation>codice comunale vuoto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="72"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>ogni serie di soglie deve avere lo stesso numero di livelli</translation>
     </message>
@@ -770,27 +795,32 @@
         <translation>nessun separatore di colonne nella riga di intestazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
+        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
+        <translation>nessun punto di servizio ha un tipo del paniere ({n} tipi, p. es. {e}); controllare il campo del tipo e il paniere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>nessuna soglia indicata; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="116"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="129"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>nessuna unità ha occupati (tutti NULL o 0): scegliere il campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="67"/>
+        <location filename="../bassins_plugin/core/flows.py" line="69"/>
         <source>row {row}: count '{v}' is not a number</source>
         <translation>riga {row}: il conteggio «{v}» non è un numero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <location filename="../bassins_plugin/core/flows.py" line="73"/>
         <source>row {row}: count is not a finite number</source>
         <translation>riga {row}: il conteggio non è un numero finito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="73"/>
+        <location filename="../bassins_plugin/core/flows.py" line="75"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>riga {row}: il conteggio {v:g} è negativo</translation>
     </message>
@@ -835,6 +865,21 @@
         <translation>la risposta non è JSON valido (o non è GeoJSON)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
+        <translation>il file paniere {p} non ha l'intestazione type;theme;basket (trovato: {h})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <source>the basket file {p} is empty; give lines type;theme;basket</source>
+        <translation>il file paniere {p} è vuoto; fornire righe tipo;tema;paniere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <source>the basket lists no type{b}; give lines type;theme;basket</source>
+        <translation>il paniere non elenca alcun tipo{b}; fornire righe tipo;tema;paniere</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="121"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>la copia in cache {p} è danneggiata ({e}): spuntare «Scarica di nuovo anche se in cache» (REFRESH) per sostituirla</translation>
@@ -870,12 +915,12 @@
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="113"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="126"/>
         <source>thresholds must be strictly ascending</source>
         <translation>le soglie devono essere strettamente crescenti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="56"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>le soglie devono essere strettamente crescenti ({a:g} poi {b:g}); p. es. 5;15;30</translation>
     </message>
@@ -900,6 +945,11 @@
         <translation>i valori devono essere ≥ 0 (trovato {v:g})</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
+        <translation>{n} punto/i di servizio senza tipo; compilare il campo del tipo o filtrarli</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>
         <source>{n} fields instead of {m}</source>
         <translation>{n} campi invece di {m}</translation>
@@ -910,7 +960,7 @@
         <translation>{n} linee hanno una velocità negativa; correggerle o filtrarle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="86"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} serie di soglie per {f} campi; indicare una serie, o una per campo separate da «|»</translation>
     </message>
@@ -1277,147 +1327,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Layer di copertura dell'atlante (una pagina per elemento, p. es. siti pilota)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="99"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
         <source>Atlas page name field</source>
         <translation>Campo del nome di pagina dell'atlante</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Cross-border living area</source>
         <translation>Bacino di vita transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Data sources</source>
         <translation>Fonti dei dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Export a living-area map</source>
         <translation>Esporta una carta del bacino di vita</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="101"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Applica prima lo stile del plugin ai suoi risultati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Layers (first on top)</source>
         <translation>Layer (il primo in alto)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="241"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="235"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Realizzato con il plugin QGIS «Bassins de vie transfrontaliers» (GPL-2.0 o successiva).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
         <source>Map extent</source>
         <translation>Estensione della carta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>Map file</source>
         <translation>File della carta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="104"/>
         <source>Resolution (dpi)</source>
         <translation>Risoluzione (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Sources: national statistical institutes</source>
         <translation>Fonti: istituti nazionali di statistica</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
         <source>Subtitle</source>
         <translation>Sottotitolo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="159"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
         <source>The layer '{n}' is empty: it draws nothing on the map.</source>
         <translation>Lo strato '{n}' è vuoto: non disegna nulla sulla mappa.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="111"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>choose at least one layer</source>
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>carta,layout,stampa,pdf,png,atlante,rapporto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
         <source>no file was written in {f}: check the name and the folder's permissions</source>
         <translation>nessun file è stato scritto in {f}: controllare il nome e i permessi della cartella</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="201"/>
         <source>the coverage layer has no feature</source>
         <translation>il layer di copertura non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="116"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>il nome del file deve terminare con .pdf o .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="119"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>la cartella {f} non esiste o non è scrivibile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="183"/>
         <source>the map could not be exported: {e}</source>
         <translation>impossibile esportare la carta: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="147"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="148"/>
         <source>the print template could not be read</source>
         <translation>impossibile leggere il modello di stampa</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="121"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="122"/>
         <source>the print template is missing from the plugin</source>
         <translation>il modello di stampa manca nel plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="161"/>
         <source>{n} page(s) written: {files}.</source>
         <translation>{n} pagina/e scritta/e: {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Carta realizzata il {date}.</translation>
     </message>
@@ -1425,42 +1475,42 @@
 <context>
     <name>FlowLinesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="57"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="61"/>
         <source>Cross-border flows only</source>
         <translation>Solo flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="67"/>
         <source>Curved lines (the two directions of a pair apart)</source>
         <translation>Linee curve (le due direzioni di una coppia separate)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="43"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="42"/>
         <source>Flow lines</source>
         <translation>Linee di flusso</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="46"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="45"/>
         <source>Flow lines (flow map)</source>
         <translation>Linee di flusso (mappa dei flussi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="63"/>
         <source>Keep these themes only (separated by ';'; empty: all)</source>
         <translation>Tenere solo questi temi (separati da ';'; vuoto: tutti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="59"/>
         <source>Minimum count of a line</source>
         <translation>Conteggio minimo di una linea</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="65"/>
         <source>Net flows (for each pair, the larger direction minus the other)</source>
         <translation>Flussi netti (per ogni coppia, la direzione più forte meno l'altra)</translation>
     </message>
@@ -1470,22 +1520,22 @@
         <translation>Nessuna linea supera i filtri: abbassare MIN_COUNT o ampliare i temi.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="55"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="53"/>
         <source>Units (communes)</source>
         <translation>Unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="75"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="77"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
@@ -1495,7 +1545,7 @@
         <translation>scegliere il campo tema (THEME) per tenere dei temi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="49"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="48"/>
         <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
         <translation>mappa dei flussi,flussi,linee,frecce,pendolarismo,transfrontaliero,oursins</translation>
     </message>
@@ -2105,107 +2155,107 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacune: livelli fino a (1 = solo nucleo forte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Level field (1 = strongest)</source>
         <translation>Campo del livello (1 = il più forte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>Overlay proposals on the rings</source>
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="46"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Proposals with overlay</source>
         <translation>Proposte con sovrapposizione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Reach</source>
         <translation>Raggio di servizio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Raggio di servizio: distanza di servizio attorno a ogni proposta (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="110"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>Il layer delle proposte è vuoto: la sintesi contiene zeri e le lacune coprono l'intero nucleo.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Theme field</source>
         <translation>Campo del tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
         <translation>Unità (per la popolazione raggiunta)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="126"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Valori di tema sconosciuti mantenuti tali e quali: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="100"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>un campo di popolazione richiede un layer di unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="88"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>scegliere un layer di proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>scegliere un layer di corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="142"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
         <source>no ring with a level</source>
         <translation>nessuna corona con un livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>proposte,sovrapposizione,corone,copertura,lacune,popolazione,raggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="129"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} raggi negativi sono stati considerati 0.</translation>
     </message>
@@ -2215,7 +2265,7 @@
         <translation>{n} proposte avevano una geometria non valida: riparate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="122"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} proposte sovrapposte a {k} livelli; {o} fuori da ogni corona (mantenute, best_level NULL).</translation>
     </message>
@@ -2341,22 +2391,22 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
         <source>Beta (shape of the function)</source>
         <translation>Beta (forma della funzione)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="80"/>
         <source>Cell size (metres)</source>
         <translation>Dimensione delle celle (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="69"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Campo del denominatore (p. es. occupati residenti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Exponential</source>
         <translation>Esponenziale</translation>
     </message>
@@ -2371,17 +2421,17 @@
         <translation>Errore della FFT rispetto alla somma esatta su 400 celle campione: 95° percentile {a:.3%}, massimo {b:.3%}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
         <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
         <translation>Estensione della griglia (senza maschera; default: le unità ampliate della portata del nucleo)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Interaction function</source>
         <translation>Funzione di interazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="88"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
         <source>Mask (study area)</source>
         <translation>Maschera (area di studio)</translation>
     </message>
@@ -2391,37 +2441,37 @@
         <translation>Nessuna maschera: la griglia si estende {d:.0f} m oltre le unità, dove il nucleo scende all'1 % del massimo (al più 10 portate).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Campo del numeratore (p. es. lavoratori frontalieri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
         <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
         <translation>Rappresentare i poligoni con la loro superficie (massa ripartita sulle celle) invece che con un punto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="56"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Corone di intensità lisciate (potenziale)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="53"/>
         <source>Smoothed rings</source>
         <translation>Corone lisciate</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Superficie lisciata (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Portata: distanza alla quale il peso dell'interazione vale 0,5 (metri)</translation>
     </message>
@@ -2431,12 +2481,12 @@
         <translation>Le celle sono grossolane per questa portata: scegliere celle di {r:g} m o meno per un errore sotto lo 0,5 %.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Soglie (crescenti, separate da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
         <source>Units (polygons or points)</source>
         <translation>Unità (poligoni o punti)</translation>
     </message>
@@ -2486,7 +2536,7 @@
         <translation>nessuna unità con geometria e valore numerico</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="59"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>potenziale,stewart,lisciatura,kernel,corone,quota,magrit</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>Veld van de rijrichting (eenrichtingsstraten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graaf: {n} knopen, {e} gerichte verbindingen ({s} lijnen zonder snelheid overgeslagen, {d} onbekende richtingswaarden als beide richtingen genomen).</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>de minuten moeten groter dan 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="238"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="239"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>geen enkele pool ligt binnen de kleeftolerantie van het netwerk; verhoog SNAP_TOLERANCE</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>de laag is leeg: voeg minstens één pool toe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
         <source>the network has no usable line</source>
         <translation>het netwerk heeft geen bruikbare lijn</translation>
     </message>
@@ -164,27 +164,27 @@
         <translation>{c} delen van het netwerk ({n} knopen) zijn met geen enkele pool verbonden en blijven onbereikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="190"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="191"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} lijnen hebben snelheid 0: ze worden niet bereden (afgesloten wegen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} polen liggen verder dan {s:g} m van het netwerk en werden weggelaten: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="193"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="194"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} snelheidswaarden bevatten geen getal: de standaardsnelheid is gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="259"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} eenheden liggen op delen van het netwerk die geen pool bereikt: hun tijd is NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="256"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
         <translation>{n} eenheden hebben geen netwerkknoop binnen {s:g} m: hun tijd is NULL.</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="156"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="157"/>
         <source>Rules: {s}.</source>
         <translation>Regels: {s}.</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="163"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="164"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>geef oplopende percentages boven 0, bv. 15;25;40</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="134"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} stroomregels tussen eenheden, {s} van of naar plaatsen die geen eenheden zijn (niet geteld).</translation>
     </message>
@@ -370,77 +370,77 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="66"/>
+        <location filename="../bassins_plugin/processing/base.py" line="87"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="388"/>
+        <location filename="../bassins_plugin/processing/base.py" line="430"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="202"/>
+        <location filename="../bassins_plugin/processing/base.py" line="223"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="65"/>
+        <location filename="../bassins_plugin/processing/base.py" line="86"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="64"/>
+        <location filename="../bassins_plugin/processing/base.py" line="85"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="200"/>
+        <location filename="../bassins_plugin/processing/base.py" line="221"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="196"/>
+        <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>Flows table</source>
         <translation>Tabel van de stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="198"/>
+        <location filename="../bassins_plugin/processing/base.py" line="219"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="67"/>
+        <location filename="../bassins_plugin/processing/base.py" line="88"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="205"/>
+        <location filename="../bassins_plugin/processing/base.py" line="226"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="229"/>
+        <location filename="../bassins_plugin/processing/base.py" line="250"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="349"/>
+        <location filename="../bassins_plugin/processing/base.py" line="391"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="149"/>
+        <location filename="../bassins_plugin/processing/base.py" line="170"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>het bestand {f} is ook de invoer {p}: erin schrijven zou die vernietigen; kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="233"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="372"/>
+        <location filename="../bassins_plugin/processing/base.py" line="414"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: de laag heeft geen veld '{d}', het veld '{f}' wordt gebruikt.</translation>
     </message>
@@ -620,6 +620,11 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <source> in basket '{b}'</source>
+        <translation> in mand '{b}'</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>'{c}' is geen ISO-landcode van twee letters</translation>
@@ -630,17 +635,17 @@
         <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="52"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
         <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
         <translation>'{p}' is negatief: drempels zijn aandelen, aantallen of minuten, ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="50"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
         <source>'{p}' is not a finite number</source>
         <translation>'{p}' is geen eindig getal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="47"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>'{p}' is geen getal; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
     </message>
@@ -705,6 +710,21 @@
         <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <source>basket line {n}: no type; every line needs type;theme;basket</source>
+        <translation>mand, regel {n}: geen type; elke regel heeft type;thema;mand nodig</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
+        <translation>mand, regel {n}: type '{t}' heeft geen thema; geef er een (health, education, shopping, public_services, mobility of een eigen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="75"/>
+        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
+        <translation>mand: type '{t}' staat twee keer met verschillende thema's ('{a}' en '{b}'); houd één regel per type</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>geannuleerd</translation>
@@ -713,6 +733,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} onbereikbaar (offline?) en niets in de cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <source>cannot read the basket file {p}: {e}</source>
+        <translation>kan het mandbestand {p} niet lezen: {e}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="134"/>
@@ -750,7 +775,7 @@
         <translation>lege gemeentecode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="72"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>elke reeks drempels moet evenveel niveaus hebben</translation>
     </message>
@@ -770,27 +795,32 @@
         <translation>geen kolomscheidingsteken in de kopregel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="41"/>
+        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
+        <translation>geen voorzieningspunt heeft een type uit de mand ({n} types, bv. {e}); controleer het typeveld en de mand</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>geen drempel opgegeven; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="116"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="129"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>geen eenheid heeft werkzamen (alle NULL of 0): kies het veld met werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="67"/>
+        <location filename="../bassins_plugin/core/flows.py" line="69"/>
         <source>row {row}: count '{v}' is not a number</source>
         <translation>rij {row}: het aantal '{v}' is geen getal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="71"/>
+        <location filename="../bassins_plugin/core/flows.py" line="73"/>
         <source>row {row}: count is not a finite number</source>
         <translation>rij {row}: het aantal is geen eindig getal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/flows.py" line="73"/>
+        <location filename="../bassins_plugin/core/flows.py" line="75"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>rij {row}: het aantal {v:g} is negatief</translation>
     </message>
@@ -835,6 +865,21 @@
         <translation>het antwoord is geen geldige JSON (of geen GeoJSON)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
+        <translation>het mandbestand {p} heeft geen kop type;theme;basket (gevonden: {h})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <source>the basket file {p} is empty; give lines type;theme;basket</source>
+        <translation>het mandbestand {p} is leeg; geef regels type;thema;mand</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <source>the basket lists no type{b}; give lines type;theme;basket</source>
+        <translation>de mand bevat geen type{b}; geef regels type;thema;mand</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="121"/>
         <source>the cached copy {p} is damaged ({e}): tick 'Download again even if cached' (REFRESH) to replace it</source>
         <translation>de cachekopie {p} is beschadigd ({e}): vink „Opnieuw downloaden, ook indien gecachet” (REFRESH) aan om haar te vervangen</translation>
@@ -870,12 +915,12 @@
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="113"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="126"/>
         <source>thresholds must be strictly ascending</source>
         <translation>de drempels moeten strikt oplopen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="56"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>de drempels moeten strikt oplopend zijn ({a:g} en dan {b:g}); bv. 5;15;30</translation>
     </message>
@@ -900,6 +945,11 @@
         <translation>waarden moeten ≥ 0 zijn (gevonden: {v:g})</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
+        <translation>{n} voorzieningspunt(en) zonder type; vul het typeveld in of filter ze weg</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>
         <source>{n} fields instead of {m}</source>
         <translation>{n} velden in plaats van {m}</translation>
@@ -910,7 +960,7 @@
         <translation>{n} lijnen hebben een negatieve snelheid; verbeter of filter ze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="86"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} reeksen drempels voor {f} velden; geef één reeks, of één per veld gescheiden door '|'</translation>
     </message>
@@ -1277,147 +1327,147 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="96"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
         <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
         <translation>Dekkingslaag van de atlas (één pagina per object, bv. proefgebieden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="99"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
         <source>Atlas page name field</source>
         <translation>Veld voor de paginanaam van de atlas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Cross-border living area</source>
         <translation>Grensoverschrijdend leefgebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Data sources</source>
         <translation>Gegevensbronnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="80"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Export a living-area map</source>
         <translation>Een kaart van het leefgebied exporteren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="101"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
         <source>Give the plugin's outputs the plugin's style first</source>
         <translation>Resultaten van de plug-in eerst de stijl van de plug-in geven</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="87"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
         <source>Layers (first on top)</source>
         <translation>Lagen (de eerste bovenaan)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="241"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="235"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="238"/>
         <source>Made with the QGIS plugin “Bassins de vie transfrontaliers” (GPL-2.0-or-later).</source>
         <translation>Gemaakt met de QGIS-plug-in “Bassins de vie transfrontaliers” (GPL-2.0 of later).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="95"/>
         <source>Map extent</source>
         <translation>Kaartbereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>Map file</source>
         <translation>Kaartbestand</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="105"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="106"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="107"/>
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="103"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="104"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="93"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="94"/>
         <source>Sources: national statistical institutes</source>
         <translation>Bronnen: nationale statistiekbureaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="91"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="92"/>
         <source>Subtitle</source>
         <translation>Ondertitel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="159"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
         <source>The layer '{n}' is empty: it draws nothing on the map.</source>
         <translation>De laag '{n}' is leeg: ze tekent niets op de kaart.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="89"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="111"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="112"/>
         <source>choose at least one layer</source>
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="83"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="84"/>
         <source>map,layout,print,pdf,png,atlas,report</source>
         <translation>kaart,lay-out,afdruk,pdf,png,atlas,rapport</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="156"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="157"/>
         <source>no file was written in {f}: check the name and the folder's permissions</source>
         <translation>er is geen bestand geschreven in {f}: controleer de naam en de rechten van de map</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="199"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="201"/>
         <source>the coverage layer has no feature</source>
         <translation>de dekkingslaag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="115"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="116"/>
         <source>the file name must end with .pdf or .png</source>
         <translation>de bestandsnaam moet eindigen op .pdf of .png</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="118"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="119"/>
         <source>the folder {f} does not exist or is not writable</source>
         <translation>de map {f} bestaat niet of is niet beschrijfbaar</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="181"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="183"/>
         <source>the map could not be exported: {e}</source>
         <translation>de kaart kon niet worden geëxporteerd: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="147"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="148"/>
         <source>the print template could not be read</source>
         <translation>het afdruksjabloon kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="121"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="122"/>
         <source>the print template is missing from the plugin</source>
         <translation>het afdruksjabloon ontbreekt in de plug-in</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="160"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="161"/>
         <source>{n} page(s) written: {files}.</source>
         <translation>{n} pagina('s) geschreven: {files}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="234"/>
+        <location filename="../bassins_plugin/processing/export_map.py" line="237"/>
         <source>{sources} — Map made on {date}.</source>
         <translation>{sources} — Kaart gemaakt op {date}.</translation>
     </message>
@@ -1425,42 +1475,42 @@
 <context>
     <name>FlowLinesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="58"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="57"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="62"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="61"/>
         <source>Cross-border flows only</source>
         <translation>Alleen grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="68"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="67"/>
         <source>Curved lines (the two directions of a pair apart)</source>
         <translation>Gebogen lijnen (de twee richtingen van een paar uit elkaar)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="43"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="42"/>
         <source>Flow lines</source>
         <translation>Stroomlijnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="46"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="45"/>
         <source>Flow lines (flow map)</source>
         <translation>Stroomlijnen (stromenkaart)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="64"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="63"/>
         <source>Keep these themes only (separated by ';'; empty: all)</source>
         <translation>Alleen deze thema's behouden (gescheiden door ';'; leeg: alle)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="60"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="59"/>
         <source>Minimum count of a line</source>
         <translation>Minimumaantal van een lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="66"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="65"/>
         <source>Net flows (for each pair, the larger direction minus the other)</source>
         <translation>Nettostromen (per paar de sterkere richting min de andere)</translation>
     </message>
@@ -1470,22 +1520,22 @@
         <translation>Geen lijn komt door de filters: verlaag MIN_COUNT of verruim de thema's.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="56"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="55"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="54"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="53"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="75"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
         <source>choose a flows table or layer</source>
         <translation>kies een tabel of laag met stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="77"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
@@ -1495,7 +1545,7 @@
         <translation>kies het themaveld (THEME) om thema's te behouden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="49"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="48"/>
         <source>flow map,flows,lines,arrows,commuting,cross-border,oursins</source>
         <translation>stromenkaart,stromen,lijnen,pijlen,pendelen,grensoverschrijdend,oursins</translation>
     </message>
@@ -2105,107 +2155,107 @@
 <context>
     <name>OverlayProposalsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="49"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="81"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
         <translation>Lacunes: niveaus tot (1 = alleen sterke kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="63"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="65"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="66"/>
         <source>Level field (1 = strongest)</source>
         <translation>Veld van het niveau (1 = sterkste)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="52"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="53"/>
         <source>Overlay proposals on the rings</source>
         <translation>Voorstellen over de ringen leggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="71"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="72"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="59"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="60"/>
         <source>Proposals</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="46"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
         <source>Proposals with overlay</source>
         <translation>Voorstellen met overlay</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="77"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="78"/>
         <source>Reach</source>
         <translation>Bereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="74"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
         <translation>Bereik: dienstverleningsafstand rond elk voorstel (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="47"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
         <source>Summary by theme and level</source>
         <translation>Overzicht per thema en niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="110"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="111"/>
         <source>The proposals layer is empty: the summary holds zeros and the gaps are the whole core.</source>
         <translation>De laag van de voorstellen is leeg: het overzicht bevat nullen en de lacunes beslaan de hele kern.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="61"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="62"/>
         <source>Theme field</source>
         <translation>Veld van het thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="68"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
         <translation>Eenheden (voor de bereikte bevolking)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="126"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
         <source>Unknown theme values kept as they are: {v}.</source>
         <translation>Onbekende themawaarden ongewijzigd behouden: {v}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="100"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
         <translation>een bevolkingsveld vereist een laag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="88"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
         <source>choose a proposals layer</source>
         <translation>kies een laag met voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="91"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="92"/>
         <source>choose a rings layer</source>
         <translation>kies een laag met ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="142"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="143"/>
         <source>no ring with a level</source>
         <translation>geen ring met een niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="55"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="56"/>
         <source>proposals,overlay,rings,coverage,gaps,population,reach</source>
         <translation>voorstellen,overlay,ringen,dekking,lacunes,bevolking,bereik</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="129"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="130"/>
         <source>{n} negative reach values were taken as 0.</source>
         <translation>{n} negatieve bereikwaarden werden als 0 genomen.</translation>
     </message>
@@ -2215,7 +2265,7 @@
         <translation>{n} voorstellen hadden een ongeldige geometrie: hersteld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="122"/>
+        <location filename="../bassins_plugin/processing/overlay_proposals.py" line="123"/>
         <source>{n} proposals overlaid on {k} levels; {o} outside every ring (kept, best_level NULL).</source>
         <translation>{n} voorstellen over {k} niveaus gelegd; {o} buiten elke ring (behouden, best_level NULL).</translation>
     </message>
@@ -2341,22 +2391,22 @@
 <context>
     <name>PotentialRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="78"/>
         <source>Beta (shape of the function)</source>
         <translation>Bèta (vorm van de functie)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="80"/>
         <source>Cell size (metres)</source>
         <translation>Celgrootte (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="70"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="69"/>
         <source>Denominator field (e.g. employed residents)</source>
         <translation>Veld van de noemer (bv. werkzame inwoners)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Exponential</source>
         <translation>Exponentieel</translation>
     </message>
@@ -2371,17 +2421,17 @@
         <translation>FFT-fout ten opzichte van de exacte som op 400 steekproefcellen: 95e percentiel {a:.3%}, maximum {b:.3%}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="90"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
         <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
         <translation>Rasteromvang (zonder masker; standaard: de eenheden vergroot met het bereik van de kern)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Interaction function</source>
         <translation>Interactiefunctie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="88"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="87"/>
         <source>Mask (study area)</source>
         <translation>Masker (studiegebied)</translation>
     </message>
@@ -2391,37 +2441,37 @@
         <translation>Geen masker: het raster reikt {d:.0f} m voorbij de eenheden, tot de kern op 1 % van zijn piek valt (hoogstens 10 spanwijdtes).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="66"/>
         <source>Numerator field (e.g. cross-border workers)</source>
         <translation>Veld van de teller (bv. grensarbeiders)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
         <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
         <translation>Polygonen voorstellen door hun oppervlakte (massa verdeeld over de cellen) in plaats van een punt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="56"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Afgevlakte intensiteitsringen (potentiaal)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="53"/>
         <source>Smoothed rings</source>
         <translation>Afgevlakte ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="94"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="93"/>
         <source>Smoothed surface (GeoTIFF)</source>
         <translation>Afgevlakt oppervlak (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="76"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
         <source>Span: distance where the interaction weight is 0.5 (metres)</source>
         <translation>Reikwijdte: afstand waarop het interactiegewicht 0,5 is (meter)</translation>
     </message>
@@ -2431,12 +2481,12 @@
         <translation>De cellen zijn grof voor deze spanwijdte: kies cellen van {r:g} m of kleiner voor een fout onder 0,5 %.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="82"/>
         <source>Thresholds (ascending, separated by ';')</source>
         <translation>Drempels (oplopend, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
         <source>Units (polygons or points)</source>
         <translation>Eenheden (polygonen of punten)</translation>
     </message>
@@ -2486,7 +2536,7 @@
         <translation>geen eenheid met een geometrie en een numerieke waarde</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="59"/>
         <source>potential,stewart,smoothing,kernel,rings,share,magrit</source>
         <translation>potentiaal,stewart,afvlakking,kern,ringen,aandeel,magrit</translation>
     </message>
