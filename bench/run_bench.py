@@ -38,6 +38,7 @@ FULL = [
     ("accessrings", {"units": 20000, "edges": 200000, "poles": 1000, "native_poles": 20}),
     ("importcommuting", {"rows": 5_000_000, "shape": "none"}),
     ("downloadunits", {"units": 100000, "shape": "none"}),
+    ("servicebasins", {"units": 5000, "points": 50000, "types": 30, "edges": 1000000}),
 ]
 QUICK = [
     ("demoterritory", {"units": 1000}),
@@ -48,6 +49,7 @@ QUICK = [
     ("overlayproposals", {"units": 5000, "proposals": 1000}),
     ("accessrings", {"units": 5000, "edges": 20000, "poles": 100, "native_poles": 5}),
     ("importcommuting", {"rows": 200_000, "shape": "none"}),
+    ("servicebasins", {"units": 500, "points": 5000, "types": 10, "edges": 50000}),
 ]
 
 
