@@ -7,7 +7,7 @@ the share is POLE_SHARE, and the nearest equipment is searched on both sides of 
 
 Everything below works on arrays: ``holds`` (units x types, bool) and, per type, the time from each unit
 to the nearest equipment of that type and the unit that holds it. Those come from one multi-source
-shortest-path run per type (and per country for the home/abroad split), or from straight-line distance.
+shortest-path run per type and country (their fastest is the nearest of any country), or from straight-line distance.
 """
 import csv
 import io
@@ -271,21 +271,24 @@ def _country_codes(unit_country: Sequence, point_country: Sequence):
 
 def _split(n_units, k, uc, pc, n_c, point_type, nearest):
     """Any / home / abroad minutes and the holder's point, from ``nearest(points) -> (minutes, point)`` for each
-    subset of points: one call per type, and one per type and country."""
+    subset of points: one call per type and country (the nearest of any country is the fastest of those), plus
+    one per type over the points of no known country, if there are any."""
     t_any = np.full((n_units, k), np.inf)
     hold_pt = np.full((n_units, k), -1, dtype=np.int64)
     t_home = np.full((n_units, k), np.inf)
     t_abroad = np.full((n_units, k), np.inf)
     for j in range(k):
         pts = np.flatnonzero(point_type == j)
-        if len(pts) == 0:
-            continue
-        t_any[:, j], hold_pt[:, j] = nearest(pts)
-        for c in range(n_c):
+        for c in range(-1, n_c):
             sub = pts[pc[pts] == c]
             if len(sub) == 0:
                 continue
-            m, _ = nearest(sub)
+            m, who = nearest(sub)
+            better = m < t_any[:, j]
+            t_any[better, j] = m[better]
+            hold_pt[better, j] = who[better]
+            if c < 0:
+                continue
             home = uc == c
             t_home[home, j] = np.minimum(t_home[home, j], m[home])
             away = (uc >= 0) & ~home
@@ -314,8 +317,8 @@ def straight_line_times(unit_xy: np.ndarray, point_xy: np.ndarray, point_type: n
 def network_times(graph, unit_node: np.ndarray, point_node: np.ndarray, point_type: np.ndarray, n_types: int,
                   unit_country: Sequence, point_country: Sequence, point_unit: np.ndarray,
                   penalty_seconds: float = 0.0) -> TypeTimes:
-    """On the road network: one multi-source run per type (sources: its points' nodes), and one per type and
-    country. The only place that calls the network engine (core.network.multi_source)."""
+    """On the road network: one multi-source run per type and country (sources: the nodes of its points).
+    The only place that calls the network engine (core.network.multi_source)."""
     from . import network
 
     uc, pc, n_c = _country_codes(unit_country, point_country)
