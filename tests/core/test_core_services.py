@@ -135,3 +135,15 @@ def test_theme_times_and_density():
     assert np.isnan(tt.any[0, 1]) and np.isnan(tt.is_abroad[0, 1])
     dens = core.density(np.array([[2, 1, 0], [1, 0, 0]]), np.array([0, 0, 1]), 2, [5000, 0])
     assert dens[0].tolist() == [6.0, 0.0] and np.isnan(dens[1]).all()
+
+
+def test_unit_without_country_gets_any_but_no_home_abroad():
+    # line 0-1-2, 60 s per edge; a FR point at node 0, a CH point at node 2; unit at node 1 has no country.
+    g = network.build_graph([[(0, 0), (1000, 0), (2000, 0)]], [60.0], [network.BOTH])
+    res = core.network_times(g, np.array([1]), np.array([0, 2]), np.array([0, 0]), 1, [None], ["FR", "CH"],
+                             np.array([0, 0]))
+    assert res.any[0, 0] == pytest.approx(1.0) and np.isinf(res.home[0, 0]) and np.isinf(res.abroad[0, 0])
+    tt = core.theme_times(res.any, res.home, res.abroad, np.array([0]), 1, np.array([False]))
+    assert tt.any[0, 0] == pytest.approx(1.0)
+    assert np.isnan(tt.home[0, 0]) and np.isnan(tt.gain[0, 0]) and np.isnan(tt.is_abroad[0, 0])
+    assert np.isnan(core.dep_abroad(res.home, res.abroad, np.array([False]))[0])
