@@ -337,3 +337,25 @@ def network_times(graph, unit_node: np.ndarray, point_node: np.ndarray, point_ty
     t_any, t_home, t_abroad, hold_pt = _split(len(unit_node), n_types, uc, pc, n_c, point_type, nearest)
     holder = np.where(hold_pt >= 0, np.asarray(point_unit)[np.maximum(hold_pt, 0)], -1)
     return TypeTimes(t_any, t_home, t_abroad, holder)
+
+
+@dataclass
+class ZoneSummary:
+    pole: List[str]  # pole unit id of each zone, in order of first appearance of the pole index
+    units: np.ndarray  # number of units of each zone
+    population: Dict[str, np.ndarray]  # country -> population of each zone (units without population count 0)
+
+
+def zone_summary(unit_ids: Sequence, pole_of: np.ndarray, countries: Sequence, population) -> ZoneSummary:
+    """Per zone (one per pole that any unit joins): the pole's id, the number of units, population by country.
+    Units that join no pole (-1) are in no zone."""
+    pole_of = np.asarray(pole_of, dtype=np.int64)
+    pop = np.nan_to_num(np.asarray(population, dtype=float), nan=0.0)
+    joined = pole_of >= 0
+    zones, inv = np.unique(pole_of[joined], return_inverse=True)
+    units = np.bincount(inv, minlength=len(zones))
+    names = sorted({c for c in countries if c})
+    country = np.array([c or "" for c in countries], dtype=object)[joined]
+    by_country = {c: np.bincount(inv, weights=np.where(country == c, pop[joined], 0.0), minlength=len(zones))
+                  for c in names}
+    return ZoneSummary([str(unit_ids[z]) for z in zones], units, by_country)

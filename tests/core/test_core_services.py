@@ -147,3 +147,12 @@ def test_unit_without_country_gets_any_but_no_home_abroad():
     assert tt.any[0, 0] == pytest.approx(1.0)
     assert np.isnan(tt.home[0, 0]) and np.isnan(tt.gain[0, 0]) and np.isnan(tt.is_abroad[0, 0])
     assert np.isnan(core.dep_abroad(res.home, res.abroad, np.array([False]))[0])
+
+
+def test_zone_summary_by_hand():
+    # units A..E; A and D are poles; B, C join A, E joins D, nobody else; C has no population.
+    ids = ["A", "B", "C", "D", "E", "F"]
+    pole_of = np.array([0, 0, 0, 3, 3, -1])
+    s = core.zone_summary(ids, pole_of, ["FR", "CH", "FR", "CH", "CH", "FR"], [100, 20, None, 50, 5, 7])
+    assert s.pole == ["A", "D"] and s.units.tolist() == [3, 2]
+    assert s.population["FR"].tolist() == [100.0, 0.0] and s.population["CH"].tolist() == [20.0, 55.0]
