@@ -212,6 +212,11 @@
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="221"/>
+        <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
+        <translation>Enklaven je Gebiet aufgefüllt: {p}; {b} nur von mehreren Gebieten gemeinsam umschlossene Einheiten bleiben draußen (zwischen Gebieten).</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>FUA-ähnlich (EU-OECD, 15 %)</translation>
@@ -237,7 +242,7 @@
         <translation>Nur mit dem Pol verbundene Einheiten behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="226"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="230"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Keine Einheit außer den Polen erreicht den niedrigsten Schwellenwert.</translation>
     </message>
@@ -352,12 +357,12 @@
         <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="220"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="224"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} Nachbarpaare innerhalb der Fangtoleranz gefunden (Splitter oder Lücken zwischen Layern).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="223"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="227"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} Einheiten haben keine Erwerbstätigen (NULL oder 0): kein Anteil, Stufe 0 außer als Enklave.</translation>
     </message>
@@ -805,7 +810,7 @@
         <translation>kein Schwellenwert angegeben; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="129"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="131"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>keine Einheit hat Erwerbstätige (alle NULL oder 0): das Feld der Erwerbstätigen wählen</translation>
     </message>
@@ -915,7 +920,7 @@
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="126"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="128"/>
         <source>thresholds must be strictly ascending</source>
         <translation>die Schwellenwerte müssen streng aufsteigend sein</translation>
     </message>
@@ -1854,7 +1859,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="168"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Erzeuge {n} Ringe ({mode}) aus {u} Gebietseinheiten…</translation>
     </message>
@@ -1924,7 +1929,7 @@
         <translation>Verschachtelte Hüllen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="163"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Keine Gebietseinheit erreicht den niedrigsten Schwellenwert: die Ringe sind leer.</translation>
     </message>
@@ -1999,7 +2004,7 @@
         <translation>{d:g} m ist größer als das Untersuchungsgebiet ({s:.0f} m breit): die Glättung würde es ganz füllen; eine Distanz von einigen Kilometern wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} Gebietseinheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
     </message>

@@ -212,6 +212,11 @@
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="221"/>
+        <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
+        <translation>Enclaves comblées par aire : {p} ; {b} unités enfermées seulement par plusieurs aires ensemble laissées dehors (entre aires).</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>Type FUA (UE-OCDE, 15 %)</translation>
@@ -237,7 +242,7 @@
         <translation>Garder seulement les unités reliées au pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="226"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="230"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Aucune unité hors pôles n'atteint le seuil le plus bas.</translation>
     </message>
@@ -352,12 +357,12 @@
         <translation>{n} lignes de flux entre unités, {s} depuis ou vers des lieux qui ne sont pas des unités (non comptées).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="220"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="224"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} paires de voisines trouvées dans la tolérance d'accrochage (interstices ou vides entre couches).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="223"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="227"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unités n'ont pas d'actifs occupés (NULL ou 0) : pas de part, niveau 0 sauf enclave.</translation>
     </message>
@@ -805,7 +810,7 @@
         <translation>aucun seuil donné ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="129"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="131"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>aucune unité n'a d'actifs occupés (tous NULL ou 0) : choisissez le champ des actifs occupés</translation>
     </message>
@@ -915,7 +920,7 @@
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="126"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="128"/>
         <source>thresholds must be strictly ascending</source>
         <translation>les seuils doivent être strictement croissants</translation>
     </message>
@@ -1854,7 +1859,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="168"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Construction de {n} couronnes ({mode}) à partir de {u} unités…</translation>
     </message>
@@ -1924,7 +1929,7 @@
         <translation>Enveloppes emboîtées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="163"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Aucune unité n'atteint le seuil le plus bas : les couronnes sont vides.</translation>
     </message>
@@ -1999,7 +2004,7 @@
         <translation>{d:g} m dépasse la zone d'étude ({s:.0f} m de large) : le lissage la remplirait entièrement ; choisissez une distance de quelques kilomètres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unités, {r} atteignent un seuil : {k} conservées, {g} sans géométrie écartées, {rep} réparées, {bad} irréparables écartées ; {n} à valeur NULL exclues.</translation>
     </message>

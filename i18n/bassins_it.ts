@@ -212,6 +212,11 @@
         <translation>Campo degli occupati</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="221"/>
+        <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
+        <translation>Enclavi colmate per area: {p}; {b} unità racchiuse solo da più aree insieme lasciate fuori (tra le aree).</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>Simile FUA (UE-OCSE, 15 %)</translation>
@@ -237,7 +242,7 @@
         <translation>Tenere solo le unità collegate al polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="226"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="230"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Nessuna unità oltre ai poli raggiunge la soglia più bassa.</translation>
     </message>
@@ -352,12 +357,12 @@
         <translation>{n} righe di flusso tra unità, {s} da o verso luoghi che non sono unità (non contate).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="220"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="224"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} coppie di vicine trovate entro la tolleranza di aggancio (fessure o lacune tra strati).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="223"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="227"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unità non hanno occupati (NULL o 0): nessuna quota, livello 0 salvo enclave.</translation>
     </message>
@@ -805,7 +810,7 @@
         <translation>nessuna soglia indicata; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="129"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="131"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>nessuna unità ha occupati (tutti NULL o 0): scegliere il campo degli occupati</translation>
     </message>
@@ -915,7 +920,7 @@
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="126"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="128"/>
         <source>thresholds must be strictly ascending</source>
         <translation>le soglie devono essere strettamente crescenti</translation>
     </message>
@@ -1854,7 +1859,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="168"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>Costruzione di {n} corone ({mode}) da {u} unità…</translation>
     </message>
@@ -1924,7 +1929,7 @@
         <translation>Inviluppi annidati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="163"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Nessuna unità raggiunge la soglia più bassa: le corone sono vuote.</translation>
     </message>
@@ -1999,7 +2004,7 @@
         <translation>{d:g} m supera l'area di studio ({s:.0f} m di ampiezza): la levigatura la riempirebbe tutta; scegliere una distanza di qualche chilometro</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} unità, {r} raggiungono una soglia: {k} mantenute, {g} senza geometria scartate, {rep} riparate, {bad} irreparabili scartate; {n} con valore NULL escluse.</translation>
     </message>

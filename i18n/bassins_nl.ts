@@ -212,6 +212,11 @@
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="221"/>
+        <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
+        <translation>Enclaves per gebied opgevuld: {p}; {b} eenheden die alleen door meerdere gebieden samen zijn ingesloten blijven erbuiten (tussen gebieden).</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>FUA-achtig (EU-OESO, 15 %)</translation>
@@ -237,7 +242,7 @@
         <translation>Alleen met de pool verbonden eenheden behouden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="226"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="230"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Geen eenheid buiten de polen haalt de laagste drempel.</translation>
     </message>
@@ -352,12 +357,12 @@
         <translation>{n} stroomregels tussen eenheden, {s} van of naar plaatsen die geen eenheden zijn (niet geteld).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="220"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="224"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} burenparen gevonden binnen de snaptolerantie (splinters of gaten tussen lagen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="223"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="227"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} eenheden hebben geen werkzamen (NULL of 0): geen aandeel, niveau 0 tenzij ingesloten.</translation>
     </message>
@@ -805,7 +810,7 @@
         <translation>geen drempel opgegeven; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="129"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="131"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>geen eenheid heeft werkzamen (alle NULL of 0): kies het veld met werkzame inwoners</translation>
     </message>
@@ -915,7 +920,7 @@
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="126"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="128"/>
         <source>thresholds must be strictly ascending</source>
         <translation>de drempels moeten strikt oplopen</translation>
     </message>
@@ -1854,7 +1859,7 @@
 <context>
     <name>IntensityRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="167"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="168"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
         <translation>{n} ringen ({mode}) opbouwen uit {u} eenheden…</translation>
     </message>
@@ -1924,7 +1929,7 @@
         <translation>Geneste omhullingen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="163"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
         <translation>Geen enkele eenheid bereikt de laagste drempel: de ringen zijn leeg.</translation>
     </message>
@@ -1999,7 +2004,7 @@
         <translation>{d:g} m is groter dan het studiegebied ({s:.0f} m breed): de afvlakking zou het helemaal vullen; kies een afstand van enkele kilometers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/intensity_rings.py" line="178"/>
+        <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
         <translation>{t} eenheden, {r} bereiken een drempel: {k} behouden, {g} zonder geometrie weggelaten, {rep} hersteld, {bad} onherstelbaar weggelaten; {n} met een NULL-waarde uitgesloten.</translation>
     </message>

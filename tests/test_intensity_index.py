@@ -71,3 +71,27 @@ def test_bad_parameters(run_alg):
         run(run_alg, COMBINE=3, K=5)
     with pytest.raises(QgsProcessingException, match="THRESHOLDS"):
         run(run_alg, THRESHOLDS="5;15|1;2;3|1;2")
+
+
+def test_threshold_on_the_exact_value(run_alg):
+    # t - 0.01 %, t + 0.01 %, 14.99 (out: never rounded up) and 2.2 + 8.2 + 4.6 = 14.999999999999998 (exactly 15 %
+    # in decimals: in), one threshold 15
+    values = [15 * (1 - 1e-4), 15 * (1 + 1e-4), 14.99, 2.2 + 8.2 + 4.6]
+    assert values[3] < 15
+    ind = memory_layer("None", "EPSG:3035", ["id:string", "w:double"],
+                       [(None, [str(i), v]) for i, v in enumerate(values)], "ind")
+    out, _log = run(run_alg, INPUT=ind, FIELDS=["w"], THRESHOLDS="15")
+    assert [lv(out[str(i)]["level_w"]) for i in range(4)] == [None, 1, None, 1]
+
+
+def test_mean_half_up_on_the_exact_mean():
+    # scores 3, 2 (n = 3 levels: levels 1 and 2) with weights 0.1 and 0.1 + 0.1 + 0.1 - 0.2 (= 0.1 in decimals,
+    # 0.10000000000000003 in floating point): the mean 2.5 rounds half up to score 3, level 1, whatever the noise
+    import numpy as np
+
+    from bassins_plugin.core import index as core_index
+
+    w2 = 0.1 + 0.1 + 0.1 - 0.2
+    assert w2 != 0.1
+    levels = np.array([[1, 2], [2, 1]])
+    assert core_index.combine_levels(levels, 3, "weighted_sum", [0.1, w2]) == [1, 1]

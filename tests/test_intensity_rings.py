@@ -165,3 +165,15 @@ def test_refusals_name_the_parameter(run_alg):
         run_alg("bassins:intensityrings", {**base, "SMOOTHING": 1e8})
     res, _ = run_alg("bassins:intensityrings", base)
     assert sorted(a["units"] for a, _ in features(res["OUTPUT"])) == [1, 2, 3]  # 40 | 20, 40 | 8, 20, 40
+
+
+def test_threshold_on_the_exact_value(run_alg):
+    # values around 15: t - 0.01 %, t + 0.01 %, 14.99 (never rounded up), 2.2 + 8.2 + 4.6 (14.999999999999998 in
+    # floating point, exactly 15 in decimals: in) and 40; at the one threshold 15 the ring holds units 1, 3, 4
+    values = [15 * (1 - 1e-4), 15 * (1 + 1e-4), 14.99, 2.2 + 8.2 + 4.6, 40.0]
+    assert values[3] < 15
+    layer = memory_layer("Polygon", "EPSG:3035", ["uid:string", "share:double", "pop:double", "ctry:string"],
+                         [(square(X0 + i * 1000, Y0), [f"u{i}", v, 10 ** i, "FR"]) for i, v in enumerate(values)])
+    rings, _log = _rings(run_alg, layer, THRESHOLDS="15")
+    assert len(rings) == 1 and rings[0][0]["units"] == 3
+    assert rings[0][0]["population"] == 10 + 1000 + 10000

@@ -6,8 +6,10 @@ Rules (the help repeats them word for word):
 * raw level: 1 for the strongest threshold reached, then 2, 3…; 0 below the lowest;
 * contiguity: a unit keeps the smallest k >= its raw level such that it reaches its pole through
   units of raw level 1..k (rook neighbours); otherwise 0;
-* enclaves: for k = 1, 2…, units outside ring k that cannot reach the outer edge of the study area
-  without crossing ring k join level k (the strongest enclosing ring wins);
+* enclaves, per area: for k = 1, 2…, a unit outside area A's ring k that cannot reach the outer edge
+  of the study area without crossing A's ring k joins A at level k (the strongest enclosing ring
+  wins). A unit enclosed only by several areas together stays out (INSEE AAV 2020: communes between
+  two couronnes stay outside; EU-OECD 2019: enclaves are filled within one functional area);
 * iterative: level-1 units join the target and shares are recomputed until nothing changes;
 * several poles: each unit goes to the pole it sends most to; ``multipolarised`` when no pole
   alone reaches the lowest threshold but their sum does (level stays 0).
@@ -21,7 +23,7 @@ import numpy as np
 from .errors import UserError
 from .flows import UnitIndex, counts_array, to_number, unit_positions
 from .messages import tr
-from .thresholds import levels_array
+from .thresholds import levels_array, reaches
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def _grown_target(o, d, c, poles: np.ndarray, active, top: float) -> np.ndarray:
     target = poles.copy()
     while True:
         share = _shares(o, d, c, target, active)
-        grown = target | (np.nan_to_num(share, nan=-1.0) >= top)
+        grown = target | reaches(np.nan_to_num(share, nan=-1.0), top)
         if (grown == target).all():
             return target
         target = grown
@@ -142,29 +144,68 @@ def attraction(unit_ids: Sequence, active: Sequence, poles: Dict[str, Set[int]],
     share = shares[best, np.arange(n)] if len(names) else np.full(n, np.nan)
     raw = levels_array(share, thresholds)
     total = np.nansum(np.where(filled >= 0, filled, 0.0), axis=0)
-    multi = (len(names) > 1) & (raw == 0) & ~is_pole & (total >= thresholds[0])
+    multi = (len(names) > 1) & (raw == 0) & ~is_pole & reaches(total, thresholds[0])
     raw = np.where(is_pole, 1, raw)
     pole_of = np.array(best, dtype=np.int64)
     for k, name in enumerate(names):
         pole_of[list(poles[name])] = k
-    level = raw.copy()
     graph = neighbour_graph(neighbours) if neighbours is not None else None
-    if rules.contiguity and graph is not None:
-        level = _contiguous(raw, is_pole, pole_of, graph, len(thresholds))
-    enclaves = 0
-    if rules.fill_enclaves and graph is not None and on_edge is not None:
-        level, enclaves = _fill_enclaves(level, graph, on_edge, len(thresholds))
-    stats = {"no_active": int((~(act > 0) & ~is_pole).sum()), "detached": int(((raw > 0) & (level == 0)).sum()),
-             "enclaves": enclaves, "multipolarised": int(multi.sum()), "poles": int(is_pole.sum())}
+    area = np.where(raw > 0, pole_of, -1)
+    area, level, counts = apply_contiguity_and_enclaves(
+        area, is_pole, graph, on_edge, raw_level=raw, n_levels=len(thresholds),
+        contiguity=rules.contiguity, fill_enclaves=rules.fill_enclaves)
+    pole_of = np.where(area >= 0, area, pole_of)
+    stats = {"no_active": int((~(act > 0) & ~is_pole).sum()), "detached": counts["detached"],
+             "enclaves": sum(counts["filled"].values()), "multipolarised": int(multi.sum()),
+             "poles": int(is_pole.sum()), "between": counts["between"],
+             "filled_per_pole": {names[p]: v for p, v in counts["filled"].items()}}
     return Attraction(share=share, raw_level=raw, level=level, is_pole=is_pole,
                       pole=[names[p] if level[i] > 0 or is_pole[i] else None for i, p in enumerate(pole_of.tolist())],
                       multipolarised=multi & (level == 0), stats=stats)
 
 
-def _contiguous(raw, is_pole, pole_of, graph, n_levels) -> np.ndarray:
+def apply_contiguity_and_enclaves(area_of_unit, is_pole, graph, on_edge, raw_level=None, n_levels: int = 1,
+                                  contiguity: bool = True, fill_enclaves: bool = True):
+    """Contiguity and per-area enclave filling applied to an assignment of units to areas (public: reused by
+    other zonings, e.g. services' zones).
+
+    ``area_of_unit``: int array, the area of each unit (-1: none); ``is_pole``: bool array, the units every
+    area grows from (a pole unit keeps its area and level 1); ``graph``: a ``neighbour_graph`` (None: both rules
+    skipped); ``on_edge``: bool array, units on the study area's outer edge (None: no enclave filled);
+    ``raw_level``: int array of levels 1..n_levels before the rules (None: 1 for every unit with an area, 0
+    otherwise); ``contiguity``: a unit keeps the smallest k >= its raw level such that it reaches a pole unit of
+    its area through units of that area with raw level 1..k, otherwise it leaves its area; ``fill_enclaves``:
+    for k = 1..n_levels, for each area A, a unit outside A's ring k (A's units of level <= k) that cannot reach
+    an ``on_edge`` unit without crossing A's ring k joins A at level k, unless it already belongs to another area;
+    a unit enclosed only by several areas together stays out.
+
+    Returns ``(area, level, counts)``: area -1 and level 0 outside every area; counts = {"detached": units
+    with a raw level dropped by contiguity, "filled": {area: enclave units filled}, "between": units outside
+    every area enclosed by the union of the areas but by no area alone}. Inputs are not modified.
+    """
+    area = np.asarray(area_of_unit, dtype=np.int64).copy()
+    is_pole = np.asarray(is_pole, dtype=bool)
+    raw = (area >= 0).astype(np.int64) if raw_level is None else np.asarray(raw_level, dtype=np.int64)
+    raw = np.where(area >= 0, np.where(is_pole, 1, raw), 0)
+    level = raw.copy()
+    if contiguity and graph is not None:
+        level = _contiguous(raw, is_pole, area, graph, n_levels)
+    detached = int(((raw > 0) & (level == 0)).sum())
+    area[level == 0] = -1
+    filled: Dict[int, int] = {}
+    between = 0
+    if fill_enclaves and graph is not None and on_edge is not None:
+        on_edge = np.asarray(on_edge, dtype=bool)
+        area, level, filled = _fill_enclaves(area, level, graph, on_edge, n_levels)
+        out = level == 0
+        between = int((out & ~reach(graph, on_edge & out, out)).sum())
+    return area, level, {"detached": detached, "filled": filled, "between": between}
+
+
+def _contiguous(raw, is_pole, area, graph, n_levels) -> np.ndarray:
     level = np.zeros_like(raw)
-    for p in np.unique(pole_of[is_pole]).tolist():
-        mine = pole_of == p
+    for p in np.unique(area[is_pole & (area >= 0)]).tolist():
+        mine = area == p
         done = np.zeros(len(raw), dtype=bool)
         for k in range(1, n_levels + 1):
             allowed = mine & (raw >= 1) & (raw <= k)
@@ -175,13 +216,20 @@ def _contiguous(raw, is_pole, pole_of, graph, n_levels) -> np.ndarray:
     return level
 
 
-def _fill_enclaves(level, graph, on_edge, n_levels):
-    level = level.copy()
-    filled = 0
+def _fill_enclaves(area, level, graph, on_edge, n_levels):
+    """Per area A and ring k: units that cannot reach the edge without crossing A's ring k join it (level 0
+    units join A, A's own weaker units rise to k; other areas' units are left as they are)."""
+    area, level = area.copy(), level.copy()
+    filled: Dict[int, int] = {}
     for k in range(1, n_levels + 1):
-        outside = (level == 0) | (level > k)
-        free = reach(graph, on_edge & outside, outside)
-        enclosed = outside & ~free
-        filled += int(enclosed.sum())
-        level[enclosed] = k
-    return level, filled
+        for p in np.unique(area[area >= 0]).tolist():
+            ring = (area == p) & (level >= 1) & (level <= k)
+            outside = ~ring
+            enclosed = outside & ~reach(graph, on_edge & outside, outside)
+            new = enclosed & (level == 0)
+            rise = enclosed & (area == p) & (level > k)
+            if new.any():
+                filled[p] = filled.get(p, 0) + int(new.sum())
+            area[new] = p
+            level[new | rise] = k
+    return area, level, filled

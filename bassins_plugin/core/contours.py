@@ -5,6 +5,7 @@ import numpy as np
 from qgis.core import QgsGeometry, QgsRectangle
 
 from .potential import Grid
+from .thresholds import reaches
 
 NODATA = -9999.0
 
@@ -68,7 +69,7 @@ def envelopes(values: np.ndarray, grid: Grid, thresholds: Sequence[float]) -> Li
     box = QgsGeometry.fromRect(QgsRectangle(xmin, ymin, xmax, ymax))
     out: List[QgsGeometry] = []
     for t in sorted(thresholds, reverse=True):
-        parts = [g for vmin, g in bands if vmin is not None and vmin >= t - 1e-12 * max(1.0, abs(t))]
+        parts = [g for vmin, g in bands if vmin is not None and reaches(vmin, t)]
         geom = QgsGeometry.unaryUnion(parts) if parts else QgsGeometry()
         if not geom.isEmpty() and not geom.isGeosValid():
             geom = geom.makeValid()

@@ -13,7 +13,7 @@ from typing import List, Optional, Sequence
 
 import numpy as np
 
-from .thresholds import levels_array
+from .thresholds import levels_array, reaches
 
 # Order is API (stored as the COMBINE enum index): append only.
 COMBINE_CODES = ("max", "mean", "weighted_sum", "at_least_k")
@@ -41,7 +41,8 @@ def combine_levels(levels: np.ndarray, n_levels: int, rule: str, weights: Option
         if (w < 0).any() or w.sum() <= 0:
             raise ValueError("weights must be non-negative with a positive sum")
         mean = scores @ w / w.sum()
-        best = np.floor(mean + 0.5 + 1e-9)  # round half up
+        best = np.floor(mean + 0.5)  # round half up: a mean reaching best + 0.5 (up to noise) goes up
+        best = best + np.array([bool(reaches(m, b + 0.5)) for m, b in zip(mean.tolist(), best.tolist())], dtype=float)
     else:
         if not 1 <= k <= n_ind:
             raise ValueError(f"K must be between 1 and {n_ind}")

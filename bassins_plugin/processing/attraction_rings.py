@@ -216,6 +216,10 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         feedback.pushInfo(self.tr("{p} pole units; units per level: {c}; {d} above a threshold but detached "
                                   "(dropped); {e} enclaves filled; {m} multipolarised.").format(
             p=s["poles"], c=counts or "-", d=s["detached"], e=s["enclaves"], m=s["multipolarised"]))
+        if len(s["filled_per_pole"]) > 1 or s["between"]:
+            per = ", ".join(f"{k}: {v}" for k, v in sorted(s["filled_per_pole"].items()))
+            feedback.pushInfo(self.tr("Enclaves filled per area: {p}; {b} units enclosed only by several areas "
+                                      "together left out (between areas).").format(p=per or "-", b=s["between"]))
         if adj is not None and adj.snapped_pairs:
             feedback.pushInfo(self.tr("{n} neighbour pairs found within the snapping tolerance (slivers or gaps "
                                       "between layers).").format(n=adj.snapped_pairs))

@@ -17,7 +17,7 @@ from qgis.core import (
 from ..core import rings as core_rings
 from ..core.crs import working_crs
 from ..core.features import iter_features, read_features, to_float, to_text
-from ..core.thresholds import PRESETS, ThresholdError, levels_array, parse_thresholds
+from ..core.thresholds import PRESETS, ThresholdError, floor_of, levels_array, parse_thresholds
 from .base import BassinsAlgorithm, Output
 from .ring_writer import write_rings
 
@@ -149,8 +149,9 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
         p = self._inputs(parameters, context)
         source, field = p["source"], p["field"]
         column = QgsExpression.quotedColumnRef(field)
-        # only candidate units are read: providers compile this filter (e.g. to SQL)
-        condition = f"{column} IS NOT NULL" if p["is_level"] else f"{column} >= {repr(float(p['thresholds'][0]))}"
+        # only candidate units are read: providers compile this filter (e.g. to SQL); floor_of keeps the values
+        # that reach the lowest threshold up to floating-point noise (14.999999999999998 reaches 15)
+        condition = f"{column} IS NOT NULL" if p["is_level"] else f"{column} >= {floor_of(p['thresholds'][0])!r}"
         names = [n for n in (field, p["pop"], p["country"]) if n]
         table = read_features(source, names, feedback, request=QgsFeatureRequest().setFilterExpression(condition))
         self.check_canceled(feedback)
