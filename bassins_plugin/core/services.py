@@ -359,3 +359,16 @@ def zone_summary(unit_ids: Sequence, pole_of: np.ndarray, countries: Sequence, p
     by_country = {c: np.bincount(inv, weights=np.where(country == c, pop[joined], 0.0), minlength=len(zones))
                   for c in names}
     return ZoneSummary([str(unit_ids[z]) for z in zones], units, by_country)
+
+
+def zones(pole_of: np.ndarray, is_pole: np.ndarray, neighbours, on_edge, contiguity: bool = True,
+          fill_enclaves: bool = True):
+    """The assignment through the same contiguity and enclave rules as attractionrings (reused from
+    core.attraction): returns (pole unit index of each unit, -1 none; counts of detached and filled units)."""
+    from .attraction import apply_contiguity_and_enclaves, neighbour_graph
+
+    pole_of = np.asarray(pole_of, dtype=np.int64)
+    graph = neighbour_graph(neighbours) if neighbours is not None else None
+    area, _, counts = apply_contiguity_and_enclaves(pole_of, np.asarray(is_pole, dtype=bool), graph, on_edge,
+                                                    contiguity=contiguity, fill_enclaves=fill_enclaves)
+    return area, counts

@@ -156,3 +156,42 @@ def test_zone_summary_by_hand():
     s = core.zone_summary(ids, pole_of, ["FR", "CH", "FR", "CH", "CH", "FR"], [100, 20, None, 50, 5, 7])
     assert s.pole == ["A", "D"] and s.units.tolist() == [3, 2]
     assert s.population["FR"].tolist() == [100.0, 0.0] and s.population["CH"].tolist() == [20.0, 55.0]
+
+
+def grid_neighbours(side):
+    """side x side units, rook neighbours; unit = row * side + col; the outer ring is on the edge."""
+    n = side * side
+    nb = [set() for _ in range(n)]
+    for r in range(side):
+        for c in range(side):
+            u = r * side + c
+            if c + 1 < side:
+                nb[u].add(u + 1)
+                nb[u + 1].add(u)
+            if r + 1 < side:
+                nb[u].add(u + side)
+                nb[u + side].add(u)
+    edge = np.array([r in (0, side - 1) or c in (0, side - 1) for r in range(side) for c in range(side)])
+    return nb, edge
+
+
+def test_enclave_joins_and_detached_unit_leaves():
+    # 5 x 5 grid. Pole at unit 0 (corner). Units 0..4 (top row), 5, 10, 15, 9, 14, 19 and the centre ring
+    # 6, 7, 8, 11, 13, 16, 17, 18 join pole 0, so the ring around the centre 12 is all pole 0's zone;
+    # unit 12 turns to no pole: enclosed by pole 0's zone, it joins it.
+    # Unit 24 (opposite corner) turns to pole 0 but its neighbours 19 and 23 are in no zone: not contiguous
+    # with its pole, it is detached (and, on the edge, no enclave).
+    pole_of = np.full(25, -1)
+    zone0 = [0, 1, 2, 3, 4, 5, 10, 15, 9, 14, 6, 7, 8, 11, 13, 16, 17, 18]
+    pole_of[zone0] = 0
+    pole_of[24] = 0
+    is_pole = np.zeros(25, dtype=bool)
+    is_pole[0] = True
+    nb, edge = grid_neighbours(5)
+    area, counts = core.zones(pole_of, is_pole, nb, edge)
+    assert area[12] == 0 and counts["filled"] == {0: 1}
+    assert area[24] == -1 and counts["detached"] == 1
+    assert (area[zone0] == 0).all() and (area[[19, 20, 21, 22, 23]] == -1).all()
+    # without the rules, the assignment stays as it is
+    raw, _ = core.zones(pole_of, is_pole, nb, edge, contiguity=False, fill_enclaves=False)
+    assert raw.tolist() == pole_of.tolist()
