@@ -778,13 +778,79 @@ def case_downloadunits(args, data):
                                    "FR;CH, to a GeoPackage"}
 
 
+def _service_graph(edges, seed=5):
+    """A jittered grid of about ``edges`` directed edges (both ways), 50 km/h, two countries split at mid x."""
+    import numpy as np
+
+    from bassins_plugin.core.network import Graph
+
+    rng = np.random.default_rng(seed)
+    side = int(np.ceil(np.sqrt(edges / 4)))
+    ii, jj = np.meshgrid(np.arange(side), np.arange(side), indexing="ij")
+    xy = np.column_stack([ii.ravel() * 500.0, jj.ravel() * 500.0]) + rng.uniform(-100, 100, (side * side, 2))
+    node = ii * side + jj
+    a = np.concatenate([node[:-1, :].ravel(), node[:, :-1].ravel()])
+    b = np.concatenate([node[1:, :].ravel(), node[:, 1:].ravel()])
+    src, dst = np.concatenate([a, b]), np.concatenate([b, a])
+    secs = np.hypot(*(xy[src] - xy[dst]).T) / (50 / 3.6)
+    country = (xy[:, 0] > side * 250.0).astype(np.int64)
+    return Graph(xy, src, dst, secs, country)
+
+
+def case_servicebasins(args, data):
+    """Core only (the algorithm class is not in yet): times per type any/home/abroad through
+    core.services.network_times (one multi-source run per type and country), the pole rule and the
+    assignment; the floor is scipy's Dijkstra alone on the same sources, on a CSR built once."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import dijkstra
+
+    from bassins_plugin.core import services as sv
+
+    g = _service_graph(args["edges"])
+    rng = np.random.default_rng(7)
+    n_units, n_pts, k = args["units"], args["points"], args["types"]
+    unit_node = rng.choice(g.n_nodes, n_units, replace=False)
+    # each point lies in the unit of the nearest unit node (a Voronoi-like partition)
+    pt_node = rng.integers(0, g.n_nodes, n_pts)
+    from scipy.spatial import cKDTree
+    _, pt_unit = cKDTree(g.xy[unit_node]).query(g.xy[pt_node])
+    pt_type = rng.integers(0, k, n_pts)
+    names = np.array(["FR", "CH"])
+    unit_country = names[g.country[unit_node]].tolist()
+    pt_country = names[g.country[pt_node]].tolist()
+    t0 = time.perf_counter()
+    tt = sv.network_times(g, unit_node, pt_node, pt_type, k, unit_country, pt_country, pt_unit)
+    holds = sv.holdings(pt_unit, pt_type, n_units, k) > 0
+    is_pole = sv.poles(holds, 50.0)
+    zone = sv.assign(holds, tt.holder, tt.any, is_pole)
+    dep = sv.dep_abroad(tt.home, tt.abroad, np.ones(n_units, dtype=bool))
+    wall = time.perf_counter() - t0
+    own = peak_mb()
+    matrix = coo_matrix((g.seconds, (g.src, g.dst)), shape=(g.n_nodes, g.n_nodes)).tocsr()
+
+    def floor():
+        for j in range(k):
+            pts = pt_type == j
+            for c in range(2):
+                dijkstra(matrix, indices=np.unique(pt_node[pts & (g.country[pt_node] == c)]), min_only=True,
+                         return_predecessors=True)
+
+    return {"wall": wall, "peak_mb": own, "native_wall": best_of(floor, 1),
+            "notes": f"{len(g.src):,} edges, {n_units:,} units, {n_pts:,} points of {k} types, 2 countries: "
+                     f"{2 * k} multi-source runs (type x country); {int(is_pole.sum())} poles, "
+                     f"{int((zone >= 0).sum())} units assigned, mean dep_abroad {np.nanmean(dep):.1f} %; "
+                     f"reference = the same {2 * k} runs of "
+                     "scipy's dijkstra alone (CSR built once)"}
+
+
 CASES = {"demoterritory": case_demoterritory, "downloadunits": case_downloadunits, "flowlines": case_flowlines,
          "crossborderflows": case_crossborderflows,
          "intensityrings": case_intensityrings, "attractionrings": case_attractionrings,
          "intensityindex": case_intensityindex, "overlayproposals": case_overlayproposals,
          "accessrings": case_accessrings, "importcommuting": case_importcommuting,
          "importforeign": case_importforeign,
-         "potentialrings": case_potentialrings}
+         "potentialrings": case_potentialrings, "servicebasins": case_servicebasins}
 
 
 def case(name: str, args: dict, data: Path) -> dict:

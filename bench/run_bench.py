@@ -39,6 +39,7 @@ FULL = [
     ("importcommuting", {"rows": 5_000_000, "shape": "none"}),
     ("importforeign", {"rows": 2350, "periods": 20, "shape": "none"}),
     ("downloadunits", {"units": 100000, "shape": "none"}),
+    ("servicebasins", {"units": 5000, "points": 50000, "types": 30, "edges": 1000000}),
 ]
 QUICK = [
     ("demoterritory", {"units": 1000}),
@@ -50,6 +51,7 @@ QUICK = [
     ("accessrings", {"units": 5000, "edges": 20000, "poles": 100, "native_poles": 5}),
     ("importcommuting", {"rows": 200_000, "shape": "none"}),
     ("importforeign", {"rows": 2350, "periods": 20, "shape": "none"}),
+    ("servicebasins", {"units": 500, "points": 5000, "types": 10, "edges": 50000}),
 ]
 
 

@@ -202,7 +202,7 @@
         <translation>Pole verbinden (ein Kern, wenn ein Pol 15 % oder mehr seiner Erwerbstätigen in einen anderen schickt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="184"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Verbundene Pole: {a} schickt {s:.1f} % seiner Erwerbstätigen nach {b}; ein Kern namens {n}.</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="240"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enklaven je Gebiet aufgefüllt: {p}; {b} nur von mehreren Gebieten gemeinsam umschlossene Einheiten bleiben draußen (zwischen Gebieten).</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Keine Einheit außer den Polen erreicht den niedrigsten Schwellenwert.</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="166"/>
         <source>Rules: {s}.</source>
         <translation>Regeln: {s}.</translation>
     </message>
@@ -342,62 +342,62 @@
         <translation>Anziehung,Pol,AAV,ZAU,FUA,aire d'attraction,Einzugsgebiet,Ringe,grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="117"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="118"/>
         <source>choose a flows table or layer</source>
         <translation>wählen Sie eine Tabelle oder einen Layer der Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="115"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="116"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="172"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="173"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>aufsteigende Prozentwerte über 0 angeben, z. B. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="203"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>die Kennungen der Poleinheiten oder ein POLE_FIELD angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="197"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
         <source>no unit has a value in this field</source>
         <translation>keine Einheit hat einen Wert in diesem Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="206"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="207"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>keine Einheit hat die Kennung(en) {ids}: Kennungen des Einheiten-Layers angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="128"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="129"/>
         <source>the layer has no usable polygon</source>
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="142"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} Nachbarpaare innerhalb der Fangtoleranz gefunden (Splitter oder Lücken zwischen Layern).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="247"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} Einheiten haben keine Erwerbstätigen (NULL oder 0): kein Anteil, Stufe 0 außer als Enklave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="236"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} Poleinheiten; Einheiten je Stufe: {c}; {d} über einem Schwellenwert, aber abgetrennt (entfernt); {e} Enklaven gefüllt; {m} multipolarisiert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} Pole, {m} nach der Verbindung.</translation>
     </message>
@@ -718,6 +718,11 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <source> in basket '{b}'</source>
+        <translation> im Korb „{b}“</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
@@ -808,6 +813,21 @@
         <translation>eine Anzahl ist keine Zahl</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <source>basket line {n}: no type; every line needs type;theme;basket</source>
+        <translation>Korb, Zeile {n}: kein Typ; jede Zeile braucht Typ;Thema;Korb</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
+        <translation>Korb, Zeile {n}: Typ „{t}“ hat kein Thema; geben Sie eines an (health, education, shopping, public_services, mobility oder ein eigenes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="75"/>
+        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
+        <translation>Korb: Typ „{t}“ steht zweimal mit verschiedenen Themen („{a}“ und „{b}“); eine Zeile pro Typ</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>abgebrochen</translation>
@@ -816,6 +836,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} nicht erreichbar (offline?) und nichts im Cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <source>cannot read the basket file {p}: {e}</source>
+        <translation>die Korbdatei {p} ist nicht lesbar: {e}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/foreign_stats.py" line="401"/>
@@ -913,6 +938,11 @@
         <translation>keine Gemeindezeilen in der Datei (nur Summen oder Kantone wie '- Genève'): exportieren Sie die Gemeinden aus STAT-TAB (Bezeichnungen '……Name' oder '6621 Name')</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
+        <translation>kein Ausstattungspunkt hat einen Typ des Korbs ({n} Typen, z. B. {e}); prüfen Sie Typfeld und Korb</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/foreign_stats.py" line="167"/>
         <source>no period column (e.g. '2014 T4', '2014 Q4', '2014') nor year column in the header: {cols}</source>
         <translation>keine Periodenspalte (z. B. '2014 T4', '2014 Q4', '2014') und keine Jahresspalte in der Kopfzeile: {cols}</translation>
@@ -991,6 +1021,21 @@
         <location filename="../bassins_plugin/core/download.py" line="98"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>die Antwort ist kein gültiges JSON (oder kein GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
+        <translation>die Korbdatei {p} hat keine Kopfzeile type;theme;basket (gefunden: {h})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <source>the basket file {p} is empty; give lines type;theme;basket</source>
+        <translation>die Korbdatei {p} ist leer; geben Sie Zeilen Typ;Thema;Korb an</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <source>the basket lists no type{b}; give lines type;theme;basket</source>
+        <translation>der Korb enthält keinen Typ{b}; geben Sie Zeilen Typ;Thema;Korb an</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="121"/>
@@ -1081,6 +1126,11 @@
         <location filename="../bassins_plugin/core/potential.py" line="322"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>Werte müssen ≥ 0 sein (gefunden: {v:g})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
+        <translation>{n} Ausstattungspunkt(e) ohne Typ; füllen Sie das Typfeld oder filtern Sie sie aus</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>
@@ -1869,7 +1919,7 @@
 <context>
     <name>ImportForeignAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="202"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="209"/>
         <source>Ambiguous names (several units; left out): {n}</source>
         <translation>Mehrdeutige Namen (mehrere Einheiten; weggelassen): {n}</translation>
     </message>
@@ -1934,12 +1984,12 @@
         <translation>Lange Tabelle (Herkunft, Ziel, Anzahl)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="187"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="194"/>
         <source>Long table, {enc}, separator '{sep}': {rows} rows, {f} pairs written, {u} not published, {bad} malformed.</source>
         <translation>Lange Tabelle, {enc}, Trennzeichen '{sep}': {rows} Zeilen, {f} Paare geschrieben, {u} nicht veröffentlicht, {bad} fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="197"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="204"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Fehlerhafte Zeilen (Zeile: Grund), nicht gezählt: {rows}</translation>
     </message>
@@ -1949,7 +1999,7 @@
         <translation>Männer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="199"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="206"/>
         <source>Names matching no foreign unit (left out), with their values: {n}</source>
         <translation>Namen ohne passende ausländische Einheit (weggelassen), mit ihren Werten: {n}</translation>
     </message>
@@ -1984,7 +2034,7 @@
         <translation>Wohn-Arbeitsort-Matrix der Volkszählung 2011 von Statbel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="166"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="173"/>
         <source>Statbel matrix, {enc}: {g} groups of three rows, {c} communes of residence, {a} aggregate rows and {k} aggregate columns dropped; {f} flows written; work-place columns resolved to NIS codes: {r}.</source>
         <translation>Statbel-Matrix, {enc}: {g} Gruppen zu drei Zeilen, {c} Wohngemeinden, {a} Aggregatzeilen und {k} Aggregatspalten weggelassen; {f} Ströme geschrieben; Arbeitsort-Spalten NIS-Codes zugeordnet: {r}.</translation>
     </message>
@@ -2004,7 +2054,7 @@
         <translation>Frauen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="174"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="181"/>
         <source>Work places without NIS code (kept by name; give FOREIGN_UNITS of Belgium), by count: {n}</source>
         <translation>Arbeitsorte ohne NIS-Code (mit Namen behalten; FOREIGN_UNITS Belgiens angeben), nach Anzahl: {n}</translation>
     </message>

@@ -202,7 +202,7 @@
         <translation>Associer les pôles (un seul cœur quand un pôle envoie 15 % ou plus de ses actifs occupés vers un autre)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="184"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Pôles associés : {a} envoie {s:.1f} % de ses actifs occupés vers {b} ; un seul cœur nommé {n}.</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="240"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclaves comblées par aire : {p} ; {b} unités enfermées seulement par plusieurs aires ensemble laissées dehors (entre aires).</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Aucune unité hors pôles n'atteint le seuil le plus bas.</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="166"/>
         <source>Rules: {s}.</source>
         <translation>Règles : {s}.</translation>
     </message>
@@ -342,62 +342,62 @@
         <translation>attraction,pôle,AAV,ZAU,FUA,aire d'attraction,couronne,anneaux,transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="117"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="118"/>
         <source>choose a flows table or layer</source>
         <translation>choisissez une table ou une couche de flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="115"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="116"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="172"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="173"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>donnez des pourcentages croissants supérieurs à 0, p. ex. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="203"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>donnez les identifiants des unités du pôle, ou un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="197"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
         <source>no unit has a value in this field</source>
         <translation>aucune unité n'a de valeur dans ce champ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="206"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="207"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>aucune unité n'a le ou les identifiants {ids} : donnez des identifiants de la couche des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="128"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="129"/>
         <source>the layer has no usable polygon</source>
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="142"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} lignes de flux entre unités, {s} depuis ou vers des lieux qui ne sont pas des unités (non comptées).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} paires de voisines trouvées dans la tolérance d'accrochage (interstices ou vides entre couches).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="247"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unités n'ont pas d'actifs occupés (NULL ou 0) : pas de part, niveau 0 sauf enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="236"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unités de pôle ; unités par niveau : {c} ; {d} au-dessus d'un seuil mais détachées (retirées) ; {e} enclaves comblées ; {m} multipolarisées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} pôles, {m} après association.</translation>
     </message>
@@ -718,6 +718,11 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <source> in basket '{b}'</source>
+        <translation> dans le panier « {b} »</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
@@ -808,6 +813,21 @@
         <translation>un effectif n'est pas un nombre</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <source>basket line {n}: no type; every line needs type;theme;basket</source>
+        <translation>ligne {n} du panier : pas de type ; chaque ligne doit donner type;thème;panier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
+        <translation>ligne {n} du panier : le type « {t} » n'a pas de thème ; donnez-en un (health, education, shopping, public_services, mobility ou le vôtre)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="75"/>
+        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
+        <translation>panier : le type « {t} » figure deux fois avec des thèmes différents (« {a} » et « {b} ») ; gardez une ligne par type</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>annulé</translation>
@@ -816,6 +836,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossible de joindre {u} (hors ligne ?) et rien en cache : {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <source>cannot read the basket file {p}: {e}</source>
+        <translation>impossible de lire le fichier panier {p} : {e}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/foreign_stats.py" line="401"/>
@@ -913,6 +938,11 @@
         <translation>aucune ligne de commune dans le fichier (seulement des totaux ou des cantons comme « - Genève ») : exportez les communes depuis STAT-TAB (libellés « ……nom » ou « 6621 nom »)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
+        <translation>aucun point d'équipement n'a un type du panier ({n} types, p. ex. {e}) ; vérifiez le champ du type et le panier</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/foreign_stats.py" line="167"/>
         <source>no period column (e.g. '2014 T4', '2014 Q4', '2014') nor year column in the header: {cols}</source>
         <translation>aucune colonne de période (p. ex. « 2014 T4 », « 2014 Q4 », « 2014 ») ni d'année dans l'en-tête : {cols}</translation>
@@ -991,6 +1021,21 @@
         <location filename="../bassins_plugin/core/download.py" line="98"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>la réponse n'est pas du JSON valide (ou pas du GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
+        <translation>le fichier panier {p} n'a pas d'en-tête type;theme;basket (trouvé : {h})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <source>the basket file {p} is empty; give lines type;theme;basket</source>
+        <translation>le fichier panier {p} est vide ; donnez des lignes type;thème;panier</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <source>the basket lists no type{b}; give lines type;theme;basket</source>
+        <translation>le panier ne contient aucun type{b} ; donnez des lignes type;thème;panier</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="121"/>
@@ -1081,6 +1126,11 @@
         <location filename="../bassins_plugin/core/potential.py" line="322"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>les valeurs doivent être ≥ 0 (trouvé {v:g})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
+        <translation>{n} point(s) d'équipement sans type ; remplissez le champ du type ou filtrez-les</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>
@@ -1869,7 +1919,7 @@
 <context>
     <name>ImportForeignAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="202"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="209"/>
         <source>Ambiguous names (several units; left out): {n}</source>
         <translation>Noms ambigus (plusieurs unités ; écartés) : {n}</translation>
     </message>
@@ -1934,12 +1984,12 @@
         <translation>Table longue (origine, destination, effectif)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="187"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="194"/>
         <source>Long table, {enc}, separator '{sep}': {rows} rows, {f} pairs written, {u} not published, {bad} malformed.</source>
         <translation>Table longue, {enc}, séparateur « {sep} » : {rows} lignes, {f} couples écrits, {u} non publiées, {bad} mal formées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="197"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="204"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Lignes mal formées (ligne : raison), non comptées : {rows}</translation>
     </message>
@@ -1949,7 +1999,7 @@
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="199"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="206"/>
         <source>Names matching no foreign unit (left out), with their values: {n}</source>
         <translation>Noms sans unité étrangère correspondante (écartés), avec leurs valeurs : {n}</translation>
     </message>
@@ -1984,7 +2034,7 @@
         <translation>Matrice domicile-travail du recensement 2011 de Statbel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="166"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="173"/>
         <source>Statbel matrix, {enc}: {g} groups of three rows, {c} communes of residence, {a} aggregate rows and {k} aggregate columns dropped; {f} flows written; work-place columns resolved to NIS codes: {r}.</source>
         <translation>Matrice Statbel, {enc} : {g} groupes de trois lignes, {c} communes de résidence, {a} lignes et {k} colonnes d'agrégats écartées ; {f} flux écrits ; colonnes de lieu de travail rattachées aux codes INS : {r}.</translation>
     </message>
@@ -2004,7 +2054,7 @@
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="174"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="181"/>
         <source>Work places without NIS code (kept by name; give FOREIGN_UNITS of Belgium), by count: {n}</source>
         <translation>Lieux de travail sans code INS (gardés par leur nom ; donnez des FOREIGN_UNITS de Belgique), par effectif : {n}</translation>
     </message>

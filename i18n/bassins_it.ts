@@ -202,7 +202,7 @@
         <translation>Associare i poli (un solo nucleo quando un polo invia il 15 % o più dei suoi occupati verso un altro)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="184"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Poli associati: {a} invia il {s:.1f} % dei suoi occupati verso {b}; un solo nucleo chiamato {n}.</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="240"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclavi colmate per area: {p}; {b} unità racchiuse solo da più aree insieme lasciate fuori (tra le aree).</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Nessuna unità oltre ai poli raggiunge la soglia più bassa.</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>Regole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="166"/>
         <source>Rules: {s}.</source>
         <translation>Regole: {s}.</translation>
     </message>
@@ -342,62 +342,62 @@
         <translation>attrazione,polo,AAV,ZAU,FUA,aire d'attraction,corona,anelli,transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="117"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="118"/>
         <source>choose a flows table or layer</source>
         <translation>scegliere una tabella o un layer di flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="115"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="116"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="172"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="173"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>indicare percentuali crescenti sopra 0, p. es. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="203"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>indicare gli identificativi delle unità del polo, o un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="197"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
         <source>no unit has a value in this field</source>
         <translation>nessuna unità ha un valore in questo campo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="206"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="207"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>nessuna unità ha gli identificativi {ids}: indicare identificativi dello strato delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="128"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="129"/>
         <source>the layer has no usable polygon</source>
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="142"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} righe di flusso tra unità, {s} da o verso luoghi che non sono unità (non contate).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} coppie di vicine trovate entro la tolleranza di aggancio (fessure o lacune tra strati).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="247"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unità non hanno occupati (NULL o 0): nessuna quota, livello 0 salvo enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="236"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unità del polo; unità per livello: {c}; {d} sopra una soglia ma staccate (escluse); {e} enclavi riempite; {m} multipolarizzate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} poli, {m} dopo l'associazione.</translation>
     </message>
@@ -718,6 +718,11 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <source> in basket '{b}'</source>
+        <translation> nel paniere '{b}'</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>«{c}» non è un codice paese ISO di due lettere</translation>
@@ -808,6 +813,21 @@
         <translation>un conteggio non è un numero</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <source>basket line {n}: no type; every line needs type;theme;basket</source>
+        <translation>paniere, riga {n}: nessun tipo; ogni riga richiede tipo;tema;paniere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
+        <translation>paniere, riga {n}: il tipo '{t}' non ha tema; indicarne uno (health, education, shopping, public_services, mobility o uno proprio)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="75"/>
+        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
+        <translation>paniere: il tipo '{t}' compare due volte con temi diversi ('{a}' e '{b}'); tenere una riga per tipo</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>annullato</translation>
@@ -816,6 +836,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>impossibile raggiungere {u} (offline?) e niente in cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <source>cannot read the basket file {p}: {e}</source>
+        <translation>impossibile leggere il file paniere {p}: {e}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/foreign_stats.py" line="401"/>
@@ -913,6 +938,11 @@
         <translation>nessuna riga di comune nel file (solo totali o cantoni come '- Genève'): esportare i comuni da STAT-TAB (etichette '……nome' o '6621 nome')</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
+        <translation>nessun punto di servizio ha un tipo del paniere ({n} tipi, p. es. {e}); controllare il campo del tipo e il paniere</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/foreign_stats.py" line="167"/>
         <source>no period column (e.g. '2014 T4', '2014 Q4', '2014') nor year column in the header: {cols}</source>
         <translation>nessuna colonna di periodo (p. es. '2014 T4', '2014 Q4', '2014') né di anno nell'intestazione: {cols}</translation>
@@ -991,6 +1021,21 @@
         <location filename="../bassins_plugin/core/download.py" line="98"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>la risposta non è JSON valido (o non è GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
+        <translation>il file paniere {p} non ha l'intestazione type;theme;basket (trovato: {h})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <source>the basket file {p} is empty; give lines type;theme;basket</source>
+        <translation>il file paniere {p} è vuoto; fornire righe tipo;tema;paniere</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <source>the basket lists no type{b}; give lines type;theme;basket</source>
+        <translation>il paniere non elenca alcun tipo{b}; fornire righe tipo;tema;paniere</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="121"/>
@@ -1081,6 +1126,11 @@
         <location filename="../bassins_plugin/core/potential.py" line="322"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>i valori devono essere ≥ 0 (trovato {v:g})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
+        <translation>{n} punto/i di servizio senza tipo; compilare il campo del tipo o filtrarli</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>
@@ -1869,7 +1919,7 @@
 <context>
     <name>ImportForeignAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="202"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="209"/>
         <source>Ambiguous names (several units; left out): {n}</source>
         <translation>Nomi ambigui (più unità; esclusi): {n}</translation>
     </message>
@@ -1934,12 +1984,12 @@
         <translation>Tabella lunga (origine, destinazione, conteggio)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="187"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="194"/>
         <source>Long table, {enc}, separator '{sep}': {rows} rows, {f} pairs written, {u} not published, {bad} malformed.</source>
         <translation>Tabella lunga, {enc}, separatore '{sep}': {rows} righe, {f} coppie scritte, {u} non pubblicate, {bad} malformate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="197"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="204"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Righe malformate (riga: motivo), non contate: {rows}</translation>
     </message>
@@ -1949,7 +1999,7 @@
         <translation>Uomini</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="199"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="206"/>
         <source>Names matching no foreign unit (left out), with their values: {n}</source>
         <translation>Nomi senza unità estera corrispondente (esclusi), con i loro valori: {n}</translation>
     </message>
@@ -1984,7 +2034,7 @@
         <translation>Matrice casa-lavoro del censimento 2011 di Statbel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="166"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="173"/>
         <source>Statbel matrix, {enc}: {g} groups of three rows, {c} communes of residence, {a} aggregate rows and {k} aggregate columns dropped; {f} flows written; work-place columns resolved to NIS codes: {r}.</source>
         <translation>Matrice Statbel, {enc}: {g} gruppi di tre righe, {c} comuni di residenza, {a} righe e {k} colonne di aggregati escluse; {f} flussi scritti; colonne del luogo di lavoro ricondotte ai codici NIS: {r}.</translation>
     </message>
@@ -2004,7 +2054,7 @@
         <translation>Donne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="174"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="181"/>
         <source>Work places without NIS code (kept by name; give FOREIGN_UNITS of Belgium), by count: {n}</source>
         <translation>Luoghi di lavoro senza codice NIS (tenuti col nome; indicare FOREIGN_UNITS del Belgio), per conteggio: {n}</translation>
     </message>

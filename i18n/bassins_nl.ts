@@ -202,7 +202,7 @@
         <translation>Polen koppelen (één kern wanneer een pool 15 % of meer van zijn werkzame inwoners naar een andere stuurt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="184"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Gekoppelde polen: {a} stuurt {s:.1f} % van zijn werkzame inwoners naar {b}; één kern met de naam {n}.</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="240"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclaves per gebied opgevuld: {p}; {b} eenheden die alleen door meerdere gebieden samen zijn ingesloten blijven erbuiten (tussen gebieden).</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Geen eenheid buiten de polen haalt de laagste drempel.</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="165"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="166"/>
         <source>Rules: {s}.</source>
         <translation>Regels: {s}.</translation>
     </message>
@@ -342,62 +342,62 @@
         <translation>aantrekking,pool,AAV,ZAU,FUA,aire d'attraction,kroon,ringen,grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="117"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="118"/>
         <source>choose a flows table or layer</source>
         <translation>kies een tabel of laag met stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="115"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="116"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="172"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="173"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>geef oplopende percentages boven 0, bv. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="202"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="203"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>geef de id's van de pooleenheden, of een POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="197"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
         <source>no unit has a value in this field</source>
         <translation>geen eenheid heeft een waarde in dit veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="206"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="207"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>geen eenheid heeft de id('s) {ids}: geef id's van de eenhedenlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="128"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="129"/>
         <source>the layer has no usable polygon</source>
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="142"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} stroomregels tussen eenheden, {s} van of naar plaatsen die geen eenheden zijn (niet geteld).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} burenparen gevonden binnen de snaptolerantie (splinters of gaten tussen lagen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="247"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} eenheden hebben geen werkzamen (NULL of 0): geen aandeel, niveau 0 tenzij ingesloten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="236"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} pooleenheden; eenheden per niveau: {c}; {d} boven een drempel maar losliggend (weggelaten); {e} enclaves opgevuld; {m} multipolair.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="186"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} polen, {m} na koppeling.</translation>
     </message>
@@ -718,6 +718,11 @@
 <context>
     <name>Core</name>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <source> in basket '{b}'</source>
+        <translation> in mand '{b}'</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/demo.py" line="68"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>'{c}' is geen ISO-landcode van twee letters</translation>
@@ -808,6 +813,21 @@
         <translation>een aantal is geen getal</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <source>basket line {n}: no type; every line needs type;theme;basket</source>
+        <translation>mand, regel {n}: geen type; elke regel heeft type;thema;mand nodig</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
+        <translation>mand, regel {n}: type '{t}' heeft geen thema; geef er een (health, education, shopping, public_services, mobility of een eigen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="75"/>
+        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
+        <translation>mand: type '{t}' staat twee keer met verschillende thema's ('{a}' en '{b}'); houd één regel per type</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
         <source>canceled</source>
         <translation>geannuleerd</translation>
@@ -816,6 +836,11 @@
         <location filename="../bassins_plugin/core/download.py" line="168"/>
         <source>cannot reach {u} (offline?) and nothing cached: {e}</source>
         <translation>{u} onbereikbaar (offline?) en niets in de cache: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <source>cannot read the basket file {p}: {e}</source>
+        <translation>kan het mandbestand {p} niet lezen: {e}</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/foreign_stats.py" line="401"/>
@@ -913,6 +938,11 @@
         <translation>geen gemeenterijen in het bestand (alleen totalen of kantons zoals '- Genève'): exporteer de gemeenten uit STAT-TAB (labels '……naam' of '6621 naam')</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
+        <translation>geen voorzieningspunt heeft een type uit de mand ({n} types, bv. {e}); controleer het typeveld en de mand</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/foreign_stats.py" line="167"/>
         <source>no period column (e.g. '2014 T4', '2014 Q4', '2014') nor year column in the header: {cols}</source>
         <translation>geen periodekolom (bv. '2014 T4', '2014 Q4', '2014') of jaarkolom in de kopregel: {cols}</translation>
@@ -991,6 +1021,21 @@
         <location filename="../bassins_plugin/core/download.py" line="98"/>
         <source>the answer is not valid JSON (or not GeoJSON)</source>
         <translation>het antwoord is geen geldige JSON (of geen GeoJSON)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
+        <translation>het mandbestand {p} heeft geen kop type;theme;basket (gevonden: {h})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <source>the basket file {p} is empty; give lines type;theme;basket</source>
+        <translation>het mandbestand {p} is leeg; geef regels type;thema;mand</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <source>the basket lists no type{b}; give lines type;theme;basket</source>
+        <translation>de mand bevat geen type{b}; geef regels type;thema;mand</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="121"/>
@@ -1081,6 +1126,11 @@
         <location filename="../bassins_plugin/core/potential.py" line="322"/>
         <source>values must be ≥ 0 (found {v:g})</source>
         <translation>waarden moeten ≥ 0 zijn (gevonden: {v:g})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
+        <translation>{n} voorzieningspunt(en) zonder type; vul het typeveld in of filter ze weg</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/commuting.py" line="207"/>
@@ -1869,7 +1919,7 @@
 <context>
     <name>ImportForeignAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="202"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="209"/>
         <source>Ambiguous names (several units; left out): {n}</source>
         <translation>Dubbelzinnige namen (meerdere eenheden; weggelaten): {n}</translation>
     </message>
@@ -1934,12 +1984,12 @@
         <translation>Lange tabel (herkomst, bestemming, aantal)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="187"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="194"/>
         <source>Long table, {enc}, separator '{sep}': {rows} rows, {f} pairs written, {u} not published, {bad} malformed.</source>
         <translation>Lange tabel, {enc}, scheidingsteken '{sep}': {rows} rijen, {f} paren geschreven, {u} niet gepubliceerd, {bad} misvormd.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="197"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="204"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Onjuiste rijen (regel: reden), niet geteld: {rows}</translation>
     </message>
@@ -1949,7 +1999,7 @@
         <translation>Mannen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="199"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="206"/>
         <source>Names matching no foreign unit (left out), with their values: {n}</source>
         <translation>Namen zonder overeenkomstige buitenlandse eenheid (weggelaten), met hun waarden: {n}</translation>
     </message>
@@ -1984,7 +2034,7 @@
         <translation>Woon-werkmatrix van de volkstelling 2011 van Statbel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="166"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="173"/>
         <source>Statbel matrix, {enc}: {g} groups of three rows, {c} communes of residence, {a} aggregate rows and {k} aggregate columns dropped; {f} flows written; work-place columns resolved to NIS codes: {r}.</source>
         <translation>Statbel-matrix, {enc}: {g} groepen van drie rijen, {c} woongemeenten, {a} aggregaatrijen en {k} aggregaatkolommen weggelaten; {f} stromen geschreven; werkplaatskolommen aan NIS-codes gekoppeld: {r}.</translation>
     </message>
@@ -2004,7 +2054,7 @@
         <translation>Vrouwen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="174"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="181"/>
         <source>Work places without NIS code (kept by name; give FOREIGN_UNITS of Belgium), by count: {n}</source>
         <translation>Werkplaatsen zonder NIS-code (met naam behouden; geef FOREIGN_UNITS van België), naar aantal: {n}</translation>
     </message>
