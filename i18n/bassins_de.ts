@@ -532,62 +532,87 @@
 <context>
     <name>CompareSourcesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="39"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
         <source>BFS,Statbel,GGS,frontaliers,cross-border,check,compare,census</source>
         <translation>BFS,Statbel,GGS,Grenzgänger,grenzüberschreitend,Prüfung,Vergleich,Volkszählung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="41"/>
         <source>Compare the French census with the foreign office's counts</source>
         <translation>Französische Volkszählung mit den Zahlen des ausländischen Amts vergleichen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="52"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="57"/>
         <source>Count field of the foreign office</source>
         <translation>Feld der Zahl des ausländischen Amts</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="60"/>
         <source>Flag differences beyond this share of the larger count</source>
         <translation>Abweichungen über diesem Anteil der größeren Zahl markieren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="48"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="53"/>
         <source>Foreign office's counts (e.g. importforeign output)</source>
         <translation>Zahlen des ausländischen Amts (z. B. Ausgabe von importforeign)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="49"/>
         <source>French flows compared</source>
         <translation>Verglichene französische Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="45"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
         <source>Inbound: flows whose destination is the foreign unit</source>
         <translation>Eingehend: Ströme mit der ausländischen Einheit als Ziel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="46"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="51"/>
         <source>Outbound: flows whose origin is the foreign unit</source>
         <translation>Ausgehend: Ströme mit der ausländischen Einheit als Herkunft</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="33"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
         <source>Two-sided check</source>
         <translation>Beidseitige Prüfung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="37"/>
+        <source>Two-sided check on the units (styled)</source>
+        <translation>Beidseitige Prüfung auf den Einheiten (gestaltet)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
         <source>Unit identifier field of the counts</source>
         <translation>Feld der Einheitskennung der Zahlen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="106"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="66"/>
+        <source>Unit identifier field of the units</source>
+        <translation>Kennungsfeld der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="63"/>
+        <source>Units to map the check on (optional)</source>
+        <translation>Einheiten für die Karte der Prüfung (optional)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="119"/>
+        <source>choose the field holding the unit identifiers</source>
+        <translation>wählen Sie das Feld mit den Einheitskennungen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="115"/>
+        <source>choose the units to map the check on</source>
+        <translation>wählen Sie die Einheiten für die Karte der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="137"/>
         <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
         <translation>{c}: französische Volkszählung {f:.1f}, ausländisches Amt {o:.1f}, Differenz {d:.1f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="108"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
         <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
         <translation>{n} Einheiten verglichen, {k} weichen um mehr als {s:.0f} % ab, {low} mit einer Zahl unter {m:.0f} (low_count = wahr)</translation>
     </message>
@@ -1834,7 +1859,7 @@
 <context>
     <name>ImportForeignAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="202"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="209"/>
         <source>Ambiguous names (several units; left out): {n}</source>
         <translation>Mehrdeutige Namen (mehrere Einheiten; weggelassen): {n}</translation>
     </message>
@@ -1899,12 +1924,12 @@
         <translation>Lange Tabelle (Herkunft, Ziel, Anzahl)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="187"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="194"/>
         <source>Long table, {enc}, separator '{sep}': {rows} rows, {f} pairs written, {u} not published, {bad} malformed.</source>
         <translation>Lange Tabelle, {enc}, Trennzeichen '{sep}': {rows} Zeilen, {f} Paare geschrieben, {u} nicht veröffentlicht, {bad} fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="197"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="204"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Fehlerhafte Zeilen (Zeile: Grund), nicht gezählt: {rows}</translation>
     </message>
@@ -1914,7 +1939,7 @@
         <translation>Männer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="199"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="206"/>
         <source>Names matching no foreign unit (left out), with their values: {n}</source>
         <translation>Namen ohne passende ausländische Einheit (weggelassen), mit ihren Werten: {n}</translation>
     </message>
@@ -1949,7 +1974,7 @@
         <translation>Wohn-Arbeitsort-Matrix der Volkszählung 2011 von Statbel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="166"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="173"/>
         <source>Statbel matrix, {enc}: {g} groups of three rows, {c} communes of residence, {a} aggregate rows and {k} aggregate columns dropped; {f} flows written; work-place columns resolved to NIS codes: {r}.</source>
         <translation>Statbel-Matrix, {enc}: {g} Gruppen zu drei Zeilen, {c} Wohngemeinden, {a} Aggregatzeilen und {k} Aggregatspalten weggelassen; {f} Ströme geschrieben; Arbeitsort-Spalten NIS-Codes zugeordnet: {r}.</translation>
     </message>
@@ -1969,7 +1994,7 @@
         <translation>Frauen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/import_foreign.py" line="174"/>
+        <location filename="../bassins_plugin/processing/import_foreign.py" line="181"/>
         <source>Work places without NIS code (kept by name; give FOREIGN_UNITS of Belgium), by count: {n}</source>
         <translation>Arbeitsorte ohne NIS-Code (mit Namen behalten; FOREIGN_UNITS Belgiens angeben), nach Anzahl: {n}</translation>
     </message>
@@ -3044,12 +3069,12 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
         <source>Access rings</source>
         <translation>Erreichbarkeitsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
@@ -3059,52 +3084,52 @@
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="203"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="208"/>
         <source>Attraction area</source>
         <translation>Einzugsgebiet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Border and poles</source>
         <translation>Grenze und Pole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>Commuter flows</source>
         <translation>Pendlerströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
         <source>Cross-border</source>
         <translation>Grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Cross-border indicators</source>
         <translation>Grenzüberschreitende Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
         <source>Domestic</source>
         <translation>Inländisch</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
@@ -3114,7 +3139,7 @@
         <translation>Mittlerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>National border</source>
         <translation>Staatsgrenze</translation>
     </message>
@@ -3144,7 +3169,7 @@
         <translation>Außerhalb beider</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>Poles</source>
         <translation>Pole</translation>
     </message>
@@ -3154,9 +3179,29 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Rings</source>
         <translation>Ringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <source>Seen by one side only</source>
+        <translation>Nur von einer Seite gesehen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <source>Sides agree</source>
+        <translation>Beide Seiten stimmen überein</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <source>Sides differ</source>
+        <translation>Die Seiten weichen ab</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <source>Small counts (under 200)</source>
+        <translation>Kleine Zahlen (unter 200)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="27"/>
@@ -3164,17 +3209,17 @@
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Units</source>
         <translation>Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Zoning comparison</source>
         <translation>Vergleich der Gebietsabgrenzungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="138"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="141"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} Min.</translation>
     </message>

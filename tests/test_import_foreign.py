@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProcessingException
 
-from .conftest import features, memory_layer
+from .conftest import features, memory_layer, square
 
 DATA = Path(__file__).parent / "data" / "foreign"
 GGS = DATA / "bfs_ggs_frontaliers_commune_travail_T4_extract_cp1252.csv"
@@ -147,3 +147,12 @@ def test_compare_sources_hand_made(run_alg):
     assert (m["difference"], m["ratio"], m["differs"], m["low_count"]) == (100, pytest.approx(1.1), False, False)
     assert rows["5724"]["french"] == 0 and rows["5724"]["low_count"]
     assert "CH: French census 1150.0, foreign office 1400.0" in log
+    assert (g["check"], m["check"], rows["5724"]["check"]) == ("low_count", "agree", "one_side")
+    # the styled layer: the units carry the check, a unit neither side sees is left out
+    units = memory_layer("Polygon", "EPSG:2056", ["unit_id:string"],
+                         [(square(0, 0), ["6621"]), (square(2000, 0), ["6630"]), (square(4000, 0), ["9999"])], "ch")
+    res, _ = run_alg("bassins:comparesources", {**params, "UNITS": units, "UNITS_ID": "unit_id",
+                                                "OUTPUT_LAYER": "TEMPORARY_OUTPUT"})
+    mapped = {a["unit_id"]: a for a, _ in features(res["OUTPUT_LAYER"])}
+    assert set(mapped) == {"6621", "6630"} and mapped["6630"]["check"] == "agree"
+    assert mapped["6621"]["foreign"] == 300
