@@ -156,3 +156,13 @@ def test_compare_sources_hand_made(run_alg):
     mapped = {a["unit_id"]: a for a, _ in features(res["OUTPUT_LAYER"])}
     assert set(mapped) == {"6621", "6630"} and mapped["6630"]["check"] == "agree"
     assert mapped["6621"]["foreign"] == 300
+
+
+def test_ggs_in_utf8_reads_the_same(run_alg, tmp_path):
+    # PX-Web also saves UTF-8: the same file re-encoded gives the same values
+    utf8 = tmp_path / "ggs_utf8.csv"
+    utf8.write_text(GGS.read_bytes().decode("cp1252"), encoding="utf-8")
+    units = _units(CH_UNITS)
+    _res, a, _ = _run(run_alg, GGS, PERIOD="2014 T4", FOREIGN_UNITS=units)
+    _res, b, log = _run(run_alg, utf8, PERIOD="2014 T4", FOREIGN_UNITS=units)
+    assert sorted(map(str, a)) == sorted(map(str, b)) and "utf-8" in log
