@@ -89,10 +89,12 @@ class CompareSourcesAlgorithm(BassinsAlgorithm):
         french, countries = {}, {}
         for i, (u, c) in enumerate(zip(uid, cnt)):
             t = to_text(u)
-            if t in foreign_side and c is not None:
-                french[t] = french.get(t, 0.0) + float(c)
-                if ctry is not None and to_text(ctry[i]) not in ("FR", None) and not outbound:
-                    countries[t] = to_text(ctry[i])
+            abroad = ctry is not None and not outbound and to_text(ctry[i]) not in ("FR", None)
+            if c is None or not (t in foreign_side or abroad):
+                continue  # a French destination, or (outbound) an origin the foreign office does not give
+            french[t] = french.get(t, 0.0) + float(c)
+            if abroad:
+                countries[t] = to_text(ctry[i])
         share = self.parameterAsDouble(parameters, self.SHARE, context)
         rows = fs.compare(french, foreign_side, countries, share, LOW_COUNT)
         fields = field_list(("unit_id", STRING, 20), ("country", STRING, 2), ("french", DOUBLE), ("foreign", DOUBLE),
