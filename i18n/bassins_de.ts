@@ -567,62 +567,87 @@
 <context>
     <name>CompareSourcesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="39"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
         <source>BFS,Statbel,GGS,frontaliers,cross-border,check,compare,census</source>
         <translation>BFS,Statbel,GGS,Grenzgänger,grenzüberschreitend,Prüfung,Vergleich,Volkszählung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="41"/>
         <source>Compare the French census with the foreign office's counts</source>
         <translation>Französische Volkszählung mit den Zahlen des ausländischen Amts vergleichen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="52"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="57"/>
         <source>Count field of the foreign office</source>
         <translation>Feld der Zahl des ausländischen Amts</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="60"/>
         <source>Flag differences beyond this share of the larger count</source>
         <translation>Abweichungen über diesem Anteil der größeren Zahl markieren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="48"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="53"/>
         <source>Foreign office's counts (e.g. importforeign output)</source>
         <translation>Zahlen des ausländischen Amts (z. B. Ausgabe von importforeign)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="49"/>
         <source>French flows compared</source>
         <translation>Verglichene französische Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="45"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
         <source>Inbound: flows whose destination is the foreign unit</source>
         <translation>Eingehend: Ströme mit der ausländischen Einheit als Ziel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="46"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="51"/>
         <source>Outbound: flows whose origin is the foreign unit</source>
         <translation>Ausgehend: Ströme mit der ausländischen Einheit als Herkunft</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="33"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
         <source>Two-sided check</source>
         <translation>Beidseitige Prüfung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="37"/>
+        <source>Two-sided check on the units (styled)</source>
+        <translation>Beidseitige Prüfung auf den Einheiten (gestaltet)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
         <source>Unit identifier field of the counts</source>
         <translation>Feld der Einheitskennung der Zahlen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="106"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="66"/>
+        <source>Unit identifier field of the units</source>
+        <translation>Kennungsfeld der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="63"/>
+        <source>Units to map the check on (optional)</source>
+        <translation>Einheiten für die Karte der Prüfung (optional)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="119"/>
+        <source>choose the field holding the unit identifiers</source>
+        <translation>wählen Sie das Feld mit den Einheitskennungen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="115"/>
+        <source>choose the units to map the check on</source>
+        <translation>wählen Sie die Einheiten für die Karte der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="137"/>
         <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
         <translation>{c}: französische Volkszählung {f:.1f}, ausländisches Amt {o:.1f}, Differenz {d:.1f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="108"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
         <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
         <translation>{n} Einheiten verglichen, {k} weichen um mehr als {s:.0f} % ab, {low} mit einer Zahl unter {m:.0f} (low_count = wahr)</translation>
     </message>
@@ -3129,12 +3154,12 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
         <source>Access rings</source>
         <translation>Erreichbarkeitsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
@@ -3144,52 +3169,52 @@
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="203"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="208"/>
         <source>Attraction area</source>
         <translation>Einzugsgebiet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Border and poles</source>
         <translation>Grenze und Pole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>Commuter flows</source>
         <translation>Pendlerströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
         <source>Cross-border</source>
         <translation>Grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Cross-border indicators</source>
         <translation>Grenzüberschreitende Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
         <source>Domestic</source>
         <translation>Inländisch</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
@@ -3199,7 +3224,7 @@
         <translation>Mittlerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>National border</source>
         <translation>Staatsgrenze</translation>
     </message>
@@ -3229,7 +3254,7 @@
         <translation>Außerhalb beider</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>Poles</source>
         <translation>Pole</translation>
     </message>
@@ -3239,9 +3264,29 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Rings</source>
         <translation>Ringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <source>Seen by one side only</source>
+        <translation>Nur von einer Seite gesehen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <source>Sides agree</source>
+        <translation>Beide Seiten stimmen überein</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <source>Sides differ</source>
+        <translation>Die Seiten weichen ab</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <source>Small counts (under 200)</source>
+        <translation>Kleine Zahlen (unter 200)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="27"/>
@@ -3249,17 +3294,17 @@
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Units</source>
         <translation>Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Zoning comparison</source>
         <translation>Vergleich der Gebietsabgrenzungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="138"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="141"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} Min.</translation>
     </message>

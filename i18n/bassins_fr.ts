@@ -567,62 +567,87 @@
 <context>
     <name>CompareSourcesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="39"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
         <source>BFS,Statbel,GGS,frontaliers,cross-border,check,compare,census</source>
         <translation>OFS,Statbel,GGS,frontaliers,transfrontalier,contrôle,comparer,recensement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="41"/>
         <source>Compare the French census with the foreign office's counts</source>
         <translation>Comparer le recensement français aux chiffres de l'office étranger</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="52"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="57"/>
         <source>Count field of the foreign office</source>
         <translation>Champ de l'effectif de l'office étranger</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="60"/>
         <source>Flag differences beyond this share of the larger count</source>
         <translation>Signaler les écarts au-delà de cette part du plus grand effectif</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="48"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="53"/>
         <source>Foreign office's counts (e.g. importforeign output)</source>
         <translation>Chiffres de l'office étranger (p. ex. sortie d'importforeign)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="49"/>
         <source>French flows compared</source>
         <translation>Flux français comparés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="45"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
         <source>Inbound: flows whose destination is the foreign unit</source>
         <translation>Entrants : flux dont la destination est l'unité étrangère</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="46"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="51"/>
         <source>Outbound: flows whose origin is the foreign unit</source>
         <translation>Sortants : flux dont l'origine est l'unité étrangère</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="33"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
         <source>Two-sided check</source>
         <translation>Contrôle des deux côtés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="37"/>
+        <source>Two-sided check on the units (styled)</source>
+        <translation>Contrôle des deux côtés sur les unités (stylé)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
         <source>Unit identifier field of the counts</source>
         <translation>Champ identifiant d'unité des chiffres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="106"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="66"/>
+        <source>Unit identifier field of the units</source>
+        <translation>Champ identifiant des unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="63"/>
+        <source>Units to map the check on (optional)</source>
+        <translation>Unités sur lesquelles cartographier le contrôle (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="119"/>
+        <source>choose the field holding the unit identifiers</source>
+        <translation>choisissez le champ des identifiants d'unité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="115"/>
+        <source>choose the units to map the check on</source>
+        <translation>choisissez les unités sur lesquelles cartographier le contrôle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="137"/>
         <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
         <translation>{c} : recensement français {f:.1f}, office étranger {o:.1f}, écart {d:.1f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="108"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
         <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
         <translation>{n} unités comparées, {k} diffèrent de plus de {s:.0f} %, {low} avec un effectif sous {m:.0f} (low_count = vrai)</translation>
     </message>
@@ -3129,12 +3154,12 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
         <source>Access rings</source>
         <translation>Couronnes d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
@@ -3144,52 +3169,52 @@
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="203"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="208"/>
         <source>Attraction area</source>
         <translation>Aire d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Border and poles</source>
         <translation>Frontière et pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>Commuter flows</source>
         <translation>Flux domicile-travail</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
         <source>Cross-border</source>
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Cross-border indicators</source>
         <translation>Indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
         <source>Domestic</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Intensity levels</source>
         <translation>Niveaux d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
@@ -3199,7 +3224,7 @@
         <translation>Couronne intermédiaire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>National border</source>
         <translation>Frontière nationale</translation>
     </message>
@@ -3229,7 +3254,7 @@
         <translation>Hors des deux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>Poles</source>
         <translation>Pôles</translation>
     </message>
@@ -3239,9 +3264,29 @@
         <translation>Couronne {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Rings</source>
         <translation>Couronnes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <source>Seen by one side only</source>
+        <translation>Vu d'un seul côté</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <source>Sides agree</source>
+        <translation>Les deux côtés concordent</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <source>Sides differ</source>
+        <translation>Les deux côtés diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <source>Small counts (under 200)</source>
+        <translation>Petits effectifs (moins de 200)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="27"/>
@@ -3249,17 +3294,17 @@
         <translation>Cœur fort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Zoning comparison</source>
         <translation>Comparaison des zonages</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="138"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="141"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

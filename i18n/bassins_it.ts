@@ -567,62 +567,87 @@
 <context>
     <name>CompareSourcesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="39"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
         <source>BFS,Statbel,GGS,frontaliers,cross-border,check,compare,census</source>
         <translation>UST,Statbel,GGS,frontalieri,transfrontaliero,controllo,confronto,censimento</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="41"/>
         <source>Compare the French census with the foreign office's counts</source>
         <translation>Confrontare il censimento francese con i dati dell'ufficio estero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="52"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="57"/>
         <source>Count field of the foreign office</source>
         <translation>Campo del conteggio dell'ufficio estero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="60"/>
         <source>Flag differences beyond this share of the larger count</source>
         <translation>Segnalare gli scarti oltre questa quota del conteggio maggiore</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="48"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="53"/>
         <source>Foreign office's counts (e.g. importforeign output)</source>
         <translation>Dati dell'ufficio estero (p. es. uscita di importforeign)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="49"/>
         <source>French flows compared</source>
         <translation>Flussi francesi confrontati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="45"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
         <source>Inbound: flows whose destination is the foreign unit</source>
         <translation>In entrata: flussi la cui destinazione è l'unità estera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="46"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="51"/>
         <source>Outbound: flows whose origin is the foreign unit</source>
         <translation>In uscita: flussi la cui origine è l'unità estera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="33"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
         <source>Two-sided check</source>
         <translation>Controllo dai due lati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="37"/>
+        <source>Two-sided check on the units (styled)</source>
+        <translation>Controllo dai due lati sulle unità (con stile)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
         <source>Unit identifier field of the counts</source>
         <translation>Campo identificativo dell'unità dei dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="106"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="66"/>
+        <source>Unit identifier field of the units</source>
+        <translation>Campo identificativo delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="63"/>
+        <source>Units to map the check on (optional)</source>
+        <translation>Unità su cui cartografare il controllo (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="119"/>
+        <source>choose the field holding the unit identifiers</source>
+        <translation>scegliere il campo con gli identificativi delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="115"/>
+        <source>choose the units to map the check on</source>
+        <translation>scegliere le unità su cui cartografare il controllo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="137"/>
         <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
         <translation>{c}: censimento francese {f:.1f}, ufficio estero {o:.1f}, differenza {d:.1f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="108"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
         <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
         <translation>{n} unità confrontate, {k} differiscono di oltre il {s:.0f} %, {low} con un conteggio sotto {m:.0f} (low_count = vero)</translation>
     </message>
@@ -3129,12 +3154,12 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
         <source>Access rings</source>
         <translation>Corone di accessibilità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
@@ -3144,52 +3169,52 @@
         <translation>Concordanza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="203"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="208"/>
         <source>Attraction area</source>
         <translation>Area di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Border and poles</source>
         <translation>Confine e poli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>Commuter flows</source>
         <translation>Flussi pendolari</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
         <source>Cross-border</source>
         <translation>Transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Cross-border indicators</source>
         <translation>Indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
         <source>Domestic</source>
         <translation>Interno</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Intensity levels</source>
         <translation>Livelli di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
@@ -3199,7 +3224,7 @@
         <translation>Corona intermedia</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>National border</source>
         <translation>Confine nazionale</translation>
     </message>
@@ -3229,7 +3254,7 @@
         <translation>Fuori da entrambe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>Poles</source>
         <translation>Poli</translation>
     </message>
@@ -3239,9 +3264,29 @@
         <translation>Corona {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Rings</source>
         <translation>Anelli</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <source>Seen by one side only</source>
+        <translation>Visto da un solo lato</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <source>Sides agree</source>
+        <translation>I due lati concordano</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <source>Sides differ</source>
+        <translation>I due lati differiscono</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <source>Small counts (under 200)</source>
+        <translation>Conteggi piccoli (sotto 200)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="27"/>
@@ -3249,17 +3294,17 @@
         <translation>Nucleo forte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Zoning comparison</source>
         <translation>Confronto delle zonizzazioni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="138"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="141"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -567,62 +567,87 @@
 <context>
     <name>CompareSourcesAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="39"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
         <source>BFS,Statbel,GGS,frontaliers,cross-border,check,compare,census</source>
         <translation>BFS,Statbel,GGS,grensarbeiders,grensoverschrijdend,controle,vergelijken,volkstelling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="41"/>
         <source>Compare the French census with the foreign office's counts</source>
         <translation>De Franse volkstelling vergelijken met de cijfers van het buitenlandse bureau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="52"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="57"/>
         <source>Count field of the foreign office</source>
         <translation>Veld met het aantal van het buitenlandse bureau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="60"/>
         <source>Flag differences beyond this share of the larger count</source>
         <translation>Verschillen boven dit aandeel van het grootste aantal markeren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="48"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="53"/>
         <source>Foreign office's counts (e.g. importforeign output)</source>
         <translation>Cijfers van het buitenlandse bureau (bv. uitvoer van importforeign)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="44"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="49"/>
         <source>French flows compared</source>
         <translation>Vergeleken Franse stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="45"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
         <source>Inbound: flows whose destination is the foreign unit</source>
         <translation>Inkomend: stromen met de buitenlandse eenheid als bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="46"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="51"/>
         <source>Outbound: flows whose origin is the foreign unit</source>
         <translation>Uitgaand: stromen met de buitenlandse eenheid als herkomst</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="33"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
         <source>Two-sided check</source>
         <translation>Controle van beide kanten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="37"/>
+        <source>Two-sided check on the units (styled)</source>
+        <translation>Controle van beide kanten op de eenheden (met stijl)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
         <source>Unit identifier field of the counts</source>
         <translation>Veld met de eenheid-id van de cijfers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="106"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="66"/>
+        <source>Unit identifier field of the units</source>
+        <translation>Id-veld van de eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="63"/>
+        <source>Units to map the check on (optional)</source>
+        <translation>Eenheden om de controle op te karteren (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="119"/>
+        <source>choose the field holding the unit identifiers</source>
+        <translation>kies het veld met de eenheid-id's</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="115"/>
+        <source>choose the units to map the check on</source>
+        <translation>kies de eenheden om de controle op te karteren</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="137"/>
         <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
         <translation>{c}: Franse volkstelling {f:.1f}, buitenlands bureau {o:.1f}, verschil {d:.1f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="108"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
         <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
         <translation>{n} eenheden vergeleken, {k} verschillen meer dan {s:.0f} %, {low} met een aantal onder {m:.0f} (low_count = waar)</translation>
     </message>
@@ -3129,12 +3154,12 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
         <source>Access rings</source>
         <translation>Bereikbaarheidsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
@@ -3144,52 +3169,52 @@
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="203"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="208"/>
         <source>Attraction area</source>
         <translation>Attractiegebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Border and poles</source>
         <translation>Grens en polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>Commuter flows</source>
         <translation>Pendelstromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
         <source>Cross-border</source>
         <translation>Grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Cross-border indicators</source>
         <translation>Grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="59"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
         <source>Domestic</source>
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Intensity levels</source>
         <translation>Intensiteitsniveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="202"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
@@ -3199,7 +3224,7 @@
         <translation>Middenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>National border</source>
         <translation>Landsgrens</translation>
     </message>
@@ -3229,7 +3254,7 @@
         <translation>Buiten beide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
         <source>Poles</source>
         <translation>Polen</translation>
     </message>
@@ -3239,9 +3264,29 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="195"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
         <source>Rings</source>
         <translation>Ringen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <source>Seen by one side only</source>
+        <translation>Door één kant gezien</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <source>Sides agree</source>
+        <translation>Beide kanten komen overeen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <source>Sides differ</source>
+        <translation>De kanten verschillen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <source>Small counts (under 200)</source>
+        <translation>Kleine aantallen (onder 200)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="27"/>
@@ -3249,17 +3294,17 @@
         <translation>Sterke kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="205"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Zoning comparison</source>
         <translation>Vergelijking van zoneringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="138"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="141"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProcessingException
 
-from .conftest import features, memory_layer
+from .conftest import features, memory_layer, square
 
 DATA = Path(__file__).parent / "data" / "foreign"
 GGS = DATA / "bfs_ggs_frontaliers_commune_travail_T4_extract_cp1252.csv"
@@ -128,22 +128,44 @@ def test_bad_input(run_alg, tmp_path):
 
 
 def test_compare_sources_hand_made(run_alg):
-    # French census: Geneva 6621 receives 100 + 50 = 150, Meyrin 6630 receives 1000; Nyon none
+    # French census: Geneva 6621 receives 100 + 50 = 150, Meyrin 6630 receives 1000, Vernier 6643 10; Nyon none
     flows = memory_layer("None", "EPSG:4326", ["origin:string", "destination:string", "count:double",
                                                 "dest_country:string"],
                          [(None, ["74012", "6621", 100.0, "CH"]), (None, ["74010", "6621", 50.0, "CH"]),
-                          (None, ["74010", "6630", 1000.0, "CH"]), (None, ["74010", "74012", 9.0, "FR"])], "flows")
+                          (None, ["74010", "6630", 1000.0, "CH"]), (None, ["74010", "74012", 9.0, "FR"]),
+                          (None, ["74012", "6643", 10.0, "CH"])], "flows")
     other = memory_layer("None", "EPSG:4326", ["unit_id:string", "value:double"],
                          [(None, ["6621", 300.0]), (None, ["6630", 1100.0]), (None, ["5724", 40.0])], "bfs")
     params = {"FLOWS": flows, "ORIGIN": "origin", "DESTINATION": "destination", "COUNT": "count", "OTHER": other,
               "OTHER_ID": "unit_id", "OTHER_VALUE": "value", "SHARE": 0.2, "OUTPUT": "TEMPORARY_OUTPUT"}
     res, log = run_alg("bassins:comparesources", params)
     rows = {a["unit_id"]: a for a, _ in features(res["OUTPUT"])}
-    assert set(rows) == {"6621", "6630", "5724"}
+    # Vernier 6643: seen by the French census only (10); the French commune 74012 is not a foreign unit
+    assert set(rows) == {"6621", "6630", "5724", "6643"}
+    assert (rows["6643"]["french"], rows["6643"]["foreign"], rows["6643"]["check"]) == (10, 0, "one_side")
     g = rows["6621"]  # 300 - 150 = 150 > 0.2 x 300; 150 < 200: low count
     assert (g["french"], g["foreign"], g["difference"], g["ratio"], g["differs"], g["low_count"]) == \
         (150, 300, 150, 2.0, True, True)
     m = rows["6630"]  # 100 <= 0.2 x 1100
     assert (m["difference"], m["ratio"], m["differs"], m["low_count"]) == (100, pytest.approx(1.1), False, False)
     assert rows["5724"]["french"] == 0 and rows["5724"]["low_count"]
-    assert "CH: French census 1150.0, foreign office 1400.0" in log
+    assert "CH: French census 1160.0, foreign office 1400.0" in log
+    assert (g["check"], m["check"], rows["5724"]["check"]) == ("low_count", "agree", "one_side")
+    # the styled layer: the units carry the check, a unit neither side sees is left out
+    units = memory_layer("Polygon", "EPSG:2056", ["unit_id:string"],
+                         [(square(0, 0), ["6621"]), (square(2000, 0), ["6630"]), (square(4000, 0), ["9999"])], "ch")
+    res, _ = run_alg("bassins:comparesources", {**params, "UNITS": units, "UNITS_ID": "unit_id",
+                                                "OUTPUT_LAYER": "TEMPORARY_OUTPUT"})
+    mapped = {a["unit_id"]: a for a, _ in features(res["OUTPUT_LAYER"])}
+    assert set(mapped) == {"6621", "6630"} and mapped["6630"]["check"] == "agree"
+    assert mapped["6621"]["foreign"] == 300
+
+
+def test_ggs_in_utf8_reads_the_same(run_alg, tmp_path):
+    # PX-Web also saves UTF-8: the same file re-encoded gives the same values
+    utf8 = tmp_path / "ggs_utf8.csv"
+    utf8.write_text(GGS.read_bytes().decode("cp1252"), encoding="utf-8")
+    units = _units(CH_UNITS)
+    _res, a, _ = _run(run_alg, GGS, PERIOD="2014 T4", FOREIGN_UNITS=units)
+    _res, b, log = _run(run_alg, utf8, PERIOD="2014 T4", FOREIGN_UNITS=units)
+    assert sorted(map(str, a)) == sorted(map(str, b)) and "utf-8" in log

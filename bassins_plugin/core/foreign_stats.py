@@ -437,6 +437,15 @@ class Comparison:
     differs: bool
     low_count: bool
 
+    @property
+    def check(self) -> str:
+        """One word for the map: one_side, low_count, differs or agree (first that holds)."""
+        if not self.french or not self.foreign:
+            return "one_side"
+        if self.low_count:
+            return "low_count"
+        return "differs" if self.differs else "agree"
+
 
 def compare(french: Dict[str, float], other: Dict[str, float], countries: Dict[str, str], share: float,
             low: float = 200.0) -> List[Comparison]:

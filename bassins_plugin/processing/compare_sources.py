@@ -29,8 +29,13 @@ class CompareSourcesAlgorithm(BassinsAlgorithm):
     OTHER_ID = "OTHER_ID"
     OTHER_VALUE = "OTHER_VALUE"
     SHARE = "SHARE"
+    UNITS = "UNITS"
+    UNITS_ID = "UNITS_ID"
     OUTPUT = "OUTPUT"
-    OUTPUTS = {OUTPUT: Output("Two-sided check", QgsProcessing.TypeVector)}
+    OUTPUT_LAYER = "OUTPUT_LAYER"
+    OUTPUTS = {OUTPUT: Output("Two-sided check", QgsProcessing.TypeVector),
+               OUTPUT_LAYER: Output("Two-sided check on the units (styled)", QgsProcessing.TypeVectorPolygon,
+                                    "sources", optional=True, create_by_default=False)}
 
     def displayName(self):
         return self.tr("Compare the French census with the foreign office's counts")
@@ -54,6 +59,11 @@ class CompareSourcesAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.SHARE, self.tr("Flag differences beyond this share of the larger count"),
             QgsProcessingParameterNumber.Double, 0.25, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.UNITS, self.tr("Units to map the check on (optional)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.UNITS_ID, self.tr("Unit identifier field of the units"), "unit_id", self.UNITS, optional=True))
         self.declare_outputs()
 
     def process(self, parameters, context, feedback):
@@ -79,22 +89,45 @@ class CompareSourcesAlgorithm(BassinsAlgorithm):
         french, countries = {}, {}
         for i, (u, c) in enumerate(zip(uid, cnt)):
             t = to_text(u)
-            if t in foreign_side and c is not None:
-                french[t] = french.get(t, 0.0) + float(c)
-                if ctry is not None and to_text(ctry[i]) not in ("FR", None) and not outbound:
-                    countries[t] = to_text(ctry[i])
+            abroad = ctry is not None and not outbound and to_text(ctry[i]) not in ("FR", None)
+            if c is None or not (t in foreign_side or abroad):
+                continue  # a French destination, or (outbound) an origin the foreign office does not give
+            french[t] = french.get(t, 0.0) + float(c)
+            if abroad:
+                countries[t] = to_text(ctry[i])
         share = self.parameterAsDouble(parameters, self.SHARE, context)
         rows = fs.compare(french, foreign_side, countries, share, LOW_COUNT)
         fields = field_list(("unit_id", STRING, 20), ("country", STRING, 2), ("french", DOUBLE), ("foreign", DOUBLE),
-                            ("difference", DOUBLE), ("ratio", DOUBLE), ("differs", BOOL), ("low_count", BOOL))
+                            ("difference", DOUBLE), ("ratio", DOUBLE), ("differs", BOOL), ("low_count", BOOL),
+                            ("check", STRING, 10))
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields)
         for r in rows:
             feat = QgsFeature(fields)
             feat.setAttributes([r.unit_id, r.country or None, r.french, r.foreign, r.difference, r.ratio, r.differs,
-                                r.low_count])
+                                r.low_count, r.check])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        layer_id = self._write_layer(parameters, context, rows, fields, feedback)
         self._log(feedback, rows, share)
-        return {self.OUTPUT: dest_id}
+        return {self.OUTPUT: dest_id, self.OUTPUT_LAYER: layer_id}
+
+    def _write_layer(self, parameters, context, rows, fields, feedback):
+        units = self.parameterAsSource(parameters, self.UNITS, context)
+        if units is None:
+            if parameters.get(self.OUTPUT_LAYER):
+                raise self.param_error(self.UNITS, self.tr("choose the units to map the check on"))
+            return None
+        id_field = self.parameterAsString(parameters, self.UNITS_ID, context)
+        if not id_field:
+            raise self.param_error(self.UNITS_ID, self.tr("choose the field holding the unit identifiers"))
+        self.check_fields([(self.UNITS_ID, id_field, units)])
+        fids, (ids,) = self.columns(parameters, self.UNITS, context, units, [id_field], feedback, with_fids=True)
+        by_id = {r.unit_id: r for r in rows}
+        kept = [(fid, by_id[to_text(u)]) for fid, u in zip(fids, ids) if to_text(u) in by_id]
+        names = [fields.at(i).name() for i in range(2, fields.count())]
+        columns = [[getattr(r, n) for _f, r in kept] for n in names]
+        new = [fields.at(i) for i in range(2, fields.count())]
+        return self.write_units(parameters, self.OUTPUT_LAYER, context, units, [f for f, _r in kept], new, columns,
+                                feedback, optional=True)
 
     def _log(self, feedback, rows, share) -> None:
         totals = {}

@@ -51,6 +51,9 @@ def apply_style(layer, style: str) -> bool:
         translate_legend(layer, {"agree": tr("Agree"), "only_ours": tr("Only ours"),
                                  "only_official": tr("Only official"), "other_zone": tr("Other zone"),
                                  "outside": tr("Outside both")})
+    if style == "sources" and isinstance(layer, QgsVectorLayer):
+        translate_legend(layer, {"agree": tr("Sides agree"), "differs": tr("Sides differ"),
+                                 "low_count": tr("Small counts (under 200)"), "one_side": tr("Seen by one side only")})
     if style == "gaps" and isinstance(layer, QgsVectorLayer):
         from ..core.proposal_schema import theme_labels
 
@@ -170,6 +173,7 @@ STYLE_SIGNATURES = (
     ({"country_a", "country_b", "label"}, "border"),
     ({"origin", "destination", "cross_border"}, "flowlines"),
     ({"agreement", "official_zone"}, "agreement"),
+    ({"check", "french", "foreign"}, "sources"),
     ({"share_pole", "is_pole", "level"}, "attraction_units"),
     ({"level", "threshold", "label"}, "rings"),
     ({"band", "minutes"}, "access_rings"),
@@ -187,6 +191,7 @@ LAYER_GROUPS = {
     "rings": ("rings", True), "access_rings": ("rings", True), "attraction_units": ("rings", False),
     "proposals": ("proposals", True), "gaps": ("proposals", False),
     "indicators": ("data", False), "levels": ("data", False), "agreement": ("data", False),
+    "sources": ("data", False),
     "units": ("data", True), "": ("data", False),
 }
 
