@@ -632,22 +632,22 @@
         <translation>Einheiten für die Karte der Prüfung (optional)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="119"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="121"/>
         <source>choose the field holding the unit identifiers</source>
         <translation>wählen Sie das Feld mit den Einheitskennungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="115"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="117"/>
         <source>choose the units to map the check on</source>
         <translation>wählen Sie die Einheiten für die Karte der Prüfung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="137"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
         <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
         <translation>{c}: französische Volkszählung {f:.1f}, ausländisches Amt {o:.1f}, Differenz {d:.1f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="141"/>
         <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
         <translation>{n} Einheiten verglichen, {k} weichen um mehr als {s:.0f} % ab, {low} mit einer Zahl unter {m:.0f} (low_count = wahr)</translation>
     </message>

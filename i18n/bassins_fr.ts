@@ -632,22 +632,22 @@
         <translation>Unités sur lesquelles cartographier le contrôle (facultatif)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="119"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="121"/>
         <source>choose the field holding the unit identifiers</source>
         <translation>choisissez le champ des identifiants d'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="115"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="117"/>
         <source>choose the units to map the check on</source>
         <translation>choisissez les unités sur lesquelles cartographier le contrôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="137"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
         <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
         <translation>{c} : recensement français {f:.1f}, office étranger {o:.1f}, écart {d:.1f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="141"/>
         <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
         <translation>{n} unités comparées, {k} diffèrent de plus de {s:.0f} %, {low} avec un effectif sous {m:.0f} (low_count = vrai)</translation>
     </message>

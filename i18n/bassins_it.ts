@@ -632,22 +632,22 @@
         <translation>Unità su cui cartografare il controllo (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="119"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="121"/>
         <source>choose the field holding the unit identifiers</source>
         <translation>scegliere il campo con gli identificativi delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="115"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="117"/>
         <source>choose the units to map the check on</source>
         <translation>scegliere le unità su cui cartografare il controllo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="137"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
         <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
         <translation>{c}: censimento francese {f:.1f}, ufficio estero {o:.1f}, differenza {d:.1f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="141"/>
         <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
         <translation>{n} unità confrontate, {k} differiscono di oltre il {s:.0f} %, {low} con un conteggio sotto {m:.0f} (low_count = vero)</translation>
     </message>

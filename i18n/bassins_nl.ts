@@ -632,22 +632,22 @@
         <translation>Eenheden om de controle op te karteren (optioneel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="119"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="121"/>
         <source>choose the field holding the unit identifiers</source>
         <translation>kies het veld met de eenheid-id's</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="115"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="117"/>
         <source>choose the units to map the check on</source>
         <translation>kies de eenheden om de controle op te karteren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="137"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
         <source>{c}: French census {f:.1f}, foreign office {o:.1f}, difference {d:.1f}.</source>
         <translation>{c}: Franse volkstelling {f:.1f}, buitenlands bureau {o:.1f}, verschil {d:.1f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_sources.py" line="139"/>
+        <location filename="../bassins_plugin/processing/compare_sources.py" line="141"/>
         <source>{n} units compared, {k} differ by more than {s:.0f} %, {low} with a count under {m:.0f} (low_count = true)</source>
         <translation>{n} eenheden vergeleken, {k} verschillen meer dan {s:.0f} %, {low} met een aantal onder {m:.0f} (low_count = waar)</translation>
     </message>
