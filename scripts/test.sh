@@ -7,4 +7,7 @@ export PROJ_DATA=/usr/share/proj
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 make -s lint
 .venv/bin/python scripts/package.py
-exec .venv/bin/python -m pytest -p no:cacheprovider -q -ra "$@" tests
+# the whole suite, or only the test files/ids given (options alone still run the whole suite)
+targets=tests
+for arg in "$@"; do case "$arg" in -*) ;; *) targets="";; esac; done
+exec .venv/bin/python -m pytest -p no:cacheprovider -q -ra "$@" $targets
