@@ -80,3 +80,33 @@ def test_one_run_for_many_sources_picks_the_nearest():
     t = routing.Router(g).travel_times(src, tgt)
     assert t.source.tolist() == [0, 1, 2]
     assert t.seconds == pytest.approx([150, 200, 20])
+
+
+@pytest.mark.parametrize("direction", [routing.TO_SOURCES, routing.FROM_SOURCES])
+def test_per_edge_rule_equals_a_plain_dijkstra(direction):
+    """Random one-way grid with two countries: the engine equals scipy's Dijkstra with the penalty on border edges."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import dijkstra
+
+    rng = np.random.default_rng(5)
+    n = 12
+    lines, speeds, dirs = [], [], []
+    for i in range(n):
+        for j in range(n):
+            for di, dj in ((1, 0), (0, 1)):
+                if i + di < n and j + dj < n:
+                    lines.append([(i * 500, j * 500), ((i + di) * 500, (j + dj) * 500)])
+                    speeds.append(float(rng.integers(20, 90)))
+                    dirs.append(int(rng.choice([network.BOTH, network.BOTH, network.FORWARD, network.BACKWARD])))
+    g = network.build_graph(lines, speeds, dirs)
+    g.country = (g.xy[:, 0] + g.xy[:, 1] > 5500).astype(np.int64)
+    extra = routing.border_edge_extra(g, 120)
+    poles = [5, 77, 140]
+    t = routing.Router(g, extra).travel_times(routing.attach(g, g.xy[poles], 1), routing.attach(g, g.xy, 1), direction)
+    m = coo_matrix((g.seconds + extra, (g.src, g.dst)), shape=(g.n_nodes,) * 2).tocsr()
+    if direction == routing.TO_SOURCES:
+        m = m.T.tocsr()
+    ref = dijkstra(m, indices=poles, min_only=True)
+    assert np.allclose(t.seconds, ref, atol=1e-6, equal_nan=True)
+    reached = np.isfinite(ref)
+    assert np.allclose(t.extra[reached], 120 * t.crossings[reached])
