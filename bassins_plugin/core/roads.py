@@ -112,3 +112,41 @@ def read_speed_table(path: Optional[str] = None) -> Dict[str, float]:
             key, _, speed = line.partition(";") if ";" in line else line.partition(",")
             out[key.strip().lower()] = float(speed.strip().replace(",", "."))
     return out
+
+
+def decode_osm(parts, highways, other_tags=None, maxspeeds=None, oneways=None, table=None):
+    """Lines (vertex lists) + tags -> (lines, speeds_kmh, directions, counts) for ``network.build_graph``.
+
+    Speed: maxspeed (field, else other_tags) when parsed, else the class speed, else the table's default
+    (counted per class in ``counts["default_class"]``). Excluded lines are counted per reason.
+    Ways join only where they share a vertex (``build_graph`` merges equal vertices): a bridge over a road
+    without a common vertex does not connect.
+    """
+    table = table if table is not None else read_speed_table()
+    counts = {"excluded": {}, "default_class": {}, "maxspeed_unparsed": 0, "maxspeed_used": 0}
+    lines, speeds, dirs = [], [], []
+    for i, pts in enumerate(parts):
+        tags = parse_other_tags(other_tags[i]) if other_tags is not None else {}
+        hw = str(highways[i] or tags.get("highway", "")).strip().lower() if highways is not None else \
+            tags.get("highway", "").lower()
+        why = car_excluded(hw, tags.get("access"), tags.get("motor_vehicle") or tags.get("motorcar"))
+        if why:
+            counts["excluded"][why] = counts["excluded"].get(why, 0) + 1
+            continue
+        raw = maxspeeds[i] if maxspeeds is not None and maxspeeds[i] not in (None, "") else tags.get("maxspeed")
+        speed, status = parse_maxspeed(raw)
+        if status == "unparsed":
+            counts["maxspeed_unparsed"] += 1
+        if speed is None or speed <= 0:
+            if hw in table:
+                speed = table[hw]
+            else:
+                counts["default_class"][hw] = counts["default_class"].get(hw, 0) + 1
+                speed = table.get("default", 10.0)
+        else:
+            counts["maxspeed_used"] += 1
+        ow = oneways[i] if oneways is not None and oneways[i] not in (None, "") else tags.get("oneway")
+        lines.append(pts)
+        speeds.append(float(speed))
+        dirs.append(parse_oneway(ow, tags.get("junction"), hw))
+    return lines, speeds, dirs, counts
