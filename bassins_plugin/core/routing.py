@@ -80,19 +80,22 @@ def attach(graph: Graph, points, max_distance: float) -> Attachment:
     samples = a[owner] + (b - a)[owner] * t[:, None]
     tree = cKDTree(samples)
     d0, _ = tree.query(pts, k=1)
-    for i in range(k):
-        # any segment at distance <= d0 has a sample within d0 + step / 2
-        cand = np.unique(owner[tree.query_ball_point(pts[i], d0[i] + step / 2 + 1e-9)])
-        ab = (b - a)[cand]
-        l2 = np.maximum((ab ** 2).sum(axis=1), 1e-18)
-        f = np.clip(((pts[i] - a[cand]) * ab).sum(axis=1) / l2, 0.0, 1.0)
-        d = np.hypot(*(a[cand] + ab * f[:, None] - pts[i]).T)
-        j = int(np.argmin(d))
-        if d[j] <= max_distance:
-            s = cand[j]
-            out.u[i], out.v[i], out.fraction[i], out.distance[i] = seg[s, 0], seg[s, 1], f[j], d[j]
-        else:
-            out.distance[i] = d[j]
+    # any segment at distance <= d0 has a sample within d0 + step / 2: exact candidates, all points at once
+    found = tree.query_ball_point(pts, d0 + step / 2 + 1e-9)
+    sizes = np.fromiter((len(x) for x in found), dtype=np.int64, count=k)
+    point = np.repeat(np.arange(k), sizes)
+    cand = owner[np.concatenate([np.asarray(x, dtype=np.int64) for x in found])]
+    ab = (b - a)[cand]
+    l2 = np.maximum((ab ** 2).sum(axis=1), 1e-18)
+    f = np.clip(((pts[point] - a[cand]) * ab).sum(axis=1) / l2, 0.0, 1.0)
+    d = np.hypot(*(a[cand] + ab * f[:, None] - pts[point]).T)
+    order = np.lexsort((cand, d, point))  # per point: the nearest (then the lowest segment)
+    first = order[np.r_[True, point[order][1:] != point[order][:-1]]]
+    i = point[first]
+    out.distance[i] = d[first]
+    ok = d[first] <= max_distance
+    i, first = i[ok], first[ok]
+    out.u[i], out.v[i], out.fraction[i] = seg[cand[first], 0], seg[cand[first], 1], f[first]
     return out
 
 
