@@ -36,6 +36,7 @@ FULL = [
     ("potentialrings", {"units": 10000, "cells": 1225, "function": "exponential", "beta": 1.0}),
     ("overlayproposals", {"units": 20000, "proposals": 10000}),
     ("accessrings", {"units": 20000, "edges": 200000, "poles": 1000, "native_poles": 20}),
+    ("routing", {"units": 5000, "edges": 1_000_000, "poles": 200}),
     ("importcommuting", {"rows": 5_000_000, "shape": "none"}),
     ("downloadunits", {"units": 100000, "shape": "none"}),
 ]
@@ -47,6 +48,7 @@ QUICK = [
     ("potentialrings", {"units": 1000, "cells": 300, "function": "pareto", "beta": 2.0}),
     ("overlayproposals", {"units": 5000, "proposals": 1000}),
     ("accessrings", {"units": 5000, "edges": 20000, "poles": 100, "native_poles": 5}),
+    ("routing", {"units": 500, "edges": 50_000, "poles": 20}),
     ("importcommuting", {"rows": 200_000, "shape": "none"}),
 ]
 
