@@ -636,6 +636,42 @@ def case_accessrings(args, data):
                      f"{args['poles']} poles x 3 bands, joins not included"}
 
 
+def case_routing(args, data):
+    """The shared engine (core.routing) alone: a jittered street grid, units -> poles and poles -> units."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import dijkstra
+
+    from bassins_plugin.core import network, routing
+
+    rng = np.random.default_rng(1)
+    n = int(round((args["edges"] / 4) ** 0.5))  # n x n nodes, 4 n (n - 1) directed edges
+    xs, ys = np.meshgrid(np.arange(n) * 100.0, np.arange(n) * 100.0, indexing="ij")
+    xy = np.stack([xs.ravel(), ys.ravel()], 1) + rng.normal(0, 10, (n * n, 2))
+    idx = np.arange(n * n).reshape(n, n)
+    a = np.concatenate([idx[:-1, :].ravel(), idx[:, :-1].ravel()])
+    b = np.concatenate([idx[1:, :].ravel(), idx[:, 1:].ravel()])
+    sec = np.hypot(*(xy[a] - xy[b]).T) / (rng.choice([30, 50, 70, 90], len(a)) / 3.6)
+    g = network.Graph(xy, np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([sec, sec]))
+    g.country = (xy[:, 0] > n * 50).astype(np.int64)
+    units = rng.uniform(0, n * 100, (args["units"], 2))
+    poles = rng.uniform(0, n * 100, (args["poles"], 2))
+    t0 = time.perf_counter()
+    ua, pa = routing.attach(g, units, 500), routing.attach(g, poles, 500)
+    router = routing.Router(g, routing.border_edge_extra(g, 600))
+    for direction in (routing.TO_SOURCES, routing.FROM_SOURCES):
+        router.travel_times(pa, ua, direction)
+    wall = time.perf_counter() - t0
+    m = coo_matrix((g.seconds, (g.src, g.dst)), shape=(len(xy),) * 2).tocsr()
+    t = time.perf_counter()
+    for matrix in (m.T.tocsr(), m):
+        dijkstra(matrix, indices=np.unique(pa.u[pa.u >= 0]), min_only=True)
+    floor = time.perf_counter() - t
+    return {"wall": wall, "native_wall": floor,
+            "notes": f"{len(g.src):,} edges, {args['units']} units, {args['poles']} poles, both directions; "
+                     f"reference = scipy dijkstra alone (floor), ratio {wall / floor:.1f}x"}
+
+
 def case_importcommuting(args, data):
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
@@ -849,7 +885,7 @@ CASES = {"demoterritory": case_demoterritory, "downloadunits": case_downloadunit
          "intensityrings": case_intensityrings, "attractionrings": case_attractionrings,
          "intensityindex": case_intensityindex, "overlayproposals": case_overlayproposals,
          "accessrings": case_accessrings, "importcommuting": case_importcommuting,
-         "importforeign": case_importforeign,
+         "importforeign": case_importforeign, "routing": case_routing,
          "potentialrings": case_potentialrings, "servicebasins": case_servicebasins}
 
 

@@ -1,0 +1,152 @@
+"""OpenStreetMap road tags as they come: GDAL's other_tags, maxspeed, oneway, car access, the speed table.
+
+- ``parse_other_tags(text) -> dict``: GDAL/QuickOSM hstore string ``"oneway"=>"yes","maxspeed"=>"50"``.
+- ``parse_maxspeed(value) -> (kmh or None, status)``: status "ok", "empty", "none" (no limit: use the class
+  speed) or "unparsed". Reads ``50``, ``50 km/h``, ``30 mph``, ``50;30`` (the lowest), ``FR:urban`` and the
+  other zone codes of ``ZONES``; ``none``, ``signals``, ``walk``, ``variable`` give no number.
+- ``parse_oneway(value, junction, highway) -> FORWARD/BACKWARD/BOTH``: yes/true/1 forward, -1/reverse backward,
+  no/false/0 both, junction=roundabout or circular forward, motorway forward unless oneway=no.
+- ``car_excluded(highway, access, motor_vehicle) -> reason or None``.
+- ``read_speed_table(path=None) -> dict``: the shipped table (data/speeds_car_osm.csv, OSRM car profile) or a CSV.
+"""
+import os
+import re
+from typing import Dict, Optional, Tuple
+
+from .network import BACKWARD, BOTH, FORWARD
+
+_PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=>\s*"((?:[^"\\]|\\.)*)"')
+_NUM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(km/h|kmh|kph|mph|knots)?\s*$", re.I)
+MPH = 1.609344
+# implicit limits written as country:zone (OSM wiki Key:maxspeed, "implicit max speed values"), km/h
+# (only zones whose value is the same in the countries of the plugin's territories; others count as unparsed)
+ZONES = {"urban": 50, "living_street": 20, "zone30": 30, "zone20": 20}
+ZONE_OVERRIDES = {"FR:rural": 80, "FR:motorway": 130, "DE:rural": 100, "DE:motorway": None, "CH:rural": 80,
+                  "CH:motorway": 120}
+NO_NUMBER = {"none", "signals", "walk", "variable", "unposted", "implicit"}
+CAR_EXCLUDED = {"footway", "steps", "path", "cycleway", "pedestrian", "bridleway", "corridor", "elevator",
+                "platform", "proposed", "construction", "abandoned", "razed", "raceway", "bus_guideway", "busway",
+                "via_ferrata", "escalator", "track"}
+NO_ACCESS = {"no", "private", "agricultural", "forestry", "emergency", "delivery_only"}
+
+
+def parse_other_tags(text) -> Dict[str, str]:
+    if text is None:
+        return {}
+    return {k.replace('\\"', '"'): v.replace('\\"', '"') for k, v in _PAIR.findall(str(text))}
+
+
+def parse_maxspeed(value) -> Tuple[Optional[float], str]:
+    if value is None or (isinstance(value, float) and value != value):
+        return None, "empty"
+    text = str(value).strip()
+    if not text or text.upper() == "NULL":
+        return None, "empty"
+    values = []
+    for part in text.split(";"):
+        one, status = _one_maxspeed(part.strip())
+        if status == "unparsed":
+            return None, "unparsed"
+        if one is not None:
+            values.append(one)
+    if not values:
+        return None, "none"
+    return min(values), "ok"
+
+
+def _one_maxspeed(text: str) -> Tuple[Optional[float], str]:
+    m = _NUM.match(text)
+    if m:
+        v = float(m.group(1).replace(",", "."))
+        unit = (m.group(2) or "").lower()
+        return (v * MPH if unit == "mph" else v * 1.852 if unit == "knots" else v), "ok"
+    low = text.lower()
+    if low in NO_NUMBER:
+        return None, "none"
+    if ":" in text:
+        if text in ZONE_OVERRIDES:
+            v = ZONE_OVERRIDES[text]
+            return v, "ok" if v is not None else "none"
+        zone = text.split(":", 1)[1].lower()
+        if zone in ZONES:
+            return float(ZONES[zone]), "ok"
+    return None, "unparsed"
+
+
+def parse_oneway(value, junction=None, highway=None) -> int:
+    v = ("" if value is None else str(value)).strip().lower()
+    if v in ("yes", "true", "1"):
+        return FORWARD
+    if v in ("-1", "reverse"):
+        return BACKWARD
+    if v in ("no", "false", "0"):
+        return BOTH
+    if str(junction or "").strip().lower() in ("roundabout", "circular"):
+        return FORWARD
+    if str(highway or "").strip().lower() in ("motorway", "motorway_link"):
+        return FORWARD
+    return BOTH
+
+
+def car_excluded(highway, access=None, motor_vehicle=None) -> Optional[str]:
+    h = str(highway or "").strip().lower()
+    if h in CAR_EXCLUDED:
+        return h
+    for tag, val in (("motor_vehicle", motor_vehicle), ("access", access)):
+        v = str(val or "").strip().lower()
+        if v in NO_ACCESS:
+            return f"{tag}={v}"
+        if v and tag == "motor_vehicle":
+            return None  # motor_vehicle=yes overrides access=no
+    return None
+
+
+def read_speed_table(path: Optional[str] = None) -> Dict[str, float]:
+    path = path or os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "speeds_car_osm.csv")
+    out: Dict[str, float] = {}
+    with open(path, encoding="utf-8-sig") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#") or line.lower().startswith("class"):
+                continue
+            key, _, speed = line.partition(";") if ";" in line else line.partition(",")
+            out[key.strip().lower()] = float(speed.strip().replace(",", "."))
+    return out
+
+
+def decode_osm(parts, highways, other_tags=None, maxspeeds=None, oneways=None, table=None):
+    """Lines (vertex lists) + tags -> (lines, speeds_kmh, directions, counts) for ``network.build_graph``.
+
+    Speed: maxspeed (field, else other_tags) when parsed, else the class speed, else the table's default
+    (counted per class in ``counts["default_class"]``). Excluded lines are counted per reason.
+    Ways join only where they share a vertex (``build_graph`` merges equal vertices): a bridge over a road
+    without a common vertex does not connect.
+    """
+    table = table if table is not None else read_speed_table()
+    counts = {"excluded": {}, "default_class": {}, "maxspeed_unparsed": 0, "maxspeed_used": 0}
+    lines, speeds, dirs = [], [], []
+    for i, pts in enumerate(parts):
+        tags = parse_other_tags(other_tags[i]) if other_tags is not None else {}
+        hw = str(highways[i] or tags.get("highway", "")).strip().lower() if highways is not None else \
+            tags.get("highway", "").lower()
+        why = car_excluded(hw, tags.get("access"), tags.get("motor_vehicle") or tags.get("motorcar"))
+        if why:
+            counts["excluded"][why] = counts["excluded"].get(why, 0) + 1
+            continue
+        raw = maxspeeds[i] if maxspeeds is not None and maxspeeds[i] not in (None, "") else tags.get("maxspeed")
+        speed, status = parse_maxspeed(raw)
+        if status == "unparsed":
+            counts["maxspeed_unparsed"] += 1
+        if speed is None or speed <= 0:
+            if hw in table:
+                speed = table[hw]
+            else:
+                counts["default_class"][hw] = counts["default_class"].get(hw, 0) + 1
+                speed = table.get("default", 10.0)
+        else:
+            counts["maxspeed_used"] += 1
+        ow = oneways[i] if oneways is not None and oneways[i] not in (None, "") else tags.get("oneway")
+        lines.append(pts)
+        speeds.append(float(speed))
+        dirs.append(parse_oneway(ow, tags.get("junction"), hw))
+    return lines, speeds, dirs, counts
