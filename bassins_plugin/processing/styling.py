@@ -145,6 +145,14 @@ def translate_band_legend(layer: QgsVectorLayer) -> None:
         renderer.deleteCategory(i)
 
 
+def refresh_legend(layer) -> None:
+    """Tell the Layers panel (every layer tree model) that the layer's legend changed: the legend labels were
+    translated and classes removed on the renderer in place, which emits nothing, so the panel would keep the
+    style file's 'Level 1 … Level 5' until a forced refresh."""
+    layer.emitStyleChanged()
+    layer.legendChanged.emit()
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     def __init__(self, style: str):
         super().__init__()
@@ -153,6 +161,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):
         if layer is not None and layer.isValid():
             apply_style(layer, self.style)
+            refresh_legend(layer)
 
     @staticmethod
     def create(style: str) -> "StylePostProcessor":
