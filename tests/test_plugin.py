@@ -59,7 +59,7 @@ def test_no_iface_in_provider_or_algorithms():
 
 REQUIRED = ["name", "qgisMinimumVersion", "qgisMaximumVersion", "description", "about", "version", "author",
             "email", "repository", "tracker", "homepage", "license", "tags", "category", "icon",
-            "hasProcessingProvider", "supportsQt6", "changelog"]
+            "hasProcessingProvider", "changelog"]
 
 
 def _metadata(text):
@@ -75,7 +75,8 @@ def test_metadata_fields():
     assert meta["qgisMinimumVersion"] == "3.22"
     assert meta["qgisMaximumVersion"] == "4.99"
     assert meta["hasProcessingProvider"] == "yes"
-    assert meta["supportsQt6"] == "True"
+    # QGIS 4 readiness is qgisMaximumVersion=4.99; the old supportsQt6 key is gone (the repository warns on it)
+    assert "supportsQt6" not in meta
     assert meta["license"].startswith("GPL-2.0")
     import re
     assert re.fullmatch(r"\d+\.\d+\.\d+", meta["version"])
