@@ -11,7 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED_ALGS = {"demoterritory", "downloadunits", "importcommuting", "crossborderflows", "intensityindex",
                  "intensityrings", "attractionrings", "comparezonings", "potentialrings", "accessrings",
-                 "flowlines", "borderline", "proposalslayer", "overlayproposals", "packagelayers", "exportmap"}
+                 "flowlines", "borderline", "proposalslayer", "overlayproposals", "packagelayers", "exportmap",
+                 "servicebasins"}
 
 
 def test_class_factory_load_and_unload(qgis_iface):

@@ -26,12 +26,13 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
     from .package_layers import PackageLayersAlgorithm
     from .potential_rings import PotentialRingsAlgorithm
     from .proposals_layer import ProposalsLayerAlgorithm
+    from .service_basins import ServiceBasinsAlgorithm
 
     return [DemoTerritoryAlgorithm(), CrossBorderFlowsAlgorithm(), IntensityIndexAlgorithm(),
             IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
             OverlayProposalsAlgorithm(), PackageLayersAlgorithm(), ExportMapAlgorithm(),
             AccessRingsAlgorithm(), AttractionRingsAlgorithm(), CompareZoningsAlgorithm(),
-            BorderLineAlgorithm(), FlowLinesAlgorithm()]
+            BorderLineAlgorithm(), FlowLinesAlgorithm(), ServiceBasinsAlgorithm()]
 
 
 def script_algorithms() -> List[QgsProcessingAlgorithm]:
