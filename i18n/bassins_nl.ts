@@ -2796,6 +2796,174 @@
     </message>
 </context>
 <context>
+    <name>ServiceBasinsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
+        <source>Basket (CSV type;theme;basket)</source>
+        <translation>Pakket (CSV type;theme;basket)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
+        <source>Country field</source>
+        <translation>Veld van het land</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="93"/>
+        <source>Default speed (km/h), where the speed field is empty</source>
+        <translation>Standaardsnelheid (km/u), waar het snelheidsveld leeg is</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
+        <source>Equipment (points)</source>
+        <translation>Voorzieningen (punten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
+        <source>Equipment country field (else the country of the unit it lies in)</source>
+        <translation>Landveld van de voorzieningen (anders het land van de eenheid waarin ze ligt)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
+        <source>Equipment type field</source>
+        <translation>Veld type voorziening</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
+        <source>Living areas by services (bassins de vie, INSEE-like)</source>
+        <translation>Leefgebieden volgens voorzieningen (bassins de vie, op de INSEE-manier)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="223"/>
+        <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
+        <translation>Geen net: tijden uit de hemelsbrede afstand x {d:g} (omwegfactor) bij {s:g} km/u.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
+        <source>Population field</source>
+        <translation>Veld van de bevolking</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="89"/>
+        <source>Road network (lines)</source>
+        <translation>Wegennet (lijnen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <source>Service basins</source>
+        <translation>Voorzieningengebieden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
+        <source>Service pole: share of the basket's types held (%)</source>
+        <translation>Voorzieningenpool: aandeel van de aanwezige typen van het pakket (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="96"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Kleeftolerantie tot het netwerk (meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
+        <source>Speed field (km/h)</source>
+        <translation>Snelheidsveld (km/u)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
+        <source>Unit identifier field</source>
+        <translation>Veld van de id van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
+        <source>Units with times to services</source>
+        <translation>Eenheden met tijden tot de voorzieningen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="99"/>
+        <source>Without a network: detour factor over the straight line</source>
+        <translation>Zonder net: omwegfactor ten opzichte van de rechte lijn</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="102"/>
+        <source>Without a network: speed (km/h)</source>
+        <translation>Zonder net: snelheid (km/u)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
+        <source>choose a line layer</source>
+        <translation>kies een lijnlaag</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="146"/>
+        <source>choose a point layer of equipment</source>
+        <translation>kies een puntlaag met voorzieningen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="143"/>
+        <source>choose a polygon layer of units</source>
+        <translation>kies een polygoonlaag met eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="158"/>
+        <source>choose the field that holds the equipment type</source>
+        <translation>kies het veld met het type voorziening</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="156"/>
+        <source>choose the field that identifies the units</source>
+        <translation>kies het veld dat de eenheden identificeert</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="230"/>
+        <source>no speed: choose a speed field or give a default speed greater than 0</source>
+        <translation>geen snelheid: kies een snelheidsveld of een standaardsnelheid groter dan 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
+        <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
+        <translation>voorzieningen,uitrusting,bassin de vie,BPE,OSM,amenity,zorg,grensoverschrijdend,pool</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="174"/>
+        <source>the layer has no usable polygon</source>
+        <translation>de laag heeft geen bruikbare polygoon</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="199"/>
+        <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
+        <translation>{n} typen van het pakket hebben geen punt en blijven buiten het poolaandeel: {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="195"/>
+        <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
+        <translation>{n} voorzieningspunten hebben een type buiten het pakket en zijn niet geteld: {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="215"/>
+        <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
+        <translation>{n} voorzieningspunten van het pakket, waarvan {o} buiten elke eenheid (ze tellen voor de tijden, niet voor het bezit).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="180"/>
+        <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
+        <translation>{n} eenheden hebben geen land: binnen- en buitenland zijn niet bepaald, hun velden home/abroad/gain en dep_abroad zijn NULL.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="130"/>
+        <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
+        <translation>{p} voorzieningenpolen (minstens {s:g} % van de {k} aanwezige typen van het pakket); {z} eenheden in een zone, {n} in geen; {d} losgemaakt door samenhang, {f} enclaves opgevuld.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="238"/>
+        <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
+        <translation>{u} eenheden en {e} voorzieningspunten liggen verder dan {s:g} m (SNAP_TOLERANCE) van het net: weggelaten (tijden NULL).</translation>
+    </message>
+</context>
+<context>
     <name>Styling</name>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="202"/>
