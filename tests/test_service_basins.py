@@ -93,3 +93,16 @@ def test_poles_zones_at_exactly_the_share(run_alg, tmp_path):
 def test_equipment_without_type_is_refused(run_alg, tmp_path):
     with pytest.raises(Exception, match="EQUIPMENT_TYPE"):
         run(run_alg, tmp_path, equip=equipment(extra=[(800, "")]))
+
+
+def test_on_a_road_network(run_alg, tmp_path):
+    # one straight road through the four centres and C's pharmacy (x = 0.5, 1.5, 2.1, 2.5, 3.5 km) at 60 km/h:
+    # 1 km = 1 minute. B: hospital at home (A, 1 km: 1.0), pharmacy abroad (C's, 0.6 km: 0.6) -> abroad_health 1
+    line = "LINESTRING(" + ",".join(f"{X0 + x} {Y0 + 500}" for x in (500, 1500, 2100, 2500, 3500)) + ")"
+    roads = memory_layer("LineString", "EPSG:2056", ["kmh:double"], [(line, [60.0])], "roads")
+    u, _zones, log = run(run_alg, tmp_path, NETWORK=roads, SPEED_FIELD="kmh", SNAP_TOLERANCE=100)
+    assert u["B"]["t_health"] == pytest.approx(0.6) and u["B"]["t_health_home"] == pytest.approx(1.0)
+    assert u["B"]["abroad_health"] == 1 and u["B"]["dep_abroad"] == pytest.approx(25.0)
+    assert u["D"]["t_shopping"] == pytest.approx(2.0)  # bakery in B, 2 km
+    assert [u[k]["zone"] for k in "ABCD"] == ["A", "A", "D", "D"]
+    assert "detour factor" not in log and "Graph:" in log

@@ -47,6 +47,7 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
     SPEED_FIELD = "SPEED_FIELD"
     DEFAULT_SPEED = "DEFAULT_SPEED"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    DIRECTION_FIELD = AccessRingsAlgorithm.DIRECTION_FIELD  # read by accessrings' _graph (no one-way here)
     DETOUR = "DETOUR"
     SPEED = "SPEED"
     OUTPUT_UNITS = "OUTPUT_UNITS"
