@@ -106,3 +106,10 @@ def test_on_a_road_network(run_alg, tmp_path):
     assert u["D"]["t_shopping"] == pytest.approx(2.0)  # bakery in B, 2 km
     assert [u[k]["zone"] for k in "ABCD"] == ["A", "A", "D", "D"]
     assert "detour factor" not in log and "Graph:" in log
+
+
+def test_basket_with_a_type_under_two_themes_is_refused(run_alg, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("type;theme;basket\npharmacy;health;x\npharmacy;shopping;x\n", encoding="utf-8")
+    with pytest.raises(Exception, match="BASKET"):
+        run(run_alg, tmp_path, BASKET=str(bad))
