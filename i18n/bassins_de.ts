@@ -3152,14 +3152,182 @@
     </message>
 </context>
 <context>
+    <name>ServiceBasinsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <source>Basket (CSV type;theme;basket)</source>
+        <translation>Korb (CSV type;theme;basket)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <source>Country field</source>
+        <translation>Feld des Landes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
+        <source>Default speed (km/h), where the speed field is empty</source>
+        <translation>Standardgeschwindigkeit (km/h), wo das Geschwindigkeitsfeld leer ist</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <source>Equipment (points)</source>
+        <translation>Einrichtungen (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <source>Equipment country field (else the country of the unit it lies in)</source>
+        <translation>Länderfeld der Einrichtungen (sonst das Land der Einheit, in der sie liegt)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <source>Equipment type field</source>
+        <translation>Feld Einrichtungstyp</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <source>Living areas by services (bassins de vie, INSEE-like)</source>
+        <translation>Lebensräume nach Dienstleistungen (bassins de vie, nach INSEE-Art)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
+        <translation>Kein Netz: Zeiten aus der Luftlinie x {d:g} (Umwegfaktor) bei {s:g} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <source>Population field</source>
+        <translation>Feld der Bevölkerung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
+        <source>Road network (lines)</source>
+        <translation>Straßennetz (Linien)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <source>Service basins</source>
+        <translation>Dienstleistungsräume</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <source>Service pole: share of the basket's types held (%)</source>
+        <translation>Dienstleistungspol: Anteil der vorhandenen Typen des Korbs (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Fangtoleranz zum Netz (Meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
+        <source>Speed field (km/h)</source>
+        <translation>Geschwindigkeitsfeld (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <source>Unit identifier field</source>
+        <translation>Feld der Kennung der Gebietseinheit</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <source>Units with times to services</source>
+        <translation>Einheiten mit Zeiten zu den Dienstleistungen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <source>Without a network: detour factor over the straight line</source>
+        <translation>Ohne Netz: Umwegfaktor gegenüber der Luftlinie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <source>Without a network: speed (km/h)</source>
+        <translation>Ohne Netz: Geschwindigkeit (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
+        <source>choose a line layer</source>
+        <translation>wählen Sie einen Linienlayer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <source>choose a point layer of equipment</source>
+        <translation>wählen Sie eine Punktebene mit Einrichtungen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <source>choose a polygon layer of units</source>
+        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <source>choose the field that holds the equipment type</source>
+        <translation>wählen Sie das Feld mit dem Einrichtungstyp</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <source>choose the field that identifies the units</source>
+        <translation>wählen Sie das Feld, das die Einheiten kennzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
+        <source>no speed: choose a speed field or give a default speed greater than 0</source>
+        <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeitsfeld oder eine Standardgeschwindigkeit größer als 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
+        <translation>Dienstleistungen,Einrichtungen,bassin de vie,BPE,OSM,amenity,Gesundheit,grenzüberschreitend,Pol</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <source>the layer has no usable polygon</source>
+        <translation>der Layer hat kein verwendbares Polygon</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
+        <translation>{n} Typen des Korbs haben keinen Einrichtungspunkt und bleiben beim Polanteil außen vor: {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
+        <translation>{n} Einrichtungspunkte haben einen Typ außerhalb des Korbs und wurden nicht gezählt: {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
+        <translation>{n} Einrichtungspunkte des Korbs, davon {o} außerhalb jeder Einheit (sie zählen für die Zeiten, nicht für den Besitz).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
+        <translation>{n} Einheiten haben kein Land: Inland und Ausland sind für sie nicht bestimmt, ihre Felder home/abroad/gain und dep_abroad sind NULL.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
+        <translation>{p} Dienstleistungspole (mindestens {s:g} % der {k} vorhandenen Typen des Korbs); {z} Einheiten in einer Zone, {n} in keiner; {d} durch den Zusammenhang abgetrennt, {f} Enklaven gefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
+        <translation>{u} Einheiten und {e} Einrichtungspunkte liegen weiter als {s:g} m (SNAP_TOLERANCE) vom Netz: ausgelassen (Zeiten NULL).</translation>
+    </message>
+</context>
+<context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
         <source>Access rings</source>
         <translation>Erreichbarkeitsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
@@ -3169,22 +3337,22 @@
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="208"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="217"/>
         <source>Attraction area</source>
         <translation>Einzugsgebiet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Border and poles</source>
         <translation>Grenze und Pole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>Commuter flows</source>
         <translation>Pendlerströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
@@ -3194,12 +3362,12 @@
         <translation>Grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
         <source>Cross-border indicators</source>
         <translation>Grenzüberschreitende Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -3209,12 +3377,12 @@
         <translation>Inländisch</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
@@ -3224,7 +3392,7 @@
         <translation>Mittlerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>National border</source>
         <translation>Staatsgrenze</translation>
     </message>
@@ -3254,7 +3422,7 @@
         <translation>Außerhalb beider</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>Poles</source>
         <translation>Pole</translation>
     </message>
@@ -3264,7 +3432,7 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Rings</source>
         <translation>Ringe</translation>
     </message>
@@ -3294,12 +3462,12 @@
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Units</source>
         <translation>Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Zoning comparison</source>
         <translation>Vergleich der Gebietsabgrenzungen</translation>
     </message>

@@ -3152,14 +3152,182 @@
     </message>
 </context>
 <context>
+    <name>ServiceBasinsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <source>Basket (CSV type;theme;basket)</source>
+        <translation>Panier (CSV type;theme;basket)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <source>Country field</source>
+        <translation>Champ du pays</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
+        <source>Default speed (km/h), where the speed field is empty</source>
+        <translation>Vitesse par défaut (km/h), là où le champ de vitesse est vide</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <source>Equipment (points)</source>
+        <translation>Équipements (points)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <source>Equipment country field (else the country of the unit it lies in)</source>
+        <translation>Champ pays des équipements (sinon le pays de l’unité où il se trouve)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <source>Equipment type field</source>
+        <translation>Champ type d’équipement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <source>Living areas by services (bassins de vie, INSEE-like)</source>
+        <translation>Bassins de vie par les services (façon INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
+        <translation>Pas de réseau : temps d’après la distance à vol d’oiseau x {d:g} (facteur de détour) à {s:g} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <source>Population field</source>
+        <translation>Champ de la population</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
+        <source>Road network (lines)</source>
+        <translation>Réseau routier (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <source>Service basins</source>
+        <translation>Bassins de services</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <source>Service pole: share of the basket's types held (%)</source>
+        <translation>Pôle de services : part des types du panier présents (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Tolérance d'accrochage au réseau (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
+        <source>Speed field (km/h)</source>
+        <translation>Champ de vitesse (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <source>Unit identifier field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Unités (communes, des deux côtés de la frontière)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <source>Units with times to services</source>
+        <translation>Unités avec les temps d’accès aux services</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <source>Without a network: detour factor over the straight line</source>
+        <translation>Sans réseau : facteur de détour sur la ligne droite</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <source>Without a network: speed (km/h)</source>
+        <translation>Sans réseau : vitesse (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
+        <source>choose a line layer</source>
+        <translation>choisissez une couche de lignes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <source>choose a point layer of equipment</source>
+        <translation>choisissez une couche de points d’équipements</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <source>choose a polygon layer of units</source>
+        <translation>choisissez une couche de polygones des unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <source>choose the field that holds the equipment type</source>
+        <translation>choisissez le champ qui contient le type d’équipement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <source>choose the field that identifies the units</source>
+        <translation>choisissez le champ qui identifie les unités</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
+        <source>no speed: choose a speed field or give a default speed greater than 0</source>
+        <translation>pas de vitesse : choisissez un champ de vitesse ou une vitesse par défaut supérieure à 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
+        <translation>services,équipements,bassin de vie,BPE,OSM,amenity,santé,transfrontalier,pôle</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <source>the layer has no usable polygon</source>
+        <translation>la couche n'a aucun polygone utilisable</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
+        <translation>{n} types du panier n’ont aucun point d’équipement et sont exclus de la part du pôle : {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
+        <translation>{n} points d’équipement ont un type hors du panier et n’ont pas été comptés : {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
+        <translation>{n} points d’équipement du panier, dont {o} hors de toute unité (ils comptent pour les temps, pas pour la possession).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
+        <translation>{n} unités n’ont pas de pays : pays et étranger n’y sont pas définis, leurs champs home/abroad/gain et dep_abroad sont NULL.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
+        <translation>{p} pôles de services (au moins {s:g} % des {k} types du panier présents) ; {z} unités dans une zone, {n} dans aucune ; {d} détachées par la contiguïté, {f} enclaves comblées.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
+        <translation>{u} unités et {e} points d’équipement sont à plus de {s:g} m (SNAP_TOLERANCE) du réseau : laissés de côté (temps NULL).</translation>
+    </message>
+</context>
+<context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
         <source>Access rings</source>
         <translation>Couronnes d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
@@ -3169,22 +3337,22 @@
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="208"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="217"/>
         <source>Attraction area</source>
         <translation>Aire d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Border and poles</source>
         <translation>Frontière et pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>Commuter flows</source>
         <translation>Flux domicile-travail</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
@@ -3194,12 +3362,12 @@
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
         <source>Cross-border indicators</source>
         <translation>Indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -3209,12 +3377,12 @@
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Intensity levels</source>
         <translation>Niveaux d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
@@ -3224,7 +3392,7 @@
         <translation>Couronne intermédiaire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>National border</source>
         <translation>Frontière nationale</translation>
     </message>
@@ -3254,7 +3422,7 @@
         <translation>Hors des deux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>Poles</source>
         <translation>Pôles</translation>
     </message>
@@ -3264,7 +3432,7 @@
         <translation>Couronne {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Rings</source>
         <translation>Couronnes</translation>
     </message>
@@ -3294,12 +3462,12 @@
         <translation>Cœur fort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Zoning comparison</source>
         <translation>Comparaison des zonages</translation>
     </message>

@@ -3152,14 +3152,182 @@
     </message>
 </context>
 <context>
+    <name>ServiceBasinsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <source>Basket (CSV type;theme;basket)</source>
+        <translation>Paniere (CSV type;theme;basket)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <source>Country field</source>
+        <translation>Campo del paese</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
+        <source>Default speed (km/h), where the speed field is empty</source>
+        <translation>Velocità predefinita (km/h), dove il campo velocità è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <source>Equipment (points)</source>
+        <translation>Attrezzature (punti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <source>Equipment country field (else the country of the unit it lies in)</source>
+        <translation>Campo paese delle attrezzature (altrimenti il paese dell’unità in cui si trova)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <source>Equipment type field</source>
+        <translation>Campo tipo di attrezzatura</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <source>Living areas by services (bassins de vie, INSEE-like)</source>
+        <translation>Bacini di vita secondo i servizi (bassins de vie, alla maniera dell’INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
+        <translation>Nessuna rete: tempi dalla distanza in linea d’aria x {d:g} (fattore di deviazione) a {s:g} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <source>Population field</source>
+        <translation>Campo della popolazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
+        <source>Road network (lines)</source>
+        <translation>Rete stradale (linee)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <source>Service basins</source>
+        <translation>Bacini di servizi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <source>Service pole: share of the basket's types held (%)</source>
+        <translation>Polo di servizi: quota dei tipi del paniere presenti (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Tolleranza di aggancio alla rete (metri)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
+        <source>Speed field (km/h)</source>
+        <translation>Campo della velocità (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <source>Unit identifier field</source>
+        <translation>Campo identificativo dell'unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Unità (comuni, su entrambi i lati del confine)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <source>Units with times to services</source>
+        <translation>Unità con i tempi verso i servizi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <source>Without a network: detour factor over the straight line</source>
+        <translation>Senza rete: fattore di deviazione sulla linea d’aria</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <source>Without a network: speed (km/h)</source>
+        <translation>Senza rete: velocità (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
+        <source>choose a line layer</source>
+        <translation>scegliere un layer di linee</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <source>choose a point layer of equipment</source>
+        <translation>scegliete un layer di punti di attrezzature</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <source>choose a polygon layer of units</source>
+        <translation>scegliere un layer di poligoni delle unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <source>choose the field that holds the equipment type</source>
+        <translation>scegliete il campo che contiene il tipo di attrezzatura</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <source>choose the field that identifies the units</source>
+        <translation>scegliete il campo che identifica le unità</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
+        <source>no speed: choose a speed field or give a default speed greater than 0</source>
+        <translation>nessuna velocità: scegliere un campo velocità o una velocità predefinita maggiore di 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
+        <translation>servizi,attrezzature,bassin de vie,BPE,OSM,amenity,sanità,transfrontaliero,polo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <source>the layer has no usable polygon</source>
+        <translation>lo strato non ha poligoni utilizzabili</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
+        <translation>{n} tipi del paniere non hanno alcun punto e sono esclusi dalla quota del polo: {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
+        <translation>{n} punti di attrezzatura hanno un tipo fuori dal paniere e non sono stati contati: {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
+        <translation>{n} punti di attrezzatura del paniere, di cui {o} fuori da ogni unità (contano per i tempi, non per il possesso).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
+        <translation>{n} unità non hanno paese: paese ed estero non sono definiti, i loro campi home/abroad/gain e dep_abroad sono NULL.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
+        <translation>{p} poli di servizi (almeno il {s:g} % dei {k} tipi del paniere presenti); {z} unità in una zona, {n} in nessuna; {d} staccate per contiguità, {f} enclavi colmate.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
+        <translation>{u} unità e {e} punti di attrezzatura sono a più di {s:g} m (SNAP_TOLERANCE) dalla rete: esclusi (tempi NULL).</translation>
+    </message>
+</context>
+<context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
         <source>Access rings</source>
         <translation>Corone di accessibilità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
@@ -3169,22 +3337,22 @@
         <translation>Concordanza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="208"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="217"/>
         <source>Attraction area</source>
         <translation>Area di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Border and poles</source>
         <translation>Confine e poli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>Commuter flows</source>
         <translation>Flussi pendolari</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
@@ -3194,12 +3362,12 @@
         <translation>Transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
         <source>Cross-border indicators</source>
         <translation>Indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
@@ -3209,12 +3377,12 @@
         <translation>Interno</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Intensity levels</source>
         <translation>Livelli di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
@@ -3224,7 +3392,7 @@
         <translation>Corona intermedia</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>National border</source>
         <translation>Confine nazionale</translation>
     </message>
@@ -3254,7 +3422,7 @@
         <translation>Fuori da entrambe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>Poles</source>
         <translation>Poli</translation>
     </message>
@@ -3264,7 +3432,7 @@
         <translation>Corona {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Rings</source>
         <translation>Anelli</translation>
     </message>
@@ -3294,12 +3462,12 @@
         <translation>Nucleo forte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Zoning comparison</source>
         <translation>Confronto delle zonizzazioni</translation>
     </message>

@@ -3152,14 +3152,182 @@
     </message>
 </context>
 <context>
+    <name>ServiceBasinsAlgorithm</name>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <source>Basket (CSV type;theme;basket)</source>
+        <translation>Pakket (CSV type;theme;basket)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <source>Country field</source>
+        <translation>Veld van het land</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
+        <source>Default speed (km/h), where the speed field is empty</source>
+        <translation>Standaardsnelheid (km/u), waar het snelheidsveld leeg is</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <source>Equipment (points)</source>
+        <translation>Voorzieningen (punten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <source>Equipment country field (else the country of the unit it lies in)</source>
+        <translation>Landveld van de voorzieningen (anders het land van de eenheid waarin ze ligt)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <source>Equipment type field</source>
+        <translation>Veld type voorziening</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <source>Living areas by services (bassins de vie, INSEE-like)</source>
+        <translation>Leefgebieden volgens voorzieningen (bassins de vie, op de INSEE-manier)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
+        <translation>Geen net: tijden uit de hemelsbrede afstand x {d:g} (omwegfactor) bij {s:g} km/u.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <source>Population field</source>
+        <translation>Veld van de bevolking</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
+        <source>Road network (lines)</source>
+        <translation>Wegennet (lijnen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <source>Service basins</source>
+        <translation>Voorzieningengebieden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <source>Service pole: share of the basket's types held (%)</source>
+        <translation>Voorzieningenpool: aandeel van de aanwezige typen van het pakket (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Kleeftolerantie tot het netwerk (meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
+        <source>Speed field (km/h)</source>
+        <translation>Snelheidsveld (km/u)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <source>Unit identifier field</source>
+        <translation>Veld van de id van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <source>Units (communes, both sides of the border)</source>
+        <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <source>Units with times to services</source>
+        <translation>Eenheden met tijden tot de voorzieningen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <source>Without a network: detour factor over the straight line</source>
+        <translation>Zonder net: omwegfactor ten opzichte van de rechte lijn</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <source>Without a network: speed (km/h)</source>
+        <translation>Zonder net: snelheid (km/u)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
+        <source>choose a line layer</source>
+        <translation>kies een lijnlaag</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <source>choose a point layer of equipment</source>
+        <translation>kies een puntlaag met voorzieningen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <source>choose a polygon layer of units</source>
+        <translation>kies een polygoonlaag met eenheden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <source>choose the field that holds the equipment type</source>
+        <translation>kies het veld met het type voorziening</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <source>choose the field that identifies the units</source>
+        <translation>kies het veld dat de eenheden identificeert</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
+        <source>no speed: choose a speed field or give a default speed greater than 0</source>
+        <translation>geen snelheid: kies een snelheidsveld of een standaardsnelheid groter dan 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
+        <translation>voorzieningen,uitrusting,bassin de vie,BPE,OSM,amenity,zorg,grensoverschrijdend,pool</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <source>the layer has no usable polygon</source>
+        <translation>de laag heeft geen bruikbare polygoon</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
+        <translation>{n} typen van het pakket hebben geen punt en blijven buiten het poolaandeel: {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
+        <translation>{n} voorzieningspunten hebben een type buiten het pakket en zijn niet geteld: {t}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
+        <translation>{n} voorzieningspunten van het pakket, waarvan {o} buiten elke eenheid (ze tellen voor de tijden, niet voor het bezit).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
+        <translation>{n} eenheden hebben geen land: binnen- en buitenland zijn niet bepaald, hun velden home/abroad/gain en dep_abroad zijn NULL.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
+        <translation>{p} voorzieningenpolen (minstens {s:g} % van de {k} aanwezige typen van het pakket); {z} eenheden in een zone, {n} in geen; {d} losgemaakt door samenhang, {f} enclaves opgevuld.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
+        <translation>{u} eenheden en {e} voorzieningspunten liggen verder dan {s:g} m (SNAP_TOLERANCE) van het net: weggelaten (tijden NULL).</translation>
+    </message>
+</context>
+<context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
         <source>Access rings</source>
         <translation>Bereikbaarheidsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
@@ -3169,22 +3337,22 @@
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="208"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="217"/>
         <source>Attraction area</source>
         <translation>Attractiegebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Border and poles</source>
         <translation>Grens en polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>Commuter flows</source>
         <translation>Pendelstromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
@@ -3194,12 +3362,12 @@
         <translation>Grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
         <source>Cross-border indicators</source>
         <translation>Grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="201"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
@@ -3209,12 +3377,12 @@
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Intensity levels</source>
         <translation>Intensiteitsniveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="207"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
@@ -3224,7 +3392,7 @@
         <translation>Middenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>National border</source>
         <translation>Landsgrens</translation>
     </message>
@@ -3254,7 +3422,7 @@
         <translation>Buiten beide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="206"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
         <source>Poles</source>
         <translation>Polen</translation>
     </message>
@@ -3264,7 +3432,7 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="200"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
         <source>Rings</source>
         <translation>Ringen</translation>
     </message>
@@ -3294,12 +3462,12 @@
         <translation>Sterke kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
         <source>Zoning comparison</source>
         <translation>Vergelijking van zoneringen</translation>
     </message>

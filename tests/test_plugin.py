@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXPECTED_ALGS = {"demoterritory", "downloadunits", "importcommuting", "importforeign", "comparesources",
                  "crossborderflows", "intensityindex",
                  "intensityrings", "attractionrings", "comparezonings", "potentialrings", "accessrings",
-                 "flowlines", "borderline", "proposalslayer", "overlayproposals", "packagelayers", "exportmap"}
+                 "flowlines", "borderline", "proposalslayer", "overlayproposals", "packagelayers", "exportmap",
+                 "servicebasins"}
 
 
 def test_class_factory_load_and_unload(qgis_iface):

@@ -28,13 +28,14 @@ def all_algorithms() -> List[QgsProcessingAlgorithm]:
     from .package_layers import PackageLayersAlgorithm
     from .potential_rings import PotentialRingsAlgorithm
     from .proposals_layer import ProposalsLayerAlgorithm
+    from .service_basins import ServiceBasinsAlgorithm
 
     return [DemoTerritoryAlgorithm(), CrossBorderFlowsAlgorithm(), IntensityIndexAlgorithm(),
             IntensityRingsAlgorithm(), PotentialRingsAlgorithm(), ProposalsLayerAlgorithm(),
             OverlayProposalsAlgorithm(), PackageLayersAlgorithm(), ExportMapAlgorithm(),
             AccessRingsAlgorithm(), AttractionRingsAlgorithm(), CompareZoningsAlgorithm(),
             BorderLineAlgorithm(), FlowLinesAlgorithm(), ImportForeignAlgorithm(),
-            CompareSourcesAlgorithm()]
+            CompareSourcesAlgorithm(), ServiceBasinsAlgorithm()]
 
 
 def script_algorithms() -> List[QgsProcessingAlgorithm]:

@@ -1,0 +1,115 @@
+"""bassins:servicebasins through Processing, without a network (straight line), on a case worked out by hand.
+
+Four 1 km squares in a row (EPSG:2056, near LV95's origin so that true areas are planar ones to 0.1 %):
+A and B in CH, C and D in FR; each unit's point on surface is its centre, x = 0.5, 1.5, 2.5, 3.5 km (from X0).
+Basket: hospital, pharmacy (health), school (education), bakery (shopping): 4 types.
+Equipment (by unit): A hospital, pharmacy, school (centre); B bakery (centre); C pharmacy at x = 2.1 km;
+D hospital, school (centre); plus a cinema in A (outside the basket: counted, not used).
+DETOUR 1.5 and SPEED 60 km/h: 1 km of straight line = 1.5 km of road = 1.5 minutes.
+"""
+import pytest
+
+from .conftest import features, memory_layer, square
+
+X0, Y0 = 2600000.0, 1200000.0
+BASKET = "type;theme;basket\nhospital;health;everyday\npharmacy;health;everyday\nschool;education;everyday\n" \
+         "bakery;shopping;everyday\n"
+
+
+def is_null(v):
+    return v is None or (hasattr(v, "isNull") and v.isNull())
+
+
+def units():
+    rows = [(square(X0 + k * 1000.0, Y0), [uid, ctry, pop])
+            for k, (uid, ctry, pop) in enumerate([("A", "CH", 100), ("B", "CH", 50), ("C", "FR", 80),
+                                                  ("D", "FR", 20)])]
+    return memory_layer("Polygon", "EPSG:2056", ["uid:string", "ctry:string", "pop:double"], rows, "units")
+
+
+def equipment(extra=()):
+    pts = [(500, "hospital"), (500, "pharmacy"), (500, "school"), (500, "cinema"), (1500, "bakery"),
+           (2100, "pharmacy"), (3500, "hospital"), (3500, "school")] + list(extra)
+    rows = [(f"POINT({X0 + x} {Y0 + 500})", [kind]) for x, kind in pts]
+    return memory_layer("Point", "EPSG:2056", ["kind:string"], rows, "equipment")
+
+
+def run(run_alg, tmp_path, equip=None, **kw):
+    basket = tmp_path / "basket.csv"
+    basket.write_text(BASKET, encoding="utf-8")
+    params = {"UNITS": units(), "UNIT_ID": "uid", "COUNTRY": "ctry", "POPULATION": "pop",
+              "EQUIPMENT": equip or equipment(), "EQUIPMENT_TYPE": "kind", "BASKET": str(basket),
+              "POLE_SHARE": 50, "DETOUR": 1.5, "SPEED": 60,
+              "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_ZONES": "TEMPORARY_OUTPUT"}
+    params.update(kw)
+    res, log = run_alg("bassins:servicebasins", params)
+    return ({a["uid"]: a for a, _ in features(res["OUTPUT_UNITS"])},
+            {a["pole"]: (a, g) for a, g in features(res["OUTPUT_ZONES"])}, log)
+
+
+def test_times_abroad_and_dependence(run_alg, tmp_path):
+    u, _zones, log = run(run_alg, tmp_path)
+    a, b, c, d = (u[k] for k in "ABCD")
+    # A: everything at home but the bakery (B, 1 km: 1.5); nearest pharmacy abroad is C's, 1.6 km: 2.4
+    assert a["t_health"] == pytest.approx(0.0) and a["t_health_abroad"] == pytest.approx(2.4)
+    assert a["t_shopping"] == pytest.approx(1.5) and is_null(a["t_shopping_abroad"])  # no bakery in FR
+    assert a["abroad_health"] == 0 and a["dep_abroad"] == pytest.approx(0.0)
+    # B: hospital at home (A, 1 km: 1.5), pharmacy abroad (C's, 0.6 km: 0.9) is faster than at home (A, 1.5)
+    assert b["t_health"] == pytest.approx(0.9) and b["t_health_home"] == pytest.approx(1.5)
+    assert b["gain_health"] == pytest.approx(0.6) and b["abroad_health"] == 1
+    assert b["t_education"] == pytest.approx(1.5) and b["abroad_education"] == 0
+    assert b["dep_abroad"] == pytest.approx(25.0)  # 1 type (pharmacy) of 4
+    # C: its own pharmacy 0.4 km away (0.6); hospital and school in D (1 km: 1.5); bakery only abroad (B: 1.5)
+    assert c["t_health"] == pytest.approx(0.6) and c["abroad_health"] == 0
+    assert c["t_shopping"] == pytest.approx(1.5) and c["abroad_shopping"] == 1
+    assert is_null(c["t_shopping_home"]) and is_null(c["gain_shopping"])  # no bakery in FR: home undefined
+    assert c["dep_abroad"] == pytest.approx(25.0)  # bakery, 1 of 4
+    # D: pharmacy at home in C (1.4 km: 2.1) beats A's (3 km: 4.5); bakery abroad only (B, 2 km: 3.0)
+    assert d["t_health"] == pytest.approx(0.0) and d["t_shopping"] == pytest.approx(3.0)
+    assert d["abroad_shopping"] == 1 and d["dep_abroad"] == pytest.approx(25.0)
+    assert "1 equipment points have a type outside the basket" in log and "cinema (1)" in log
+    assert "detour factor" in log
+
+
+def test_poles_zones_at_exactly_the_share(run_alg, tmp_path):
+    # A holds 3 of 4 types (75 %), D 2 of 4 (exactly 50 %): both poles. B lacks hospital and school (nearest: A,
+    # a pole) and pharmacy (nearest: C, not a pole) -> A. C lacks hospital, school (D) and bakery (B) -> D.
+    u, zones, log = run(run_alg, tmp_path)
+    assert [u[k]["pole"] for k in "ABCD"] == [1, 0, 0, 1]
+    assert [u[k]["zone"] for k in "ABCD"] == ["A", "A", "D", "D"]
+    za, ga = zones["A"]
+    zd, gd = zones["D"]
+    assert za["units"] == 2 and za["pop_ch"] == 150 and za["pop_fr"] == 0
+    assert zd["units"] == 2 and zd["pop_fr"] == 100 and zd["pop_ch"] == 0
+    assert za["area_km2"] == pytest.approx(2.0, rel=2e-3) and gd.area() == pytest.approx(2e6)
+    assert "2 service poles" in log
+    # above 50 %, D (50 %) is no pole: C and D turn to no pole (C's hospital and school are nearest in D)
+    u, zones, _ = run(run_alg, tmp_path, POLE_SHARE=50.1)
+    assert [u[k]["pole"] for k in "ABCD"] == [1, 0, 0, 0]
+    assert [u[k]["zone"] for k in "ABCD"][:2] == ["A", "A"] and is_null(u["C"]["zone"]) and is_null(u["D"]["zone"])
+    assert list(zones) == ["A"]
+
+
+def test_equipment_without_type_is_refused(run_alg, tmp_path):
+    with pytest.raises(Exception, match="EQUIPMENT_TYPE"):
+        run(run_alg, tmp_path, equip=equipment(extra=[(800, "")]))
+
+
+def test_on_a_road_network(run_alg, tmp_path):
+    # one straight road through the four centres and C's pharmacy (x = 0.5, 1.5, 2.1, 2.5, 3.5 km) at 60 km/h:
+    # 1 km = 1 minute. B: hospital at home (A, 1 km: 1.0), pharmacy abroad (C's, 0.6 km: 0.6) -> abroad_health 1
+    line = "LINESTRING(" + ",".join(f"{X0 + x} {Y0 + 500}" for x in (500, 1500, 2100, 2500, 3500)) + ")"
+    roads = memory_layer("LineString", "EPSG:2056", ["kmh:double"], [(line, [60.0])], "roads")
+    u, _zones, log = run(run_alg, tmp_path, NETWORK=roads, SPEED_FIELD="kmh", SNAP_TOLERANCE=100)
+    assert u["B"]["t_health"] == pytest.approx(0.6) and u["B"]["t_health_home"] == pytest.approx(1.0)
+    assert u["B"]["abroad_health"] == 1 and u["B"]["dep_abroad"] == pytest.approx(25.0)
+    assert u["D"]["t_shopping"] == pytest.approx(2.0)  # bakery in B, 2 km
+    assert [u[k]["zone"] for k in "ABCD"] == ["A", "A", "D", "D"]
+    assert "detour factor" not in log and "Graph:" in log
+
+
+def test_basket_with_a_type_under_two_themes_is_refused(run_alg, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("type;theme;basket\npharmacy;health;x\npharmacy;shopping;x\n", encoding="utf-8")
+    with pytest.raises(Exception, match="BASKET"):
+        run(run_alg, tmp_path, BASKET=str(bad))
