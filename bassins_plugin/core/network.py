@@ -18,6 +18,7 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsSpatialIndex
 
 from .errors import UserError
 from .messages import tr
+from .thresholds import within
 
 try:  # optional: much faster shortest paths and nearest-node search
     from scipy.sparse import coo_matrix
@@ -224,7 +225,7 @@ def band_of(minutes: Optional[float], bands: Sequence[float]) -> Optional[int]:
     if minutes is None or not math.isfinite(minutes):
         return None
     for k, b in enumerate(bands, start=1):
-        if minutes <= b:
+        if within(minutes, b):
             return k
     return None
 
@@ -334,7 +335,7 @@ def network_rings(graph: Graph, dist: np.ndarray, bands: Sequence[float], width:
     buffer = max(50.0, min(width, 500.0))
     for b in bands:
         limit = b * 60.0
-        mask = (dist[graph.src] <= limit) & (dist[graph.dst] <= limit)
+        mask = within(dist[graph.src], limit) & within(dist[graph.dst], limit)
         segs = [QgsGeometry.fromPolylineXY([QgsPointXY(*graph.xy[u]), QgsPointXY(*graph.xy[v])])
                 for u, v in zip(graph.src[mask].tolist(), graph.dst[mask].tolist())]
         if not segs:

@@ -48,6 +48,12 @@ def reaches(value, threshold):
     return value >= floor_of(threshold)
 
 
+def within(value, limit):
+    """value <= limit up to floating-point noise (time bands: 'within 10 minutes'); floats or numpy arrays."""
+    t = float(limit)
+    return value <= (t + REL_TOL * abs(t) if t != 0 else 1e-12)
+
+
 class ThresholdError(ValueError):
     """A readable problem with thresholds."""
 
