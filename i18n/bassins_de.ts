@@ -529,7 +529,7 @@
         <translation>Staatsgrenzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="86"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="93"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Die Einheiten der Länder berühren sich nicht (innerhalb der Toleranz): keine Grenzlinie.</translation>
     </message>
@@ -554,14 +554,19 @@
         <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="72"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>die Einheiten gehören zu {n} Land: eine Grenze braucht Einheiten von mindestens zwei Ländern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="90"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <source>{n} units have no country and are left out, which leaves a hole in the border where they lie (feature ids: {ids}); fill the field '{f}'.</source>
+        <translation>{n} Gebietseinheiten haben kein Land und werden ausgelassen; dort bleibt eine Lücke in der Grenze (Objekt-IDs: {ids}). Füllen Sie das Feld „{f}“.</translation>
     </message>
 </context>
 <context>
@@ -758,17 +763,17 @@
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="76"/>
         <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
         <translation>'{p}' ist negativ: Schwellenwerte sind Anteile, Anzahlen oder Minuten, ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
         <source>'{p}' is not a finite number</source>
         <translation>„{p}“ ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="71"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>„{p}“ ist keine Zahl; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
@@ -913,7 +918,7 @@
         <translation>leere Herkunft oder leeres Ziel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="96"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>jeder Satz von Schwellenwerten muss gleich viele Stufen haben</translation>
     </message>
@@ -973,7 +978,7 @@
         <translation>keine Periodenspalte (z. B. '2014 T4', '2014 Q4', '2014') und keine Jahresspalte in der Kopfzeile: {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>kein Schwellenwert angegeben; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
@@ -1123,7 +1128,7 @@
         <translation>die Schwellenwerte müssen streng aufsteigend sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="80"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>die Schwellenwerte müssen streng aufsteigend sein ({a:g}, dann {b:g}); z. B. 5;15;30</translation>
     </message>
@@ -1163,12 +1168,12 @@
         <translation>{n} Felder statt {m}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/network.py" line="301"/>
+        <location filename="../bassins_plugin/core/network.py" line="302"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="86"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="92"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
     </message>

@@ -529,7 +529,7 @@
         <translation>Lignes de frontière nationale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="86"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="93"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Les unités des pays ne se touchent pas (dans la tolérance) : pas de ligne de frontière.</translation>
     </message>
@@ -554,14 +554,19 @@
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="72"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>les unités appartiennent à {n} pays : une frontière demande des unités d'au moins deux pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="90"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b} : {km:.1f} km de frontière.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <source>{n} units have no country and are left out, which leaves a hole in the border where they lie (feature ids: {ids}); fill the field '{f}'.</source>
+        <translation>{n} unités n'ont pas de pays et sont laissées de côté, ce qui laisse un trou dans la frontière là où elles se trouvent (identifiants des entités : {ids}) ; renseignez le champ « {f} ».</translation>
     </message>
 </context>
 <context>
@@ -758,17 +763,17 @@
         <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="76"/>
         <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
         <translation>'{p}' est négatif : les seuils sont des parts, des effectifs ou des minutes, ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
         <source>'{p}' is not a finite number</source>
         <translation>« {p} » n'est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="71"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>« {p} » n'est pas un nombre ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
     </message>
@@ -913,7 +918,7 @@
         <translation>origine ou destination vide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="96"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>chaque jeu de seuils doit avoir le même nombre de niveaux</translation>
     </message>
@@ -973,7 +978,7 @@
         <translation>aucune colonne de période (p. ex. « 2014 T4 », « 2014 Q4 », « 2014 ») ni d'année dans l'en-tête : {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>aucun seuil donné ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
     </message>
@@ -1123,7 +1128,7 @@
         <translation>les seuils doivent être strictement croissants</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="80"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>les seuils doivent être strictement croissants ({a:g} puis {b:g}) ; p. ex. 5;15;30</translation>
     </message>
@@ -1163,12 +1168,12 @@
         <translation>{n} champs au lieu de {m}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/network.py" line="301"/>
+        <location filename="../bassins_plugin/core/network.py" line="302"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} lignes ont une vitesse négative ; corrigez-les ou filtrez-les</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="86"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="92"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} jeux de seuils pour {f} champs ; donnez un jeu, ou un par champ séparés par « | »</translation>
     </message>

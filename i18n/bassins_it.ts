@@ -529,7 +529,7 @@
         <translation>Linee di confine nazionale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="86"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="93"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Le unità dei paesi non si toccano (entro la tolleranza): nessuna linea di confine.</translation>
     </message>
@@ -554,14 +554,19 @@
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="72"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>le unità appartengono a {n} paese: un confine richiede unità di almeno due paesi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="90"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km di confine.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <source>{n} units have no country and are left out, which leaves a hole in the border where they lie (feature ids: {ids}); fill the field '{f}'.</source>
+        <translation>{n} unità non hanno un paese e sono escluse, lasciando un buco nel confine dove si trovano (ID degli elementi: {ids}); compilare il campo «{f}».</translation>
     </message>
 </context>
 <context>
@@ -758,17 +763,17 @@
         <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="76"/>
         <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
         <translation>'{p}' è negativo: le soglie sono quote, conteggi o minuti, ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
         <source>'{p}' is not a finite number</source>
         <translation>«{p}» non è un numero finito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="71"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>«{p}» non è un numero; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
@@ -913,7 +918,7 @@
         <translation>origine o destinazione vuota</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="96"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>ogni serie di soglie deve avere lo stesso numero di livelli</translation>
     </message>
@@ -973,7 +978,7 @@
         <translation>nessuna colonna di periodo (p. es. '2014 T4', '2014 Q4', '2014') né di anno nell'intestazione: {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>nessuna soglia indicata; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
@@ -1123,7 +1128,7 @@
         <translation>le soglie devono essere strettamente crescenti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="80"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>le soglie devono essere strettamente crescenti ({a:g} poi {b:g}); p. es. 5;15;30</translation>
     </message>
@@ -1163,12 +1168,12 @@
         <translation>{n} campi invece di {m}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/network.py" line="301"/>
+        <location filename="../bassins_plugin/core/network.py" line="302"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} linee hanno una velocità negativa; correggerle o filtrarle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="86"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="92"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} serie di soglie per {f} campi; indicare una serie, o una per campo separate da «|»</translation>
     </message>

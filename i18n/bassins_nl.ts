@@ -529,7 +529,7 @@
         <translation>Landsgrenzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="86"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="93"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>De eenheden van de landen raken elkaar niet (binnen de tolerantie): geen grenslijn.</translation>
     </message>
@@ -554,14 +554,19 @@
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="72"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>de eenheden horen bij {n} land: een grens vraagt eenheden van minstens twee landen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="83"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="90"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km grens.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <source>{n} units have no country and are left out, which leaves a hole in the border where they lie (feature ids: {ids}); fill the field '{f}'.</source>
+        <translation>{n} eenheden hebben geen land en worden weggelaten, wat een gat in de grens laat waar ze liggen (object-id's: {ids}); vul het veld '{f}' in.</translation>
     </message>
 </context>
 <context>
@@ -758,17 +763,17 @@
         <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="70"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="76"/>
         <source>'{p}' is negative: thresholds are shares, counts or minutes, ≥ 0</source>
         <translation>'{p}' is negatief: drempels zijn aandelen, aantallen of minuten, ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="68"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
         <source>'{p}' is not a finite number</source>
         <translation>'{p}' is geen eindig getal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="71"/>
         <source>'{p}' is not a number; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>'{p}' is geen getal; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
     </message>
@@ -913,7 +918,7 @@
         <translation>lege herkomst of bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="90"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="96"/>
         <source>every threshold set must have the same number of levels</source>
         <translation>elke reeks drempels moet evenveel niveaus hebben</translation>
     </message>
@@ -973,7 +978,7 @@
         <translation>geen periodekolom (bv. '2014 T4', '2014 Q4', '2014') of jaarkolom in de kopregel: {cols}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="59"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="65"/>
         <source>no threshold given; type ascending numbers separated by ';', e.g. 5;15;30</source>
         <translation>geen drempel opgegeven; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
     </message>
@@ -1123,7 +1128,7 @@
         <translation>de drempels moeten strikt oplopen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="74"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="80"/>
         <source>thresholds must be strictly ascending ({a:g} then {b:g}); e.g. 5;15;30</source>
         <translation>de drempels moeten strikt oplopend zijn ({a:g} en dan {b:g}); bv. 5;15;30</translation>
     </message>
@@ -1163,12 +1168,12 @@
         <translation>{n} velden in plaats van {m}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/network.py" line="301"/>
+        <location filename="../bassins_plugin/core/network.py" line="302"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} lijnen hebben een negatieve snelheid; verbeter of filter ze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/thresholds.py" line="86"/>
+        <location filename="../bassins_plugin/core/thresholds.py" line="92"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} reeksen drempels voor {f} velden; geef één reeks, of één per veld gescheiden door '|'</translation>
     </message>

@@ -40,3 +40,19 @@ def test_border_across_a_gap_between_national_layers(run_alg):
     one = memory_layer("Polygon", "EPSG:2056", ["country:string"], [(square(0, 0), ["FR"])], "one")
     with pytest.raises(QgsProcessingException, match="COUNTRY.*two countries"):
         run_alg("bassins:borderline", {"UNITS": one, "COUNTRY": "country", "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_units_without_a_country_are_named_in_the_log(run_alg):
+    # 2 x 3 cells, column 0 CH, column 1 FR; the middle French cell has a NULL country: the border then runs
+    # 2 km (the middle kilometre has no French unit beside it) and the log names the unit (no tolerance: with one,
+    # the lines' ends run past the hole by about the tolerance, the overshoot issue 27 names at tripoints)
+    rows = [(square(c * 1000, r * 1000), [f"u{r}{c}", None if (c, r) == (1, 1) else ("CH" if c == 0 else "FR")])
+            for r in range(3) for c in range(2)]
+    units = memory_layer("Polygon", "EPSG:2056", ["uid:string", "country:string"], rows, "units")
+    res, log = run_alg("bassins:borderline", {"UNITS": units, "COUNTRY": "country", "TOLERANCE": 0,
+                                              "OUTPUT": "TEMPORARY_OUTPUT"})
+    (attrs, geom), = features(res["OUTPUT"])
+    assert geom.length() == pytest.approx(2000.0)
+    assert "1 units have no country" in log
+    fid = [f.id() for f in units.getFeatures() if f["uid"] == "u11"]
+    assert f"feature ids: {fid[0]}" in log

@@ -60,6 +60,13 @@ class BorderLineAlgorithm(BassinsAlgorithm):
         table = self.read_table(parameters, self.UNITS, context, units, [country], feedback)
         geoms = work.all_from(units.sourceCrs(), table.geometries, context.transformContext())
         countries = [to_text(v) for v in table.columns[country]]
+        no_country = [str(fid) for fid, c in zip(table.ids, countries) if not c]
+        if no_country:
+            feedback.pushWarning(self.tr(
+                "{n} units have no country and are left out, which leaves a hole in the border where they lie "
+                "(feature ids: {ids}); fill the field '{f}'.").format(
+                n=len(no_country), ids=", ".join(no_country[:20]) + (" …" if len(no_country) > 20 else ""),
+                f=country))
         areas = core.country_areas(geoms, countries)
         if len(areas) < 2:
             raise self.param_error(self.COUNTRY, self.tr(
