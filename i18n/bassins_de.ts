@@ -16,17 +16,17 @@
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
-        <translation>Zeitzuschlag für den Grenzübertritt (Minuten pro Übertritt)</translation>
+        <translation>Zuschlag je Grenzübertritt (Minuten)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
         <source>Country field of the units</source>
-        <translation>Feld des Landes der Gebietseinheiten</translation>
+        <translation>Feld des Landes der Einheiten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
-        <source>Default speed (km/h), where the speed field is empty</source>
-        <translation>Standardgeschwindigkeit (km/h), wo das Geschwindigkeitsfeld leer ist</translation>
+        <source>Default speed (km/h)</source>
+        <translation>Standardgeschwindigkeit (km/h)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
@@ -81,17 +81,17 @@
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
         <source>Unit identifier field</source>
-        <translation>Feld der Kennung der Gebietseinheit</translation>
+        <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
         <source>Units (polygons)</source>
-        <translation>Gebietseinheiten (Polygone)</translation>
+        <translation>Einheiten (Polygone)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="49"/>
         <source>Units with travel times</source>
-        <translation>Gebietseinheiten mit Fahrzeiten</translation>
+        <translation>Einheiten mit Fahrzeiten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
@@ -181,28 +181,28 @@
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
-        <translation>{n} Gebietseinheiten liegen auf Netzteilen, die kein Pol erreicht: ihre Zeit ist NULL.</translation>
+        <translation>{n} Einheiten liegen auf Netzteilen, die kein Pol erreicht: ihre Zeit ist NULL.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
         <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
-        <translation>{n} Gebietseinheiten haben keinen Netzknoten im Umkreis von {s:g} m: ihre Zeit ist NULL.</translation>
+        <translation>{n} Einheiten haben keinen Netzknoten im Umkreis von {s:g} m: ihre Zeit ist NULL.</translation>
     </message>
 </context>
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>AAV-2020-ähnlich (INSEE, 15 %, ohne Enklaven)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
-        <source>Associate poles (one core when a pole sends 15 % or more of its employed residents to another)</source>
-        <translation>Pole verbinden (ein Kern, wenn ein Pol 15 % oder mehr seiner Erwerbstätigen in einen anderen schickt)</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="106"/>
+        <source>Associate poles (15 % rule)</source>
+        <translation>Pole verbinden (15-%-Regel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Verbundene Pole: {a} schickt {s:.1f} % seiner Erwerbstätigen nach {b}; ein Kern namens {n}.</translation>
     </message>
@@ -212,47 +212,47 @@
         <translation>Nach den Regeln (ja für AAV-artig und FUA-artig)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>Custom (the parameters below)</source>
         <translation>Benutzerdefiniert (Parameter unten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
         <source>Employed residents field</source>
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enklaven je Gebiet aufgefüllt: {p}; {b} nur von mehreren Gebieten gemeinsam umschlossene Einheiten bleiben draußen (zwischen Gebieten).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>FUA-ähnlich (EU-OECD, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
         <source>Fill enclaves</source>
         <translation>Enklaven füllen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="69"/>
         <source>Geneva 25 % (cross-border observatory)</source>
-        <translation>Genf 25 % (grenzüberschreitende Beobachtungsstelle)</translation>
+        <translation>Genf 25 % (statistisches Observatorium)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
         <source>Iterative (the target grows with attracted units)</source>
-        <translation>Iterativ (das Ziel wächst mit angezogenen Einheiten)</translation>
+        <translation>Iterativ (Ziel wächst mit den Einheiten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
         <source>Keep only units connected to the pole</source>
         <translation>Nur mit dem Pol verbundene Einheiten behalten</translation>
     </message>
@@ -262,67 +262,67 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="252"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Keine Einheit außer den Polen erreicht den niedrigsten Schwellenwert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
-        <source>Or pole field (non-empty for pole units: the pole's name)</source>
-        <translation>Oder Polfeld (nicht leer für Poleinheiten: Name des Pols)</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="87"/>
+        <source>Or pole field (the pole's name)</source>
+        <translation>Oder Polfeld (Name des Pols)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Poleinheiten (Kennungen durch ';' getrennt)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="57"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="61"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anziehungsringe um einen Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="166"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
         <source>Rules: {s}.</source>
         <translation>Regeln: {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="100"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Fangtoleranz zwischen Einheiten (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="91"/>
-        <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
-        <translation>Schwellenwerte, % zum Pol (aufsteigend, durch ';' getrennt)</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <source>Thresholds toward the pole (%, e.g. 15;25;40)</source>
+        <translation>Schwellenwerte zum Pol (%, z. B. 15;25;40)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
         <source>Unit identifier field</source>
-        <translation>Feld der Kennung der Gebietseinheit</translation>
+        <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Units with their attraction level</source>
         <translation>Einheiten mit ihrer Anziehungsstufe</translation>
     </message>
@@ -332,12 +332,12 @@
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>ZAU-2010-ähnlich (INSEE, 40 %, iterativ)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="64"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>Anziehung,Pol,AAV,ZAU,FUA,aire d'attraction,Einzugsgebiet,Ringe,grenzüberschreitend</translation>
     </message>
@@ -349,25 +349,25 @@
     <message>
         <location filename="../bassins_plugin/processing/attraction_rings.py" line="116"/>
         <source>choose a polygon layer of units</source>
-        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+        <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>aufsteigende Prozentwerte über 0 angeben, z. B. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="203"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>die Kennungen der Poleinheiten oder ein POLE_FIELD angeben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="200"/>
         <source>no unit has a value in this field</source>
         <translation>keine Einheit hat einen Wert in diesem Feld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="207"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="209"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>keine Einheit hat die Kennung(en) {ids}: Kennungen des Einheiten-Layers angeben</translation>
     </message>
@@ -377,27 +377,27 @@
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="144"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} Stromzeilen zwischen Einheiten, {s} von oder zu Orten, die keine Einheiten sind (nicht gezählt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} Nachbarpaare innerhalb der Fangtoleranz gefunden (Splitter oder Lücken zwischen Layern).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="247"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} Einheiten haben keine Erwerbstätigen (NULL oder 0): kein Anteil, Stufe 0 außer als Enklave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="238"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} Poleinheiten; Einheiten je Stufe: {c}; {d} über einem Schwellenwert, aber abgetrennt (entfernt); {e} Enklaven gefüllt; {m} multipolarisiert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="189"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} Pole, {m} nach der Verbindung.</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="430"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>Flows table</source>
-        <translation>Tabelle der Ströme</translation>
+        <translation>Stromtabelle</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="219"/>
@@ -452,7 +452,7 @@
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="226"/>
         <source>Theme field (work, study, health…)</source>
-        <translation>Feld des Themas (Arbeit, Ausbildung, Gesundheit…)</translation>
+        <translation>Feld des Themas (Arbeit, Studium…)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="250"/>
@@ -460,7 +460,7 @@
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="391"/>
+        <location filename="../bassins_plugin/processing/base.py" line="398"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
@@ -475,9 +475,24 @@
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="414"/>
+        <location filename="../bassins_plugin/processing/base.py" line="445"/>
+        <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
+        <translation>{n} verschiedene Kennungen mit führender Null (z. B. 01001) wurden der französischen Einheit zugeordnet, deren numerische Kennung sie nicht hat (1001).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
+        <translation>{n} verschiedene Kennungen mit führender Null passen zu keiner Einheit, obwohl eine Einheit dieselbe Kennung ohne die Null trägt (z. B. {a} und die Einheit {b}): Sie werden nicht gezählt. Haben die Kennungen der Einheiten ihre Nullen verloren, stellen Sie sie mit dem Feldrechner wieder her: {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="426"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: Die Ebene hat kein Feld „{d}“, das Feld „{f}“ wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="386"/>
+        <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
+        <translation>{p}: {r} ungültige Geometrien repariert, {u} nicht reparierbare ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -514,59 +529,64 @@
 <context>
     <name>BorderLineAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="31"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="33"/>
         <source>Border lines</source>
         <translation>Grenzlinien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="34"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="36"/>
         <source>National border lines</source>
         <translation>Staatsgrenzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="93"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="99"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Die Einheiten der Länder berühren sich nicht (innerhalb der Toleranz): keine Grenzlinie.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
-        <source>Tolerance where the national layers do not meet exactly</source>
-        <translation>Toleranz, wo die nationalen Layer nicht genau aneinanderstoßen</translation>
+        <location filename="../bassins_plugin/processing/border_line.py" line="47"/>
+        <source>Tolerance between the national layers</source>
+        <translation>Toleranz zwischen den nationalen Layern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="41"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="37"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="39"/>
         <source>border,frontière,Grenze,confine,grens,country,line</source>
         <translation>Grenze,frontière,border,confine,grens,Land,Linie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="52"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
         <source>choose a polygon layer of units</source>
-        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+        <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="72"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="78"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>die Einheiten gehören zu {n} Land: eine Grenze braucht Einheiten von mindestens zwei Ländern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="90"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="96"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km Grenze.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="71"/>
         <source>{n} units have no country and are left out, which leaves a hole in the border where they lie (feature ids: {ids}); fill the field '{f}'.</source>
-        <translation>{n} Gebietseinheiten haben kein Land und werden ausgelassen; dort bleibt eine Lücke in der Grenze (Objekt-IDs: {ids}). Füllen Sie das Feld „{f}“.</translation>
+        <translation>{n} Einheiten haben kein Land und werden ausgelassen; dort bleibt eine Lücke in der Grenze (Objekt-IDs: {ids}). Füllen Sie das Feld „{f}“.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="59"/>
+        <source>{t:g} m is far wider than the slivers and gaps between two national layers (metres to a few hundred metres): give at most {m:g} m</source>
+        <translation>{t:g} m ist viel breiter als die Spalten und Überlappungen zwischen zwei nationalen Layern (Meter bis einige hundert Meter): geben Sie höchstens {m:g} m an</translation>
     </message>
 </context>
 <context>
@@ -589,12 +609,12 @@
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="60"/>
         <source>Flag differences beyond this share of the larger count</source>
-        <translation>Abweichungen über diesem Anteil der größeren Zahl markieren</translation>
+        <translation>Abweichungen über diesem Anteil markieren</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="53"/>
         <source>Foreign office's counts (e.g. importforeign output)</source>
-        <translation>Zahlen des ausländischen Amts (z. B. Ausgabe von importforeign)</translation>
+        <translation>Zahlen des ausländischen Amts (importforeign)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="49"/>
@@ -603,13 +623,13 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
-        <source>Inbound: flows whose destination is the foreign unit</source>
-        <translation>Eingehend: Ströme mit der ausländischen Einheit als Ziel</translation>
+        <source>Inbound (to the foreign unit)</source>
+        <translation>Eingehend (zur ausländischen Einheit)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="51"/>
-        <source>Outbound: flows whose origin is the foreign unit</source>
-        <translation>Ausgehend: Ströme mit der ausländischen Einheit als Herkunft</translation>
+        <source>Outbound (from the foreign unit)</source>
+        <translation>Ausgehend (von der ausländischen Einheit)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
@@ -619,7 +639,7 @@
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="37"/>
         <source>Two-sided check on the units (styled)</source>
-        <translation>Beidseitige Prüfung auf den Einheiten (gestaltet)</translation>
+        <translation>Beidseitige Prüfung auf den Einheiten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
@@ -660,87 +680,107 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="47"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="50"/>
         <source>Agreement per zone</source>
         <translation>Übereinstimmung je Zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
         <source>Any non-zero value is in our area (levels)</source>
-        <translation>Jeder Wert ungleich null gehört zu unserem Gebiet (Stufen)</translation>
+        <translation>Jeder Wert ≠ 0 gehört zu unserem Gebiet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="51"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
         <source>Compare with an official zoning</source>
         <translation>Mit einer amtlichen Gliederung vergleichen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
-        <source>Official zoning (layer or table: unit code → zone code)</source>
-        <translation>Amtliche Gliederung (Layer oder Tabelle: Einheitencode → Zonencode)</translation>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <source>Country field</source>
+        <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="79"/>
+        <source>Official code for "in no zone"</source>
+        <translation>Amtlicher Code für „in keiner Zone“</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <source>Official zoning (unit code → zone code)</source>
+        <translation>Amtliche Gliederung (Einheitencode → Zonencode)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="65"/>
         <source>Our zone or level field</source>
         <translation>Feld unserer Zone oder Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="131"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="162"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Wir {a} / amtlich {b}: {n} Einheiten in beiden, {o} nur bei uns, {f} nur amtlich, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="75"/>
         <source>Unit code field of the official zoning</source>
         <translation>Einheitencode-Feld der amtlichen Gliederung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
         <source>Unit identifier field</source>
-        <translation>Feld der Kennung der Gebietseinheit</translation>
+        <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="46"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
         <source>Units marked agree / only ours / only official</source>
-        <translation>Einheiten markiert: Übereinstimmung / nur wir / nur amtlich</translation>
+        <translation>Einheiten: Übereinstimmung / nur wir / nur amtlich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="61"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
-        <translation>Einheiten mit unserer Gliederung (z. B. Anziehungsstufen)</translation>
+        <translation>Einheiten mit unserer Gliederung (z. B. Stufen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="77"/>
         <source>Zone code field of the official zoning</source>
         <translation>Zonencode-Feld der amtlichen Gliederung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="89"/>
         <source>choose a polygon layer of units</source>
-        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+        <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="91"/>
         <source>choose the official zoning layer or table</source>
         <translation>Layer oder Tabelle der amtlichen Gliederung wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="57"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>Vergleich,Gliederung,AAV,bassins de vie,amtlich,Jaccard,Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="103"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="133"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>kein amtlicher Code passt zu einer Einheitenkennung: Codefelder prüfen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
+        <source>the layer has no feature</source>
+        <translation>der Layer hat kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="140"/>
+        <source>{n} official codes are listed in several zones; each unit is compared with the first zone listed: {ids}</source>
+        <translation>{n} amtliche Codes stehen in mehreren Zonen; jede Einheit wird mit der zuerst genannten Zone verglichen: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="136"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} Zeilen der amtlichen Gliederung passen zu keiner Einheit (anderes Gebiet): ignoriert.</translation>
     </message>
@@ -983,7 +1023,7 @@
         <translation>kein Schwellenwert angegeben; geben Sie aufsteigende Zahlen ein, getrennt durch „;“, z. B. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="176"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="181"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>keine Einheit hat Erwerbstätige (alle NULL oder 0): das Feld der Erwerbstätigen wählen</translation>
     </message>
@@ -1013,9 +1053,14 @@
         <translation>Zeile {row}: die Anzahl {v:g} ist negativ</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/flows.py" line="298"/>
+        <source>rows {rows}: their counts add up to more than a number can hold (infinite): check these counts</source>
+        <translation>Zeilen {rows}: ihre Anzahlen ergeben zusammen mehr, als eine Zahl fassen kann (unendlich): prüfen Sie diese Anzahlen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/potential.py" line="331"/>
         <source>spreading the units over cells of {r:g} m makes more than 5 million points; choose a larger cell size</source>
-        <translation>die Verteilung der Gebietseinheiten auf Zellen von {r:g} m ergibt mehr als 5 Millionen Punkte; wählen Sie größere Zellen</translation>
+        <translation>die Verteilung der Einheiten auf Zellen von {r:g} m ergibt mehr als 5 Millionen Punkte; wählen Sie größere Zellen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="124"/>
@@ -1173,6 +1218,11 @@
         <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="177"/>
+        <source>{n} units have a negative number of employed residents (e.g. {ids}): counts must be 0 or more; correct the field</source>
+        <translation>{n} Einheiten haben eine negative Zahl erwerbstätiger Einwohner (z. B. {ids}): Anzahlen müssen 0 oder mehr sein; korrigieren Sie das Feld</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="92"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} Sätze von Schwellenwerten für {f} Felder; geben Sie einen Satz an oder einen pro Feld, getrennt durch „|“</translation>
@@ -1202,51 +1252,51 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
-        <source>Destination country field (for destinations that are not units)</source>
-        <translation>Feld des Ziellandes (für Ziele, die keine Gebietseinheiten sind)</translation>
+        <source>Destination country field (places abroad)</source>
+        <translation>Feld des Ziellandes (Ziele außerhalb)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="109"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Erwerbstätige (ACTIVE) nicht gesetzt: cb_share ist für alle Einheiten NULL. Das Feld der Erwerbstätigen wählen (z. B. 'active' oder 'active' aus der Einwohnertabelle von importcommuting).</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Employed residents field (for the share)</source>
-        <translation>Feld der erwerbstätigen Einwohner (für den Anteil)</translation>
+        <translation>Feld der Erwerbstätigen (für den Anteil)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
-        <source>Jobs field (for the inbound share, the foreign side's view)</source>
-        <translation>Feld der Arbeitsplätze (eingehender Anteil, Sicht der anderen Seite)</translation>
+        <source>Jobs field (for the inbound share)</source>
+        <translation>Feld der Arbeitsplätze (eingehender Anteil)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="119"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="120"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Keine Stromzeile verwendbar: alle Indikatoren sind 0.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="44"/>
         <source>Unit identifier field</source>
-        <translation>Feld der Kennung der Gebietseinheit</translation>
+        <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="42"/>
         <source>Units (communes)</source>
-        <translation>Gebietseinheiten (Gemeinden)</translation>
+        <translation>Einheiten (Gemeinden)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="32"/>
         <source>Units with cross-border indicators</source>
-        <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
+        <translation>Einheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="116"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="114"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share ist für alle Einheiten NULL: das Feld '{f}' hat keine positive Zahl.</translation>
     </message>
@@ -1258,10 +1308,10 @@
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="62"/>
         <source>choose a polygon layer of units</source>
-        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+        <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="130"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="131"/>
         <source>destination</source>
         <translation>Ziel</translation>
     </message>
@@ -1271,7 +1321,7 @@
         <translation>Ströme,Pendler,grenzüberschreitend,Grenzgänger,Anteil,Indikator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="129"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="130"/>
         <source>origin</source>
         <translation>Herkunft</translation>
     </message>
@@ -1286,19 +1336,19 @@
         <translation>{e}; Anzahlen müssen Zahlen ≥ 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="139"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="140"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} Strom-Kennungen hatten ihre führenden Nullen verloren und wurden der Einheit mit ihnen zugeordnet (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="143"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} Strom-Kennungen passen mit führenden Nullen zu mehreren Einheiten: nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="145"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="146"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
-        <translation>{n} doppelte Kennungen: nur die jeweils erste Gebietseinheit wird verwendet.</translation>
+        <translation>{n} doppelte Kennungen: nur die jeweils erste Einheit wird verwendet.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="80"/>
@@ -1306,22 +1356,22 @@
         <translation>{n} Zeilen von Strömen gelesen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="127"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="128"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} Zeilen mit leerer Anzahl wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="148"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="149"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
-        <translation>{n} Gebietseinheiten haben kein Land: ihre Ströme können nicht grenzüberschreitend sein.</translation>
+        <translation>{n} Einheiten haben kein Land: ihre Ströme können nicht grenzüberschreitend sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="134"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
-        <translation>{rows} Zeilen von Strömen (insgesamt {tot:g}) haben ein(e) {what} ohne passende Gebietseinheit und wurden nicht gezählt; häufigste: {ids}</translation>
+        <translation>{rows} Zeilen von Strömen (insgesamt {tot:g}) haben ein(e) {what} ohne passende Einheit und wurden nicht gezählt; häufigste: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="123"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="124"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} Zeilen von Strömen gelesen, {used} verwendet, {cb} grenzüberschreitende Zeilen mit insgesamt {tot:g}.</translation>
     </message>
@@ -1330,8 +1380,8 @@
     <name>DemoTerritoryAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
-        <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
-        <translation>Versatz zwischen den nationalen Layern an der Grenze (m; Splitter und Überlappungen)</translation>
+        <source>Border mismatch between national layers (m)</source>
+        <translation>Versatz der nationalen Layer an der Grenze (m)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
@@ -1356,12 +1406,12 @@
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="89"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
-        <translation>Erzeuge {n} Gebietseinheiten für {c}, Startwert {s}…</translation>
+        <translation>Erzeuge {n} Einheiten für {c}, Startwert {s}…</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
         <source>Number of units (communes)</source>
-        <translation>Anzahl der Gebietseinheiten (Gemeinden)</translation>
+        <translation>Anzahl der Einheiten (Gemeinden)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="74"/>
@@ -1391,12 +1441,12 @@
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
         <source>Units</source>
-        <translation>Gebietseinheiten</translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
-        <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
-        <translation>Stützpunkte je Einheit (0: einfache Polygone; 40–200: realistisch geformte Grenzen)</translation>
+        <source>Vertices per unit (0: simple polygons)</source>
+        <translation>Stützpunkte je Einheit (0: einfache Polygone)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
@@ -1411,7 +1461,7 @@
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="103"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
-        <translation>{u} Gebietseinheiten, {f} Ströme, {p} Pole, {q} Vorschläge geschrieben.</translation>
+        <translation>{u} Einheiten, {f} Ströme, {p} Pole, {q} Vorschläge geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1428,11 +1478,11 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="63"/>
-        <source>Departments, French communes API (codes separated by ';')</source>
-        <translation>Departements, API der französischen Gemeinden (Codes durch ';' getrennt)</translation>
+        <source>Departments for the French API (e.g. 74;01)</source>
+        <translation>Départements (französische API, z. B. 74)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="78"/>
         <source>Download again even if cached</source>
         <translation>Erneut herunterladen, auch wenn im Cache</translation>
     </message>
@@ -1464,7 +1514,7 @@
     <message>
         <location filename="../processing_scripts/download_units.py" line="65"/>
         <source>Keep units in this extent</source>
-        <translation>Gebietseinheiten in dieser Ausdehnung behalten</translation>
+        <translation>Einheiten in dieser Ausdehnung behalten</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="70"/>
@@ -1473,8 +1523,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="72"/>
-        <source>Service address (leave empty for the official one)</source>
-        <translation>Dienstadresse (leer für die offizielle)</translation>
+        <source>Service address (empty: the official one)</source>
+        <translation>Dienstadresse (leer: die offizielle)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="57"/>
@@ -1483,13 +1533,13 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="76"/>
-        <source>Timeout for the whole download, retries included (seconds)</source>
-        <translation>Zeitlimit für den ganzen Download samt Wiederholungen (Sekunden)</translation>
+        <source>Timeout of the whole download (seconds)</source>
+        <translation>Zeitlimit des ganzen Downloads (Sekunden)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="47"/>
         <source>Units</source>
-        <translation>Gebietseinheiten</translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="68"/>
@@ -1497,52 +1547,57 @@
         <translation>Jahr, GISCO-Quellen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="124"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="124"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>from the cache</source>
         <translation>aus dem Cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="109"/>
+        <location filename="../processing_scripts/download_units.py" line="108"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>geben Sie mindestens einen ISO-Ländercode an, z. B. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="105"/>
+        <location filename="../processing_scripts/download_units.py" line="104"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>geben Sie mindestens einen Département-Code an, z. B. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="145"/>
+        <location filename="../processing_scripts/download_units.py" line="144"/>
         <source>no unit matches the countries or the extent</source>
-        <translation>keine Gebietseinheit passt zu den Ländern oder der Ausdehnung</translation>
+        <translation>keine Einheit passt zu den Ländern oder der Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="166"/>
+        <location filename="../processing_scripts/download_units.py" line="165"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u}: {mb:.0f} von {tot} MB, noch etwa {eta:.0f} s (Versuch {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="122"/>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} Objekte ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="146"/>
+        <location filename="../processing_scripts/download_units.py" line="145"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
-        <translation>{w} Gebietseinheiten geschrieben, {s} ausgelassen (andere Länder, außerhalb der Ausdehnung oder ohne Geometrie).</translation>
+        <translation>{w} Einheiten geschrieben, {s} ausgelassen (andere Länder, außerhalb der Ausdehnung oder ohne Geometrie).</translation>
     </message>
 </context>
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <source>Apply the plugin's styles to its outputs</source>
+        <translation>Plugin-Stile auf seine Ergebnisse anwenden</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
-        <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
-        <translation>Atlas-Abdeckungslayer (eine Seite pro Objekt, z. B. Pilotstandorte)</translation>
+        <source>Atlas coverage layer (one page per feature)</source>
+        <translation>Atlas-Abdeckungslayer (eine Seite je Objekt)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
@@ -1563,11 +1618,6 @@
         <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Export a living-area map</source>
         <translation>Karte des Lebensraums exportieren</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
-        <source>Give the plugin's outputs the plugin's style first</source>
-        <translation>Ergebnissen des Plugins zuerst den Plugin-Stil geben</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
@@ -1700,7 +1750,7 @@
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="67"/>
         <source>Curved lines (the two directions of a pair apart)</source>
-        <translation>Gebogene Linien (die beiden Richtungen eines Paares getrennt)</translation>
+        <translation>Gebogene Linien (Richtungen getrennt)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="42"/>
@@ -1714,8 +1764,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="63"/>
-        <source>Keep these themes only (separated by ';'; empty: all)</source>
-        <translation>Nur diese Themen behalten (durch ';' getrennt; leer: alle)</translation>
+        <source>Keep these themes only (empty: all)</source>
+        <translation>Nur diese Themen behalten (leer: alle)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="59"/>
@@ -1724,23 +1774,23 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="65"/>
-        <source>Net flows (for each pair, the larger direction minus the other)</source>
-        <translation>Nettoströme (je Paar die stärkere Richtung minus die andere)</translation>
+        <source>Net flows (larger direction minus the other)</source>
+        <translation>Nettoströme (stärkere Richtung minus andere)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="111"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="112"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Keine Linie passiert die Filter: MIN_COUNT senken oder die Themen erweitern.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="55"/>
         <source>Unit identifier field</source>
-        <translation>Feld der Kennung der Gebietseinheit</translation>
+        <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="53"/>
         <source>Units (communes)</source>
-        <translation>Gebietseinheiten (Gemeinden)</translation>
+        <translation>Einheiten (Gemeinden)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="74"/>
@@ -1750,7 +1800,7 @@
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="76"/>
         <source>choose a polygon layer of units</source>
-        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+        <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="90"/>
@@ -1763,7 +1813,7 @@
         <translation>Stromkarte,Ströme,Linien,Pfeile,Pendeln,grenzüberschreitend,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="105"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="106"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} Stromzeilen, {pairs} Herkunft-Ziel-Paare, {lines} Linien geschrieben (Summe {total:,.0f}); {u} Zeilen ohne passende Einheit und {s} innerhalb einer Einheit ausgelassen.</translation>
     </message>
@@ -1771,7 +1821,7 @@
 <context>
     <name>ImportCommutingAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="225"/>
+        <location filename="../processing_scripts/import_commuting.py" line="235"/>
         <source>Ambiguous names (several units; kept as INSEE codes, add them to MATCH_TABLE): {codes}</source>
         <translation>Mehrdeutige Namen (mehrere Einheiten; als INSEE-Codes behalten, in MATCH_TABLE eintragen): {codes}</translation>
     </message>
@@ -1786,14 +1836,14 @@
         <translation>CSV oder ZIP (*.csv *.txt *.zip)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="214"/>
+        <location filename="../processing_scripts/import_commuting.py" line="224"/>
         <source>Codes without a name in {src} (kept as codes): {codes}</source>
         <translation>Codes ohne Namen in {src} (als Codes behalten): {codes}</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="75"/>
         <source>Commune code field of the units</source>
-        <translation>Feld des Gemeindecodes der Gebietseinheiten</translation>
+        <translation>Feld des Gemeindecodes der Einheiten</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="64"/>
@@ -1808,12 +1858,12 @@
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="46"/>
         <source>Flows table</source>
-        <translation>Tabelle der Ströme</translation>
+        <translation>Stromtabelle</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="84"/>
         <source>Foreign unit country field (ISO code)</source>
-        <translation>Länderfeld der ausländischen Einheiten (ISO-Code)</translation>
+        <translation>Länderfeld der ausländischen Einheiten</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="80"/>
@@ -1827,8 +1877,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="77"/>
-        <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
-        <translation>Ausländische Einheiten (Gemeinden jenseits der Grenze, z. B. GISCO LAU)</translation>
+        <source>Foreign units (e.g. GISCO LAU)</source>
+        <translation>Ausländische Einheiten (z. B. GISCO LAU)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="60"/>
@@ -1847,48 +1897,48 @@
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="70"/>
-        <source>Keep residents of these communes (codes separated by ';')</source>
-        <translation>Einwohner dieser Gemeinden behalten (Codes getrennt durch „;“)</translation>
+        <source>Keep residents of these communes</source>
+        <translation>Einwohner dieser Gemeinden behalten</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="67"/>
-        <source>Keep residents of these departments (codes separated by ';')</source>
-        <translation>Einwohner dieser Départements behalten (Codes getrennt durch „;“)</translation>
+        <source>Keep residents of these departments</source>
+        <translation>Einwohner dieser Départements behalten</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="205"/>
+        <location filename="../processing_scripts/import_commuting.py" line="215"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Fehlerhafte Zeilen (Zeile: Grund), nicht gezählt: {rows}</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="87"/>
-        <source>Match table (CSV code;unit_id, overrides name matching)</source>
-        <translation>Zuordnungstabelle (CSV code;unit_id, hat Vorrang vor Namen)</translation>
+        <source>Match table (CSV code;unit_id)</source>
+        <translation>Zuordnungstabelle (CSV code;unit_id)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="217"/>
+        <location filename="../processing_scripts/import_commuting.py" line="227"/>
         <source>Matched to foreign units: {m} codes ({t} from the match table), weight {w:.1f} = {s:.1f} % of the cross-border weight.</source>
         <translation>Ausländischen Einheiten zugeordnet: {m} Codes ({t} aus der Tabelle), Gewicht {w:.1f} = {s:.1f} % des grenzüberschreitenden Gewichts.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="222"/>
+        <location filename="../processing_scripts/import_commuting.py" line="232"/>
         <source>Not matched (kept as INSEE codes), by weight: {codes}</source>
         <translation>Nicht zugeordnet (als INSEE-Codes behalten), nach Gewicht: {codes}</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="72"/>
         <source>Or keep residents of these units (study area)</source>
-        <translation>Oder Einwohner dieser Gebietseinheiten behalten (Untersuchungsgebiet)</translation>
+        <translation>Oder Einwohner dieser Einheiten behalten</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="209"/>
+        <location filename="../processing_scripts/import_commuting.py" line="219"/>
         <source>Places abroad at commune level: {n} codes, weight {w:.1f} of {a:.1f} abroad; names from {src}.</source>
         <translation>Auslandsorte auf Gemeindeebene: {n} Codes, Gewicht {w:.1f} von {a:.1f} im Ausland; Namen aus {src}.</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="47"/>
-        <source>Residents table (denominators per commune)</source>
-        <translation>Einwohnertabelle (Nenner je Gemeinde)</translation>
+        <source>Residents table (per commune)</source>
+        <translation>Einwohnertabelle (je Gemeinde)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="65"/>
@@ -1901,12 +1951,12 @@
         <translation>Arbeit (FD_MOBPRO, Stromdatei)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <location filename="../processing_scripts/import_commuting.py" line="166"/>
         <source>a study file (FD_MOBSCO)</source>
         <translation>eine Studiendatei (FD_MOBSCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <location filename="../processing_scripts/import_commuting.py" line="166"/>
         <source>a work file</source>
         <translation>eine Arbeitsdatei</translation>
     </message>
@@ -1921,27 +1971,37 @@
         <translation>wählen Sie das Feld mit den Gemeindecodes</translation>
     </message>
     <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>line {n}: {c} → {u}</source>
+        <translation>Zeile {n}: {c} → {u}</translation>
+    </message>
+    <message>
         <location filename="../processing_scripts/import_commuting.py" line="140"/>
         <source>no unit has an identifier, a name and a country: check the chosen fields</source>
         <translation>keine Einheit hat Kennung, Namen und Land: gewählte Felder prüfen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="167"/>
+        <location filename="../processing_scripts/import_commuting.py" line="177"/>
         <source>the foreign units are in {have}, but the file's places abroad are in {want}: choose units of those countries</source>
         <translation>die ausländischen Einheiten liegen in {have}, die Auslandsorte der Datei aber in {want}: Einheiten dieser Länder wählen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <location filename="../processing_scripts/import_commuting.py" line="167"/>
         <source>this is {found}, not the expected kind; choose the right file or set FILE_KIND to detect</source>
         <translation>das ist {found}, nicht die erwartete Art; die richtige Datei wählen oder FILE_KIND auf Erkennen stellen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="198"/>
+        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <source>{k} rows name a unit id that is not in the foreign units (FOREIGN_UNITS, field {f}): {rows}; correct the ids or remove the rows</source>
+        <translation>{k} Zeilen nennen eine Kennung, die in den ausländischen Einheiten fehlt (FOREIGN_UNITS, Feld {f}): {rows}; korrigieren Sie die Kennungen oder entfernen Sie die Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="208"/>
         <source>{layout} file ({theme}), {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
         <translation>Datei {layout} ({theme}), {enc}, Trenner '{sep}': {rows} Zeilen, {kept} behalten, {out} außerhalb des Filters, {bad} fehlerhaft; {pairs} Quelle-Ziel-Paare geschrieben.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="229"/>
+        <location filename="../processing_scripts/import_commuting.py" line="239"/>
         <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
         <translation>{n} von {m} Paaren haben eine gewichtete Zahl unter {k} (low_count = wahr): das INSEE rät zur Vorsicht.</translation>
     </message>
@@ -1955,8 +2015,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="63"/>
-        <source>BFS PX-Web export (values by commune and period)</source>
-        <translation>PX-Web-Export des BFS (Werte nach Gemeinde und Periode)</translation>
+        <source>BFS PX-Web export (commune × period)</source>
+        <translation>PX-Web-Export des BFS (Gemeinde × Periode)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="54"/>
@@ -1970,8 +2030,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="71"/>
-        <source>Country of the file's communes (ISO code, for name matching)</source>
-        <translation>Land der Gemeinden der Datei (ISO-Code, für den Namensabgleich)</translation>
+        <source>Country of the file's communes (ISO code)</source>
+        <translation>Land der Gemeinden der Datei (ISO-Code)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="59"/>
@@ -1981,7 +2041,7 @@
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="80"/>
         <source>Foreign unit country field (ISO code)</source>
-        <translation>Länderfeld der ausländischen Einheiten (ISO-Code)</translation>
+        <translation>Länderfeld der ausländischen Einheiten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="76"/>
@@ -1995,8 +2055,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="73"/>
-        <source>Foreign units (to match names to identifiers)</source>
-        <translation>Ausländische Einheiten (um Namen Kennungen zuzuordnen)</translation>
+        <source>Foreign units (for name matching)</source>
+        <translation>Ausländische Einheiten (Namensabgleich)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="62"/>
@@ -2046,12 +2106,12 @@
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="67"/>
         <source>Period to keep (e.g. 2014 Q4; empty: all)</source>
-        <translation>Zu behaltende Periode (z. B. 2014 Q4; leer: alle)</translation>
+        <translation>Zu behaltende Periode (z. B. 2014 Q4)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="46"/>
         <source>Residents table (Statbel: active, cb_workers)</source>
-        <translation>Tabelle der Einwohner (Statbel: active, cb_workers)</translation>
+        <translation>Einwohnertabelle (Statbel)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
@@ -2061,7 +2121,7 @@
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
         <source>Statbel census 2011 home-work matrix</source>
-        <translation>Wohn-Arbeitsort-Matrix der Volkszählung 2011 von Statbel</translation>
+        <translation>Wohn-Arbeitsort-Matrix Statbel 2011</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="173"/>
@@ -2153,8 +2213,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
-        <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
-        <translation>Schwellenwerte (aufsteigend; ein Satz für alle oder einer pro Feld, getrennt durch „|“)</translation>
+        <source>Thresholds (e.g. 5;15;30 | 10;20;40)</source>
+        <translation>Schwellenwerte (z. B. 5;15;30 | 10;20;40)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
@@ -2164,7 +2224,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
         <source>Weights (one per field, for the weighted sum)</source>
-        <translation>Gewichte (eines pro Feld, für die gewichtete Summe)</translation>
+        <translation>Gewichte (eines pro Feld)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="84"/>
@@ -2222,7 +2282,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="168"/>
         <source>Building {n} rings ({mode}) from {u} units…</source>
-        <translation>Erzeuge {n} Ringe ({mode}) aus {u} Gebietseinheiten…</translation>
+        <translation>Erzeuge {n} Ringe ({mode}) aus {u} Einheiten…</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="83"/>
@@ -2292,7 +2352,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="163"/>
         <source>No unit reaches the lowest threshold: the rings are empty.</source>
-        <translation>Keine Gebietseinheit erreicht den niedrigsten Schwellenwert: die Ringe sind leer.</translation>
+        <translation>Keine Einheit erreicht den niedrigsten Schwellenwert: die Ringe sind leer.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="55"/>
@@ -2312,12 +2372,12 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
-        <translation>Glättungsdistanz (Meter, 0 = exakte Vereinigung der Gebietseinheiten)</translation>
+        <translation>Glättungsdistanz (m, 0 = exakte Vereinigung)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="64"/>
-        <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
-        <translation>Das Feld enthält Stufen (1 = stärkste), z. B. intensity_level</translation>
+        <source>The field holds levels (1 = strongest)</source>
+        <translation>Das Feld enthält Stufen (1 = stärkste)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="66"/>
@@ -2327,7 +2387,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="59"/>
         <source>Units (polygons)</source>
-        <translation>Gebietseinheiten (Polygone)</translation>
+        <translation>Einheiten (Polygone)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="89"/>
@@ -2342,7 +2402,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="124"/>
         <source>no unit has a level</source>
-        <translation>keine Gebietseinheit hat eine Stufe</translation>
+        <translation>keine Einheit hat eine Stufe</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="48"/>
@@ -2367,7 +2427,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="179"/>
         <source>{t} units, {r} reach a threshold: {k} kept, {g} without geometry dropped, {rep} repaired, {bad} unrepairable dropped; {n} with a NULL value excluded.</source>
-        <translation>{t} Gebietseinheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
+        <translation>{t} Einheiten, {r} erreichen einen Schwellenwert: {k} beibehalten, {g} ohne Geometrie verworfen, {rep} repariert, {bad} nicht reparierbar verworfen; {n} mit NULL-Wert ausgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2443,7 @@
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Attraction rings asked for?</source>
         <translation>Anziehungsringe gewünscht?</translation>
     </message>
@@ -2393,22 +2453,22 @@
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="39"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Cross-border flow lines</source>
         <translation>Grenzüberschreitende Stromlinien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Draw intensity rings</source>
         <translation>Intensitätsringe zeichnen</translation>
     </message>
@@ -2418,7 +2478,7 @@
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Flow lines (flow map)</source>
         <translation>Stromlinien (Stromkarte)</translation>
     </message>
@@ -2428,12 +2488,12 @@
         <translation>Stromtabelle (Herkunft, Ziel, Anzahl, Thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="55"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage zum Teilen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
@@ -2453,19 +2513,19 @@
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Package styled layers</source>
-        <translation>Gestaltete Layer verpacken</translation>
+        <translation>Gestaltete Layer bündeln</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="38"/>
-        <source>Pole units for the attraction rings (identifiers separated by ';'; empty: no attraction rings)</source>
-        <translation>Poleinheiten für die Anziehungsringe (Kennungen durch ';' getrennt; leer: keine Anziehungsringe)</translation>
+        <source>Pole units for attraction rings (empty: none)</source>
+        <translation>Poleinheiten für Anziehungsringe (leer: keine)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="33"/>
@@ -2473,7 +2533,7 @@
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Proposals with their rings</source>
         <translation>Vorschläge mit ihren Ringen</translation>
     </message>
@@ -2483,24 +2543,24 @@
         <translation>Reichweite der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anziehungsringe um einen Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="30"/>
         <source>Unit identifier field</source>
-        <translation>Feld der Kennung der Gebietseinheit</translation>
+        <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="29"/>
@@ -2508,12 +2568,12 @@
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Units with cross-border indicators</source>
-        <translation>Gebietseinheiten mit grenzüberschreitenden Indikatoren</translation>
+        <translation>Einheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with their attraction level</source>
         <translation>Einheiten mit ihrer Anziehungsstufe</translation>
     </message>
@@ -2568,7 +2628,7 @@
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
-        <translation>Reichweite: Versorgungsdistanz um jeden Vorschlag (Meter)</translation>
+        <translation>Reichweite: Versorgungsdistanz (Meter)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
@@ -2588,7 +2648,7 @@
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="69"/>
         <source>Units (for the population reached)</source>
-        <translation>Gebietseinheiten (für die erreichte Bevölkerung)</translation>
+        <translation>Einheiten (für die erreichte Bevölkerung)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="127"/>
@@ -2598,7 +2658,7 @@
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="101"/>
         <source>a population field needs a units layer</source>
-        <translation>ein Bevölkerungsfeld erfordert einen Layer der Gebietseinheiten</translation>
+        <translation>ein Bevölkerungsfeld erfordert einen Layer der Einheiten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="89"/>
@@ -2644,6 +2704,11 @@
         <translation>Auch ein QGIS-Projekt im GeoPackage speichern</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <source>Apply the plugin's styles to its outputs</source>
+        <translation>Plugin-Stile auf seine Ergebnisse anwenden</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
@@ -2652,11 +2717,6 @@
         <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
-        <source>Give the plugin's outputs the plugin's style first</source>
-        <translation>Ergebnissen des Plugins zuerst den Plugin-Stil geben</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
@@ -2700,8 +2760,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
-        <source>Replace layers of the same name (other layers are kept)</source>
-        <translation>Gleichnamige Layer ersetzen (andere Layer bleiben erhalten)</translation>
+        <source>Replace layers of the same name</source>
+        <translation>Gleichnamige Layer ersetzen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
@@ -2769,7 +2829,7 @@
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="69"/>
         <source>Denominator field (e.g. employed residents)</source>
-        <translation>Feld des Nenners (z. B. erwerbstätige Einwohner)</translation>
+        <translation>Feld des Nenners (z. B. Erwerbstätige)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
@@ -2788,8 +2848,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
-        <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
-        <translation>Rasterausdehnung (ohne Maske; Standard: die Einheiten, um die Reichweite des Kerns erweitert)</translation>
+        <source>Grid extent (without a mask)</source>
+        <translation>Rasterausdehnung (ohne Maske)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
@@ -2817,11 +2877,6 @@
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
-        <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
-        <translation>Polygone durch ihre Fläche darstellen (Masse auf die Zellen verteilt) statt durch einen Punkt</translation>
-    </message>
-    <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="56"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Geglättete Intensitätsringe (Potenzial)</translation>
@@ -2838,8 +2893,13 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
-        <source>Span: distance where the interaction weight is 0.5 (metres)</source>
-        <translation>Reichweite: Distanz, bei der das Interaktionsgewicht 0,5 beträgt (Meter)</translation>
+        <source>Span: distance of weight 0.5 (metres)</source>
+        <translation>Reichweite: Distanz mit Gewicht 0,5 (Meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
+        <source>Spread each polygon's mass over its area</source>
+        <translation>Masse über die Fläche der Polygone verteilen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="220"/>
@@ -2854,7 +2914,7 @@
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="63"/>
         <source>Units (polygons or points)</source>
-        <translation>Gebietseinheiten (Polygone oder Punkte)</translation>
+        <translation>Einheiten (Polygone oder Punkte)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="203"/>
@@ -2864,7 +2924,7 @@
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="146"/>
         <source>choose a layer of units</source>
-        <translation>wählen Sie einen Layer der Gebietseinheiten</translation>
+        <translation>wählen Sie einen Layer der Einheiten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="112"/>
@@ -2899,7 +2959,7 @@
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="110"/>
         <source>no unit with a geometry and a numeric value</source>
-        <translation>keine Gebietseinheit mit Geometrie und numerischem Wert</translation>
+        <translation>keine Einheit mit Geometrie und numerischem Wert</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="59"/>
@@ -2929,7 +2989,7 @@
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="139"/>
         <source>{k} units used, {g} without geometry dropped, {r} repaired.</source>
-        <translation>{k} Gebietseinheiten verwendet, {g} ohne Geometrie verworfen, {r} repariert.</translation>
+        <translation>{k} Einheiten verwendet, {g} ohne Geometrie verworfen, {r} repariert.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="116"/>
@@ -2939,7 +2999,7 @@
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="138"/>
         <source>{n} units with a NULL value were left out.</source>
-        <translation>{n} Gebietseinheiten mit NULL-Wert wurden ausgelassen.</translation>
+        <translation>{n} Einheiten mit NULL-Wert wurden ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -2993,92 +3053,97 @@
 <context>
     <name>ProposalStyle</name>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="95"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="100"/>
         <source>A title is required.</source>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="135"/>
         <source>Best level reached</source>
         <translation>Beste erreichte Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="89"/>
+        <source>Choose a theme…</source>
+        <translation>Thema wählen…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Cost (EUR)</source>
         <translation>Kosten (EUR)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Horizon (year)</source>
         <translation>Zeithorizont (Jahr)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Lead actor</source>
         <translation>Federführender Akteur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="135"/>
         <source>Population reached</source>
         <translation>Erreichte Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Service distance (m)</source>
         <translation>Versorgungsdistanz (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="118"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="136"/>
         <source>Service distance used (m)</source>
         <translation>Verwendete Versorgungsdistanz (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="121"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="139"/>
         <source>Share in level {k}</source>
         <translation>Anteil in Stufe {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="98"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="103"/>
         <source>The cost cannot be negative.</source>
         <translation>Die Kosten können nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="97"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="102"/>
         <source>The horizon is a year between 2000 and 2100.</source>
         <translation>Der Zeithorizont ist ein Jahr zwischen 2000 und 2100.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="99"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="104"/>
         <source>The service distance cannot be negative.</source>
         <translation>Die Versorgungsdistanz kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3142,8 +3207,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="46"/>
-        <source>Replace a layer 'proposals' already in the GeoPackage</source>
-        <translation>Einen schon im GeoPackage vorhandenen Layer 'proposals' ersetzen</translation>
+        <source>Replace an existing 'proposals' layer</source>
+        <translation>Vorhandenen Layer 'proposals' ersetzen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="38"/>
@@ -3170,8 +3235,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h), where the speed field is empty</source>
-        <translation>Standardgeschwindigkeit (km/h), wo das Geschwindigkeitsfeld leer ist</translation>
+        <source>Default speed (km/h)</source>
+        <translation>Standardgeschwindigkeit (km/h)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
@@ -3180,8 +3245,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
-        <source>Equipment country field (else the country of the unit it lies in)</source>
-        <translation>Länderfeld der Einrichtungen (sonst das Land der Einheit, in der sie liegt)</translation>
+        <source>Equipment country field</source>
+        <translation>Länderfeld der Einrichtungen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
@@ -3216,7 +3281,7 @@
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
         <source>Service pole: share of the basket's types held (%)</source>
-        <translation>Dienstleistungspol: Anteil der vorhandenen Typen des Korbs (%)</translation>
+        <translation>Dienstleistungspol: Anteil der Korbtypen (%)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
@@ -3231,7 +3296,7 @@
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
         <source>Unit identifier field</source>
-        <translation>Feld der Kennung der Gebietseinheit</translation>
+        <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
@@ -3266,7 +3331,7 @@
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
         <source>choose a polygon layer of units</source>
-        <translation>wählen Sie einen Polygonlayer der Gebietseinheiten</translation>
+        <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
@@ -3327,67 +3392,77 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
         <source>Access rings</source>
         <translation>Erreichbarkeitsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
         <source>Agree</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="217"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <source>Attraction</source>
+        <translation>Anziehung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="237"/>
         <source>Attraction area</source>
         <translation>Einzugsgebiet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="120"/>
+        <source>Attraction level {k}</source>
+        <translation>Anziehung, Stufe {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Border and poles</source>
         <translation>Grenze und Pole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>Commuter flows</source>
         <translation>Pendlerströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
         <source>Cross-border</source>
         <translation>Grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
         <source>Cross-border indicators</source>
         <translation>Grenzüberschreitende Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="230"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
         <source>Domestic</source>
         <translation>Inländisch</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
@@ -3397,22 +3472,22 @@
         <translation>Mittlerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>National border</source>
         <translation>Staatsgrenze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
         <source>Only official</source>
         <translation>Nur amtlich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
         <source>Only ours</source>
         <translation>Nur bei uns</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
         <source>Other zone</source>
         <translation>Andere Zone</translation>
     </message>
@@ -3422,12 +3497,17 @@
         <translation>Äußerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="53"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="67"/>
         <source>Outside both</source>
         <translation>Außerhalb beider</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <source>Pole and couronne</source>
+        <translation>Pol und Couronne</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>Poles</source>
         <translation>Pole</translation>
     </message>
@@ -3437,27 +3517,27 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Rings</source>
         <translation>Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
         <source>Seen by one side only</source>
         <translation>Nur von einer Seite gesehen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
         <source>Sides agree</source>
         <translation>Beide Seiten stimmen überein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
         <source>Sides differ</source>
         <translation>Die Seiten weichen ab</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
         <source>Small counts (under 200)</source>
         <translation>Kleine Zahlen (unter 200)</translation>
     </message>
@@ -3467,17 +3547,17 @@
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Units</source>
-        <translation>Gebietseinheiten</translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Zoning comparison</source>
         <translation>Vergleich der Gebietsabgrenzungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="141"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="161"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} Min.</translation>
     </message>

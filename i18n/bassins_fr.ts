@@ -25,8 +25,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
-        <source>Default speed (km/h), where the speed field is empty</source>
-        <translation>Vitesse par défaut (km/h), là où le champ de vitesse est vide</translation>
+        <source>Default speed (km/h)</source>
+        <translation>Vitesse par défaut (km/h)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
@@ -192,17 +192,17 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>Type AAV 2020 (INSEE, 15 %, sans enclave)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
-        <source>Associate poles (one core when a pole sends 15 % or more of its employed residents to another)</source>
-        <translation>Associer les pôles (un seul cœur quand un pôle envoie 15 % ou plus de ses actifs occupés vers un autre)</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="106"/>
+        <source>Associate poles (15 % rule)</source>
+        <translation>Associer les pôles (règle des 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Pôles associés : {a} envoie {s:.1f} % de ses actifs occupés vers {b} ; un seul cœur nommé {n}.</translation>
     </message>
@@ -212,47 +212,47 @@
         <translation>Selon les règles (oui pour type AAV et type FUA)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>Custom (the parameters below)</source>
         <translation>Personnalisé (paramètres ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
         <source>Employed residents field</source>
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclaves comblées par aire : {p} ; {b} unités enfermées seulement par plusieurs aires ensemble laissées dehors (entre aires).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>Type FUA (UE-OCDE, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
         <source>Fill enclaves</source>
         <translation>Combler les enclaves</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="69"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Genève 25 % (observatoire transfrontalier)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Itératif (la cible s'agrandit des unités attirées)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
         <source>Keep only units connected to the pole</source>
         <translation>Garder seulement les unités reliées au pôle</translation>
     </message>
@@ -262,67 +262,67 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="252"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Aucune unité hors pôles n'atteint le seuil le plus bas.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
-        <source>Or pole field (non-empty for pole units: the pole's name)</source>
-        <translation>Ou champ pôle (non vide pour les unités du pôle : son nom)</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="87"/>
+        <source>Or pole field (the pole's name)</source>
+        <translation>Ou champ du pôle (nom du pôle)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Unités du pôle (identifiants séparés par ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="57"/>
         <source>Rings of attraction</source>
         <translation>Anneaux d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="61"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anneaux d'attraction autour d'un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="166"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
         <source>Rules: {s}.</source>
         <translation>Règles : {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="100"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Tolérance d'accrochage entre unités (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="91"/>
-        <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
-        <translation>Seuils, % vers le pôle (croissants, séparés par ';')</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <source>Thresholds toward the pole (%, e.g. 15;25;40)</source>
+        <translation>Seuils vers le pôle (%, p. ex. 15;25;40)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Units with their attraction level</source>
         <translation>Unités avec leur niveau d'attraction</translation>
     </message>
@@ -332,12 +332,12 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>Type ZAU 2010 (INSEE, 40 %, itératif)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="64"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>attraction,pôle,AAV,ZAU,FUA,aire d'attraction,couronne,anneaux,transfrontalier</translation>
     </message>
@@ -352,22 +352,22 @@
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>donnez des pourcentages croissants supérieurs à 0, p. ex. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="203"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>donnez les identifiants des unités du pôle, ou un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="200"/>
         <source>no unit has a value in this field</source>
         <translation>aucune unité n'a de valeur dans ce champ</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="207"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="209"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>aucune unité n'a le ou les identifiants {ids} : donnez des identifiants de la couche des unités</translation>
     </message>
@@ -377,27 +377,27 @@
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="144"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} lignes de flux entre unités, {s} depuis ou vers des lieux qui ne sont pas des unités (non comptées).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} paires de voisines trouvées dans la tolérance d'accrochage (interstices ou vides entre couches).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="247"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unités n'ont pas d'actifs occupés (NULL ou 0) : pas de part, niveau 0 sauf enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="238"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unités de pôle ; unités par niveau : {c} ; {d} au-dessus d'un seuil mais détachées (retirées) ; {e} enclaves comblées ; {m} multipolarisées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="189"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} pôles, {m} après association.</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="430"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
@@ -460,7 +460,7 @@
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="391"/>
+        <location filename="../bassins_plugin/processing/base.py" line="398"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
@@ -475,9 +475,24 @@
         <translation>{label} ({name}) : {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="414"/>
+        <location filename="../bassins_plugin/processing/base.py" line="445"/>
+        <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
+        <translation>{n} identifiants distincts à zéro initial (p. ex. 01001) ont été rattachés à l'unité française dont l'identifiant numérique l'a perdu (1001).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
+        <translation>{n} identifiants distincts à zéro initial ne correspondent à aucune unité, alors qu'une unité porte le même identifiant sans ce zéro (p. ex. {a} et l'unité {b}) : ils ne sont pas comptés. Si les identifiants des unités ont perdu leurs zéros, rétablissez-les avec la calculatrice de champs : {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="426"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p} : la couche n'a pas de champ « {d} », le champ « {f} » est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="386"/>
+        <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
+        <translation>{p} : {r} géométries invalides réparées, {u} irréparables écartées.</translation>
     </message>
 </context>
 <context>
@@ -514,59 +529,64 @@
 <context>
     <name>BorderLineAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="31"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="33"/>
         <source>Border lines</source>
         <translation>Lignes de frontière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="34"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="36"/>
         <source>National border lines</source>
         <translation>Lignes de frontière nationale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="93"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="99"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Les unités des pays ne se touchent pas (dans la tolérance) : pas de ligne de frontière.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
-        <source>Tolerance where the national layers do not meet exactly</source>
-        <translation>Tolérance là où les couches nationales ne se rejoignent pas exactement</translation>
+        <location filename="../bassins_plugin/processing/border_line.py" line="47"/>
+        <source>Tolerance between the national layers</source>
+        <translation>Tolérance entre les couches nationales</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="41"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="37"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="39"/>
         <source>border,frontière,Grenze,confine,grens,country,line</source>
         <translation>frontière,border,Grenze,confine,grens,pays,ligne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="52"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="72"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="78"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>les unités appartiennent à {n} pays : une frontière demande des unités d'au moins deux pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="90"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="96"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b} : {km:.1f} km de frontière.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="71"/>
         <source>{n} units have no country and are left out, which leaves a hole in the border where they lie (feature ids: {ids}); fill the field '{f}'.</source>
         <translation>{n} unités n'ont pas de pays et sont laissées de côté, ce qui laisse un trou dans la frontière là où elles se trouvent (identifiants des entités : {ids}) ; renseignez le champ « {f} ».</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="59"/>
+        <source>{t:g} m is far wider than the slivers and gaps between two national layers (metres to a few hundred metres): give at most {m:g} m</source>
+        <translation>{t:g} m, c'est bien plus large que les interstices et chevauchements entre deux couches nationales (du mètre à quelques centaines de mètres) : indiquez au plus {m:g} m</translation>
     </message>
 </context>
 <context>
@@ -589,12 +609,12 @@
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="60"/>
         <source>Flag differences beyond this share of the larger count</source>
-        <translation>Signaler les écarts au-delà de cette part du plus grand effectif</translation>
+        <translation>Signaler les écarts au-delà de cette part</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="53"/>
         <source>Foreign office's counts (e.g. importforeign output)</source>
-        <translation>Chiffres de l'office étranger (p. ex. sortie d'importforeign)</translation>
+        <translation>Chiffres de l'office étranger (importforeign)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="49"/>
@@ -603,13 +623,13 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
-        <source>Inbound: flows whose destination is the foreign unit</source>
-        <translation>Entrants : flux dont la destination est l'unité étrangère</translation>
+        <source>Inbound (to the foreign unit)</source>
+        <translation>Entrants (vers l'unité étrangère)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="51"/>
-        <source>Outbound: flows whose origin is the foreign unit</source>
-        <translation>Sortants : flux dont l'origine est l'unité étrangère</translation>
+        <source>Outbound (from the foreign unit)</source>
+        <translation>Sortants (depuis l'unité étrangère)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
@@ -634,7 +654,7 @@
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="63"/>
         <source>Units to map the check on (optional)</source>
-        <translation>Unités sur lesquelles cartographier le contrôle (facultatif)</translation>
+        <translation>Unités pour la carte du contrôle (facultatif)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="121"/>
@@ -660,87 +680,107 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="47"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="50"/>
         <source>Agreement per zone</source>
         <translation>Concordance par zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Toute valeur non nulle est dans notre aire (niveaux)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="51"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
         <source>Compare with an official zoning</source>
         <translation>Comparer à un zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
-        <source>Official zoning (layer or table: unit code → zone code)</source>
-        <translation>Zonage officiel (couche ou table : code d'unité → code de zone)</translation>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <source>Country field</source>
+        <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="79"/>
+        <source>Official code for "in no zone"</source>
+        <translation>Code officiel « hors zone »</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <source>Official zoning (unit code → zone code)</source>
+        <translation>Zonage officiel (code d'unité → code de zone)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="65"/>
         <source>Our zone or level field</source>
         <translation>Champ de notre zone ou niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="131"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="162"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Nous {a} / officiel {b} : {n} unités dans les deux, {o} chez nous seulement, {f} officiel seulement, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="75"/>
         <source>Unit code field of the official zoning</source>
         <translation>Champ code d'unité du zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="46"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
         <source>Units marked agree / only ours / only official</source>
-        <translation>Unités marquées accord / nous seulement / officiel seulement</translation>
+        <translation>Unités : accord / nous seuls / officiel seul</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="61"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Unités avec notre zonage (p. ex. niveaux d'attraction)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="77"/>
         <source>Zone code field of the official zoning</source>
         <translation>Champ code de zone du zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="89"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="91"/>
         <source>choose the official zoning layer or table</source>
         <translation>choisissez la couche ou la table du zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="57"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>comparer,zonage,AAV,bassins de vie,officiel,Jaccard,concordance</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="103"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="133"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>aucun code officiel ne correspond à un identifiant d'unité : vérifiez les champs de code</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
+        <source>the layer has no feature</source>
+        <translation>la couche n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="140"/>
+        <source>{n} official codes are listed in several zones; each unit is compared with the first zone listed: {ids}</source>
+        <translation>{n} codes officiels figurent dans plusieurs zones ; chaque unité est comparée à la première zone indiquée : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="136"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} lignes du zonage officiel ne correspondent à aucune unité (autre territoire) : ignorées.</translation>
     </message>
@@ -983,7 +1023,7 @@
         <translation>aucun seuil donné ; saisissez des nombres croissants séparés par « ; », p. ex. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="176"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="181"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>aucune unité n'a d'actifs occupés (tous NULL ou 0) : choisissez le champ des actifs occupés</translation>
     </message>
@@ -1011,6 +1051,11 @@
         <location filename="../bassins_plugin/core/flows.py" line="75"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>ligne {row} : l'effectif {v:g} est négatif</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="298"/>
+        <source>rows {rows}: their counts add up to more than a number can hold (infinite): check these counts</source>
+        <translation>lignes {rows} : leurs effectifs dépassent en somme ce qu'un nombre peut contenir (infini) : vérifiez ces effectifs</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/potential.py" line="331"/>
@@ -1173,6 +1218,11 @@
         <translation>{n} lignes ont une vitesse négative ; corrigez-les ou filtrez-les</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="177"/>
+        <source>{n} units have a negative number of employed residents (e.g. {ids}): counts must be 0 or more; correct the field</source>
+        <translation>{n} unités ont un nombre négatif d'actifs occupés (p. ex. {ids}) : les effectifs doivent être positifs ou nuls ; corrigez le champ</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="92"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} jeux de seuils pour {f} champs ; donnez un jeu, ou un par champ séparés par « | »</translation>
@@ -1202,11 +1252,11 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
-        <source>Destination country field (for destinations that are not units)</source>
-        <translation>Champ du pays de destination (pour les destinations qui ne sont pas des unités)</translation>
+        <source>Destination country field (places abroad)</source>
+        <translation>Champ du pays de destination (hors unités)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="109"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Les actifs occupés (ACTIVE) ne sont pas renseignés : cb_share est NULL pour toutes les unités. Choisissez le champ des actifs occupés (p. ex. 'active', ou 'active' de la table des résidents d'importcommuting).</translation>
     </message>
@@ -1217,11 +1267,11 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
-        <source>Jobs field (for the inbound share, the foreign side's view)</source>
-        <translation>Champ des emplois (part entrante, vue de l'autre côté)</translation>
+        <source>Jobs field (for the inbound share)</source>
+        <translation>Champ des emplois (part entrante)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="119"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="120"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Aucune ligne de flux utilisable : tous les indicateurs valent 0.</translation>
     </message>
@@ -1241,12 +1291,12 @@
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="116"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="114"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share est NULL pour toutes les unités : le champ '{f}' n'a aucun nombre positif.</translation>
     </message>
@@ -1261,7 +1311,7 @@
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="130"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="131"/>
         <source>destination</source>
         <translation>destination</translation>
     </message>
@@ -1271,7 +1321,7 @@
         <translation>flux,navettes,transfrontalier,frontaliers,part,indicateur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="129"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="130"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
@@ -1286,17 +1336,17 @@
         <translation>{e} ; les effectifs doivent être des nombres ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="139"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="140"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} identifiants de flux avaient perdu leurs zéros initiaux et ont été rattachés à l'unité qui les a (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="143"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} identifiants de flux correspondent à plusieurs unités une fois les zéros initiaux ajoutés : non comptés.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="145"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="146"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identifiants d'unité en double : seule la première unité de chacun est utilisée.</translation>
     </message>
@@ -1306,22 +1356,22 @@
         <translation>{n} lignes de flux lues.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="127"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="128"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} lignes à l'effectif vide ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="148"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="149"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unités n'ont pas de pays : leurs flux ne peuvent pas être transfrontaliers.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="134"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} lignes de flux (total {tot:g}) ont une {what} qui ne correspond à aucune unité et n'ont pas été comptées ; les plus fréquentes : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="123"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="124"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} lignes de flux lues, {used} utilisées, {cb} lignes transfrontalières totalisant {tot:g}.</translation>
     </message>
@@ -1330,8 +1380,8 @@
     <name>DemoTerritoryAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
-        <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
-        <translation>Décalage entre les couches nationales à la frontière (m ; interstices et chevauchements)</translation>
+        <source>Border mismatch between national layers (m)</source>
+        <translation>Décalage des couches nationales à la frontière (m)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
@@ -1395,8 +1445,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
-        <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
-        <translation>Sommets par unité (0 : polygones simples ; 40–200 : limites de forme réaliste)</translation>
+        <source>Vertices per unit (0: simple polygons)</source>
+        <translation>Sommets par unité (0 : polygones simples)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
@@ -1419,7 +1469,7 @@
     <message>
         <location filename="../processing_scripts/download_units.py" line="74"/>
         <source>Cache folder (empty: QGIS profile cache)</source>
-        <translation>Dossier du cache (vide : cache du profil QGIS)</translation>
+        <translation>Dossier du cache (vide : profil QGIS)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="61"/>
@@ -1428,11 +1478,11 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="63"/>
-        <source>Departments, French communes API (codes separated by ';')</source>
-        <translation>Départements, API des communes françaises (codes séparés par ';')</translation>
+        <source>Departments for the French API (e.g. 74;01)</source>
+        <translation>Départements (API française, p. ex. 74;01)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="78"/>
         <source>Download again even if cached</source>
         <translation>Télécharger à nouveau même si en cache</translation>
     </message>
@@ -1473,8 +1523,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="72"/>
-        <source>Service address (leave empty for the official one)</source>
-        <translation>Adresse du service (vide pour l'adresse officielle)</translation>
+        <source>Service address (empty: the official one)</source>
+        <translation>Adresse du service (vide : l'officielle)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="57"/>
@@ -1483,8 +1533,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="76"/>
-        <source>Timeout for the whole download, retries included (seconds)</source>
-        <translation>Délai pour tout le téléchargement, nouvelles tentatives comprises (secondes)</translation>
+        <source>Timeout of the whole download (seconds)</source>
+        <translation>Délai maximal du téléchargement (secondes)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="47"/>
@@ -1497,42 +1547,42 @@
         <translation>Année, sources GISCO</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="124"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="124"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>from the cache</source>
         <translation>depuis le cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="109"/>
+        <location filename="../processing_scripts/download_units.py" line="108"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>donnez au moins un code pays ISO, p. ex. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="105"/>
+        <location filename="../processing_scripts/download_units.py" line="104"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>donnez au moins un code de département, p. ex. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="145"/>
+        <location filename="../processing_scripts/download_units.py" line="144"/>
         <source>no unit matches the countries or the extent</source>
         <translation>aucune unité ne correspond aux pays ou à l'emprise</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="166"/>
+        <location filename="../processing_scripts/download_units.py" line="165"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u} : {mb:.0f} Mo sur {tot}, environ {eta:.0f} s restantes (tentative {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="122"/>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u} : {n} entités ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="146"/>
+        <location filename="../processing_scripts/download_units.py" line="145"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} unités écrites, {s} écartées (autres pays, hors emprise ou sans géométrie).</translation>
     </message>
@@ -1540,9 +1590,14 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <source>Apply the plugin's styles to its outputs</source>
+        <translation>Appliquer les styles de l'extension</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
-        <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
-        <translation>Couche de couverture de l'atlas (une page par entité, p. ex. sites pilotes)</translation>
+        <source>Atlas coverage layer (one page per feature)</source>
+        <translation>Couverture de l'atlas (une page par entité)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
@@ -1563,11 +1618,6 @@
         <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Export a living-area map</source>
         <translation>Exporter une carte du bassin de vie</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
-        <source>Give the plugin's outputs the plugin's style first</source>
-        <translation>Appliquer d'abord le style de l'extension à ses résultats</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
@@ -1714,8 +1764,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="63"/>
-        <source>Keep these themes only (separated by ';'; empty: all)</source>
-        <translation>Garder seulement ces thèmes (séparés par ';' ; vide : tous)</translation>
+        <source>Keep these themes only (empty: all)</source>
+        <translation>Garder seulement ces thèmes (vide : tous)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="59"/>
@@ -1724,11 +1774,11 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="65"/>
-        <source>Net flows (for each pair, the larger direction minus the other)</source>
-        <translation>Flux nets (pour chaque paire, le sens le plus fort moins l'autre)</translation>
+        <source>Net flows (larger direction minus the other)</source>
+        <translation>Flux nets (sens le plus fort moins l'autre)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="111"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="112"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Aucune ligne ne passe les filtres : baissez MIN_COUNT ou élargissez les thèmes.</translation>
     </message>
@@ -1763,7 +1813,7 @@
         <translation>carte de flux,flux,lignes,flèches,navettes,transfrontalier,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="105"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="106"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} lignes de flux, {pairs} paires origine-destination, {lines} lignes écrites (total {total:,.0f}) ; {u} lignes dont l'identifiant ne correspond à aucune unité et {s} internes à une unité écartées.</translation>
     </message>
@@ -1771,7 +1821,7 @@
 <context>
     <name>ImportCommutingAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="225"/>
+        <location filename="../processing_scripts/import_commuting.py" line="235"/>
         <source>Ambiguous names (several units; kept as INSEE codes, add them to MATCH_TABLE): {codes}</source>
         <translation>Noms ambigus (plusieurs unités ; gardés en codes INSEE, ajoutez-les à MATCH_TABLE) : {codes}</translation>
     </message>
@@ -1786,7 +1836,7 @@
         <translation>CSV ou ZIP (*.csv *.txt *.zip)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="214"/>
+        <location filename="../processing_scripts/import_commuting.py" line="224"/>
         <source>Codes without a name in {src} (kept as codes): {codes}</source>
         <translation>Codes sans nom dans {src} (gardés en codes) : {codes}</translation>
     </message>
@@ -1813,7 +1863,7 @@
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="84"/>
         <source>Foreign unit country field (ISO code)</source>
-        <translation>Champ pays des unités étrangères (code ISO)</translation>
+        <translation>Champ pays des unités étrangères</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="80"/>
@@ -1827,8 +1877,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="77"/>
-        <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
-        <translation>Unités étrangères (communes de l'autre côté, p. ex. LAU GISCO)</translation>
+        <source>Foreign units (e.g. GISCO LAU)</source>
+        <translation>Unités étrangères (p. ex. LAU GISCO)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="60"/>
@@ -1847,48 +1897,48 @@
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="70"/>
-        <source>Keep residents of these communes (codes separated by ';')</source>
-        <translation>Garder les résidents de ces communes (codes séparés par « ; »)</translation>
+        <source>Keep residents of these communes</source>
+        <translation>Garder les résidents de ces communes</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="67"/>
-        <source>Keep residents of these departments (codes separated by ';')</source>
-        <translation>Garder les résidents de ces départements (codes séparés par « ; »)</translation>
+        <source>Keep residents of these departments</source>
+        <translation>Garder les résidents de ces départements</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="205"/>
+        <location filename="../processing_scripts/import_commuting.py" line="215"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Lignes mal formées (ligne : raison), non comptées : {rows}</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="87"/>
-        <source>Match table (CSV code;unit_id, overrides name matching)</source>
-        <translation>Table de correspondance (CSV code;unit_id, prime sur les noms)</translation>
+        <source>Match table (CSV code;unit_id)</source>
+        <translation>Table de correspondance (CSV code;unit_id)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="217"/>
+        <location filename="../processing_scripts/import_commuting.py" line="227"/>
         <source>Matched to foreign units: {m} codes ({t} from the match table), weight {w:.1f} = {s:.1f} % of the cross-border weight.</source>
         <translation>Appariés aux unités étrangères : {m} codes ({t} par la table), poids {w:.1f} = {s:.1f} % du poids transfrontalier.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="222"/>
+        <location filename="../processing_scripts/import_commuting.py" line="232"/>
         <source>Not matched (kept as INSEE codes), by weight: {codes}</source>
         <translation>Non appariés (gardés en codes INSEE), par poids : {codes}</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="72"/>
         <source>Or keep residents of these units (study area)</source>
-        <translation>Ou garder les résidents de ces unités (zone d'étude)</translation>
+        <translation>Ou garder les résidents de ces unités</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="209"/>
+        <location filename="../processing_scripts/import_commuting.py" line="219"/>
         <source>Places abroad at commune level: {n} codes, weight {w:.1f} of {a:.1f} abroad; names from {src}.</source>
         <translation>Lieux à l'étranger au niveau communal : {n} codes, poids {w:.1f} sur {a:.1f} à l'étranger ; noms de {src}.</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="47"/>
-        <source>Residents table (denominators per commune)</source>
-        <translation>Table des résidents (dénominateurs par commune)</translation>
+        <source>Residents table (per commune)</source>
+        <translation>Table des résidents (par commune)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="65"/>
@@ -1901,12 +1951,12 @@
         <translation>Travail (FD_MOBPRO, fichier des flux)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <location filename="../processing_scripts/import_commuting.py" line="166"/>
         <source>a study file (FD_MOBSCO)</source>
         <translation>un fichier études (FD_MOBSCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <location filename="../processing_scripts/import_commuting.py" line="166"/>
         <source>a work file</source>
         <translation>un fichier travail</translation>
     </message>
@@ -1921,27 +1971,37 @@
         <translation>choisissez le champ des codes communes</translation>
     </message>
     <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>line {n}: {c} → {u}</source>
+        <translation>ligne {n} : {c} → {u}</translation>
+    </message>
+    <message>
         <location filename="../processing_scripts/import_commuting.py" line="140"/>
         <source>no unit has an identifier, a name and a country: check the chosen fields</source>
         <translation>aucune unité n'a d'identifiant, de nom et de pays : vérifiez les champs choisis</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="167"/>
+        <location filename="../processing_scripts/import_commuting.py" line="177"/>
         <source>the foreign units are in {have}, but the file's places abroad are in {want}: choose units of those countries</source>
         <translation>les unités étrangères sont en {have}, mais les lieux à l'étranger du fichier sont en {want} : choisissez des unités de ces pays</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <location filename="../processing_scripts/import_commuting.py" line="167"/>
         <source>this is {found}, not the expected kind; choose the right file or set FILE_KIND to detect</source>
         <translation>c'est {found}, pas le type attendu ; choisissez le bon fichier ou mettez FILE_KIND sur détection</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="198"/>
+        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <source>{k} rows name a unit id that is not in the foreign units (FOREIGN_UNITS, field {f}): {rows}; correct the ids or remove the rows</source>
+        <translation>{k} lignes désignent un identifiant absent des unités étrangères (FOREIGN_UNITS, champ {f}) : {rows} ; corrigez les identifiants ou retirez ces lignes</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="208"/>
         <source>{layout} file ({theme}), {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
         <translation>fichier {layout} ({theme}), {enc}, séparateur '{sep}' : {rows} lignes, {kept} gardées, {out} hors filtre, {bad} mal formées ; {pairs} paires origine-destination écrites.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="229"/>
+        <location filename="../processing_scripts/import_commuting.py" line="239"/>
         <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
         <translation>{n} paires sur {m} ont un effectif pondéré inférieur à {k} (low_count = vrai) : l'INSEE conseille la prudence.</translation>
     </message>
@@ -1955,8 +2015,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="63"/>
-        <source>BFS PX-Web export (values by commune and period)</source>
-        <translation>Export PX-Web de l'OFS (valeurs par commune et période)</translation>
+        <source>BFS PX-Web export (commune × period)</source>
+        <translation>Export PX-Web de l'OFS (commune × période)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="54"/>
@@ -1970,8 +2030,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="71"/>
-        <source>Country of the file's communes (ISO code, for name matching)</source>
-        <translation>Pays des communes du fichier (code ISO, pour l'appariement des noms)</translation>
+        <source>Country of the file's communes (ISO code)</source>
+        <translation>Pays des communes du fichier (code ISO)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="59"/>
@@ -1981,7 +2041,7 @@
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="80"/>
         <source>Foreign unit country field (ISO code)</source>
-        <translation>Champ pays des unités étrangères (code ISO)</translation>
+        <translation>Champ pays des unités étrangères</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="76"/>
@@ -1995,8 +2055,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="73"/>
-        <source>Foreign units (to match names to identifiers)</source>
-        <translation>Unités étrangères (pour apparier les noms aux identifiants)</translation>
+        <source>Foreign units (for name matching)</source>
+        <translation>Unités étrangères (appariement des noms)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="62"/>
@@ -2046,12 +2106,12 @@
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="67"/>
         <source>Period to keep (e.g. 2014 Q4; empty: all)</source>
-        <translation>Période à garder (p. ex. 2014 T4 ; vide : toutes)</translation>
+        <translation>Période à garder (p. ex. 2014 T4)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="46"/>
         <source>Residents table (Statbel: active, cb_workers)</source>
-        <translation>Table des résidents (Statbel : active, cb_workers)</translation>
+        <translation>Table des résidents (Statbel)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
@@ -2061,7 +2121,7 @@
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
         <source>Statbel census 2011 home-work matrix</source>
-        <translation>Matrice domicile-travail du recensement 2011 de Statbel</translation>
+        <translation>Matrice domicile-travail Statbel 2011</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="173"/>
@@ -2153,8 +2213,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
-        <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
-        <translation>Seuils (croissants ; un jeu pour tous, ou un par champ séparés par « | »)</translation>
+        <source>Thresholds (e.g. 5;15;30 | 10;20;40)</source>
+        <translation>Seuils (p. ex. 5;15;30 | 10;20;40)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
@@ -2164,7 +2224,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
         <source>Weights (one per field, for the weighted sum)</source>
-        <translation>Poids (un par champ, pour la somme pondérée)</translation>
+        <translation>Poids (un par champ)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="84"/>
@@ -2252,7 +2312,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
         <source>EU-OECD functional urban areas / INSEE: 15 %</source>
-        <translation>Aires urbaines fonctionnelles UE-OCDE / INSEE : 15 %</translation>
+        <translation>Aires fonctionnelles UE-OCDE / INSEE : 15 %</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
@@ -2312,12 +2372,12 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
-        <translation>Distance de lissage (mètres, 0 = union exacte des unités)</translation>
+        <translation>Distance de lissage (m, 0 = union exacte)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="64"/>
-        <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
-        <translation>Le champ contient des niveaux (1 = le plus fort), p. ex. intensity_level</translation>
+        <source>The field holds levels (1 = strongest)</source>
+        <translation>Le champ contient des niveaux (1 = le plus fort)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="66"/>
@@ -2383,7 +2443,7 @@
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Attraction rings asked for?</source>
         <translation>Anneaux d'attraction demandés ?</translation>
     </message>
@@ -2393,22 +2453,22 @@
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="39"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicateurs de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Cross-border flow lines</source>
         <translation>Lignes de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Draw intensity rings</source>
         <translation>Dessiner les couronnes d'intensité</translation>
     </message>
@@ -2418,7 +2478,7 @@
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Flow lines (flow map)</source>
         <translation>Lignes de flux (carte de flux)</translation>
     </message>
@@ -2428,12 +2488,12 @@
         <translation>Table des flux (origine, destination, effectif, thème)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="55"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage à partager</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
@@ -2453,19 +2513,19 @@
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Overlay proposals on the rings</source>
         <translation>Superposer les propositions aux couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Package styled layers</source>
         <translation>Empaqueter les couches stylées</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="38"/>
-        <source>Pole units for the attraction rings (identifiers separated by ';'; empty: no attraction rings)</source>
-        <translation>Unités du pôle pour les anneaux d'attraction (identifiants séparés par ';' ; vide : pas d'anneaux d'attraction)</translation>
+        <source>Pole units for attraction rings (empty: none)</source>
+        <translation>Unités des pôles (vide : sans attraction)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="33"/>
@@ -2473,7 +2533,7 @@
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Proposals with their rings</source>
         <translation>Propositions avec leurs couronnes</translation>
     </message>
@@ -2483,17 +2543,17 @@
         <translation>Portée des propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Rings of attraction</source>
         <translation>Anneaux d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anneaux d'attraction autour d'un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Summary by theme and level</source>
         <translation>Synthèse par thème et niveau</translation>
     </message>
@@ -2508,12 +2568,12 @@
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Units with cross-border indicators</source>
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with their attraction level</source>
         <translation>Unités avec leur niveau d'attraction</translation>
     </message>
@@ -2528,7 +2588,7 @@
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="82"/>
         <source>Gaps: levels up to (1 = strong core only)</source>
-        <translation>Zones non couvertes : niveaux jusqu'à (1 = cœur fort seul)</translation>
+        <translation>Zones non couvertes : niveaux jusqu'à</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="64"/>
@@ -2568,7 +2628,7 @@
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
-        <translation>Portée : distance de service autour de chaque proposition (mètres)</translation>
+        <translation>Portée : distance de service (mètres)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
@@ -2641,7 +2701,12 @@
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
         <source>Also store a QGIS project inside the GeoPackage</source>
-        <translation>Enregistrer aussi un projet QGIS dans le GeoPackage</translation>
+        <translation>Enregistrer aussi un projet QGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <source>Apply the plugin's styles to its outputs</source>
+        <translation>Appliquer les styles de l'extension</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
@@ -2652,11 +2717,6 @@
         <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
-        <source>Give the plugin's outputs the plugin's style first</source>
-        <translation>Appliquer d'abord le style de l'extension à ses résultats</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
@@ -2700,8 +2760,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
-        <source>Replace layers of the same name (other layers are kept)</source>
-        <translation>Remplacer les couches de même nom (les autres couches sont conservées)</translation>
+        <source>Replace layers of the same name</source>
+        <translation>Remplacer les couches de même nom</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
@@ -2769,7 +2829,7 @@
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="69"/>
         <source>Denominator field (e.g. employed residents)</source>
-        <translation>Champ du dénominateur (p. ex. actifs occupés)</translation>
+        <translation>Champ du dénominateur (p. ex. actifs)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
@@ -2788,8 +2848,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
-        <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
-        <translation>Emprise de la grille (sans masque ; par défaut : les unités élargies de la portée du noyau)</translation>
+        <source>Grid extent (without a mask)</source>
+        <translation>Emprise de la grille (sans masque)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
@@ -2817,11 +2877,6 @@
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
-        <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
-        <translation>Représenter les polygones par leur surface (masse répartie sur les cellules) plutôt que par un point</translation>
-    </message>
-    <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="56"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Couronnes d'intensité lissées (potentiel)</translation>
@@ -2838,8 +2893,13 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
-        <source>Span: distance where the interaction weight is 0.5 (metres)</source>
-        <translation>Portée : distance où le poids de l'interaction vaut 0,5 (mètres)</translation>
+        <source>Span: distance of weight 0.5 (metres)</source>
+        <translation>Portée : distance du poids 0,5 (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
+        <source>Spread each polygon's mass over its area</source>
+        <translation>Répartir la masse sur la surface des polygones</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="220"/>
@@ -2993,92 +3053,97 @@
 <context>
     <name>ProposalStyle</name>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="95"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="100"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="135"/>
         <source>Best level reached</source>
         <translation>Meilleur niveau atteint</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="89"/>
+        <source>Choose a theme…</source>
+        <translation>Choisir un thème…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Cost (EUR)</source>
         <translation>Coût (EUR)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Horizon (year)</source>
         <translation>Horizon (année)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Lead actor</source>
         <translation>Porteur</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="135"/>
         <source>Population reached</source>
         <translation>Population atteinte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Service distance (m)</source>
         <translation>Distance de service (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="118"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="136"/>
         <source>Service distance used (m)</source>
         <translation>Distance de service utilisée (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="121"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="139"/>
         <source>Share in level {k}</source>
         <translation>Part dans le niveau {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Status</source>
         <translation>État d'avancement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="98"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="103"/>
         <source>The cost cannot be negative.</source>
         <translation>Le coût ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="97"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="102"/>
         <source>The horizon is a year between 2000 and 2100.</source>
         <translation>L'horizon est une année entre 2000 et 2100.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="99"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="104"/>
         <source>The service distance cannot be negative.</source>
         <translation>La distance de service ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -3142,8 +3207,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="46"/>
-        <source>Replace a layer 'proposals' already in the GeoPackage</source>
-        <translation>Remplacer une couche 'proposals' déjà présente dans le GeoPackage</translation>
+        <source>Replace an existing 'proposals' layer</source>
+        <translation>Remplacer une couche 'proposals' existante</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="38"/>
@@ -3170,8 +3235,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h), where the speed field is empty</source>
-        <translation>Vitesse par défaut (km/h), là où le champ de vitesse est vide</translation>
+        <source>Default speed (km/h)</source>
+        <translation>Vitesse par défaut (km/h)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
@@ -3180,8 +3245,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
-        <source>Equipment country field (else the country of the unit it lies in)</source>
-        <translation>Champ pays des équipements (sinon le pays de l’unité où il se trouve)</translation>
+        <source>Equipment country field</source>
+        <translation>Champ pays des équipements</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
@@ -3327,67 +3392,77 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
         <source>Access rings</source>
         <translation>Couronnes d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
         <source>Agree</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="217"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <source>Attraction</source>
+        <translation>Attraction</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="237"/>
         <source>Attraction area</source>
         <translation>Aire d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="120"/>
+        <source>Attraction level {k}</source>
+        <translation>Attraction, niveau {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Border and poles</source>
         <translation>Frontière et pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>Commuter flows</source>
         <translation>Flux domicile-travail</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
         <source>Cross-border</source>
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
         <source>Cross-border indicators</source>
         <translation>Indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="230"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
         <source>Domestic</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Intensity levels</source>
         <translation>Niveaux d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
@@ -3397,22 +3472,22 @@
         <translation>Couronne intermédiaire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>National border</source>
         <translation>Frontière nationale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
         <source>Only official</source>
         <translation>Officiel seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
         <source>Only ours</source>
         <translation>Nous seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
         <source>Other zone</source>
         <translation>Autre zone</translation>
     </message>
@@ -3422,12 +3497,17 @@
         <translation>Couronne externe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="53"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="67"/>
         <source>Outside both</source>
         <translation>Hors des deux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <source>Pole and couronne</source>
+        <translation>Pôle et couronne</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>Poles</source>
         <translation>Pôles</translation>
     </message>
@@ -3437,27 +3517,27 @@
         <translation>Couronne {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Rings</source>
         <translation>Couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
         <source>Seen by one side only</source>
         <translation>Vu d'un seul côté</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
         <source>Sides agree</source>
         <translation>Les deux côtés concordent</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
         <source>Sides differ</source>
         <translation>Les deux côtés diffèrent</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
         <source>Small counts (under 200)</source>
         <translation>Petits effectifs (moins de 200)</translation>
     </message>
@@ -3467,17 +3547,17 @@
         <translation>Cœur fort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Zoning comparison</source>
         <translation>Comparaison des zonages</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="141"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="161"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -16,7 +16,7 @@
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
-        <translation>Penalità di attraversamento del confine (minuti per attraversamento)</translation>
+        <translation>Penalità per attraversamento (minuti)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
@@ -25,8 +25,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
-        <source>Default speed (km/h), where the speed field is empty</source>
-        <translation>Velocità predefinita (km/h), dove il campo velocità è vuoto</translation>
+        <source>Default speed (km/h)</source>
+        <translation>Velocità predefinita (km/h)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
@@ -192,17 +192,17 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>Simile AAV 2020 (INSEE, 15 %, senza enclavi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
-        <source>Associate poles (one core when a pole sends 15 % or more of its employed residents to another)</source>
-        <translation>Associare i poli (un solo nucleo quando un polo invia il 15 % o più dei suoi occupati verso un altro)</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="106"/>
+        <source>Associate poles (15 % rule)</source>
+        <translation>Associare i poli (regola del 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Poli associati: {a} invia il {s:.1f} % dei suoi occupati verso {b}; un solo nucleo chiamato {n}.</translation>
     </message>
@@ -212,47 +212,47 @@
         <translation>Secondo le regole (sì per tipo AAV e tipo FUA)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>Custom (the parameters below)</source>
         <translation>Personalizzato (parametri sotto)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
         <source>Employed residents field</source>
         <translation>Campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclavi colmate per area: {p}; {b} unità racchiuse solo da più aree insieme lasciate fuori (tra le aree).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>Simile FUA (UE-OCSE, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
         <source>Fill enclaves</source>
         <translation>Riempire le enclavi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="69"/>
         <source>Geneva 25 % (cross-border observatory)</source>
         <translation>Ginevra 25 % (osservatorio transfrontaliero)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
         <source>Iterative (the target grows with attracted units)</source>
         <translation>Iterativo (il bersaglio cresce con le unità attratte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
         <source>Keep only units connected to the pole</source>
         <translation>Tenere solo le unità collegate al polo</translation>
     </message>
@@ -262,67 +262,67 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="252"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Nessuna unità oltre ai poli raggiunge la soglia più bassa.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
-        <source>Or pole field (non-empty for pole units: the pole's name)</source>
-        <translation>Oppure campo polo (non vuoto per le unità del polo: il suo nome)</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="87"/>
+        <source>Or pole field (the pole's name)</source>
+        <translation>Oppure campo polo (nome del polo)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Unità del polo (identificativi separati da ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="57"/>
         <source>Rings of attraction</source>
         <translation>Anelli di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="61"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anelli di attrazione intorno a un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
         <source>Rules</source>
         <translation>Regole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="166"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
         <source>Rules: {s}.</source>
         <translation>Regole: {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="100"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Tolleranza di aggancio tra unità (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="91"/>
-        <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
-        <translation>Soglie, % verso il polo (crescenti, separate da ';')</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <source>Thresholds toward the pole (%, e.g. 15;25;40)</source>
+        <translation>Soglie verso il polo (%, p. es. 15;25;40)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Units with their attraction level</source>
         <translation>Unità con il loro livello di attrazione</translation>
     </message>
@@ -332,12 +332,12 @@
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>Simile ZAU 2010 (INSEE, 40 %, iterativo)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="64"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>attrazione,polo,AAV,ZAU,FUA,aire d'attraction,corona,anelli,transfrontaliero</translation>
     </message>
@@ -352,22 +352,22 @@
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>indicare percentuali crescenti sopra 0, p. es. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="203"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>indicare gli identificativi delle unità del polo, o un POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="200"/>
         <source>no unit has a value in this field</source>
         <translation>nessuna unità ha un valore in questo campo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="207"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="209"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>nessuna unità ha gli identificativi {ids}: indicare identificativi dello strato delle unità</translation>
     </message>
@@ -377,27 +377,27 @@
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="144"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} righe di flusso tra unità, {s} da o verso luoghi che non sono unità (non contate).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} coppie di vicine trovate entro la tolleranza di aggancio (fessure o lacune tra strati).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="247"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} unità non hanno occupati (NULL o 0): nessuna quota, livello 0 salvo enclave.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="238"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} unità del polo; unità per livello: {c}; {d} sopra una soglia ma staccate (escluse); {e} enclavi riempite; {m} multipolarizzate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="189"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} poli, {m} dopo l'associazione.</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="430"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
@@ -460,7 +460,7 @@
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="391"/>
+        <location filename="../bassins_plugin/processing/base.py" line="398"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
@@ -475,9 +475,24 @@
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="414"/>
+        <location filename="../bassins_plugin/processing/base.py" line="445"/>
+        <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
+        <translation>{n} identificativi distinti con zero iniziale (p. es. 01001) sono stati abbinati all'unità francese il cui identificativo numerico l'ha perso (1001).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
+        <translation>{n} identificativi distinti con zero iniziale non corrispondono ad alcuna unità, benché un'unità abbia lo stesso identificativo senza lo zero (p. es. {a} e l'unità {b}): non sono contati. Se gli identificativi delle unità hanno perso gli zeri, ripristinateli con il calcolatore di campi: {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="426"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: il layer non ha il campo '{d}', viene usato il campo '{f}'.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="386"/>
+        <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
+        <translation>{p}: {r} geometrie non valide riparate, {u} irreparabili escluse.</translation>
     </message>
 </context>
 <context>
@@ -514,59 +529,64 @@
 <context>
     <name>BorderLineAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="31"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="33"/>
         <source>Border lines</source>
         <translation>Linee di confine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="34"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="36"/>
         <source>National border lines</source>
         <translation>Linee di confine nazionale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="93"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="99"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>Le unità dei paesi non si toccano (entro la tolleranza): nessuna linea di confine.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
-        <source>Tolerance where the national layers do not meet exactly</source>
-        <translation>Tolleranza dove gli strati nazionali non combaciano esattamente</translation>
+        <location filename="../bassins_plugin/processing/border_line.py" line="47"/>
+        <source>Tolerance between the national layers</source>
+        <translation>Tolleranza tra gli strati nazionali</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="41"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="37"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="39"/>
         <source>border,frontière,Grenze,confine,grens,country,line</source>
         <translation>confine,frontière,Grenze,border,grens,paese,linea</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="52"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="72"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="78"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>le unità appartengono a {n} paese: un confine richiede unità di almeno due paesi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="90"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="96"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km di confine.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="71"/>
         <source>{n} units have no country and are left out, which leaves a hole in the border where they lie (feature ids: {ids}); fill the field '{f}'.</source>
         <translation>{n} unità non hanno un paese e sono escluse, lasciando un buco nel confine dove si trovano (ID degli elementi: {ids}); compilare il campo «{f}».</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="59"/>
+        <source>{t:g} m is far wider than the slivers and gaps between two national layers (metres to a few hundred metres): give at most {m:g} m</source>
+        <translation>{t:g} m è molto più largo delle fessure e sovrapposizioni tra due strati nazionali (da un metro a qualche centinaio di metri): indicate al massimo {m:g} m</translation>
     </message>
 </context>
 <context>
@@ -589,7 +609,7 @@
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="60"/>
         <source>Flag differences beyond this share of the larger count</source>
-        <translation>Segnalare gli scarti oltre questa quota del conteggio maggiore</translation>
+        <translation>Segnalare gli scarti oltre questa quota</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="53"/>
@@ -603,13 +623,13 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
-        <source>Inbound: flows whose destination is the foreign unit</source>
-        <translation>In entrata: flussi la cui destinazione è l'unità estera</translation>
+        <source>Inbound (to the foreign unit)</source>
+        <translation>In entrata (verso l'unità estera)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="51"/>
-        <source>Outbound: flows whose origin is the foreign unit</source>
-        <translation>In uscita: flussi la cui origine è l'unità estera</translation>
+        <source>Outbound (from the foreign unit)</source>
+        <translation>In uscita (dall'unità estera)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
@@ -634,7 +654,7 @@
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="63"/>
         <source>Units to map the check on (optional)</source>
-        <translation>Unità su cui cartografare il controllo (facoltativo)</translation>
+        <translation>Unità per la carta del controllo (facoltativo)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="121"/>
@@ -660,87 +680,107 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="47"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="50"/>
         <source>Agreement per zone</source>
         <translation>Concordanza per zona</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Ogni valore non nullo è nella nostra area (livelli)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="51"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
         <source>Compare with an official zoning</source>
         <translation>Confronta con una zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
-        <source>Official zoning (layer or table: unit code → zone code)</source>
-        <translation>Zonizzazione ufficiale (strato o tabella: codice unità → codice zona)</translation>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <source>Country field</source>
+        <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="79"/>
+        <source>Official code for "in no zone"</source>
+        <translation>Codice ufficiale per «in nessuna zona»</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <source>Official zoning (unit code → zone code)</source>
+        <translation>Zonizzazione ufficiale (codice unità → zona)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="65"/>
         <source>Our zone or level field</source>
         <translation>Campo della nostra zona o livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="131"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="162"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Nostra {a} / ufficiale {b}: {n} unità in entrambe, {o} solo nostre, {f} solo ufficiali, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="75"/>
         <source>Unit code field of the official zoning</source>
         <translation>Campo codice unità della zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="46"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
         <source>Units marked agree / only ours / only official</source>
         <translation>Unità marcate concordanza / solo nostra / solo ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="61"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
-        <translation>Unità con la nostra zonizzazione (p. es. livelli di attrazione)</translation>
+        <translation>Unità con la nostra zonizzazione (es. livelli)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="77"/>
         <source>Zone code field of the official zoning</source>
         <translation>Campo codice zona della zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="89"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="91"/>
         <source>choose the official zoning layer or table</source>
         <translation>scegliere lo strato o la tabella della zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="57"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>confronto,zonizzazione,AAV,bassins de vie,ufficiale,Jaccard,concordanza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="103"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="133"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>nessun codice ufficiale corrisponde a un identificativo di unità: controllare i campi di codice</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
+        <source>the layer has no feature</source>
+        <translation>il layer non ha elementi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="140"/>
+        <source>{n} official codes are listed in several zones; each unit is compared with the first zone listed: {ids}</source>
+        <translation>{n} codici ufficiali compaiono in più zone; ogni unità è confrontata con la prima zona indicata: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="136"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} righe della zonizzazione ufficiale non corrispondono a nessuna unità (altro territorio): ignorate.</translation>
     </message>
@@ -983,7 +1023,7 @@
         <translation>nessuna soglia indicata; inserire numeri crescenti separati da «;», p. es. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="176"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="181"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>nessuna unità ha occupati (tutti NULL o 0): scegliere il campo degli occupati</translation>
     </message>
@@ -1011,6 +1051,11 @@
         <location filename="../bassins_plugin/core/flows.py" line="75"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>riga {row}: il conteggio {v:g} è negativo</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="298"/>
+        <source>rows {rows}: their counts add up to more than a number can hold (infinite): check these counts</source>
+        <translation>righe {rows}: la somma dei loro conteggi supera ciò che un numero può contenere (infinito): controllate questi conteggi</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/potential.py" line="331"/>
@@ -1173,6 +1218,11 @@
         <translation>{n} linee hanno una velocità negativa; correggerle o filtrarle</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="177"/>
+        <source>{n} units have a negative number of employed residents (e.g. {ids}): counts must be 0 or more; correct the field</source>
+        <translation>{n} unità hanno un numero negativo di occupati residenti (p. es. {ids}): i conteggi devono essere 0 o più; correggete il campo</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="92"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} serie di soglie per {f} campi; indicare una serie, o una per campo separate da «|»</translation>
@@ -1202,11 +1252,11 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
-        <source>Destination country field (for destinations that are not units)</source>
-        <translation>Campo del paese di destinazione (per destinazioni che non sono unità)</translation>
+        <source>Destination country field (places abroad)</source>
+        <translation>Campo del paese di destinazione (fuori unità)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="109"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Occupati (ACTIVE) non impostati: cb_share è NULL per tutte le unità. Scegliere il campo degli occupati (p. es. 'active', o 'active' della tabella dei residenti di importcommuting).</translation>
     </message>
@@ -1217,11 +1267,11 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
-        <source>Jobs field (for the inbound share, the foreign side's view)</source>
-        <translation>Campo dei posti di lavoro (quota in entrata, vista dell'altro lato)</translation>
+        <source>Jobs field (for the inbound share)</source>
+        <translation>Campo dei posti di lavoro (quota in entrata)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="119"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="120"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Nessuna riga di flusso utilizzabile: tutti gli indicatori valgono 0.</translation>
     </message>
@@ -1241,12 +1291,12 @@
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="116"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="114"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share è NULL per tutte le unità: il campo '{f}' non ha numeri positivi.</translation>
     </message>
@@ -1261,7 +1311,7 @@
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="130"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="131"/>
         <source>destination</source>
         <translation>destinazione</translation>
     </message>
@@ -1271,7 +1321,7 @@
         <translation>flussi,pendolarismo,transfrontaliero,frontalieri,quota,indicatore</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="129"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="130"/>
         <source>origin</source>
         <translation>origine</translation>
     </message>
@@ -1286,17 +1336,17 @@
         <translation>{e}; i conteggi devono essere numeri ≥ 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="139"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="140"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} identificativi di flusso avevano perso gli zeri iniziali e sono stati abbinati all'unità che li ha (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="143"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} identificativi di flusso corrispondono a più unità con gli zeri iniziali: non contati.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="145"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="146"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} identificativi di unità duplicati: si usa solo la prima unità di ciascuno.</translation>
     </message>
@@ -1306,22 +1356,22 @@
         <translation>{n} righe di flussi lette.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="127"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="128"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} righe con conteggio vuoto sono state ignorate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="148"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="149"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} unità non hanno paese: i loro flussi non possono essere transfrontalieri.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="134"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} righe di flussi (totale {tot:g}) hanno una {what} che non corrisponde a nessuna unità e non sono state contate; le più frequenti: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="123"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="124"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} righe di flussi lette, {used} usate, {cb} righe transfrontaliere per un totale di {tot:g}.</translation>
     </message>
@@ -1330,8 +1380,8 @@
     <name>DemoTerritoryAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
-        <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
-        <translation>Scarto tra gli strati nazionali al confine (m; fessure e sovrapposizioni)</translation>
+        <source>Border mismatch between national layers (m)</source>
+        <translation>Scarto tra strati nazionali al confine (m)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
@@ -1395,8 +1445,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
-        <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
-        <translation>Vertici per unità (0: poligoni semplici; 40–200: confini di forma realistica)</translation>
+        <source>Vertices per unit (0: simple polygons)</source>
+        <translation>Vertici per unità (0: poligoni semplici)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
@@ -1419,7 +1469,7 @@
     <message>
         <location filename="../processing_scripts/download_units.py" line="74"/>
         <source>Cache folder (empty: QGIS profile cache)</source>
-        <translation>Cartella della cache (vuota: cache del profilo QGIS)</translation>
+        <translation>Cartella della cache (vuota: profilo QGIS)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="61"/>
@@ -1428,11 +1478,11 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="63"/>
-        <source>Departments, French communes API (codes separated by ';')</source>
-        <translation>Dipartimenti, API dei comuni francesi (codici separati da ';')</translation>
+        <source>Departments for the French API (e.g. 74;01)</source>
+        <translation>Dipartimenti (API francese, es. 74;01)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="78"/>
         <source>Download again even if cached</source>
         <translation>Scarica di nuovo anche se in cache</translation>
     </message>
@@ -1473,8 +1523,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="72"/>
-        <source>Service address (leave empty for the official one)</source>
-        <translation>Indirizzo del servizio (vuoto per quello ufficiale)</translation>
+        <source>Service address (empty: the official one)</source>
+        <translation>Indirizzo del servizio (vuoto: ufficiale)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="57"/>
@@ -1483,8 +1533,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="76"/>
-        <source>Timeout for the whole download, retries included (seconds)</source>
-        <translation>Tempo massimo per l'intero download, tentativi compresi (secondi)</translation>
+        <source>Timeout of the whole download (seconds)</source>
+        <translation>Tempo massimo del download (secondi)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="47"/>
@@ -1497,42 +1547,42 @@
         <translation>Anno, fonti GISCO</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="124"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>downloaded</source>
         <translation>scaricato</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="124"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>from the cache</source>
         <translation>dalla cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="109"/>
+        <location filename="../processing_scripts/download_units.py" line="108"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>indicare almeno un codice paese ISO, p. es. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="105"/>
+        <location filename="../processing_scripts/download_units.py" line="104"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>indicare almeno un codice di dipartimento, p. es. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="145"/>
+        <location filename="../processing_scripts/download_units.py" line="144"/>
         <source>no unit matches the countries or the extent</source>
         <translation>nessuna unità corrisponde ai paesi o all'estensione</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="166"/>
+        <location filename="../processing_scripts/download_units.py" line="165"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u}: {mb:.0f} di {tot} MB, circa {eta:.0f} s rimanenti (tentativo {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="122"/>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} elementi ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="146"/>
+        <location filename="../processing_scripts/download_units.py" line="145"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} unità scritte, {s} escluse (altri paesi, fuori estensione o senza geometria).</translation>
     </message>
@@ -1540,9 +1590,14 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <source>Apply the plugin's styles to its outputs</source>
+        <translation>Applicare gli stili del plugin</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
-        <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
-        <translation>Layer di copertura dell'atlante (una pagina per elemento, p. es. siti pilota)</translation>
+        <source>Atlas coverage layer (one page per feature)</source>
+        <translation>Copertura dell'atlante (pagina per elemento)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
@@ -1563,11 +1618,6 @@
         <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Export a living-area map</source>
         <translation>Esporta una carta del bacino di vita</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
-        <source>Give the plugin's outputs the plugin's style first</source>
-        <translation>Applica prima lo stile del plugin ai suoi risultati</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
@@ -1700,7 +1750,7 @@
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="67"/>
         <source>Curved lines (the two directions of a pair apart)</source>
-        <translation>Linee curve (le due direzioni di una coppia separate)</translation>
+        <translation>Linee curve (direzioni separate)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="42"/>
@@ -1714,8 +1764,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="63"/>
-        <source>Keep these themes only (separated by ';'; empty: all)</source>
-        <translation>Tenere solo questi temi (separati da ';'; vuoto: tutti)</translation>
+        <source>Keep these themes only (empty: all)</source>
+        <translation>Tenere solo questi temi (vuoto: tutti)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="59"/>
@@ -1724,11 +1774,11 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="65"/>
-        <source>Net flows (for each pair, the larger direction minus the other)</source>
-        <translation>Flussi netti (per ogni coppia, la direzione più forte meno l'altra)</translation>
+        <source>Net flows (larger direction minus the other)</source>
+        <translation>Flussi netti (direzione forte meno l'altra)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="111"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="112"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Nessuna linea supera i filtri: abbassare MIN_COUNT o ampliare i temi.</translation>
     </message>
@@ -1763,7 +1813,7 @@
         <translation>mappa dei flussi,flussi,linee,frecce,pendolarismo,transfrontaliero,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="105"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="106"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} righe di flusso, {pairs} coppie origine-destinazione, {lines} linee scritte (totale {total:,.0f}); {u} righe senza unità corrispondente e {s} interne a un'unità escluse.</translation>
     </message>
@@ -1771,7 +1821,7 @@
 <context>
     <name>ImportCommutingAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="225"/>
+        <location filename="../processing_scripts/import_commuting.py" line="235"/>
         <source>Ambiguous names (several units; kept as INSEE codes, add them to MATCH_TABLE): {codes}</source>
         <translation>Nomi ambigui (più unità; mantenuti come codici INSEE, aggiungerli a MATCH_TABLE): {codes}</translation>
     </message>
@@ -1786,7 +1836,7 @@
         <translation>CSV o ZIP (*.csv *.txt *.zip)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="214"/>
+        <location filename="../processing_scripts/import_commuting.py" line="224"/>
         <source>Codes without a name in {src} (kept as codes): {codes}</source>
         <translation>Codici senza nome in {src} (mantenuti come codici): {codes}</translation>
     </message>
@@ -1827,8 +1877,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="77"/>
-        <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
-        <translation>Unità estere (comuni oltre confine, p. es. LAU GISCO)</translation>
+        <source>Foreign units (e.g. GISCO LAU)</source>
+        <translation>Unità estere (p. es. LAU GISCO)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="60"/>
@@ -1847,48 +1897,48 @@
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="70"/>
-        <source>Keep residents of these communes (codes separated by ';')</source>
-        <translation>Mantieni i residenti di questi comuni (codici separati da «;»)</translation>
+        <source>Keep residents of these communes</source>
+        <translation>Mantieni i residenti di questi comuni</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="67"/>
-        <source>Keep residents of these departments (codes separated by ';')</source>
-        <translation>Mantieni i residenti di questi dipartimenti (codici separati da «;»)</translation>
+        <source>Keep residents of these departments</source>
+        <translation>Mantieni i residenti di questi dipartimenti</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="205"/>
+        <location filename="../processing_scripts/import_commuting.py" line="215"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Righe malformate (riga: motivo), non contate: {rows}</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="87"/>
-        <source>Match table (CSV code;unit_id, overrides name matching)</source>
-        <translation>Tabella di corrispondenza (CSV code;unit_id, prevale sui nomi)</translation>
+        <source>Match table (CSV code;unit_id)</source>
+        <translation>Tabella di corrispondenza (CSV code;unit_id)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="217"/>
+        <location filename="../processing_scripts/import_commuting.py" line="227"/>
         <source>Matched to foreign units: {m} codes ({t} from the match table), weight {w:.1f} = {s:.1f} % of the cross-border weight.</source>
         <translation>Abbinati alle unità estere: {m} codici ({t} dalla tabella), peso {w:.1f} = {s:.1f} % del peso transfrontaliero.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="222"/>
+        <location filename="../processing_scripts/import_commuting.py" line="232"/>
         <source>Not matched (kept as INSEE codes), by weight: {codes}</source>
         <translation>Non abbinati (mantenuti come codici INSEE), per peso: {codes}</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="72"/>
         <source>Or keep residents of these units (study area)</source>
-        <translation>Oppure mantieni i residenti di queste unità (area di studio)</translation>
+        <translation>Oppure i residenti di queste unità</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="209"/>
+        <location filename="../processing_scripts/import_commuting.py" line="219"/>
         <source>Places abroad at commune level: {n} codes, weight {w:.1f} of {a:.1f} abroad; names from {src}.</source>
         <translation>Luoghi all'estero a livello comunale: {n} codici, peso {w:.1f} su {a:.1f} all'estero; nomi da {src}.</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="47"/>
-        <source>Residents table (denominators per commune)</source>
-        <translation>Tabella dei residenti (denominatori per comune)</translation>
+        <source>Residents table (per commune)</source>
+        <translation>Tabella dei residenti (per comune)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="65"/>
@@ -1901,12 +1951,12 @@
         <translation>Lavoro (FD_MOBPRO, file dei flussi)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <location filename="../processing_scripts/import_commuting.py" line="166"/>
         <source>a study file (FD_MOBSCO)</source>
         <translation>un file studi (FD_MOBSCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <location filename="../processing_scripts/import_commuting.py" line="166"/>
         <source>a work file</source>
         <translation>un file lavoro</translation>
     </message>
@@ -1921,27 +1971,37 @@
         <translation>scegliere il campo dei codici comunali</translation>
     </message>
     <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>line {n}: {c} → {u}</source>
+        <translation>riga {n}: {c} → {u}</translation>
+    </message>
+    <message>
         <location filename="../processing_scripts/import_commuting.py" line="140"/>
         <source>no unit has an identifier, a name and a country: check the chosen fields</source>
         <translation>nessuna unità ha identificativo, nome e paese: controllare i campi scelti</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="167"/>
+        <location filename="../processing_scripts/import_commuting.py" line="177"/>
         <source>the foreign units are in {have}, but the file's places abroad are in {want}: choose units of those countries</source>
         <translation>le unità estere sono in {have}, ma i luoghi all'estero del file sono in {want}: scegliere unità di quei paesi</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <location filename="../processing_scripts/import_commuting.py" line="167"/>
         <source>this is {found}, not the expected kind; choose the right file or set FILE_KIND to detect</source>
         <translation>questo è {found}, non il tipo atteso; scegliere il file giusto o impostare FILE_KIND su rilevamento</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="198"/>
+        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <source>{k} rows name a unit id that is not in the foreign units (FOREIGN_UNITS, field {f}): {rows}; correct the ids or remove the rows</source>
+        <translation>{k} righe indicano un identificativo assente dalle unità estere (FOREIGN_UNITS, campo {f}): {rows}; correggete gli identificativi o togliete le righe</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="208"/>
         <source>{layout} file ({theme}), {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
         <translation>file {layout} ({theme}), {enc}, separatore '{sep}': {rows} righe, {kept} tenute, {out} fuori filtro, {bad} malformate; {pairs} coppie origine-destinazione scritte.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="229"/>
+        <location filename="../processing_scripts/import_commuting.py" line="239"/>
         <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
         <translation>{n} coppie su {m} hanno un conteggio ponderato sotto {k} (low_count = vero): l'INSEE raccomanda prudenza.</translation>
     </message>
@@ -1955,8 +2015,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="63"/>
-        <source>BFS PX-Web export (values by commune and period)</source>
-        <translation>Esportazione PX-Web dell'UST (valori per comune e periodo)</translation>
+        <source>BFS PX-Web export (commune × period)</source>
+        <translation>Export PX-Web dell'UST (comune × periodo)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="54"/>
@@ -1970,8 +2030,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="71"/>
-        <source>Country of the file's communes (ISO code, for name matching)</source>
-        <translation>Paese dei comuni del file (codice ISO, per l'abbinamento dei nomi)</translation>
+        <source>Country of the file's communes (ISO code)</source>
+        <translation>Paese dei comuni del file (codice ISO)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="59"/>
@@ -1995,8 +2055,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="73"/>
-        <source>Foreign units (to match names to identifiers)</source>
-        <translation>Unità estere (per abbinare i nomi agli identificativi)</translation>
+        <source>Foreign units (for name matching)</source>
+        <translation>Unità estere (abbinamento dei nomi)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="62"/>
@@ -2046,12 +2106,12 @@
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="67"/>
         <source>Period to keep (e.g. 2014 Q4; empty: all)</source>
-        <translation>Periodo da tenere (p. es. 2014 T4; vuoto: tutti)</translation>
+        <translation>Periodo da tenere (p. es. 2014 T4)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="46"/>
         <source>Residents table (Statbel: active, cb_workers)</source>
-        <translation>Tabella dei residenti (Statbel: active, cb_workers)</translation>
+        <translation>Tabella dei residenti (Statbel)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
@@ -2061,7 +2121,7 @@
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
         <source>Statbel census 2011 home-work matrix</source>
-        <translation>Matrice casa-lavoro del censimento 2011 di Statbel</translation>
+        <translation>Matrice casa-lavoro Statbel 2011</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="173"/>
@@ -2153,8 +2213,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
-        <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
-        <translation>Soglie (crescenti; una serie per tutti, o una per campo separate da «|»)</translation>
+        <source>Thresholds (e.g. 5;15;30 | 10;20;40)</source>
+        <translation>Soglie (p. es. 5;15;30 | 10;20;40)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
@@ -2164,7 +2224,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
         <source>Weights (one per field, for the weighted sum)</source>
-        <translation>Pesi (uno per campo, per la somma ponderata)</translation>
+        <translation>Pesi (uno per campo)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="84"/>
@@ -2312,12 +2372,12 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
-        <translation>Distanza di lisciatura (metri, 0 = unione esatta delle unità)</translation>
+        <translation>Distanza di lisciatura (m, 0 = unione esatta)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="64"/>
-        <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
-        <translation>Il campo contiene livelli (1 = il più forte), p. es. intensity_level</translation>
+        <source>The field holds levels (1 = strongest)</source>
+        <translation>Il campo contiene livelli (1 = il più forte)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="66"/>
@@ -2383,7 +2443,7 @@
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Attraction rings asked for?</source>
         <translation>Anelli di attrazione richiesti?</translation>
     </message>
@@ -2393,22 +2453,22 @@
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="39"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatori dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Cross-border flow lines</source>
         <translation>Linee dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Draw intensity rings</source>
         <translation>Disegna le corone di intensità</translation>
     </message>
@@ -2418,22 +2478,22 @@
         <translation>Campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Flow lines (flow map)</source>
         <translation>Linee di flusso (mappa dei flussi)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Flows table (origin, destination, count, theme)</source>
-        <translation>Tabella dei flussi (origine, destinazione, conteggio, tema)</translation>
+        <translation>Tabella dei flussi (origine, destinazione, n, tema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="55"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage da condividere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
@@ -2453,19 +2513,19 @@
         <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Overlay proposals on the rings</source>
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Package styled layers</source>
-        <translation>Impacchettare gli strati stilizzati</translation>
+        <translation>Raccogliere i layer con stile</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="38"/>
-        <source>Pole units for the attraction rings (identifiers separated by ';'; empty: no attraction rings)</source>
-        <translation>Unità del polo per gli anelli di attrazione (identificativi separati da ';'; vuoto: nessun anello di attrazione)</translation>
+        <source>Pole units for attraction rings (empty: none)</source>
+        <translation>Unità del polo per le corone (vuoto: nessuna)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="33"/>
@@ -2473,7 +2533,7 @@
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Proposals with their rings</source>
         <translation>Proposte con i loro anelli</translation>
     </message>
@@ -2483,17 +2543,17 @@
         <translation>Portata delle proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Rings of attraction</source>
         <translation>Anelli di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anelli di attrazione intorno a un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
@@ -2508,12 +2568,12 @@
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Units with cross-border indicators</source>
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with their attraction level</source>
         <translation>Unità con il loro livello di attrazione</translation>
     </message>
@@ -2568,7 +2628,7 @@
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
-        <translation>Raggio di servizio: distanza di servizio attorno a ogni proposta (metri)</translation>
+        <translation>Raggio di servizio (metri)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
@@ -2644,6 +2704,11 @@
         <translation>Salva anche un progetto QGIS nel GeoPackage</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <source>Apply the plugin's styles to its outputs</source>
+        <translation>Applicare gli stili del plugin</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
@@ -2652,11 +2717,6 @@
         <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
-        <source>Give the plugin's outputs the plugin's style first</source>
-        <translation>Applica prima lo stile del plugin ai suoi risultati</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
@@ -2676,7 +2736,7 @@
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
         <source>Package styled layers for colleagues</source>
-        <translation>Raccogli i layer con stile per i partner</translation>
+        <translation>Raccogliere i layer con stile per i partner</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
@@ -2700,8 +2760,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
-        <source>Replace layers of the same name (other layers are kept)</source>
-        <translation>Sostituisci i layer con lo stesso nome (gli altri layer sono mantenuti)</translation>
+        <source>Replace layers of the same name</source>
+        <translation>Sostituire i layer con lo stesso nome</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
@@ -2769,7 +2829,7 @@
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="69"/>
         <source>Denominator field (e.g. employed residents)</source>
-        <translation>Campo del denominatore (p. es. occupati residenti)</translation>
+        <translation>Campo del denominatore (p. es. occupati)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
@@ -2788,8 +2848,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
-        <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
-        <translation>Estensione della griglia (senza maschera; default: le unità ampliate della portata del nucleo)</translation>
+        <source>Grid extent (without a mask)</source>
+        <translation>Estensione della griglia (senza maschera)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
@@ -2817,11 +2877,6 @@
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
-        <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
-        <translation>Rappresentare i poligoni con la loro superficie (massa ripartita sulle celle) invece che con un punto</translation>
-    </message>
-    <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="56"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Corone di intensità lisciate (potenziale)</translation>
@@ -2838,8 +2893,13 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
-        <source>Span: distance where the interaction weight is 0.5 (metres)</source>
-        <translation>Portata: distanza alla quale il peso dell'interazione vale 0,5 (metri)</translation>
+        <source>Span: distance of weight 0.5 (metres)</source>
+        <translation>Portata: distanza con peso 0,5 (metri)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
+        <source>Spread each polygon's mass over its area</source>
+        <translation>Ripartire la massa sulla superficie dei poligoni</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="220"/>
@@ -2993,92 +3053,97 @@
 <context>
     <name>ProposalStyle</name>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="95"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="100"/>
         <source>A title is required.</source>
         <translation>Il titolo è obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="135"/>
         <source>Best level reached</source>
         <translation>Livello migliore raggiunto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="89"/>
+        <source>Choose a theme…</source>
+        <translation>Scegliere un tema…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Cost (EUR)</source>
         <translation>Costo (EUR)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Horizon (year)</source>
         <translation>Orizzonte (anno)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Lead actor</source>
         <translation>Capofila</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="135"/>
         <source>Population reached</source>
         <translation>Popolazione raggiunta</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Service distance (m)</source>
         <translation>Distanza di servizio (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="118"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="136"/>
         <source>Service distance used (m)</source>
         <translation>Distanza di servizio usata (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="121"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="139"/>
         <source>Share in level {k}</source>
         <translation>Quota nel livello {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Site</source>
         <translation>Sito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="98"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="103"/>
         <source>The cost cannot be negative.</source>
         <translation>Il costo non può essere negativo.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="97"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="102"/>
         <source>The horizon is a year between 2000 and 2100.</source>
         <translation>L'orizzonte è un anno tra il 2000 e il 2100.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="99"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="104"/>
         <source>The service distance cannot be negative.</source>
         <translation>La distanza di servizio non può essere negativa.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
@@ -3142,8 +3207,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="46"/>
-        <source>Replace a layer 'proposals' already in the GeoPackage</source>
-        <translation>Sostituire uno strato 'proposals' già presente nel GeoPackage</translation>
+        <source>Replace an existing 'proposals' layer</source>
+        <translation>Sostituire uno strato 'proposals' esistente</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="38"/>
@@ -3170,8 +3235,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h), where the speed field is empty</source>
-        <translation>Velocità predefinita (km/h), dove il campo velocità è vuoto</translation>
+        <source>Default speed (km/h)</source>
+        <translation>Velocità predefinita (km/h)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
@@ -3180,8 +3245,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
-        <source>Equipment country field (else the country of the unit it lies in)</source>
-        <translation>Campo paese delle attrezzature (altrimenti il paese dell’unità in cui si trova)</translation>
+        <source>Equipment country field</source>
+        <translation>Campo paese delle attrezzature</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
@@ -3327,67 +3392,77 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
         <source>Access rings</source>
         <translation>Corone di accessibilità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
         <source>Agree</source>
         <translation>Concordanza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="217"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <source>Attraction</source>
+        <translation>Attrazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="237"/>
         <source>Attraction area</source>
         <translation>Area di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="120"/>
+        <source>Attraction level {k}</source>
+        <translation>Attrazione, livello {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Border and poles</source>
         <translation>Confine e poli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>Commuter flows</source>
         <translation>Flussi pendolari</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
         <source>Cross-border</source>
         <translation>Transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
         <source>Cross-border indicators</source>
         <translation>Indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="230"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
         <source>Domestic</source>
         <translation>Interno</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Intensity levels</source>
         <translation>Livelli di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
@@ -3397,22 +3472,22 @@
         <translation>Corona intermedia</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>National border</source>
         <translation>Confine nazionale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
         <source>Only official</source>
         <translation>Solo ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
         <source>Only ours</source>
         <translation>Solo nostra</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
         <source>Other zone</source>
         <translation>Altra zona</translation>
     </message>
@@ -3422,12 +3497,17 @@
         <translation>Corona esterna</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="53"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="67"/>
         <source>Outside both</source>
         <translation>Fuori da entrambe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <source>Pole and couronne</source>
+        <translation>Polo e couronne</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>Poles</source>
         <translation>Poli</translation>
     </message>
@@ -3437,27 +3517,27 @@
         <translation>Corona {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Rings</source>
         <translation>Anelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
         <source>Seen by one side only</source>
         <translation>Visto da un solo lato</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
         <source>Sides agree</source>
         <translation>I due lati concordano</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
         <source>Sides differ</source>
         <translation>I due lati differiscono</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
         <source>Small counts (under 200)</source>
         <translation>Conteggi piccoli (sotto 200)</translation>
     </message>
@@ -3467,17 +3547,17 @@
         <translation>Nucleo forte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Zoning comparison</source>
         <translation>Confronto delle zonizzazioni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="141"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="161"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

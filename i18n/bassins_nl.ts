@@ -16,7 +16,7 @@
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
         <source>Border-crossing penalty (minutes per crossing)</source>
-        <translation>Tijdstoeslag voor grensovergang (minuten per overgang)</translation>
+        <translation>Toeslag per grensovergang (minuten)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
@@ -25,8 +25,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
-        <source>Default speed (km/h), where the speed field is empty</source>
-        <translation>Standaardsnelheid (km/u), waar het snelheidsveld leeg is</translation>
+        <source>Default speed (km/h)</source>
+        <translation>Standaardsnelheid (km/u)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
@@ -192,67 +192,67 @@
 <context>
     <name>AttractionRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>AAV 2020-like (INSEE, 15 %, no enclave)</source>
         <translation>AAV 2020-achtig (INSEE, 15 %, zonder enclaves)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="105"/>
-        <source>Associate poles (one core when a pole sends 15 % or more of its employed residents to another)</source>
-        <translation>Polen koppelen (één kern wanneer een pool 15 % of meer van zijn werkzame inwoners naar een andere stuurt)</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="106"/>
+        <source>Associate poles (15 % rule)</source>
+        <translation>Polen koppelen (15 %-regel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="185"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
         <source>Associated poles: {a} sends {s:.1f} % of its employed residents to {b}; one core named {n}.</source>
         <translation>Gekoppelde polen: {a} stuurt {s:.1f} % van zijn werkzame inwoners naar {b}; één kern met de naam {n}.</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/attraction_rings.py" line="107"/>
         <source>By the rules (on for AAV-like and FUA-like)</source>
-        <translation>Volgens de regels (aan voor AAV-achtig en FUA-achtig)</translation>
+        <translation>Volgens de regels (aan voor AAV en FUA)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="80"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
         <source>Custom (the parameters below)</source>
         <translation>Aangepast (parameters hieronder)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="78"/>
         <source>Employed residents field</source>
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="241"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="243"/>
         <source>Enclaves filled per area: {p}; {b} units enclosed only by several areas together left out (between areas).</source>
         <translation>Enclaves per gebied opgevuld: {p}; {b} eenheden die alleen door meerdere gebieden samen zijn ingesloten blijven erbuiten (tussen gebieden).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>FUA-like (EU-OECD, 15 %)</source>
         <translation>FUA-achtig (EU-OESO, 15 %)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="95"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="96"/>
         <source>Fill enclaves</source>
         <translation>Enclaves opvullen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="69"/>
         <source>Geneva 25 % (cross-border observatory)</source>
-        <translation>Genève 25 % (grensoverschrijdend observatorium)</translation>
+        <translation>Genève 25 % (grensobservatorium)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="97"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="98"/>
         <source>Iterative (the target grows with attracted units)</source>
-        <translation>Iteratief (het doel groeit met aangetrokken eenheden)</translation>
+        <translation>Iteratief (doel groeit mee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="93"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="94"/>
         <source>Keep only units connected to the pole</source>
         <translation>Alleen met de pool verbonden eenheden behouden</translation>
     </message>
@@ -262,67 +262,67 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="250"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="252"/>
         <source>No unit other than the poles reaches the lowest threshold.</source>
         <translation>Geen eenheid buiten de polen haalt de laagste drempel.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="86"/>
-        <source>Or pole field (non-empty for pole units: the pole's name)</source>
-        <translation>Of poolveld (niet leeg voor pooleenheden: naam van de pool)</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="87"/>
+        <source>Or pole field (the pole's name)</source>
+        <translation>Of poolveld (naam van de pool)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="84"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="85"/>
         <source>Pole units (identifiers separated by ';')</source>
         <translation>Pooleenheden (id's gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="82"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="57"/>
         <source>Rings of attraction</source>
         <translation>Aantrekkingsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="61"/>
         <source>Rings of attraction around a pole</source>
         <translation>Aantrekkingsringen rond een pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="90"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="166"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="168"/>
         <source>Rules: {s}.</source>
         <translation>Regels: {s}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="99"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="100"/>
         <source>Snapping tolerance between units (m)</source>
         <translation>Snaptolerantie tussen eenheden (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="91"/>
-        <source>Thresholds, % toward the pole (ascending, separated by ';')</source>
-        <translation>Drempels, % naar de pool (oplopend, gescheiden door ';')</translation>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="92"/>
+        <source>Thresholds toward the pole (%, e.g. 15;25;40)</source>
+        <translation>Drempels naar de pool (%, bv. 15;25;40)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="76"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="73"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="74"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="55"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="56"/>
         <source>Units with their attraction level</source>
         <translation>Eenheden met hun aantrekkingsniveau</translation>
     </message>
@@ -332,12 +332,12 @@
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="68"/>
         <source>ZAU 2010-like (INSEE, 40 %, iterative)</source>
         <translation>ZAU 2010-achtig (INSEE, 40 %, iteratief)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="64"/>
         <source>attraction,pole,AAV,ZAU,FUA,aire d'attraction,couronne,rings,cross-border</source>
         <translation>aantrekking,pool,AAV,ZAU,FUA,aire d'attraction,kroon,ringen,grensoverschrijdend</translation>
     </message>
@@ -352,22 +352,22 @@
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="173"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="175"/>
         <source>give ascending percentages above 0, e.g. 15;25;40</source>
         <translation>geef oplopende percentages boven 0, bv. 15;25;40</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="203"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="205"/>
         <source>give the pole's unit identifiers, or a POLE_FIELD</source>
         <translation>geef de id's van de pooleenheden, of een POLE_FIELD</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="198"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="200"/>
         <source>no unit has a value in this field</source>
         <translation>geen eenheid heeft een waarde in dit veld</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="207"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="209"/>
         <source>no unit has the identifier(s) {ids}: give identifiers of the units layer</source>
         <translation>geen eenheid heeft de id('s) {ids}: geef id's van de eenhedenlaag</translation>
     </message>
@@ -377,27 +377,27 @@
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="143"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="144"/>
         <source>{n} flow rows between units, {s} to or from places that are not units (not counted).</source>
         <translation>{n} stroomregels tussen eenheden, {s} van of naar plaatsen die geen eenheden zijn (niet geteld).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="244"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="246"/>
         <source>{n} neighbour pairs found within the snapping tolerance (slivers or gaps between layers).</source>
         <translation>{n} burenparen gevonden binnen de snaptolerantie (splinters of gaten tussen lagen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="247"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="249"/>
         <source>{n} units have no employed residents (NULL or 0): no share, level 0 unless enclosed.</source>
         <translation>{n} eenheden hebben geen werkzamen (NULL of 0): geen aandeel, niveau 0 tenzij ingesloten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="236"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="238"/>
         <source>{p} pole units; units per level: {c}; {d} above a threshold but detached (dropped); {e} enclaves filled; {m} multipolarised.</source>
         <translation>{p} pooleenheden; eenheden per niveau: {c}; {d} boven een drempel maar losliggend (weggelaten); {e} enclaves opgevuld; {m} multipolair.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/attraction_rings.py" line="187"/>
+        <location filename="../bassins_plugin/processing/attraction_rings.py" line="189"/>
         <source>{p} poles, {m} after association.</source>
         <translation>{p} polen, {m} na koppeling.</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="430"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="217"/>
         <source>Flows table</source>
-        <translation>Tabel van de stromen</translation>
+        <translation>Stromentabel</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="219"/>
@@ -452,7 +452,7 @@
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="226"/>
         <source>Theme field (work, study, health…)</source>
-        <translation>Veld van het thema (werk, studie, gezondheid…)</translation>
+        <translation>Veld van het thema (werk, studie…)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/base.py" line="250"/>
@@ -460,7 +460,7 @@
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="391"/>
+        <location filename="../bassins_plugin/processing/base.py" line="398"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
@@ -475,9 +475,24 @@
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="414"/>
+        <location filename="../bassins_plugin/processing/base.py" line="445"/>
+        <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
+        <translation>{n} verschillende id's met een voorloopnul (bv. 01001) zijn gekoppeld aan de Franse eenheid waarvan het numerieke id die mist (1001).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
+        <translation>{n} verschillende id's met een voorloopnul komen met geen eenheid overeen, hoewel een eenheid hetzelfde id zonder de nul heeft (bv. {a} en de eenheid {b}): ze worden niet geteld. Zijn de id's van de eenheden hun nullen kwijt, herstel ze dan met de veldberekening: {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="426"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: de laag heeft geen veld '{d}', het veld '{f}' wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/base.py" line="386"/>
+        <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
+        <translation>{p}: {r} ongeldige geometrieën hersteld, {u} onherstelbare weggelaten.</translation>
     </message>
 </context>
 <context>
@@ -514,59 +529,64 @@
 <context>
     <name>BorderLineAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="31"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="33"/>
         <source>Border lines</source>
         <translation>Grenslijnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="34"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="36"/>
         <source>National border lines</source>
         <translation>Landsgrenzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="93"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="99"/>
         <source>The countries' units do not meet (within the tolerance): no border line.</source>
         <translation>De eenheden van de landen raken elkaar niet (binnen de tolerantie): geen grenslijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="45"/>
-        <source>Tolerance where the national layers do not meet exactly</source>
-        <translation>Tolerantie waar de nationale lagen niet precies aansluiten</translation>
+        <location filename="../bassins_plugin/processing/border_line.py" line="47"/>
+        <source>Tolerance between the national layers</source>
+        <translation>Tolerantie tussen de nationale lagen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="41"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="43"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="37"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="39"/>
         <source>border,frontière,Grenze,confine,grens,country,line</source>
         <translation>grens,frontière,Grenze,confine,border,land,lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="52"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="54"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="72"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="78"/>
         <source>the units belong to {n} country: a border needs units of two countries or more</source>
         <translation>de eenheden horen bij {n} land: een grens vraagt eenheden van minstens twee landen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="90"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="96"/>
         <source>{a} – {b}: {km:.1f} km of border.</source>
         <translation>{a} – {b}: {km:.1f} km grens.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/border_line.py" line="65"/>
+        <location filename="../bassins_plugin/processing/border_line.py" line="71"/>
         <source>{n} units have no country and are left out, which leaves a hole in the border where they lie (feature ids: {ids}); fill the field '{f}'.</source>
         <translation>{n} eenheden hebben geen land en worden weggelaten, wat een gat in de grens laat waar ze liggen (object-id's: {ids}); vul het veld '{f}' in.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/border_line.py" line="59"/>
+        <source>{t:g} m is far wider than the slivers and gaps between two national layers (metres to a few hundred metres): give at most {m:g} m</source>
+        <translation>{t:g} m is veel breder dan de kieren en overlappingen tussen twee nationale lagen (meters tot enkele honderden meters): geef ten hoogste {m:g} m</translation>
     </message>
 </context>
 <context>
@@ -589,12 +609,12 @@
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="60"/>
         <source>Flag differences beyond this share of the larger count</source>
-        <translation>Verschillen boven dit aandeel van het grootste aantal markeren</translation>
+        <translation>Verschillen boven dit aandeel markeren</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="53"/>
         <source>Foreign office's counts (e.g. importforeign output)</source>
-        <translation>Cijfers van het buitenlandse bureau (bv. uitvoer van importforeign)</translation>
+        <translation>Buitenlandse cijfers (uit importforeign)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="49"/>
@@ -603,13 +623,13 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="50"/>
-        <source>Inbound: flows whose destination is the foreign unit</source>
-        <translation>Inkomend: stromen met de buitenlandse eenheid als bestemming</translation>
+        <source>Inbound (to the foreign unit)</source>
+        <translation>Inkomend (naar de buitenlandse eenheid)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="51"/>
-        <source>Outbound: flows whose origin is the foreign unit</source>
-        <translation>Uitgaand: stromen met de buitenlandse eenheid als herkomst</translation>
+        <source>Outbound (from the foreign unit)</source>
+        <translation>Uitgaand (van de buitenlandse eenheid)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="36"/>
@@ -619,7 +639,7 @@
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="37"/>
         <source>Two-sided check on the units (styled)</source>
-        <translation>Controle van beide kanten op de eenheden (met stijl)</translation>
+        <translation>Controle van beide kanten op de eenheden</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="55"/>
@@ -634,7 +654,7 @@
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="63"/>
         <source>Units to map the check on (optional)</source>
-        <translation>Eenheden om de controle op te karteren (optioneel)</translation>
+        <translation>Eenheden voor de kaart (optioneel)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/compare_sources.py" line="121"/>
@@ -660,87 +680,107 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="47"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="50"/>
         <source>Agreement per zone</source>
         <translation>Overeenstemming per zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="64"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
         <source>Any non-zero value is in our area (levels)</source>
-        <translation>Elke waarde ongelijk aan nul hoort bij ons gebied (niveaus)</translation>
+        <translation>Elke waarde ≠ 0 hoort bij ons gebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="51"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
         <source>Compare with an official zoning</source>
         <translation>Vergelijken met een officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
-        <source>Official zoning (layer or table: unit code → zone code)</source>
-        <translation>Officiële indeling (laag of tabel: eenheidscode → zonecode)</translation>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <source>Country field</source>
+        <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="62"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="79"/>
+        <source>Official code for "in no zone"</source>
+        <translation>Officiële code voor "in geen zone"</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <source>Official zoning (unit code → zone code)</source>
+        <translation>Officiële indeling (eenheidscode → zonecode)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="65"/>
         <source>Our zone or level field</source>
         <translation>Veld van onze zone of niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="131"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="162"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Wij {a} / officieel {b}: {n} eenheden in beide, {o} alleen bij ons, {f} alleen officieel, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="75"/>
         <source>Unit code field of the official zoning</source>
         <translation>Eenheidscodeveld van de officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="60"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="46"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
         <source>Units marked agree / only ours / only official</source>
-        <translation>Eenheden gemarkeerd: overeenstemming / alleen wij / alleen officieel</translation>
+        <translation>Eenheden: eens / alleen wij / alleen officieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="61"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Eenheden met onze indeling (bv. aantrekkingsniveaus)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="77"/>
         <source>Zone code field of the official zoning</source>
         <translation>Zonecodeveld van de officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="89"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="91"/>
         <source>choose the official zoning layer or table</source>
         <translation>kies de laag of tabel van de officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="57"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>vergelijken,indeling,AAV,bassins de vie,officieel,Jaccard,overeenstemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="103"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="133"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>geen officiële code komt overeen met een eenheid-id: controleer de codevelden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
+        <source>the layer has no feature</source>
+        <translation>de laag heeft geen objecten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="140"/>
+        <source>{n} official codes are listed in several zones; each unit is compared with the first zone listed: {ids}</source>
+        <translation>{n} officiële codes staan in meerdere zones; elke eenheid wordt vergeleken met de eerst genoemde zone: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="136"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} regels van de officiële indeling passen bij geen eenheid (ander gebied): genegeerd.</translation>
     </message>
@@ -983,7 +1023,7 @@
         <translation>geen drempel opgegeven; typ oplopende getallen gescheiden door ';', bv. 5;15;30</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/attraction.py" line="176"/>
+        <location filename="../bassins_plugin/core/attraction.py" line="181"/>
         <source>no unit has employed residents (all NULL or 0): choose the field of employed residents</source>
         <translation>geen eenheid heeft werkzamen (alle NULL of 0): kies het veld met werkzame inwoners</translation>
     </message>
@@ -1011,6 +1051,11 @@
         <location filename="../bassins_plugin/core/flows.py" line="75"/>
         <source>row {row}: count {v:g} is negative</source>
         <translation>rij {row}: het aantal {v:g} is negatief</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/core/flows.py" line="298"/>
+        <source>rows {rows}: their counts add up to more than a number can hold (infinite): check these counts</source>
+        <translation>rijen {rows}: hun aantallen tellen op tot meer dan een getal kan bevatten (oneindig): controleer deze aantallen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/potential.py" line="331"/>
@@ -1173,6 +1218,11 @@
         <translation>{n} lijnen hebben een negatieve snelheid; verbeter of filter ze</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/core/attraction.py" line="177"/>
+        <source>{n} units have a negative number of employed residents (e.g. {ids}): counts must be 0 or more; correct the field</source>
+        <translation>{n} eenheden hebben een negatief aantal werkzame inwoners (bv. {ids}): aantallen moeten 0 of meer zijn; corrigeer het veld</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/core/thresholds.py" line="92"/>
         <source>{s} threshold sets for {f} fields; give one set, or one per field separated by '|'</source>
         <translation>{s} reeksen drempels voor {f} velden; geef één reeks, of één per veld gescheiden door '|'</translation>
@@ -1202,26 +1252,26 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="55"/>
-        <source>Destination country field (for destinations that are not units)</source>
-        <translation>Veld van het land van bestemming (voor bestemmingen die geen eenheden zijn)</translation>
+        <source>Destination country field (places abroad)</source>
+        <translation>Veld land van bestemming (buiten eenheden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="109"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="110"/>
         <source>Employed residents (ACTIVE) is not set: cb_share is NULL for every unit. Choose the field of employed residents (e.g. 'active', or 'active' from importcommuting's residents table).</source>
         <translation>Werkzamen (ACTIVE) niet ingesteld: cb_share is NULL voor alle eenheden. Kies het veld met werkzame inwoners (bv. 'active', of 'active' uit de inwonerstabel van importcommuting).</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="48"/>
         <source>Employed residents field (for the share)</source>
-        <translation>Veld van de werkzame inwoners (voor het aandeel)</translation>
+        <translation>Veld werkzame inwoners (voor het aandeel)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/crossborder_flows.py" line="51"/>
-        <source>Jobs field (for the inbound share, the foreign side's view)</source>
-        <translation>Veld banen (inkomend aandeel, blik van de andere kant)</translation>
+        <source>Jobs field (for the inbound share)</source>
+        <translation>Veld banen (inkomend aandeel)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="119"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="120"/>
         <source>No flow row could be used: every indicator is 0.</source>
         <translation>Geen bruikbare stroomregel: alle indicatoren zijn 0.</translation>
     </message>
@@ -1241,12 +1291,12 @@
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="116"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="117"/>
         <source>cb_in_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_in_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="113"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="114"/>
         <source>cb_share is NULL for every unit: the field '{f}' has no positive number.</source>
         <translation>cb_share is NULL voor alle eenheden: het veld '{f}' heeft geen positief getal.</translation>
     </message>
@@ -1261,7 +1311,7 @@
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="130"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="131"/>
         <source>destination</source>
         <translation>bestemming</translation>
     </message>
@@ -1271,7 +1321,7 @@
         <translation>stromen,pendel,grensoverschrijdend,grensarbeiders,aandeel,indicator</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="129"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="130"/>
         <source>origin</source>
         <translation>herkomst</translation>
     </message>
@@ -1286,17 +1336,17 @@
         <translation>{e}; aantallen moeten getallen ≥ 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="139"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="140"/>
         <source>{n} distinct flow ids had lost their leading zeros and were matched to the unit with them (1004 -&gt; 01004).</source>
         <translation>{n} stroom-id's waren hun voorloopnullen kwijt en zijn gekoppeld aan de eenheid met die nullen (1004 -&gt; 01004).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="142"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="143"/>
         <source>{n} distinct flow ids match several units once leading zeros are added: not counted.</source>
         <translation>{n} stroom-id's passen met voorloopnullen bij meerdere eenheden: niet geteld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="145"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="146"/>
         <source>{n} duplicate unit identifiers: only the first unit of each is used.</source>
         <translation>{n} dubbele id's van eenheden: alleen de eerste eenheid van elk wordt gebruikt.</translation>
     </message>
@@ -1306,22 +1356,22 @@
         <translation>{n} rijen met stromen gelezen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="127"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="128"/>
         <source>{n} rows with an empty count were skipped.</source>
         <translation>{n} rijen met een leeg aantal werden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="148"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="149"/>
         <source>{n} units have no country: their flows cannot be cross-border.</source>
         <translation>{n} eenheden hebben geen land: hun stromen kunnen niet grensoverschrijdend zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="134"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="135"/>
         <source>{rows} flow rows (total {tot:g}) have an {what} that matches no unit and were not counted; most frequent: {ids}</source>
         <translation>{rows} rijen met stromen (totaal {tot:g}) hebben een {what} zonder overeenkomende eenheid en werden niet geteld; meest voorkomend: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="123"/>
+        <location filename="../bassins_plugin/processing/crossborder_flows.py" line="124"/>
         <source>{rows} flow rows read, {used} used, {cb} cross-border rows totalling {tot:g}.</source>
         <translation>{rows} rijen met stromen gelezen, {used} gebruikt, {cb} grensoverschrijdende rijen met in totaal {tot:g}.</translation>
     </message>
@@ -1330,8 +1380,8 @@
     <name>DemoTerritoryAlgorithm</name>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
-        <source>Border mismatch between the national layers (m; slivers and overlaps)</source>
-        <translation>Verschuiving tussen de nationale lagen aan de grens (m; splinters en overlappingen)</translation>
+        <source>Border mismatch between national layers (m)</source>
+        <translation>Verschuiving nationale lagen aan de grens (m)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
@@ -1395,8 +1445,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
-        <source>Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)</source>
-        <translation>Hoekpunten per eenheid (0: eenvoudige polygonen; 40–200: realistisch gevormde grenzen)</translation>
+        <source>Vertices per unit (0: simple polygons)</source>
+        <translation>Hoekpunten per eenheid (0: eenvoudige polygonen)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
@@ -1428,11 +1478,11 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="63"/>
-        <source>Departments, French communes API (codes separated by ';')</source>
-        <translation>Departementen, API van de Franse gemeenten (codes gescheiden door ';')</translation>
+        <source>Departments for the French API (e.g. 74;01)</source>
+        <translation>Departementen (Franse API, bv. 74;01)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="79"/>
+        <location filename="../processing_scripts/download_units.py" line="78"/>
         <source>Download again even if cached</source>
         <translation>Opnieuw downloaden, ook als het in de cache staat</translation>
     </message>
@@ -1473,8 +1523,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="72"/>
-        <source>Service address (leave empty for the official one)</source>
-        <translation>Adres van de dienst (leeg voor het officiële)</translation>
+        <source>Service address (empty: the official one)</source>
+        <translation>Adres van de dienst (leeg: het officiële)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="57"/>
@@ -1483,8 +1533,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="76"/>
-        <source>Timeout for the whole download, retries included (seconds)</source>
-        <translation>Time-out voor de hele download, herhalingen inbegrepen (seconden)</translation>
+        <source>Timeout of the whole download (seconds)</source>
+        <translation>Time-out van de hele download (seconden)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/download_units.py" line="47"/>
@@ -1497,42 +1547,42 @@
         <translation>Jaar, GISCO-bronnen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="124"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>downloaded</source>
         <translation>gedownload</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="124"/>
+        <location filename="../processing_scripts/download_units.py" line="123"/>
         <source>from the cache</source>
         <translation>uit de cache</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="109"/>
+        <location filename="../processing_scripts/download_units.py" line="108"/>
         <source>give at least one ISO country code, e.g. FR;CH</source>
         <translation>geef minstens één ISO-landcode, bv. FR;CH</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="105"/>
+        <location filename="../processing_scripts/download_units.py" line="104"/>
         <source>give at least one department code, e.g. 74</source>
         <translation>geef minstens één departementscode, bv. 74</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="145"/>
+        <location filename="../processing_scripts/download_units.py" line="144"/>
         <source>no unit matches the countries or the extent</source>
         <translation>geen enkele eenheid past bij de landen of het bereik</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="166"/>
+        <location filename="../processing_scripts/download_units.py" line="165"/>
         <source>{u}: {mb:.0f} of {tot} MB, about {eta:.0f} s left (attempt {a})</source>
         <translation>{u}: {mb:.0f} van {tot} MB, nog ongeveer {eta:.0f} s (poging {a})</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="122"/>
+        <location filename="../processing_scripts/download_units.py" line="121"/>
         <source>{u}: {n} features ({how}).</source>
         <translation>{u}: {n} objecten ({how}).</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/download_units.py" line="146"/>
+        <location filename="../processing_scripts/download_units.py" line="145"/>
         <source>{w} units written, {s} left out (other countries, outside the extent or without geometry).</source>
         <translation>{w} eenheden geschreven, {s} weggelaten (andere landen, buiten het bereik of zonder geometrie).</translation>
     </message>
@@ -1540,9 +1590,14 @@
 <context>
     <name>ExportMapAlgorithm</name>
     <message>
+        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
+        <source>Apply the plugin's styles to its outputs</source>
+        <translation>Stijlen van de plug-in toepassen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="97"/>
-        <source>Atlas coverage layer (one page per feature, e.g. pilot sites)</source>
-        <translation>Dekkingslaag van de atlas (één pagina per object, bv. proefgebieden)</translation>
+        <source>Atlas coverage layer (one page per feature)</source>
+        <translation>Atlasdekking (één pagina per object)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="100"/>
@@ -1563,11 +1618,6 @@
         <location filename="../bassins_plugin/processing/export_map.py" line="81"/>
         <source>Export a living-area map</source>
         <translation>Een kaart van het leefgebied exporteren</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/export_map.py" line="102"/>
-        <source>Give the plugin's outputs the plugin's style first</source>
-        <translation>Resultaten van de plug-in eerst de stijl van de plug-in geven</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/export_map.py" line="88"/>
@@ -1700,7 +1750,7 @@
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="67"/>
         <source>Curved lines (the two directions of a pair apart)</source>
-        <translation>Gebogen lijnen (de twee richtingen van een paar uit elkaar)</translation>
+        <translation>Gebogen lijnen (richtingen uit elkaar)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="42"/>
@@ -1714,8 +1764,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="63"/>
-        <source>Keep these themes only (separated by ';'; empty: all)</source>
-        <translation>Alleen deze thema's behouden (gescheiden door ';'; leeg: alle)</translation>
+        <source>Keep these themes only (empty: all)</source>
+        <translation>Alleen deze thema's behouden (leeg: alle)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="59"/>
@@ -1724,11 +1774,11 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/flow_lines.py" line="65"/>
-        <source>Net flows (for each pair, the larger direction minus the other)</source>
-        <translation>Nettostromen (per paar de sterkere richting min de andere)</translation>
+        <source>Net flows (larger direction minus the other)</source>
+        <translation>Nettostromen (sterkere richting min andere)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="111"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="112"/>
         <source>No line passes the filters: lower MIN_COUNT or widen the themes.</source>
         <translation>Geen lijn komt door de filters: verlaag MIN_COUNT of verruim de thema's.</translation>
     </message>
@@ -1763,7 +1813,7 @@
         <translation>stromenkaart,stromen,lijnen,pijlen,pendelen,grensoverschrijdend,oursins</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/flow_lines.py" line="105"/>
+        <location filename="../bassins_plugin/processing/flow_lines.py" line="106"/>
         <source>{rows} flow rows, {pairs} origin-destination pairs, {lines} lines written (total {total:,.0f}); {u} rows with an id that matches no unit and {s} within one unit left out.</source>
         <translation>{rows} stroomregels, {pairs} herkomst-bestemmingsparen, {lines} lijnen geschreven (totaal {total:,.0f}); {u} regels zonder passende eenheid en {s} binnen één eenheid weggelaten.</translation>
     </message>
@@ -1771,7 +1821,7 @@
 <context>
     <name>ImportCommutingAlgorithm</name>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="225"/>
+        <location filename="../processing_scripts/import_commuting.py" line="235"/>
         <source>Ambiguous names (several units; kept as INSEE codes, add them to MATCH_TABLE): {codes}</source>
         <translation>Dubbelzinnige namen (meerdere eenheden; behouden als INSEE-codes, voeg ze toe aan MATCH_TABLE): {codes}</translation>
     </message>
@@ -1786,7 +1836,7 @@
         <translation>CSV of ZIP (*.csv *.txt *.zip)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="214"/>
+        <location filename="../processing_scripts/import_commuting.py" line="224"/>
         <source>Codes without a name in {src} (kept as codes): {codes}</source>
         <translation>Codes zonder naam in {src} (behouden als codes): {codes}</translation>
     </message>
@@ -1808,12 +1858,12 @@
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="46"/>
         <source>Flows table</source>
-        <translation>Tabel van de stromen</translation>
+        <translation>Stromentabel</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="84"/>
         <source>Foreign unit country field (ISO code)</source>
-        <translation>Landveld van de buitenlandse eenheden (ISO-code)</translation>
+        <translation>Landveld van de buitenlandse eenheden</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="80"/>
@@ -1827,8 +1877,8 @@
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="77"/>
-        <source>Foreign units (communes across the border, e.g. GISCO LAU)</source>
-        <translation>Buitenlandse eenheden (gemeenten over de grens, bv. GISCO LAU)</translation>
+        <source>Foreign units (e.g. GISCO LAU)</source>
+        <translation>Buitenlandse eenheden (bv. GISCO LAU)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="60"/>
@@ -1847,48 +1897,48 @@
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="70"/>
-        <source>Keep residents of these communes (codes separated by ';')</source>
-        <translation>Inwoners van deze gemeenten behouden (codes gescheiden door ';')</translation>
+        <source>Keep residents of these communes</source>
+        <translation>Inwoners van deze gemeenten behouden</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="67"/>
-        <source>Keep residents of these departments (codes separated by ';')</source>
-        <translation>Inwoners van deze departementen behouden (codes gescheiden door ';')</translation>
+        <source>Keep residents of these departments</source>
+        <translation>Inwoners van deze departementen behouden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="205"/>
+        <location filename="../processing_scripts/import_commuting.py" line="215"/>
         <source>Malformed rows (line: reason), not counted: {rows}</source>
         <translation>Onjuiste rijen (regel: reden), niet geteld: {rows}</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="87"/>
-        <source>Match table (CSV code;unit_id, overrides name matching)</source>
-        <translation>Koppeltabel (CSV code;unit_id, gaat voor op namen)</translation>
+        <source>Match table (CSV code;unit_id)</source>
+        <translation>Koppeltabel (CSV code;unit_id)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="217"/>
+        <location filename="../processing_scripts/import_commuting.py" line="227"/>
         <source>Matched to foreign units: {m} codes ({t} from the match table), weight {w:.1f} = {s:.1f} % of the cross-border weight.</source>
         <translation>Gekoppeld aan buitenlandse eenheden: {m} codes ({t} uit de tabel), gewicht {w:.1f} = {s:.1f} % van het grensoverschrijdende gewicht.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="222"/>
+        <location filename="../processing_scripts/import_commuting.py" line="232"/>
         <source>Not matched (kept as INSEE codes), by weight: {codes}</source>
         <translation>Niet gekoppeld (behouden als INSEE-codes), op gewicht: {codes}</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="72"/>
         <source>Or keep residents of these units (study area)</source>
-        <translation>Of inwoners van deze eenheden behouden (studiegebied)</translation>
+        <translation>Of inwoners van deze eenheden behouden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="209"/>
+        <location filename="../processing_scripts/import_commuting.py" line="219"/>
         <source>Places abroad at commune level: {n} codes, weight {w:.1f} of {a:.1f} abroad; names from {src}.</source>
         <translation>Plaatsen in het buitenland op gemeenteniveau: {n} codes, gewicht {w:.1f} van {a:.1f} in het buitenland; namen uit {src}.</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="47"/>
-        <source>Residents table (denominators per commune)</source>
-        <translation>Inwonerstabel (noemers per gemeente)</translation>
+        <source>Residents table (per commune)</source>
+        <translation>Inwonerstabel (per gemeente)</translation>
     </message>
     <message>
         <location filename="../processing_scripts/import_commuting.py" line="65"/>
@@ -1901,12 +1951,12 @@
         <translation>Werk (FD_MOBPRO, stromenbestand)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <location filename="../processing_scripts/import_commuting.py" line="166"/>
         <source>a study file (FD_MOBSCO)</source>
         <translation>een studiebestand (FD_MOBSCO)</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <location filename="../processing_scripts/import_commuting.py" line="166"/>
         <source>a work file</source>
         <translation>een werkbestand</translation>
     </message>
@@ -1921,27 +1971,37 @@
         <translation>kies het veld met de gemeentecodes</translation>
     </message>
     <message>
+        <location filename="../processing_scripts/import_commuting.py" line="156"/>
+        <source>line {n}: {c} → {u}</source>
+        <translation>regel {n}: {c} → {u}</translation>
+    </message>
+    <message>
         <location filename="../processing_scripts/import_commuting.py" line="140"/>
         <source>no unit has an identifier, a name and a country: check the chosen fields</source>
         <translation>geen eenheid heeft een id, naam en land: controleer de gekozen velden</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="167"/>
+        <location filename="../processing_scripts/import_commuting.py" line="177"/>
         <source>the foreign units are in {have}, but the file's places abroad are in {want}: choose units of those countries</source>
         <translation>de buitenlandse eenheden liggen in {have}, maar de buitenlandse plaatsen van het bestand in {want}: kies eenheden van die landen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <location filename="../processing_scripts/import_commuting.py" line="167"/>
         <source>this is {found}, not the expected kind; choose the right file or set FILE_KIND to detect</source>
         <translation>dit is {found}, niet het verwachte soort; kies het juiste bestand of zet FILE_KIND op herkennen</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="198"/>
+        <location filename="../processing_scripts/import_commuting.py" line="157"/>
+        <source>{k} rows name a unit id that is not in the foreign units (FOREIGN_UNITS, field {f}): {rows}; correct the ids or remove the rows</source>
+        <translation>{k} rijen noemen een id dat niet in de buitenlandse eenheden staat (FOREIGN_UNITS, veld {f}): {rows}; corrigeer de id's of verwijder de rijen</translation>
+    </message>
+    <message>
+        <location filename="../processing_scripts/import_commuting.py" line="208"/>
         <source>{layout} file ({theme}), {enc}, separator '{sep}': {rows} rows, {kept} kept, {out} outside the filter, {bad} malformed; {pairs} origin-destination pairs written.</source>
         <translation>bestand {layout} ({theme}), {enc}, scheidingsteken '{sep}': {rows} regels, {kept} behouden, {out} buiten het filter, {bad} misvormd; {pairs} herkomst-bestemmingsparen geschreven.</translation>
     </message>
     <message>
-        <location filename="../processing_scripts/import_commuting.py" line="229"/>
+        <location filename="../processing_scripts/import_commuting.py" line="239"/>
         <source>{n} of {m} pairs have a weighted count under {k} (low_count = true): INSEE advises care with them.</source>
         <translation>{n} van {m} paren hebben een gewogen aantal onder {k} (low_count = waar): het INSEE raadt voorzichtigheid aan.</translation>
     </message>
@@ -1955,8 +2015,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="63"/>
-        <source>BFS PX-Web export (values by commune and period)</source>
-        <translation>PX-Web-export van het BFS (waarden per gemeente en periode)</translation>
+        <source>BFS PX-Web export (commune × period)</source>
+        <translation>PX-Web-export van het BFS (gemeente × periode)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="54"/>
@@ -1970,18 +2030,18 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="71"/>
-        <source>Country of the file's communes (ISO code, for name matching)</source>
-        <translation>Land van de gemeenten in het bestand (ISO-code, voor het koppelen van namen)</translation>
+        <source>Country of the file's communes (ISO code)</source>
+        <translation>Land van de gemeenten in het bestand (ISO)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="59"/>
         <source>File published by the foreign office (CSV)</source>
-        <translation>Door het buitenlandse bureau gepubliceerd bestand (CSV)</translation>
+        <translation>Bestand van het buitenlandse bureau (CSV)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="80"/>
         <source>Foreign unit country field (ISO code)</source>
-        <translation>Landveld van de buitenlandse eenheden (ISO-code)</translation>
+        <translation>Landveld van de buitenlandse eenheden</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="76"/>
@@ -1995,8 +2055,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="73"/>
-        <source>Foreign units (to match names to identifiers)</source>
-        <translation>Buitenlandse eenheden (om namen aan id's te koppelen)</translation>
+        <source>Foreign units (for name matching)</source>
+        <translation>Buitenlandse eenheden (namen koppelen)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="62"/>
@@ -2051,7 +2111,7 @@
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="46"/>
         <source>Residents table (Statbel: active, cb_workers)</source>
-        <translation>Tabel van de inwoners (Statbel: active, cb_workers)</translation>
+        <translation>Inwonerstabel (Statbel)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="69"/>
@@ -2061,7 +2121,7 @@
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="64"/>
         <source>Statbel census 2011 home-work matrix</source>
-        <translation>Woon-werkmatrix van de volkstelling 2011 van Statbel</translation>
+        <translation>Woon-werkmatrix Statbel 2011</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/import_foreign.py" line="173"/>
@@ -2153,8 +2213,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="53"/>
-        <source>Thresholds (ascending; one set for all, or one per field separated by '|')</source>
-        <translation>Drempels (oplopend; één reeks voor alle velden, of één per veld gescheiden door '|')</translation>
+        <source>Thresholds (e.g. 5;15;30 | 10;20;40)</source>
+        <translation>Drempels (bv. 5;15;30 | 10;20;40)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="44"/>
@@ -2164,7 +2224,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="58"/>
         <source>Weights (one per field, for the weighted sum)</source>
-        <translation>Gewichten (één per veld, voor de gewogen som)</translation>
+        <translation>Gewichten (één per veld)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_index.py" line="84"/>
@@ -2252,7 +2312,7 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="53"/>
         <source>EU-OECD functional urban areas / INSEE: 15 %</source>
-        <translation>Functionele stedelijke gebieden EU-OESO / INSEE: 15 %</translation>
+        <translation>Functionele gebieden EU-OESO / INSEE: 15 %</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="70"/>
@@ -2312,12 +2372,12 @@
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="72"/>
         <source>Smoothing distance (metres, 0 = exact union of units)</source>
-        <translation>Afvlakkingsafstand (meter, 0 = exacte vereniging van de eenheden)</translation>
+        <translation>Afvlakkingsafstand (m, 0 = exacte vereniging)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="64"/>
-        <source>The field holds levels (1 = strongest), e.g. intensity_level</source>
-        <translation>Het veld bevat niveaus (1 = sterkste), bv. intensity_level</translation>
+        <source>The field holds levels (1 = strongest)</source>
+        <translation>Het veld bevat niveaus (1 = sterkste)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/intensity_rings.py" line="66"/>
@@ -2383,7 +2443,7 @@
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Attraction rings asked for?</source>
         <translation>Aantrekkingsringen gevraagd?</translation>
     </message>
@@ -2393,22 +2453,22 @@
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="39"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatoren van grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Cross-border flow lines</source>
         <translation>Grensoverschrijdende stroomlijnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Draw intensity rings</source>
         <translation>Intensiteitsringen tekenen</translation>
     </message>
@@ -2418,7 +2478,7 @@
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Flow lines (flow map)</source>
         <translation>Stroomlijnen (stromenkaart)</translation>
     </message>
@@ -2428,12 +2488,12 @@
         <translation>Stromentabel (herkomst, bestemming, aantal, thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="55"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage om te delen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
@@ -2453,19 +2513,19 @@
         <translation>Modellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Overlay proposals on the rings</source>
         <translation>Voorstellen over de ringen leggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Package styled layers</source>
-        <translation>Gestileerde lagen verpakken</translation>
+        <translation>Opgemaakte lagen bundelen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="38"/>
-        <source>Pole units for the attraction rings (identifiers separated by ';'; empty: no attraction rings)</source>
-        <translation>Pooleenheden voor de aantrekkingsringen (id's gescheiden door ';'; leeg: geen aantrekkingsringen)</translation>
+        <source>Pole units for attraction rings (empty: none)</source>
+        <translation>Pooleenheden (leeg: geen aantrekking)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="33"/>
@@ -2473,7 +2533,7 @@
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Proposals with their rings</source>
         <translation>Voorstellen met hun ringen</translation>
     </message>
@@ -2483,17 +2543,17 @@
         <translation>Reikwijdte van de voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Rings of attraction</source>
         <translation>Aantrekkingsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Rings of attraction around a pole</source>
         <translation>Aantrekkingsringen rond een pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Summary by theme and level</source>
         <translation>Overzicht per thema en niveau</translation>
     </message>
@@ -2508,12 +2568,12 @@
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Units with cross-border indicators</source>
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with their attraction level</source>
         <translation>Eenheden met hun aantrekkingsniveau</translation>
     </message>
@@ -2568,7 +2628,7 @@
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="75"/>
         <source>Reach: service distance around each proposal (metres)</source>
-        <translation>Bereik: dienstverleningsafstand rond elk voorstel (meter)</translation>
+        <translation>Bereik: dienstverleningsafstand (meter)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/overlay_proposals.py" line="48"/>
@@ -2644,6 +2704,11 @@
         <translation>Ook een QGIS-project in het GeoPackage opslaan</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <source>Apply the plugin's styles to its outputs</source>
+        <translation>Stijlen van de plug-in toepassen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
@@ -2652,11 +2717,6 @@
         <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
-        <source>Give the plugin's outputs the plugin's style first</source>
-        <translation>Resultaten van de plug-in eerst de stijl van de plug-in geven</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
@@ -2700,8 +2760,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
-        <source>Replace layers of the same name (other layers are kept)</source>
-        <translation>Lagen met dezelfde naam vervangen (andere lagen blijven behouden)</translation>
+        <source>Replace layers of the same name</source>
+        <translation>Lagen met dezelfde naam vervangen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
@@ -2788,8 +2848,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="89"/>
-        <source>Grid extent (without a mask; default: the units padded by the kernel's reach)</source>
-        <translation>Rasteromvang (zonder masker; standaard: de eenheden vergroot met het bereik van de kern)</translation>
+        <source>Grid extent (without a mask)</source>
+        <translation>Rasteromvang (zonder masker)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="72"/>
@@ -2817,11 +2877,6 @@
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
-        <source>Represent polygons by their area (mass spread over cells) instead of a point</source>
-        <translation>Polygonen voorstellen door hun oppervlakte (massa verdeeld over de cellen) in plaats van een punt</translation>
-    </message>
-    <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="56"/>
         <source>Smoothed intensity rings (potential)</source>
         <translation>Afgevlakte intensiteitsringen (potentiaal)</translation>
@@ -2838,8 +2893,13 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="75"/>
-        <source>Span: distance where the interaction weight is 0.5 (metres)</source>
-        <translation>Reikwijdte: afstand waarop het interactiegewicht 0,5 is (meter)</translation>
+        <source>Span: distance of weight 0.5 (metres)</source>
+        <translation>Reikwijdte: afstand met gewicht 0,5 (meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/potential_rings.py" line="84"/>
+        <source>Spread each polygon's mass over its area</source>
+        <translation>Massa over de oppervlakte van polygonen spreiden</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/potential_rings.py" line="220"/>
@@ -2993,92 +3053,97 @@
 <context>
     <name>ProposalStyle</name>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="95"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="100"/>
         <source>A title is required.</source>
         <translation>Een titel is verplicht.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="135"/>
         <source>Best level reached</source>
         <translation>Beste bereikte niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="89"/>
+        <source>Choose a theme…</source>
+        <translation>Kies een thema…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Cost (EUR)</source>
         <translation>Kosten (EUR)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Horizon (year)</source>
         <translation>Horizon (jaar)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Lead actor</source>
         <translation>Trekker</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="76"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="80"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="117"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="135"/>
         <source>Population reached</source>
         <translation>Bereikte bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Service distance (m)</source>
         <translation>Dienstverleningsafstand (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="118"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="136"/>
         <source>Service distance used (m)</source>
         <translation>Gebruikte dienstafstand (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="121"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="139"/>
         <source>Share in level {k}</source>
         <translation>Aandeel in niveau {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="77"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="98"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="103"/>
         <source>The cost cannot be negative.</source>
         <translation>De kosten kunnen niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="97"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="102"/>
         <source>The horizon is a year between 2000 and 2100.</source>
         <translation>De horizon is een jaar tussen 2000 en 2100.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="99"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="104"/>
         <source>The service distance cannot be negative.</source>
         <translation>De dienstverleningsafstand kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/proposal_style.py" line="75"/>
+        <location filename="../bassins_plugin/processing/proposal_style.py" line="79"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3142,8 +3207,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="46"/>
-        <source>Replace a layer 'proposals' already in the GeoPackage</source>
-        <translation>Een laag 'proposals' die al in het GeoPackage staat vervangen</translation>
+        <source>Replace an existing 'proposals' layer</source>
+        <translation>Bestaande laag 'proposals' vervangen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="38"/>
@@ -3170,8 +3235,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h), where the speed field is empty</source>
-        <translation>Standaardsnelheid (km/u), waar het snelheidsveld leeg is</translation>
+        <source>Default speed (km/h)</source>
+        <translation>Standaardsnelheid (km/u)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
@@ -3180,8 +3245,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
-        <source>Equipment country field (else the country of the unit it lies in)</source>
-        <translation>Landveld van de voorzieningen (anders het land van de eenheid waarin ze ligt)</translation>
+        <source>Equipment country field</source>
+        <translation>Landveld van de voorzieningen</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
@@ -3216,7 +3281,7 @@
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
         <source>Service pole: share of the basket's types held (%)</source>
-        <translation>Voorzieningenpool: aandeel van de aanwezige typen van het pakket (%)</translation>
+        <translation>Voorzieningenpool: aandeel van de typen (%)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
@@ -3246,7 +3311,7 @@
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
         <source>Without a network: detour factor over the straight line</source>
-        <translation>Zonder net: omwegfactor ten opzichte van de rechte lijn</translation>
+        <translation>Zonder net: omwegfactor op de rechte lijn</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
@@ -3327,67 +3392,77 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
         <source>Access rings</source>
         <translation>Bereikbaarheidsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
         <source>Agree</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="217"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <source>Attraction</source>
+        <translation>Aantrekking</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="237"/>
         <source>Attraction area</source>
         <translation>Attractiegebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="120"/>
+        <source>Attraction level {k}</source>
+        <translation>Aantrekking, niveau {k}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Border and poles</source>
         <translation>Grens en polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>Commuter flows</source>
         <translation>Pendelstromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
         <source>Cross-border</source>
         <translation>Grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="218"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
         <source>Cross-border indicators</source>
         <translation>Grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="210"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="230"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="62"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
         <source>Domestic</source>
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Intensity levels</source>
         <translation>Intensiteitsniveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="216"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
@@ -3397,22 +3472,22 @@
         <translation>Middenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>National border</source>
         <translation>Landsgrens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
         <source>Only official</source>
         <translation>Alleen officieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="51"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
         <source>Only ours</source>
         <translation>Alleen bij ons</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="52"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
         <source>Other zone</source>
         <translation>Andere zone</translation>
     </message>
@@ -3422,12 +3497,17 @@
         <translation>Buitenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="53"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="67"/>
         <source>Outside both</source>
         <translation>Buiten beide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="215"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <source>Pole and couronne</source>
+        <translation>Pool en couronne</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>Poles</source>
         <translation>Polen</translation>
     </message>
@@ -3437,27 +3517,27 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="209"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
         <source>Rings</source>
         <translation>Ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
         <source>Seen by one side only</source>
         <translation>Door één kant gezien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
         <source>Sides agree</source>
         <translation>Beide kanten komen overeen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="55"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
         <source>Sides differ</source>
         <translation>De kanten verschillen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="56"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
         <source>Small counts (under 200)</source>
         <translation>Kleine aantallen (onder 200)</translation>
     </message>
@@ -3467,17 +3547,17 @@
         <translation>Sterke kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="219"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
         <source>Zoning comparison</source>
         <translation>Vergelijking van zoneringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="141"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="161"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

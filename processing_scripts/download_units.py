@@ -60,7 +60,7 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.COUNTRIES, self.tr("Countries, GISCO sources (ISO codes separated by ';')"), "FR;CH"))
         self.addParameter(QgsProcessingParameterString(
-            self.DEPARTMENTS, self.tr("Departments, French communes API (codes separated by ';')"), "74",
+            self.DEPARTMENTS, self.tr("Departments for the French API (e.g. 74;01)"), "74",
             optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Keep units in this extent"),
                                                        optional=True))
@@ -69,12 +69,11 @@ class DownloadUnitsAlgorithm(BassinsAlgorithm):
                                          QgsProcessingParameterNumber.Integer, 2021, False, 2003, 2100),
             QgsProcessingParameterNumber(self.NUTS_LEVEL, self.tr("NUTS level, NUTS source"),
                                          QgsProcessingParameterNumber.Integer, 3, False, 0, 3),
-            QgsProcessingParameterString(self.BASE_URL, self.tr("Service address (leave empty for the official "
-                                                                "one)"), "", optional=True),
+            QgsProcessingParameterString(self.BASE_URL, self.tr("Service address (empty: the official one)"), "",
+                                         optional=True),
             QgsProcessingParameterFile(self.CACHE_DIR, self.tr("Cache folder (empty: QGIS profile cache)"),
                                        QgsProcessingParameterFile.Folder, optional=True),
-            QgsProcessingParameterNumber(self.TIMEOUT, self.tr("Timeout for the whole download, retries included "
-                                                               "(seconds)"),
+            QgsProcessingParameterNumber(self.TIMEOUT, self.tr("Timeout of the whole download (seconds)"),
                                          QgsProcessingParameterNumber.Double, 60.0, False, 1.0),
             QgsProcessingParameterBoolean(self.REFRESH, self.tr("Download again even if cached"), False),
         ]

@@ -44,7 +44,7 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
     OUTPUT_RESIDENTS = "OUTPUT_RESIDENTS"
     OUTPUTS = {
         OUTPUT: Output("Flows table", QgsProcessing.TypeVector),
-        OUTPUT_RESIDENTS: Output("Residents table (denominators per commune)", QgsProcessing.TypeVector,
+        OUTPUT_RESIDENTS: Output("Residents table (per commune)", QgsProcessing.TypeVector,
                                  optional=True, create_by_default=False),
     }
 
@@ -64,17 +64,17 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
             [self.tr("Detect from the columns"), self.tr("Work (FD_MOBPRO, flows file)"),
              self.tr("Study (FD_MOBSCO)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
-            self.DEPARTMENTS, self.tr("Keep residents of these departments (codes separated by ';')"), "",
+            self.DEPARTMENTS, self.tr("Keep residents of these departments"), "",
             optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.COMMUNES, self.tr("Keep residents of these communes (codes separated by ';')"), "", optional=True))
+            self.COMMUNES, self.tr("Keep residents of these communes"), "", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.AREA, self.tr("Or keep residents of these units (study area)"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.AREA_ID, self.tr("Commune code field of the units"), "unit_id", self.AREA, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FOREIGN_UNITS, self.tr("Foreign units (communes across the border, e.g. GISCO LAU)"),
+            self.FOREIGN_UNITS, self.tr("Foreign units (e.g. GISCO LAU)"),
             [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.FOREIGN_ID, self.tr("Foreign unit identifier field"), "unit_id", self.FOREIGN_UNITS, optional=True))
@@ -84,7 +84,7 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
             self.FOREIGN_COUNTRY, self.tr("Foreign unit country field (ISO code)"), "country", self.FOREIGN_UNITS,
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.MATCH_TABLE, self.tr("Match table (CSV code;unit_id, overrides name matching)"),
+            self.MATCH_TABLE, self.tr("Match table (CSV code;unit_id)"),
             QgsProcessingParameterFile.File, fileFilter=self.tr("CSV (*.csv *.txt)"), optional=True))
         self.declare_outputs()
 
@@ -92,7 +92,7 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         keep = self._origin_filter(parameters, context, feedback)
         matcher = self._foreign_matcher(parameters, context, feedback)
-        table = self._match_table(parameters, context)
+        table = self._match_table(parameters, context, matcher)
         try:
             result = commuting.import_file(path, keep, feedback=feedback)
         except (commuting.ImportErrorReport, OSError, UnicodeError) as err:
@@ -141,14 +141,24 @@ class ImportCommutingAlgorithm(BassinsAlgorithm):
                 "no unit has an identifier, a name and a country: check the chosen fields"))
         return matcher
 
-    def _match_table(self, parameters, context):
+    def _match_table(self, parameters, context, matcher):
+        """The match table; with foreign units, a row naming a unit id they lack is refused with its line."""
         path = self.parameterAsFile(parameters, self.MATCH_TABLE, context)
         if not path:
             return None
+        lines = {}
         try:
-            return foreign.read_match_table(path)
+            table = foreign.read_match_table(path, lines)
         except (OSError, UnicodeError) as err:
             raise self.param_error(self.MATCH_TABLE, str(err)) from err
+        unknown = sorted((lines[c], c, u) for c, u in table.items() if matcher is not None and u not in matcher.ids)
+        if unknown:
+            shown = "; ".join(self.tr("line {n}: {c} → {u}").format(n=n, c=c, u=u) for n, c, u in unknown[:10])
+            raise self.param_error(self.MATCH_TABLE, self.tr(
+                "{k} rows name a unit id that is not in the foreign units (FOREIGN_UNITS, field {f}): {rows}; "
+                "correct the ids or remove the rows").format(
+                k=len(unknown), f=self.parameterAsString(parameters, self.FOREIGN_ID, context), rows=shown))
+        return table
 
     def _check_kind(self, parameters, context, result) -> None:
         expected = KINDS[self.parameterAsEnum(parameters, self.FILE_KIND, context)]

@@ -29,6 +29,9 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
+sys.path.insert(0, str(ROOT))
+from bassins_plugin.compat import set_label_font  # noqa: E402
+
 MM = QgsUnitTypes.LayoutMillimeters
 
 
@@ -39,8 +42,7 @@ def label(layout, item_id, text, x, y, w, h, size, bold=False, color="#222222", 
     font = QFont("Sans Serif")
     font.setPointSizeF(size)
     font.setBold(bold)
-    item.setFont(font)
-    item.setFontColor(QColor(color))
+    set_label_font(item, font, QColor(color))
     item.setHAlign(align)
     item.attemptMove(QgsLayoutPoint(x, y, MM))
     item.attemptResize(QgsLayoutSize(w, h, MM))

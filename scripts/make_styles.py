@@ -40,7 +40,8 @@ STYLES = ROOT / "bassins_plugin" / "styles"
 RING_COLORS = ["#99000d", "#e34a33", "#fc8d59", "#fdbb84", "#fdd49e", "#fff3e0"]
 
 
-def labeling(expression: str, size: float = 9.0, bold: bool = True, placement=None) -> QgsVectorLayerSimpleLabeling:
+def labeling(expression: str, size: float = 9.0, bold: bool = True, placement=None,
+             around_symbol: bool = False) -> QgsVectorLayerSimpleLabeling:
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
@@ -58,6 +59,10 @@ def labeling(expression: str, size: float = 9.0, bold: bool = True, placement=No
     settings.setFormat(fmt)
     if placement is not None:
         settings.placement = placement
+    if around_symbol:  # point labels beside the symbol, never over it (cartographic positions, 1 mm from its edge)
+        settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+        settings.offsetType = QgsPalLayerSettings.FromSymbolBounds
+        settings.dist = 1.0
     return QgsVectorLayerSimpleLabeling(settings)
 
 
@@ -208,7 +213,7 @@ def main() -> int:
     star = QgsMarkerSymbol.createSimple({"name": "star", "color": "#1f3b73", "outline_color": "#ffffff",
                                          "size": "5"})
     poles.setRenderer(QgsSingleSymbolRenderer(star))
-    poles.setLabeling(labeling('"name"', 9.0, True))
+    poles.setLabeling(labeling('"name"', 9.0, True, around_symbol=True))
     poles.setLabelsEnabled(True)
     save(poles, "poles.qml")
     app.exitQgis()

@@ -117,3 +117,15 @@ def test_help_has_the_same_content_in_every_language():
             assert (other.count("<h3>"), other.count("<li>")) == shape, f"{lang}/{english.name}"
             missing = codes - set(re.findall(r"<code>([A-Za-z_][A-Za-z0-9_]*)</code>", other))
             assert not missing, f"{lang}/{english.name} lacks {sorted(missing)}"
+
+
+def test_german_wording_is_the_glossarys():
+    """The German terms settled once in i18n/GLOSSARY.md (Einheit, Stromtabelle, bündeln) are the only ones used,
+    in the translations and in the help pages."""
+    avoided = ("Gebietseinheit", "Tabelle der Ströme", "verpack", "Verpack")
+    texts = list(json.loads((ROOT / "i18n" / "de.json").read_text(encoding="utf-8")).values())
+    texts += [p.read_text(encoding="utf-8") for p in (ROOT / "bassins_plugin" / "help" / "de").glob("*.html")]
+    found = sorted({word for text in texts for word in avoided if word in text})
+    assert found == []
+    glossary = (ROOT / "i18n" / "GLOSSARY.md").read_text(encoding="utf-8")
+    assert "| Einheit (Gemeinde) |" in glossary and "Stromtabelle" in glossary and "bündeln" in glossary

@@ -227,3 +227,20 @@ def test_department_one_is_ain(run_alg, tmp_path):
     p.write_text(DETAIL + "10387;ZZZZZ;99140;7;8;1\n11069;ZZZZZ;99140;7;9;1\n", encoding="utf-8")
     rows, _ = _run(run_alg, p, DEPARTMENTS="1")
     assert set(rows) == {("01173", "CH")}
+
+
+def test_a_match_table_row_naming_an_unknown_unit_is_refused_with_its_line(run_alg, tmp_path):
+    """MATCH_TABLE line 3 sends SUC1L to CH9999, which is not among the foreign units: the flow would be written
+    to an id that exists nowhere. Refused, naming the line, the code and the id; the good line 2 alone passes."""
+    from qgis.core import QgsProcessingException
+
+    p = tmp_path / "FD_MOBPRO_2021.csv"
+    p.write_text(MOBPRO, encoding="utf-8")
+    table = tmp_path / "match.csv"
+    table.write_text("code;unit_id\nSU611;CH2701\nSUC1L;CH9999\n", encoding="utf-8")
+    foreign = dict(FOREIGN_UNITS=_foreign_layer(), FOREIGN_ID="uid", FOREIGN_NAME="nom", FOREIGN_COUNTRY="cntr")
+    with pytest.raises(QgsProcessingException, match=r"MATCH_TABLE.*line 3: SUC1L → CH9999"):
+        _run3(run_alg, p, MATCH_TABLE=str(table), **foreign)
+    table.write_text("code;unit_id\nSU611;CH2701\n", encoding="utf-8")
+    _res, rows, _log = _run3(run_alg, p, MATCH_TABLE=str(table), **foreign)
+    assert rows[("74010", "CH2701")]["count"] == 30

@@ -94,3 +94,53 @@ def test_legend_leaves_out_a_ring_that_is_not_drawn(loaded):
         "INPUT": grid_layer(), "FIELD": "share", "THRESHOLDS": "5;15;50", "OUTPUT": "TEMPORARY_OUTPUT"})
     layer = _layer(project, res["OUTPUT"])
     assert [c.label() for c in layer.renderer().categories()] == ["Middle ring (≥ 15 %)", "Outer ring (≥ 5 %)"]
+
+
+def test_pole_labels_sit_beside_the_star_not_over_it(provider):
+    """Rendered at 1:10,000 (1 mm = 10 m), the star is 5 mm wide (±25 m around the pole): the pole's name is placed
+    beside it, its box clear of the star's box (it once sat on the point and hid the symbol, 'Beaucourt')."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsMapRendererSequentialJob,
+        QgsMapSettings,
+        QgsRectangle,
+    )
+    from qgis.PyQt.QtCore import QSize
+
+    from bassins_plugin.processing.styling import apply_style
+
+    from .conftest import memory_layer
+
+    poles = memory_layer("Point", "EPSG:3857", ["name:string"], [("POINT(1000 1000)", ["Beaucourt"])], "poles")
+    assert apply_style(poles, "poles")
+    settings = QgsMapSettings()
+    settings.setLayers([poles])
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    settings.setOutputDpi(25.4)  # 1 pixel = 1 mm
+    settings.setOutputSize(QSize(200, 200))
+    settings.setExtent(QgsRectangle(0, 0, 2000, 2000))  # 2000 m on 200 mm: 1 mm = 10 m
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    labels = job.takeLabelingResults().allLabels()
+    assert [label.labelText for label in labels] == ["Beaucourt"]
+    star = QgsRectangle(1000 - 25, 1000 - 25, 1000 + 25, 1000 + 25)
+    assert not labels[0].labelRect.intersects(star), labels[0].labelRect.toString()
+
+
+@pytest.mark.parametrize("preset, name", [(0, "Attraction"), (1, "Pole and couronne")])
+def test_attraction_classes_are_named_after_their_rule(loaded, preset, name):
+    """One attraction class at 15 % is not the intensity rings' 'Strong core (≥ 30 %)': the ring's label and
+    legend say 'Attraction (≥ 15 %)', or INSEE's 'Pole and couronne' for the AAV-like preset (1)."""
+    from .test_hard_edges import _attraction_grid, _zero_flows
+
+    res, project = loaded("bassins:attractionrings", {
+        "UNITS": _attraction_grid([100, 100, 100]), "UNIT_ID": "uid", "ACTIVE": "act",
+        "FLOWS": _zero_flows([["b", "a", 50]]), "ORIGIN": "origin", "DESTINATION": "destination", "COUNT": "count",
+        "POLE_UNITS": "a", "PRESET": preset, "THRESHOLDS": "15", "OUTPUT_UNITS": "TEMPORARY_OUTPUT",
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+    rings = _layer(project, res["OUTPUT"])
+    assert [f["label"] for f in rings.getFeatures()] == [f"{name} (≥ 15 %)"]
+    assert [c.label() for c in rings.renderer().categories()] == [f"{name} (≥ 15 %)"]
+    units = _layer(project, res["OUTPUT_UNITS"])
+    assert "Strong core" not in " ".join(c.label() for c in units.renderer().categories())

@@ -172,6 +172,11 @@ def attraction(unit_ids: Sequence, active: Sequence, poles: Dict[str, Set[int]],
     if any(b <= a for a, b in zip(thresholds, thresholds[1:])):
         raise UserError(tr("thresholds must be strictly ascending"), "THRESHOLDS")
     act = np.array([np.nan if (v := to_number(a)) is None else v for a in active], dtype=float)
+    negative = np.nonzero(act < 0)[0]
+    if len(negative):
+        raise UserError(tr("{n} units have a negative number of employed residents (e.g. {ids}): counts must be 0 "
+                           "or more; correct the field").format(
+            n=len(negative), ids=", ".join(str(unit_ids[i]) for i in negative[:5])), "ACTIVE")
     if not (np.nan_to_num(act) > 0).any():
         raise UserError(tr("no unit has employed residents (all NULL or 0): choose the field of employed "
                            "residents"), "ACTIVE")

@@ -8,7 +8,7 @@ narrower than the tolerance. Lines are merged into as few parts as possible.
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence
 
-from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
+from qgis.core import QgsGeometry, QgsPoint, QgsPointXY, QgsWkbTypes
 
 from . import coverage
 from .errors import Canceled
@@ -51,6 +51,8 @@ def borders(areas: Dict[str, QgsGeometry], tolerance: float, feedback=None) -> L
                 continue
             zone = areas[b].buffer(max(tolerance, 1e-6), 4)
             line = _facing(_lines_only(outlines[a].intersection(zone)), areas[a], areas[b], max(tolerance, 1e-3))
+            line = _nearer_than_others(line, areas[b], [areas[c] for c in codes if c not in (a, b)],
+                                       max(tolerance, 1e-3))
             if line.isEmpty() or line.length() <= 3 * tolerance:
                 continue
             merged = line.mergeLines()
@@ -93,6 +95,64 @@ def _facing(lines: QgsGeometry, area_a: QgsGeometry, area_b: QgsGeometry, tolera
             if near_b.intersects(outside.constGet()):
                 kept.append(QgsGeometry.fromPolylineXY([p, q]))
     return QgsGeometry.collectGeometry(kept) if kept else QgsGeometry()
+
+
+def _nearer_than_others(lines: QgsGeometry, area_b: QgsGeometry, others: Sequence[QgsGeometry],
+                        tolerance: float) -> QgsGeometry:
+    """The parts of ``lines`` (segments of A's outline) nearer to B than to any third country: where three
+    countries meet, A–B ends at the tripoint instead of running on along A–C for about the tolerance. Only the
+    segments within the tolerance of a third country are measured; the switch point is found by bisection."""
+    if lines.isEmpty():
+        return lines
+    box = lines.boundingBox()
+    box.grow(tolerance)
+    near = [c for c in others if c.boundingBox().intersects(box)]
+    if not near:
+        return lines
+    buffers = [c.buffer(tolerance, 4) for c in near]  # kept alive: an engine only points at its geometry
+    zones = [QgsGeometry.createGeometryEngine(z.constGet()) for z in buffers]
+    engines = [QgsGeometry.createGeometryEngine(c.constGet()) for c in near]
+    engine_b = QgsGeometry.createGeometryEngine(area_b.constGet())
+    for e in zones + engines + [engine_b]:
+        e.prepareGeometry()
+
+    def margin(x: float, y: float) -> float:  # > 0: nearer to a third country than to B
+        point = QgsPoint(x, y)
+        return engine_b.distance(point) - min(e.distance(point) for e in engines)
+
+    kept = []
+    parts = lines.asMultiPolyline() if lines.isMultipart() else [lines.asPolyline()]
+    for part in parts:
+        for p, q in zip(part, part[1:]):
+            segment = QgsGeometry.fromPolylineXY([p, q])
+            if not any(z.intersects(segment.constGet()) for z in zones):
+                kept.append(segment)
+                continue
+            piece = _b_side(p, q, margin)
+            if piece is not None:
+                kept.append(piece)
+    return QgsGeometry.collectGeometry(kept) if kept else QgsGeometry()
+
+
+def _b_side(p: QgsPointXY, q: QgsPointXY, margin) -> Optional[QgsGeometry]:
+    """The part of segment p–q where ``margin`` ≤ 0 (one switch at most, found to a millionth of its length)."""
+    mp, mq = margin(p.x(), p.y()), margin(q.x(), q.y())
+    if mp <= 0 and mq <= 0:
+        return QgsGeometry.fromPolylineXY([p, q])
+    if mp > 0 and mq > 0:
+        return None
+    lo, hi = (0.0, 1.0) if mp <= 0 else (1.0, 0.0)  # lo: on B's side, hi: on the other's
+    for _ in range(20):
+        mid = (lo + hi) / 2
+        if margin(p.x() + (q.x() - p.x()) * mid, p.y() + (q.y() - p.y()) * mid) <= 0:
+            lo = mid
+        else:
+            hi = mid
+    cut = QgsPointXY(p.x() + (q.x() - p.x()) * lo, p.y() + (q.y() - p.y()) * lo)
+    start = p if mp <= 0 else q
+    if cut.sqrDist(start) == 0:
+        return None
+    return QgsGeometry.fromPolylineXY([start, cut] if mp <= 0 else [cut, start])
 
 
 def _lines_only(geom: QgsGeometry) -> QgsGeometry:

@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-from .flows import UnitIndex, counts_array, id_key, mapped, unit_positions
+from .flows import UnitIndex, counts_array, id_key, mapped, refuse_overflow, unit_positions
 
 
 @dataclass
@@ -22,6 +22,7 @@ class FlowLines:
     theme: List[Optional[str]]
     cross_border: np.ndarray
     stats: Dict[str, float] = field(default_factory=dict)
+    index: Optional[UnitIndex] = None  # how the ids were matched (padded_hits, zero_misses)
 
 
 def aggregate(unit_ids: Sequence, unit_countries: Optional[Sequence], origins: Sequence, destinations: Sequence,
@@ -29,7 +30,7 @@ def aggregate(unit_ids: Sequence, unit_countries: Optional[Sequence], origins: S
               cross_border_only: bool = False, keep_themes: Optional[Sequence[str]] = None,
               net: bool = False) -> FlowLines:
     """Lines sorted by increasing count (the largest are drawn last, on top)."""
-    index = UnitIndex(unit_ids)
+    index = UnitIndex(unit_ids, countries=unit_countries)
     c = counts_array(counts)
     o = unit_positions(origins, index)
     d = unit_positions(destinations, index)
@@ -49,6 +50,7 @@ def aggregate(unit_ids: Sequence, unit_countries: Optional[Sequence], origins: S
     key = (o * n + d) * (len(theme_codes) + 1) + t
     uniq, inv = np.unique(key, return_inverse=True)
     sums = np.bincount(inv, weights=c) if len(c) else np.zeros(0)
+    refuse_overflow(sums, inv.reshape(-1), np.nonzero(use)[0])
     t_u = uniq % (len(theme_codes) + 1)
     pair = uniq // (len(theme_codes) + 1)
     o_u, d_u = pair // n, pair % n
@@ -65,7 +67,7 @@ def aggregate(unit_ids: Sequence, unit_countries: Optional[Sequence], origins: S
     stats = {"rows": int(valid.sum()), "unmatched_rows": int(unmatched.sum()), "same_unit_rows": int(same.sum()),
              "pairs": len(sums), "lines": len(sel), "total": float(sums[sel].sum()) if len(sel) else 0.0}
     theme_of = [names.get(int(k)) if themes is not None else None for k in t_u[sel]]
-    return FlowLines(o_u[sel], d_u[sel], sums[sel], theme_of, cross[sel], stats)
+    return FlowLines(o_u[sel], d_u[sel], sums[sel], theme_of, cross[sel], stats, index)
 
 
 def _net(o_u, d_u, t_u, sums, n, m) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

@@ -87,21 +87,39 @@ class FlowIndicators:
     stats: Dict[str, float] = field(default_factory=dict)
     unmatched_origins: Dict[str, float] = field(default_factory=dict)
     unmatched_destinations: Dict[str, float] = field(default_factory=dict)
+    index: Optional["UnitIndex"] = None  # how the ids were matched (padded_hits, zero_misses)
+
+
+FR_CODE_WIDTH = 5  # INSEE commune codes: 01001 … 97617
+PAD_HINT = 'lpad("id", 5, \'0\')'  # the Field calculator expression that restores the zeros (id: the id field)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
 
 
 class UnitIndex:
     """Maps flow ids to unit positions: exact ids first; then an all-digit id that lost its leading
     zeros (1004 read from a number column) matches the one unit whose code is that with zeros
-    ('01004'). An id that has its own leading zero ('01002') is never attached to a unit '1002',
-    and a loose key shared by several units matches none (``ambiguous`` counts them).
+    ('01004'). An id that has its own leading zero ('01002') is never attached to a text unit id
+    '1002', and a loose key shared by several units matches none (``ambiguous`` counts them).
+
+    With ``countries``, a French unit whose id is a number (1001: an INSEE code a spreadsheet turned
+    into a number) is also found by its code with zeros ('01001', five digits): ``padded_hits``
+    counts those ids. Other flow ids with a leading zero that would match a unit without it are
+    counted in ``zero_misses`` (the caller hints at ``PAD_HINT``).
     """
 
-    def __init__(self, unit_ids: Sequence, keys: Optional[List[Optional[str]]] = None):
+    def __init__(self, unit_ids: Sequence, keys: Optional[List[Optional[str]]] = None,
+                 countries: Optional[Sequence] = None):
         self.exact: Dict[str, int] = {}
         self.loose: Dict[str, int] = {}
+        self.padded: Dict[str, int] = {}
         self.duplicates: List[str] = []
         self.loose_hits = 0
         self.ambiguous = 0
+        self.padded_found: set = set()  # distinct flow ids found through ``padded``
+        self.zero_misses: Dict[str, str] = {}  # flow id with its zero -> the unit id it was not attached to
         clashes = set()
         for i, key in enumerate(keys if keys is not None else [id_key(u) for u in unit_ids]):
             if key is None:
@@ -118,6 +136,8 @@ class UnitIndex:
         for lk in clashes:
             del self.loose[lk]
         self._clashes = clashes
+        if countries is not None:
+            self._add_padded(unit_ids, countries)
         self._keys: Optional[np.ndarray] = None  # the keys as bytes, and their hash table, for match_bytes
         self._table = None
 
@@ -149,6 +169,21 @@ class UnitIndex:
         first = np.fromiter(self.exact.values(), dtype=np.int64, count=len(self.exact))
         return np.where(hit, first[np.maximum(at, 0)], -2)
 
+    @property
+    def padded_hits(self) -> int:
+        return len(self.padded_found)
+
+    def _add_padded(self, unit_ids: Sequence, countries: Sequence) -> None:
+        """'01001' -> the French unit whose id is the number 1001 (never a text id, never another country)."""
+        for i, (raw, country) in enumerate(zip(unit_ids, countries)):
+            if not _is_number(raw) or (_country_key(country) or "") != "FR":
+                continue
+            key = id_key(raw)
+            if key is not None and key.isdigit() and len(key) < FR_CODE_WIDTH and self.exact.get(key) == i:
+                padded = key.zfill(FR_CODE_WIDTH)
+                if padded not in self.exact:
+                    self.padded[padded] = i
+
     def find(self, value) -> int:
         key = id_key(value)
         if key is None:
@@ -156,6 +191,15 @@ class UnitIndex:
         i = self.exact.get(key)
         if i is not None:
             return i
+        if key.startswith("0") and key.isdigit():
+            i = self.padded.get(key)
+            if i is not None:
+                self.padded_found.add(key)
+                return i
+            stripped = _loose(key)
+            if stripped in self.exact:
+                self.zero_misses[key] = stripped
+            return -1
         if key.isdigit() and not key.startswith("0"):
             i = self.loose.get(key)
             if i is not None:
@@ -241,6 +285,18 @@ def counts_array(values: Sequence) -> np.ndarray:
         row = int(np.nonzero(np.isinf(arr))[0][0])
         raise FlowError(tr("row {row}: count is not a finite number").format(row=row + 1))
     return arr
+
+
+def refuse_overflow(sums: np.ndarray, group_of_row: np.ndarray, row_of: np.ndarray) -> None:
+    """FlowError naming the rows (1-based) whose counts sum beyond the largest float (1e308 + 1e308 = inf):
+    ``sums`` per group, ``group_of_row`` the group of each summed row, ``row_of`` its row in the table."""
+    bad = np.nonzero(~np.isfinite(sums))[0]
+    if not len(bad):
+        return
+    rows = (row_of[group_of_row == bad[0]] + 1).tolist()
+    shown = ", ".join(str(r) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
+    raise FlowError(tr("rows {rows}: their counts add up to more than a number can hold (infinite): check "
+                       "these counts").format(rows=shown))
 
 
 def mapped(values: Sequence, fn) -> np.ndarray:
@@ -359,7 +415,7 @@ def compute_indicators(
     """Aggregate flow columns (one value per row) into per-unit arrays aligned with ``unit_ids``."""
     n = len(unit_ids)
     keys = [id_key(u) for u in unit_ids]
-    index = UnitIndex(unit_ids, keys)
+    index = UnitIndex(unit_ids, keys, unit_countries)
     ctry = _Countries(unit_countries)
     rows = len(origins)
     c_all = counts_array(counts)
@@ -379,6 +435,9 @@ def compute_indicators(
     cb_out = np.bincount(o_arr[cross], weights=c_arr[cross], minlength=n)[:n]
     in_mask = cross & (d_arr >= 0)
     cb_in = np.bincount(d_arr[in_mask], weights=c_arr[in_mask], minlength=n)[:n]
+    row_of = np.nonzero(use)[0]
+    refuse_overflow(cb_out, o_arr[cross], row_of[cross])
+    refuse_overflow(cb_in, d_arr[in_mask], row_of[in_mask])
     by_theme: Dict[str, np.ndarray] = {}
     if themes is not None:
         theme_names: Dict[str, int] = {}
@@ -400,12 +459,13 @@ def compute_indicators(
         "unmatched_destination_total": float(sum(unmatched_d.values())),
         "duplicate_unit_ids": len(index.duplicates),
         "ids_without_leading_zero": index.loose_hits, "ambiguous_ids": index.ambiguous,
+        "ids_padded": index.padded_hits, "ids_zero_not_matched": len(index.zero_misses),
         "units_without_country": int((ctry.units < 0).sum()),
     }
     return FlowIndicators(cb_out=cb_out, cb_in=cb_in, cb_share=percentages(cb_out, active, n), cb_top_dest=top,
                           cb_in_share=percentages(cb_in, jobs, n) if jobs is not None else None,
                           by_theme=by_theme, stats=stats, unmatched_origins=unmatched_o,
-                          unmatched_destinations=unmatched_d)
+                          unmatched_destinations=unmatched_d, index=index)
 
 
 def percentages(values: np.ndarray, denominators: Optional[Sequence], n: int) -> List[Optional[float]]:

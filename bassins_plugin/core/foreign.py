@@ -139,11 +139,13 @@ class NameMatcher:
     def __init__(self, ids: Sequence, names: Sequence, countries: Sequence):
         self.levels: List[Dict[Tuple[str, str], set]] = [{}, {}, {}]
         self.countries: set = set()
+        self.ids: set = set()  # the usable units' ids (a match table may only point at these)
         for uid, name, country in zip(ids, names, countries):
             iso = iso_country(country)
             if uid is None or name is None or iso is None:
                 continue
             self.countries.add(iso)
+            self.ids.add(str(uid))
             for level, key in zip(self.levels, name_keys(str(name))):
                 level.setdefault((iso, key), set()).add(str(uid))
 
@@ -158,14 +160,16 @@ class NameMatcher:
         return None, "unmatched"
 
 
-def read_match_table(path: str) -> Dict[str, str]:
-    """``code;unit_id`` rows (header optional, ``;`` ``,`` or tab) -> mapping."""
+def read_match_table(path: str, lines: Optional[Dict[str, int]] = None) -> Dict[str, str]:
+    """``code;unit_id`` rows (header optional, ``;`` ``,`` or tab) -> mapping; ``lines`` (when given) receives the
+    file's line number of each code's row."""
     data = Path(path).read_bytes()
     text = _read_text(data)
     first = text.split("\n", 1)[0]
     sep = max((";", ",", "\t"), key=first.count)
     table: Dict[str, str] = {}
-    for row in csv.reader(io.StringIO(text), delimiter=sep):
+    reader = csv.reader(io.StringIO(text), delimiter=sep)
+    for row in reader:
         if len(row) < 2 or not row[0].strip():
             continue
         code, uid = row[0].strip(), row[1].strip()
@@ -173,6 +177,8 @@ def read_match_table(path: str) -> Dict[str, str]:
             continue  # header
         if uid:
             table[code] = uid
+            if lines is not None:
+                lines[code] = reader.line_num
     return table
 
 

@@ -21,6 +21,12 @@ from .rings import polygons_only, union
 from .threads import parallel_map
 
 
+def persons(value: Optional[float]) -> Optional[float]:
+    """A population reached, in whole persons: the area-weighted estimate (16491.2168…) is no more precise than
+    that, and a planner reads 16491. Halves go up (12.5 -> 13, not Python's round-to-even 12). NULL stays NULL."""
+    return None if value is None else float(np.floor(value + 0.5))
+
+
 @dataclass
 class Ring:
     level: int

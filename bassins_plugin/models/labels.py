@@ -35,8 +35,7 @@ def labels() -> Dict[str, str]:
         "proposals": tr("Action proposals"),
         "thresholds": tr("Intensity thresholds, % (ascending)"),
         "reach": tr("Reach of the proposals"),
-        "pole_units": tr("Pole units for the attraction rings (identifiers separated by ';'; empty: no attraction "
-                         "rings)"),
+        "pole_units": tr("Pole units for attraction rings (empty: none)"),
         "indicators": tr("Cross-border flow indicators"),
         "rings": tr("Draw intensity rings"),
         "condition": tr("Attraction rings asked for?"),

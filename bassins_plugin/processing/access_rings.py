@@ -63,7 +63,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
             self.SPEED_FIELD, self.tr("Speed field (km/h)"), None, self.NETWORK, QgsProcessingParameterField.Numeric,
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_SPEED, self.tr("Default speed (km/h), where the speed field is empty"),
+            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"),
             QgsProcessingParameterNumber.Double, 50.0, True, 0.0))
         self.addParameter(QgsProcessingParameterField(
             self.DIRECTION_FIELD, self.tr("Direction field (one-way streets)"), None, self.NETWORK, optional=True))

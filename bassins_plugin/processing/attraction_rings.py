@@ -24,6 +24,7 @@ from ..core.thresholds import ThresholdError, parse_thresholds
 from .base import BassinsAlgorithm, Output
 from .fields import field_list
 from .ring_writer import write_rings
+from .styling import attraction_name
 
 
 class AttractionRingsAlgorithm(BassinsAlgorithm):
@@ -83,12 +84,12 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.POLE_UNITS, self.tr("Pole units (identifiers separated by ';')"), "", optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.POLE_FIELD, self.tr("Or pole field (non-empty for pole units: the pole's name)"), None, self.UNITS,
+            self.POLE_FIELD, self.tr("Or pole field (the pole's name)"), None, self.UNITS,
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.PRESET, self.tr("Rules"), self.preset_labels(), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
-            self.THRESHOLDS, self.tr("Thresholds, % toward the pole (ascending, separated by ';')"), "15;25;40"))
+            self.THRESHOLDS, self.tr("Thresholds toward the pole (%, e.g. 15;25;40)"), "15;25;40"))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CONTIGUITY, self.tr("Keep only units connected to the pole"), True))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -102,8 +103,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(snap)
         # stored values are API: 0 = by the rules (on for AAV-like and FUA-like, off otherwise), 1 = yes, 2 = no
         self.addParameter(QgsProcessingParameterEnum(
-            self.ASSOCIATE_POLES, self.tr("Associate poles (one core when a pole sends 15 % or more of its employed "
-                                          "residents to another)"),
+            self.ASSOCIATE_POLES, self.tr("Associate poles (15 % rule)"),
             [self.tr("By the rules (on for AAV-like and FUA-like)"), self.tr("Yes"), self.tr("No")], defaultValue=0,
             optional=True))  # optional: models and scripts saved before it still validate
         self.declare_outputs()
@@ -129,7 +129,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
             raise self.param_error(self.UNITS, self.tr("the layer has no usable polygon"))
         self.check_canceled(feedback)
         ids = table.columns[f[self.UNIT_ID]]
-        index = UnitIndex(ids)
+        index = UnitIndex(ids, countries=table.columns[f[self.COUNTRY]] if f[self.COUNTRY] else None)
         poles = self._poles(parameters, context, index, table.columns.get(f[self.POLE_FIELD]) if f[self.POLE_FIELD]
                             else None)
         origins, destinations, counts = self.columns(parameters, self.FLOWS, context, flows,
@@ -138,6 +138,7 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
             o, d, c, skipped = core.flow_matrix(index, origins, destinations, counts)
         except ValueError as err:
             raise self.param_error(self.COUNT, str(err)) from err
+        self.log_id_matching(index, f[self.UNIT_ID], feedback)
         several = len(poles) > 1
         poles = self._associate(parameters, context, rules, poles, o, d, c, table.columns[f[self.ACTIVE]], feedback)
         feedback.pushInfo(self.tr("{n} flow rows between units, {s} to or from places that are not units (not "
@@ -157,7 +158,8 @@ class AttractionRingsAlgorithm(BassinsAlgorithm):
         ring_thresholds = [thresholds[len(thresholds) - k] for k in range(1, len(thresholds) + 1)]
         da = self.distance_area(units.sourceCrs(), context)
         rings_id = write_rings(self, parameters, context, self.OUTPUT, rings, ring_thresholds, units.sourceCrs(),
-                               da.measureArea, feedback, pops, countries, unit=" %")
+                               da.measureArea, feedback, pops, countries, unit=" %",
+                               ring_name=lambda _level, _n: attraction_name(rules.code == "aav2020"))
         return {self.OUTPUT: rings_id, self.OUTPUT_UNITS: units_id}
 
     def _rules(self, parameters, context, feedback):

@@ -27,11 +27,14 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
     QgsProviderRegistry,
     QgsUnitTypes,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.columns import FID, GEOMETRY, ogr_columns, plain_list
@@ -77,6 +80,34 @@ class CheckedSink:
 def usual_name(names, kind: str) -> str:
     """The first of ``names`` that is a usual name for ``kind`` (``USUAL_FIELDS``), or ''."""
     return next((n for n in names if any(re.fullmatch(p, n.lower()) for p in USUAL_FIELDS[kind])), "")
+
+
+def suggested_layer(layers, wanted, data_types):
+    """The layer of ``layers`` (in the Layers panel's order) whose fields best match ``wanted`` (the default names of
+    an input's field parameters, a usual name standing for its kind: 'active' matches 'p21_actocc'), among those of
+    a fitting geometry; None when no layer has any of them."""
+    best = None
+    for order, layer in enumerate(layers):
+        if not _fits(layer, data_types):
+            continue
+        names = layer.fields().names()
+        lower = {n.lower() for n in names}
+        score = sum(1 for w in wanted if w.lower() in lower or (w in USUAL_FIELDS and usual_name(names, w)))
+        if score and (best is None or (-score, order) < best[0]):
+            best = ((-score, order), layer)
+    return best[1] if best else None
+
+
+def _fits(layer, data_types) -> bool:
+    kind = QgsWkbTypes.geometryType(layer.wkbType())
+    wanted = set(data_types) or {QgsProcessing.TypeVector}
+    if QgsProcessing.TypeVector in wanted:
+        return True
+    if QgsProcessing.TypeVectorAnyGeometry in wanted:
+        return kind not in (QgsWkbTypes.NullGeometry, QgsWkbTypes.UnknownGeometry)
+    return any(t in wanted for t, k in ((QgsProcessing.TypeVectorPolygon, QgsWkbTypes.PolygonGeometry),
+                                        (QgsProcessing.TypeVectorLine, QgsWkbTypes.LineGeometry),
+                                        (QgsProcessing.TypeVectorPoint, QgsWkbTypes.PointGeometry)) if kind == k)
 
 
 def group_name(group_id: str) -> str:
@@ -204,10 +235,35 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         return super().addParameter(definition, createOutput)
 
     def declare_outputs(self) -> None:
-        """The feature outputs of the OUTPUTS table, in its order."""
+        """The feature outputs of the OUTPUTS table, in its order; as the last step of initAlgorithm, the layer
+        inputs' dialog defaults (``suggest_layers``)."""
         for name, out in self.OUTPUTS.items():
             self.addParameter(QgsProcessingParameterFeatureSink(
                 name, self.tr(out.label), out.kind, optional=out.optional, createByDefault=out.create_by_default))
+        self.suggest_layers()
+
+    def suggest_layers(self) -> None:
+        """Dialog defaults for layer inputs: each preselects the project layer whose fields match the names its field
+        parameters expect (FLOWS: origin, destination, count), instead of QGIS's choice (the first layer, or the
+        active layer, for every input at once). An optional input with no such layer stays empty. Only the dialog's
+        default changes (guiDefaultValueOverride): a run without the input is refused as before."""
+        app = QCoreApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            return  # project layers are only read from the main thread
+        layers = [node.layer() for node in QgsProject.instance().layerTreeRoot().findLayers()
+                  if isinstance(node.layer(), QgsVectorLayer) and node.layer().isValid()]
+        if not layers:
+            return
+        definitions = self.parameterDefinitions()
+        for definition in definitions:
+            if not isinstance(definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)):
+                continue
+            wanted = [p.defaultValue() for p in definitions if isinstance(p, QgsProcessingParameterField)
+                      and p.parentLayerParameterName() == definition.name() and isinstance(p.defaultValue(), str)
+                      and p.defaultValue()]
+            layer = suggested_layer(layers, wanted, definition.dataTypes()) if wanted else None
+            if layer is not None:
+                definition.setGuiDefaultValueOverride(layer.id())
 
     def add_flows_inputs(self, with_theme: bool = True) -> None:
         """FLOWS, ORIGIN, DESTINATION, COUNT (numeric) and THEME: the flows table as every flow algorithm takes
@@ -369,16 +425,23 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
                            geometry=geometry, progress=progress)
 
     def read_table(self, parameters, name: str, context, source, field_names, feedback,
-                   polygonal: bool = True, check_validity: bool = True) -> FeatureTable:
+                   polygonal: bool = True, check_validity: bool = True, log_repairs: bool = True) -> FeatureTable:
         """``read_features`` of a layer parameter (ids, geometries repaired and counted, the named columns); a
-        plain file layer is read at once through GDAL's Arrow interface, which gives the same table faster."""
+        plain file layer is read at once through GDAL's Arrow interface, which gives the same table faster.
+        Repairs are said in the log (``log_repairs=False``: the caller's own summary line says them)."""
         names = list(field_names)
         found = self._file_columns(parameters, name, context, names, with_fids=True, geometry=wkb_geometry,
                                    feedback=feedback)
         if found is None:
-            return read_features(source, names, feedback, polygonal=polygonal, check_validity=check_validity)
-        columns = {n: plain_list(found[n]) for n in names}
-        return table_from_columns(found[FID], found[GEOMETRY], columns, feedback, polygonal, check_validity)
+            table = read_features(source, names, feedback, polygonal=polygonal, check_validity=check_validity)
+        else:
+            columns = {n: plain_list(found[n]) for n in names}
+            table = table_from_columns(found[FID], found[GEOMETRY], columns, feedback, polygonal, check_validity)
+        stats = table.stats
+        if log_repairs and feedback is not None and (stats.repaired or stats.unrepairable):
+            feedback.pushInfo(self.tr("{p}: {r} invalid geometries repaired, {u} unrepairable left out.",
+                                      "BassinsAlgorithm").format(p=name, r=stats.repaired, u=stats.unrepairable))
+        return table
 
     def check_numeric(self, checks) -> None:
         """checks: (parameter name, field name or '', source); a text field where a number is expected is refused
@@ -407,7 +470,12 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
                 source = self.parameterAsSource(parameters, definition.parentLayerParameterName(), context)
             except QgsProcessingException:
                 continue
-            if source is None or source.fields().lookupField(kind) >= 0:
+            if source is None:  # no layer: a default the user did not choose makes no other input required
+                if definition.flags() & QgsProcessingParameterDefinition.FlagOptional and \
+                        parameters.get(definition.name()) in (None, ""):
+                    self._unset_fields.add(definition.name())
+                continue
+            if source.fields().lookupField(kind) >= 0:
                 continue
             found = usual_name(source.fields().names(), kind)
             if found:
@@ -424,6 +492,22 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         if name in getattr(self, "_unset_fields", ()):
             return ""
         return super().parameterAsString(parameters, name, context)
+
+    def log_id_matching(self, index, id_field: str, feedback) -> None:
+        """What the id matching of a ``core.flows.UnitIndex`` did with leading zeros, in the log: the French
+        numeric ids found by their code with zeros, and the ids left out that would match without theirs."""
+        ctx = "BassinsAlgorithm"
+        if index.padded_hits:
+            feedback.pushInfo(self.tr(
+                "{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id "
+                "lacks it (1001).", ctx).format(n=index.padded_hits))
+        if index.zero_misses:
+            code, unit = sorted(index.zero_misses.items())[0]
+            feedback.pushWarning(self.tr(
+                "{n} distinct ids with a leading zero match no unit, although a unit has the same id without the "
+                "zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore "
+                "them with the Field calculator: {hint}.", ctx).format(
+                n=len(index.zero_misses), a=code, b=unit, hint=f"lpad(\"{id_field}\", 5, '0')"))
 
     @staticmethod
     def canceled_error() -> QgsProcessingException:

@@ -18,6 +18,8 @@ from ..core.features import to_text
 from .base import BassinsAlgorithm, Output
 from .fields import field_list
 
+MAX_TOLERANCE = 2000.0  # metres: beyond, the "border" would take in whole communes of the other side
+
 
 class BorderLineAlgorithm(BassinsAlgorithm):
     ALG_ID = "borderline"
@@ -42,7 +44,7 @@ class BorderLineAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.COUNTRY, self.tr("Country field"), "country", self.UNITS))
         self.addParameter(QgsProcessingParameterDistance(
-            self.TOLERANCE, self.tr("Tolerance where the national layers do not meet exactly"), 50.0, self.UNITS,
+            self.TOLERANCE, self.tr("Tolerance between the national layers"), 50.0, self.UNITS,
             False, 0.0))
         self.declare_outputs()
 
@@ -53,6 +55,10 @@ class BorderLineAlgorithm(BassinsAlgorithm):
         country = self.parameterAsString(parameters, self.COUNTRY, context)
         self.check_fields(((self.COUNTRY, country, units),))
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context)
+        if tolerance > MAX_TOLERANCE:
+            raise self.param_error(self.TOLERANCE, self.tr(
+                "{t:g} m is far wider than the slivers and gaps between two national layers (metres to a few "
+                "hundred metres): give at most {m:g} m").format(t=tolerance, m=MAX_TOLERANCE))
         try:
             work = working_crs(units.sourceCrs(), units.sourceExtent(), context.transformContext())
         except ValueError as err:

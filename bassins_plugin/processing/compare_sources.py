@@ -47,8 +47,8 @@ class CompareSourcesAlgorithm(BassinsAlgorithm):
         self.add_flows_inputs(with_theme=False)
         self.addParameter(QgsProcessingParameterEnum(
             self.DIRECTION, self.tr("French flows compared"),
-            [self.tr("Inbound: flows whose destination is the foreign unit"),
-             self.tr("Outbound: flows whose origin is the foreign unit")], defaultValue=0))
+            [self.tr("Inbound (to the foreign unit)"),
+             self.tr("Outbound (from the foreign unit)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.OTHER, self.tr("Foreign office's counts (e.g. importforeign output)"), [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterField(

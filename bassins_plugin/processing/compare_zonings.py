@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterString,
 )
 
 from ..compat import DOUBLE, INT, STRING
@@ -40,6 +41,8 @@ class CompareZoningsAlgorithm(BassinsAlgorithm):
     OFFICIAL = "OFFICIAL"
     OFFICIAL_ID = "OFFICIAL_ID"
     OFFICIAL_ZONE = "OFFICIAL_ZONE"
+    OFFICIAL_NONE = "OFFICIAL_NONE"
+    COUNTRY = "COUNTRY"
     OUTPUT = "OUTPUT"
     OUTPUT_TABLE = "OUTPUT_TABLE"
     OUTPUTS = {
@@ -66,12 +69,17 @@ class CompareZoningsAlgorithm(BassinsAlgorithm):
             self.POPULATION, self.tr("Population field"), "population", self.UNITS, QgsProcessingParameterField.Numeric,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.OFFICIAL, self.tr("Official zoning (layer or table: unit code → zone code)"),
+            self.OFFICIAL, self.tr("Official zoning (unit code → zone code)"),
             [QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterField(
             self.OFFICIAL_ID, self.tr("Unit code field of the official zoning"), "CODGEO", self.OFFICIAL))
         self.addParameter(QgsProcessingParameterField(
             self.OFFICIAL_ZONE, self.tr("Zone code field of the official zoning"), "AAV2020", self.OFFICIAL))
+        self.addParameter(QgsProcessingParameterString(
+            self.OFFICIAL_NONE, self.tr("Official code for \"in no zone\""), "000", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.COUNTRY, self.tr("Country field"), "country", self.UNITS,
+            optional=True))
         self.declare_outputs()
 
     def process(self, parameters, context, feedback):
@@ -82,35 +90,58 @@ class CompareZoningsAlgorithm(BassinsAlgorithm):
         if official is None:
             raise self.param_error(self.OFFICIAL, self.tr("choose the official zoning layer or table"))
         f = {p: self.parameterAsString(parameters, p, context) for p in (
-            self.UNIT_ID, self.ZONE, self.POPULATION, self.OFFICIAL_ID, self.OFFICIAL_ZONE)}
-        self.check_fields([(p, f[p], units) for p in (self.UNIT_ID, self.ZONE, self.POPULATION)] +
+            self.UNIT_ID, self.ZONE, self.POPULATION, self.COUNTRY, self.OFFICIAL_ID, self.OFFICIAL_ZONE)}
+        self.check_fields([(p, f[p], units) for p in (self.UNIT_ID, self.ZONE, self.POPULATION, self.COUNTRY)] +
                           [(p, f[p], official) for p in (self.OFFICIAL_ID, self.OFFICIAL_ZONE)])
         any_level = self.parameterAsBool(parameters, self.ANY_LEVEL, context)
-        table = read_features(units, [v for v in (f[self.UNIT_ID], f[self.ZONE], f[self.POPULATION]) if v],
-                              feedback, with_geometry=False)
+        table = read_features(units, [v for v in (f[self.UNIT_ID], f[self.ZONE], f[self.POPULATION],
+                                                  f[self.COUNTRY]) if v], feedback, with_geometry=False)
+        if not table.ids:
+            raise self.param_error(self.UNITS, self.tr("the layer has no feature"))
         ids = table.columns[f[self.UNIT_ID]]
-        index = UnitIndex(ids)
-        zones = [None] * len(ids)
-        unknown = 0
+        index = UnitIndex(ids, countries=table.columns[f[self.COUNTRY]] if f[self.COUNTRY] else None)
+        zones = self._official_zones(parameters, context, official, f, index, len(ids), feedback)
+        self.log_id_matching(index, f[self.UNIT_ID], feedback)
+        ours = [zone_code(v, any_level) for v in table.columns[f[self.ZONE]]]
+        pops = [to_float(v) or 0.0 for v in table.columns[f[self.POPULATION]]] if f[self.POPULATION] else None
+        status, rows = core.compare(ours, zones, pops)
+        units_id = self._write_units(parameters, context, units, table, ours, zones, status, feedback)
+        table_id = self._write_table(parameters, context, rows, pops is not None, feedback)
+        return {self.OUTPUT: units_id, self.OUTPUT_TABLE: table_id}
+
+    def _official_zones(self, parameters, context, official, f, index, n, feedback):
+        """The official zone of each unit (None: in no zone: NULL, empty or OFFICIAL_NONE, e.g. INSEE's 000)."""
+        none_code = (self.parameterAsString(parameters, self.OFFICIAL_NONE, context) or "").strip()
+        zones = [None] * n
+        unknown, matched, twice, seen = 0, 0, {}, set()
         off = read_features(official, [f[self.OFFICIAL_ID], f[self.OFFICIAL_ZONE]], feedback, with_geometry=False)
         for code, zone in zip(off.columns[f[self.OFFICIAL_ID]], off.columns[f[self.OFFICIAL_ZONE]]):
             i = index.find(code)
             if i < 0:
                 unknown += 1
-            elif to_text(zone) is not None:
-                zones[i] = to_text(zone)
-        if not any(z is not None for z in zones):
+                continue
+            matched += 1
+            zone = to_text(zone)
+            zone = None if zone is None or zone.strip() == none_code else zone.strip()
+            if i in seen:
+                if zone != zones[i]:
+                    twice.setdefault(to_text(code), {zones[i]}).add(zone)
+                continue
+            seen.add(i)
+            zones[i] = zone
+        if not matched:
             raise self.param_error(self.OFFICIAL_ID, self.tr(
                 "no official code matches a unit identifier: check the code fields"))
-        ours = [zone_code(v, any_level) for v in table.columns[f[self.ZONE]]]
-        pops = [to_float(v) or 0.0 for v in table.columns[f[self.POPULATION]]] if f[self.POPULATION] else None
-        status, rows = core.compare(ours, zones, pops)
         if unknown:
             feedback.pushWarning(self.tr("{n} rows of the official zoning match no unit (other territory): "
                                          "ignored.").format(n=unknown))
-        units_id = self._write_units(parameters, context, units, table, ours, zones, status, feedback)
-        table_id = self._write_table(parameters, context, rows, pops is not None, feedback)
-        return {self.OUTPUT: units_id, self.OUTPUT_TABLE: table_id}
+        if twice:
+            listed = sorted(twice.items())[:10]
+            feedback.pushWarning(self.tr("{n} official codes are listed in several zones; each unit is compared "
+                                         "with the first zone listed: {ids}").format(
+                n=len(twice), ids=", ".join(f"{k} ({' / '.join(sorted(str(z or '-') for z in v))})"
+                                            for k, v in listed)))
+        return zones
 
     def _write_units(self, parameters, context, units, table, ours, zones, status, feedback):
         new = field_list(("our_zone", STRING, 40), ("official_zone", STRING, 40), ("agreement", STRING, 20))

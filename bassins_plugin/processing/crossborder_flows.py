@@ -48,11 +48,11 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
             self.ACTIVE, self.tr("Employed residents field (for the share)"), "active", self.UNITS,
             QgsProcessingParameterField.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.JOBS, self.tr("Jobs field (for the inbound share, the foreign side's view)"), "jobs", self.UNITS,
+            self.JOBS, self.tr("Jobs field (for the inbound share)"), "jobs", self.UNITS,
             QgsProcessingParameterField.Numeric, optional=True))
         self.add_flows_inputs()
         self.addParameter(QgsProcessingParameterField(
-            self.DESTINATION_COUNTRY, self.tr("Destination country field (for destinations that are not units)"),
+            self.DESTINATION_COUNTRY, self.tr("Destination country field (places abroad)"),
             None, self.FLOWS, optional=True))
         self.declare_outputs()
 
@@ -87,6 +87,7 @@ class CrossBorderFlowsAlgorithm(BassinsAlgorithm):
             raise self.param_error(self.COUNT, self.tr("{e}; counts must be numbers ≥ 0").format(e=err)) from err
         self.check_canceled(feedback)
         self._log(result, feedback)
+        self.log_id_matching(result.index, names[self.UNIT_ID], feedback)
         self._warn_null_shares(result, names[self.ACTIVE], names[self.JOBS], feedback)
         dest_id = self._write(parameters, context, units, fids, result, bool(names[self.JOBS]), feedback)
         return {self.OUTPUT: dest_id}

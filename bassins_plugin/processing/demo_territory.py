@@ -62,10 +62,10 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, 42, False, 0))
         vertices = QgsProcessingParameterNumber(
-            self.VERTICES, self.tr("Vertices per unit (0: simple polygons; 40–200: real-shaped boundaries)"),
+            self.VERTICES, self.tr("Vertices per unit (0: simple polygons)"),
             QgsProcessingParameterNumber.Integer, 0, False, 0, 1000)
         mismatch = QgsProcessingParameterNumber(
-            self.BORDER_MISMATCH, self.tr("Border mismatch between the national layers (m; slivers and overlaps)"),
+            self.BORDER_MISMATCH, self.tr("Border mismatch between national layers (m)"),
             QgsProcessingParameterNumber.Double, 0.0, False, 0.0, 5000.0)
         for param in (vertices, mismatch):
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)

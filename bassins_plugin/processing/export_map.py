@@ -30,9 +30,9 @@ from qgis.core import (
     QgsRenderContext,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import label_font, set_label_font
 from ..core.gdal_io import quiet_gdal
 from ..resources import PACKAGE_DIR, icon_path
 from .base import BassinsAlgorithm
@@ -94,12 +94,12 @@ class ExportMapAlgorithm(BassinsAlgorithm):
             self.SOURCES, self.tr("Data sources"), self.tr("Sources: national statistical institutes"), optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Map extent"), optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.COVERAGE, self.tr("Atlas coverage layer (one page per feature, e.g. pilot sites)"),
+            self.COVERAGE, self.tr("Atlas coverage layer (one page per feature)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.COVERAGE_NAME, self.tr("Atlas page name field"), None, self.COVERAGE, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.APPLY_PLUGIN_STYLES, self.tr("Give the plugin's outputs the plugin's style first"), False))
+            self.APPLY_PLUGIN_STYLES, self.tr("Apply the plugin's styles to its outputs"), False))
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 150, False, 50, 1200))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -307,11 +307,11 @@ def fit_title(layout, smallest: float = 12.0) -> None:
     title, subtitle, map_item = (layout.itemById(i) for i in ("title", "subtitle", "map"))
     if title is None:
         return
-    font = QFont(title.font())
+    font = label_font(title)
     width = title.rect().width()
     while QgsLayoutUtils.textWidthMM(font, title.text()) > width and font.pointSizeF() > smallest:
         font.setPointSizeF(font.pointSizeF() - 1.0)
-    title.setFont(font)
+    set_label_font(title, font)
     if QgsLayoutUtils.textWidthMM(font, title.text()) <= width:
         return
     line = QgsLayoutUtils.fontHeightMM(font) * 1.25

@@ -60,9 +60,9 @@ class FlowLinesAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.CROSS_BORDER_ONLY, self.tr("Cross-border flows only"), False))
         self.addParameter(QgsProcessingParameterString(
-            self.THEMES, self.tr("Keep these themes only (separated by ';'; empty: all)"), "", optional=True))
+            self.THEMES, self.tr("Keep these themes only (empty: all)"), "", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.NET, self.tr("Net flows (for each pair, the larger direction minus the other)"), False))
+            self.NET, self.tr("Net flows (larger direction minus the other)"), False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CURVED, self.tr("Curved lines (the two directions of a pair apart)"), True))
         self.declare_outputs()
@@ -97,6 +97,7 @@ class FlowLinesAlgorithm(BassinsAlgorithm):
         except FlowError as err:
             raise self.param_error(self.COUNT, str(err)) from err
         self.check_canceled(feedback)
+        self.log_id_matching(lines.index, f[self.UNIT_ID], feedback)
         used = set(lines.origin.tolist()) | set(lines.destination.tolist())
         points = {i: table.geometries[i].pointOnSurface().asPoint() for i in used}  # only the units drawn
         dest_id = self._write(parameters, context, units, table, lines, points,

@@ -60,7 +60,7 @@ class ImportForeignAlgorithm(BassinsAlgorithm):
             fileFilter=self.tr("CSV (*.csv *.txt *.tsv)")))
         self.addParameter(QgsProcessingParameterEnum(
             self.FORMAT, self.tr("Format"),
-            [self.tr("BFS PX-Web export (values by commune and period)"),
+            [self.tr("BFS PX-Web export (commune × period)"),
              self.tr("Statbel census 2011 home-work matrix"), self.tr("Long table (origin, destination, count)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
@@ -68,9 +68,9 @@ class ImportForeignAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.SEX, self.tr("Sex (Statbel)"), [self.tr("Total"), self.tr("Men"), self.tr("Women")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
-            self.COUNTRY, self.tr("Country of the file's communes (ISO code, for name matching)"), "", optional=True))
+            self.COUNTRY, self.tr("Country of the file's communes (ISO code)"), "", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FOREIGN_UNITS, self.tr("Foreign units (to match names to identifiers)"), [QgsProcessing.TypeVector],
+            self.FOREIGN_UNITS, self.tr("Foreign units (for name matching)"), [QgsProcessing.TypeVector],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.FOREIGN_ID, self.tr("Foreign unit identifier field"), "unit_id", self.FOREIGN_UNITS, optional=True))

@@ -50,7 +50,7 @@ class IntensityIndexAlgorithm(BassinsAlgorithm):
             self.FIELDS, self.tr("Indicator fields"), None, self.INPUT, QgsProcessingParameterField.Numeric,
             allowMultiple=True))
         self.addParameter(QgsProcessingParameterString(
-            self.THRESHOLDS, self.tr("Thresholds (ascending; one set for all, or one per field separated by '|')"),
+            self.THRESHOLDS, self.tr("Thresholds (e.g. 5;15;30 | 10;20;40)"),
             "5;15;30"))
         self.addParameter(QgsProcessingParameterEnum(
             self.COMBINE, self.tr("Combination rule"), self.combine_labels(), defaultValue=0))

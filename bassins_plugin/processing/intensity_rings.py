@@ -61,7 +61,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             self.FIELD, self.tr("Intensity field (a share, or a level)"), "cb_share", self.INPUT,
             QgsProcessingParameterField.Numeric))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.FIELD_IS_LEVEL, self.tr("The field holds levels (1 = strongest), e.g. intensity_level"), False))
+            self.FIELD_IS_LEVEL, self.tr("The field holds levels (1 = strongest)"), False))
         self.addParameter(QgsProcessingParameterString(
             self.THRESHOLDS, self.tr("Thresholds (ascending, separated by ';')"), "5;15;30"))
         self.addParameter(QgsProcessingParameterEnum(
@@ -135,7 +135,7 @@ class IntensityRingsAlgorithm(BassinsAlgorithm):
             work = working_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext())
         except ValueError as err:
             raise self.param_error(self.INPUT, str(err)) from err
-        everything = self.read_table(parameters, self.INPUT, context, source, [], feedback)
+        everything = self.read_table(parameters, self.INPUT, context, source, [], feedback, log_repairs=False)
         territory = core_rings.polygons_only(core_rings.union(everything.geometries))
         box = work.forward(territory).boundingBox()
         size = max(box.width(), box.height())

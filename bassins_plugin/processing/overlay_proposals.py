@@ -188,7 +188,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
         new = field_list(("best_level", INT), *[(f"share_l{k}", DOUBLE) for k in levels], ("pop_reached", DOUBLE),
                          ("reach_used_m", DOUBLE))
         columns = [[r.best_level for r in results]] + [[r.shares.get(k, 0.0) for r in results] for k in levels]
-        columns += [[r.pop_reached for r in results], reaches]
+        columns += [[core_overlay.persons(r.pop_reached) for r in results], reaches]
         return self.write_units(parameters, self.OUTPUT, context, props, [f.id() for f in feats], new, columns,
                                 feedback, progress=(80.0, 85.0))
 
@@ -205,7 +205,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
             count = sum(1 for r, t in zip(results, themes) if t == theme and ring.level in r.touched)
             share = (reached / rp * 100.0) if (reached is not None and rp) else None
             sf = QgsFeature(fields)
-            sf.setAttributes([theme, ring.level, count, reached, rp, share])
+            sf.setAttributes([theme, ring.level, count, core_overlay.persons(reached), core_overlay.persons(rp), share])
             sink.addFeature(sf, QgsFeatureSink.FastInsert)
         return sum_id
 
@@ -229,6 +229,7 @@ class OverlayProposalsAlgorithm(BassinsAlgorithm):
             if not geom.isEmpty():
                 geom.convertToMultiType()
                 gf.setGeometry(geom)
-            gf.setAttributes([theme, gap_level, da.measureArea(geom) / 1e6 if not geom.isEmpty() else 0.0, pop])
+            gf.setAttributes([theme, gap_level, da.measureArea(geom) / 1e6 if not geom.isEmpty() else 0.0,
+                              core_overlay.persons(pop)])
             sink.addFeature(gf, QgsFeatureSink.FastInsert)
         return gaps_id

@@ -57,9 +57,9 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.PROJECT_NAME, self.tr("Project name"), "bassins_de_vie"))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.APPLY_PLUGIN_STYLES, self.tr("Give the plugin's outputs the plugin's style first"), False))
+            self.APPLY_PLUGIN_STYLES, self.tr("Apply the plugin's styles to its outputs"), False))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.OVERWRITE, self.tr("Replace layers of the same name (other layers are kept)"), False))
+            self.OVERWRITE, self.tr("Replace layers of the same name"), False))
         self.addParameter(QgsProcessingParameterProviderConnection(
             self.DATABASE, self.tr("Or: PostgreSQL connection (PostGIS)"), "postgres", optional=True))
         self.addParameter(QgsProcessingParameterDatabaseSchema(

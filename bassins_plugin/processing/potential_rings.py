@@ -72,7 +72,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
             self.FUNCTION, self.tr("Interaction function"), [self.tr("Exponential"), self.tr("Pareto")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterDistance(
-            self.SPAN, self.tr("Span: distance where the interaction weight is 0.5 (metres)"), 10000.0, None,
+            self.SPAN, self.tr("Span: distance of weight 0.5 (metres)"), 10000.0, None,
             False, 0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.BETA, self.tr("Beta (shape of the function)"), QgsProcessingParameterNumber.Double, 2.0, False, 0.0))
@@ -81,12 +81,12 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.THRESHOLDS, self.tr("Thresholds (ascending, separated by ';')"), "5;15;30"))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.SPREAD, self.tr("Represent polygons by their area (mass spread over cells) instead of a point"),
+            self.SPREAD, self.tr("Spread each polygon's mass over its area"),
             False))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.MASK, self.tr("Mask (study area)"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterExtent(
-            self.EXTENT, self.tr("Grid extent (without a mask; default: the units padded by the kernel's reach)"),
+            self.EXTENT, self.tr("Grid extent (without a mask)"),
             optional=True))
         self.declare_outputs()
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -101,7 +101,7 @@ class PotentialRingsAlgorithm(BassinsAlgorithm):
         except ValueError as err:
             raise self.param_error(self.INPUT, str(err)) from err
         table = self.read_table(parameters, self.INPUT, context, source, [n for n in (p["num"], p["den"]) if n],
-                                feedback, polygonal=False)
+                                feedback, polygonal=False, log_repairs=False)
         self.check_canceled(feedback)
         geoms = work.all_from(crs, table.geometries, context.transformContext())
         masses = pot.masses_of(geoms, table.columns[p["num"]], table.columns[p["den"]] if p["den"] else None,

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsRendererCategory,
     QgsSvgMarkerSymbolLayer,
+    QgsValueMapFieldFormatter,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -64,8 +65,11 @@ def proposal_renderer(geometry_type, field: str = "theme") -> QgsCategorizedSymb
     return QgsCategorizedSymbolRenderer(field, categories)
 
 
-def value_map(labels: dict, codes) -> QgsEditorWidgetSetup:
-    return QgsEditorWidgetSetup("ValueMap", {"map": [{labels[c]: c} for c in codes]})
+def value_map(labels: dict, codes, empty_label: str = "") -> QgsEditorWidgetSetup:
+    """A value list of the codes; with ``empty_label``, a first entry of that name stands for NULL (a required
+    field then reads "Choose a theme…", never QGIS's bare "(NULL)")."""
+    entries = [{empty_label: QgsValueMapFieldFormatter.NULL_VALUE}] if empty_label else []
+    return QgsEditorWidgetSetup("ValueMap", {"map": entries + [{labels[c]: c} for c in codes]})
 
 
 def apply_proposal_form(layer: QgsVectorLayer) -> None:
@@ -82,7 +86,7 @@ def apply_proposal_form(layer: QgsVectorLayer) -> None:
             layer.setFieldAlias(idx, alias)
     idx = fields.lookupField("theme")
     if idx >= 0:
-        layer.setEditorWidgetSetup(idx, value_map(theme_labels(), THEME_CODES))
+        layer.setEditorWidgetSetup(idx, value_map(theme_labels(), THEME_CODES, tr("Choose a theme…")))
         layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard)
     idx = fields.lookupField("status")
     if idx >= 0:
@@ -91,6 +95,7 @@ def apply_proposal_form(layer: QgsVectorLayer) -> None:
     idx = fields.lookupField("description")
     if idx >= 0:
         layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False}))
+        layer.setDefaultValueDefinition(idx, QgsDefaultValue("''"))  # a new proposal's box is empty, not "NULL"
     constraints = {
         "title": ("\"title\" IS NOT NULL AND length(trim(\"title\")) > 0", tr("A title is required.")),
         "horizon": ("\"horizon\" IS NULL OR (\"horizon\" >= 2000 AND \"horizon\" <= 2100)",
@@ -108,6 +113,19 @@ def apply_proposal_form(layer: QgsVectorLayer) -> None:
     if idx >= 0:
         layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull, QgsFieldConstraints.ConstraintStrengthHard)
     computed_fields(layer)
+    narrow_form(layer)
+
+
+def narrow_form(layer: QgsVectorLayer) -> None:
+    """The form fits a 700 px wide dialog in every language: labels above their widgets (German labels and
+    theme names are long), and the GeoPackage's ``fid``, which nobody types, hidden."""
+    config = layer.editFormConfig()
+    for idx in range(layer.fields().count()):
+        config.setLabelOnTop(idx, True)
+    layer.setEditFormConfig(config)
+    idx = layer.fields().lookupField("fid")
+    if idx >= 0:
+        layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("Hidden", {}))
 
 
 def computed_fields(layer: QgsVectorLayer) -> None:

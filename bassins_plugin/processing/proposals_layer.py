@@ -43,7 +43,7 @@ class ProposalsLayerAlgorithm(BassinsAlgorithm):
             defaultValue=0))
         self.addParameter(QgsProcessingParameterCrs(self.CRS, self.tr("CRS"), "EPSG:3035", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.OVERWRITE, self.tr("Replace a layer 'proposals' already in the GeoPackage"), False))
+            self.OVERWRITE, self.tr("Replace an existing 'proposals' layer"), False))
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Proposals layer (GeoPackage)")))
 

@@ -13,8 +13,9 @@ from .styling import ring_label
 
 def write_rings(alg, parameters, context, name: str, rings, thresholds: Sequence[float], crs, measure,
                 feedback, pops: Optional[np.ndarray] = None, countries: Optional[List[Optional[str]]] = None,
-                sign: str = "≥", unit: str = ""):
-    """Write ``rings`` (core Ring objects) to the sink ``name``; thresholds[k-1] is ring k's threshold."""
+                sign: str = "≥", unit: str = "", ring_name=ring_label):
+    """Write ``rings`` (core Ring objects) to the sink ``name``; thresholds[k-1] is ring k's threshold;
+    ``ring_name(level, n_levels)`` names a ring in its label (default: strong core, middle ring, outer ring)."""
     codes = sorted({c for c in countries if c}) if countries else []
     specs = [("level", INT), ("threshold", DOUBLE), ("label", STRING, 80), ("units", INT), ("population", DOUBLE),
              ("area_km2", DOUBLE)] + [(f"pop_{safe_field_suffix(c)}", DOUBLE) for c in codes]
@@ -28,7 +29,7 @@ def write_rings(alg, parameters, context, name: str, rings, thresholds: Sequence
         if not geom.isEmpty():
             geom.convertToMultiType()
         area = measure(geom) / 1e6 if not geom.isEmpty() else 0.0
-        label = f"{ring_label(ring.level, n_levels)} ({sign} {thresholds[ring.level - 1]:g}{unit})"
+        label = f"{ring_name(ring.level, n_levels)} ({sign} {thresholds[ring.level - 1]:g}{unit})"
         attrs = [ring.level, thresholds[ring.level - 1], label, int(members.sum()), population, area]
         for c in codes:
             attrs.append(float(sum(pops[i] for i in np.nonzero(members)[0] if countries[i] == c))

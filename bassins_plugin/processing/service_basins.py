@@ -78,7 +78,7 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.EQUIPMENT_TYPE, self.tr("Equipment type field"), "type", self.EQUIPMENT))
         self.addParameter(QgsProcessingParameterField(
-            self.EQUIPMENT_COUNTRY, self.tr("Equipment country field (else the country of the unit it lies in)"),
+            self.EQUIPMENT_COUNTRY, self.tr("Equipment country field"),
             None, self.EQUIPMENT, optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.BASKET, self.tr("Basket (CSV type;theme;basket)"), extension="csv",
@@ -91,7 +91,7 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.SPEED_FIELD, self.tr("Speed field (km/h)"), None, self.NETWORK, numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_SPEED, self.tr("Default speed (km/h), where the speed field is empty"),
+            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"),
             QgsProcessingParameterNumber.Double, 50.0, True, 0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.SNAP_TOLERANCE, self.tr("Snapping tolerance to the network (metres)"),

@@ -32,6 +32,20 @@ def ring_label(level: int, n_levels: int) -> str:
     return tr("Ring {k}").format(k=level)
 
 
+def attraction_name(pole_and_couronne: bool = False) -> str:
+    """Attraction rings are named after their rule, never 'Strong core' (the intensity rings' core, ≥ 30 %):
+    'Attraction (≥ 15 %)', or INSEE's words for the AAV-like preset, 'Pole and couronne (≥ 15 %)'."""
+    return tr("Pole and couronne") if pole_and_couronne else tr("Attraction")
+
+
+def _attraction_names() -> dict:
+    """The attraction names a rings layer may carry (English or the user's language) -> the user's language."""
+    out = {}
+    for english in ("Attraction", "Pole and couronne"):
+        out[english] = out[tr(english)] = tr(english)
+    return out
+
+
 def apply_style(layer, style: str) -> bool:
     """Apply a named plugin style to a layer; returns False if it does not fit the layer."""
     if style == "proposals":
@@ -46,7 +60,7 @@ def apply_style(layer, style: str) -> bool:
     if not ok:
         return False
     if style in ("rings", "levels", "attraction_units") and isinstance(layer, QgsVectorLayer):
-        translate_ring_legend(layer)
+        translate_ring_legend(layer, attraction=style == "attraction_units")
     if style == "agreement" and isinstance(layer, QgsVectorLayer):
         translate_legend(layer, {"agree": tr("Agree"), "only_ours": tr("Only ours"),
                                  "only_official": tr("Only official"), "other_zone": tr("Other zone"),
@@ -76,7 +90,9 @@ def translate_legend(layer: QgsVectorLayer, labels: dict) -> None:
             renderer.updateCategoryLabel(i, labels[cat.value()])
 
 
-def translate_ring_legend(layer: QgsVectorLayer) -> None:
+def translate_ring_legend(layer: QgsVectorLayer, attraction: bool = False) -> None:
+    """Ring legends in the user's language: intensity names (strong core…), or attraction names for attraction
+    rings (recognised by their own labels) and units (``attraction``)."""
     renderer = layer.renderer()
     if renderer is None or renderer.type() != "categorizedSymbol":
         return
@@ -88,7 +104,8 @@ def translate_ring_legend(layer: QgsVectorLayer) -> None:
         n_levels = int(top)
     except (TypeError, ValueError):
         return
-    drawn, thresholds = _drawn_levels(layer, renderer.classAttribute())
+    drawn, thresholds, names = _drawn_levels(layer, renderer.classAttribute())
+    known = _attraction_names()
     keep = []
     for i, cat in enumerate(renderer.categories()):
         try:
@@ -98,18 +115,20 @@ def translate_ring_legend(layer: QgsVectorLayer) -> None:
         if level > n_levels or (drawn is not None and level not in drawn):
             keep.append(i)  # no such level, or nothing drawn at it: not in the legend
         else:
-            label = ring_label(level, n_levels)
+            label = known.get(names.get(level)) or ring_label(level, n_levels)
+            if attraction:
+                label = attraction_name() if n_levels == 1 else tr("Attraction level {k}").format(k=level)
             renderer.updateCategoryLabel(i, f"{label} ({thresholds[level]})" if level in thresholds else label)
     for i in reversed(keep):
         renderer.deleteCategory(i)
 
 
 def _drawn_levels(layer: QgsVectorLayer, field: str):
-    """Levels with a geometry, and their threshold text ("≥ 30 %") taken from the rings' own labels; (None, {})
-    for large layers (units) where every level is kept."""
+    """Levels with a geometry, their threshold text ("≥ 30 %") and name ("Strong core") taken from the rings' own
+    labels; (None, {}, {}) for large layers (units) where every level is kept."""
     if layer.featureCount() > 50 or layer.fields().lookupField("label") < 0:
-        return None, {}
-    drawn, thresholds = set(), {}
+        return None, {}, {}
+    drawn, thresholds, names = set(), {}, {}
     for feat in layer.getFeatures():
         try:
             level = int(feat[field])
@@ -120,7 +139,8 @@ def _drawn_levels(layer: QgsVectorLayer, field: str):
         text = str(feat["label"] or "")
         if "(" in text and text.endswith(")"):
             thresholds[level] = text[text.rindex("(") + 1:-1]
-    return drawn, thresholds
+            names[level] = text[:text.rindex("(")].strip()
+    return drawn, thresholds, names
 
 
 def translate_band_legend(layer: QgsVectorLayer) -> None:
