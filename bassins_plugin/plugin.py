@@ -4,12 +4,13 @@ This is the only module that touches ``iface``.
 """
 import webbrowser
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .i18n import install_translator, remove_translator
+from .processing.base import set_layer_source
 from .processing.provider import BassinsProvider
 from .resources import icon_path
 
@@ -18,6 +19,11 @@ HELP_URL = "https://github.com/bassins-de-vie/bassins_plugin#readme"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BassinsPlugin", text)
+
+
+def project_layers() -> list:
+    """The layers of the Layers panel, in its order: the dialogs preselect the one whose fields fit."""
+    return [node.layer() for node in QgsProject.instance().layerTreeRoot().findLayers() if node.layer() is not None]
 
 
 class BassinsPlugin:
@@ -30,6 +36,7 @@ class BassinsPlugin:
         install_translator()
 
     def initProcessing(self):
+        set_layer_source(project_layers)
         self.provider = BassinsProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
@@ -52,6 +59,7 @@ class BassinsPlugin:
         return action
 
     def unload(self):
+        set_layer_source(None)
         for action in self.actions:
             self.iface.removePluginMenu(self.menu_name, action)
             if self.toolbar is not None:

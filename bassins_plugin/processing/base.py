@@ -28,7 +28,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterVectorLayer,
-    QgsProject,
     QgsProviderRegistry,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -80,6 +79,16 @@ class CheckedSink:
 def usual_name(names, kind: str) -> str:
     """The first of ``names`` that is a usual name for ``kind`` (``USUAL_FIELDS``), or ''."""
     return next((n for n in names if any(re.fullmatch(p, n.lower()) for p in USUAL_FIELDS[kind])), "")
+
+
+_LAYER_SOURCE = None  # set by the desktop glue (plugin.py): the Layers panel's vector layers, in order
+
+
+def set_layer_source(source) -> None:
+    """The desktop glue gives the dialogs the project's layers (a callable, or None); algorithms never read the
+    project themselves, so qgis_process, batch and models are unaffected."""
+    global _LAYER_SOURCE
+    _LAYER_SOURCE = source
 
 
 def suggested_layer(layers, wanted, data_types):
@@ -248,10 +257,9 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         active layer, for every input at once). An optional input with no such layer stays empty. Only the dialog's
         default changes (guiDefaultValueOverride): a run without the input is refused as before."""
         app = QCoreApplication.instance()
-        if app is None or QThread.currentThread() is not app.thread():
-            return  # project layers are only read from the main thread
-        layers = [node.layer() for node in QgsProject.instance().layerTreeRoot().findLayers()
-                  if isinstance(node.layer(), QgsVectorLayer) and node.layer().isValid()]
+        if _LAYER_SOURCE is None or app is None or QThread.currentThread() is not app.thread():
+            return  # no desktop (qgis_process, tests), or not the main thread
+        layers = [layer for layer in _LAYER_SOURCE() if isinstance(layer, QgsVectorLayer) and layer.isValid()]
         if not layers:
             return
         definitions = self.parameterDefinitions()
