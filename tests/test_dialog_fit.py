@@ -82,6 +82,10 @@ def dialog_values(qgis_iface, provider):
                               [(None, ["a", "b", 1])], "flows"),
     }
     project.addMapLayers(list(layers.values()))
+    from bassins_plugin.plugin import project_layers
+    from bassins_plugin.processing import base
+
+    base.set_layer_source(project_layers)  # what the plugin's initProcessing does on the desktop
 
     def values(alg_id, active=None):
         qgis_iface.activeLayer = lambda: layers.get(active)
@@ -98,6 +102,7 @@ def dialog_values(qgis_iface, provider):
         return shown
 
     yield values
+    base.set_layer_source(None)
     project.removeAllMapLayers()
 
 
