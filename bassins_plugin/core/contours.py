@@ -5,7 +5,7 @@ import numpy as np
 from qgis.core import QgsGeometry, QgsRectangle
 
 from .potential import Grid
-from .thresholds import reaches
+from .thresholds import floor_of, reaches
 
 NODATA = -9999.0
 
@@ -55,7 +55,9 @@ def envelopes(values: np.ndarray, grid: Grid, thresholds: Sequence[float]) -> Li
     layer.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
     layer.CreateField(ogr.FieldDefn("vmin", ogr.OFTReal))
     layer.CreateField(ogr.FieldDefn("vmax", ogr.OFTReal))
-    levels = ",".join(repr(float(t)) for t in thresholds)
+    # contoured at each threshold's floor (the tolerance of ``reaches``), not at t itself: GDAL 3.10 puts a surface
+    # at 14.999999999999998 below a level of 15, where 3.6 put it on it
+    levels = ",".join(repr(floor_of(float(t))) for t in thresholds)
     gdal.ContourGenerateEx(ds.GetRasterBand(1), layer, options=[
         f"FIXED_LEVELS={levels}", "ID_FIELD=0", "ELEV_FIELD_MIN=1", "ELEV_FIELD_MAX=2", "POLYGONIZE=YES",
         f"NODATA={NODATA}"])
