@@ -405,92 +405,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="87"/>
+        <location filename="../bassins_plugin/processing/base.py" line="127"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="458"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="223"/>
+        <location filename="../bassins_plugin/processing/base.py" line="287"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="86"/>
+        <location filename="../bassins_plugin/processing/base.py" line="126"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="85"/>
+        <location filename="../bassins_plugin/processing/base.py" line="125"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="221"/>
+        <location filename="../bassins_plugin/processing/base.py" line="285"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="217"/>
+        <location filename="../bassins_plugin/processing/base.py" line="281"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="219"/>
+        <location filename="../bassins_plugin/processing/base.py" line="283"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="88"/>
+        <location filename="../bassins_plugin/processing/base.py" line="128"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="226"/>
+        <location filename="../bassins_plugin/processing/base.py" line="290"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="250"/>
+        <location filename="../bassins_plugin/processing/base.py" line="314"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="398"/>
+        <location filename="../bassins_plugin/processing/base.py" line="462"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="170"/>
+        <location filename="../bassins_plugin/processing/base.py" line="210"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="233"/>
+        <location filename="../bassins_plugin/processing/base.py" line="297"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="445"/>
+        <location filename="../bassins_plugin/processing/base.py" line="509"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} identifiants distincts à zéro initial (p. ex. 01001) ont été rattachés à l'unité française dont l'identifiant numérique l'a perdu (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <location filename="../bassins_plugin/processing/base.py" line="514"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} identifiants distincts à zéro initial ne correspondent à aucune unité, alors qu'une unité porte le même identifiant sans ce zéro (p. ex. {a} et l'unité {b}) : ils ne sont pas comptés. Si les identifiants des unités ont perdu leurs zéros, rétablissez-les avec la calculatrice de champs : {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="426"/>
+        <location filename="../bassins_plugin/processing/base.py" line="490"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p} : la couche n'a pas de champ « {d} », le champ « {f} » est utilisé.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="386"/>
+        <location filename="../bassins_plugin/processing/base.py" line="450"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p} : {r} géométries invalides réparées, {u} irréparables écartées.</translation>
     </message>
@@ -498,22 +498,22 @@
 <context>
     <name>BassinsPlugin</name>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="38"/>
+        <location filename="../bassins_plugin/plugin.py" line="45"/>
         <source>Bassins de vie</source>
         <translation>Bassins de vie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="41"/>
+        <location filename="../bassins_plugin/plugin.py" line="48"/>
         <source>Cross-border living-area tools</source>
         <translation>Outils des bassins de vie transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="42"/>
+        <location filename="../bassins_plugin/plugin.py" line="49"/>
         <source>Generate a demo territory…</source>
         <translation>Générer un territoire de démonstration…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="43"/>
+        <location filename="../bassins_plugin/plugin.py" line="50"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -2744,7 +2744,7 @@
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="108"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projet « {n} » enregistré dans le GeoPackage.</translation>
     </message>
@@ -2764,12 +2764,12 @@
         <translation>Remplacer les couches de même nom</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="137"/>
         <source>cannot connect: {e}</source>
         <translation>connexion impossible : {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="89"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="90"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>choisissez un fichier GeoPackage ou une connexion PostgreSQL</translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>aucune connexion PostgreSQL nommée « {n} »</translation>
     </message>
@@ -2789,27 +2789,27 @@
         <translation>paquet,geopackage,postgis,partage,style,projet,export</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="91"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
         <source>the file name must end with .gpkg</source>
         <translation>le nom du fichier doit se terminer par .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="141"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>ces tables existent déjà dans {s} : {t} ; cochez « remplacer » pour les remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="148"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="149"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, style enregistré dans layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="99"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="100"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, style enregistré comme style par défaut</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="83"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} couches ont reçu le style de l'extension.</translation>
     </message>
@@ -3392,172 +3392,187 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="320"/>
         <source>Access rings</source>
         <translation>Couronnes d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="313"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
         <source>Agree</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="39"/>
         <source>Attraction</source>
         <translation>Attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="237"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="321"/>
         <source>Attraction area</source>
         <translation>Aire d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="120"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="131"/>
         <source>Attraction level {k}</source>
         <translation>Attraction, niveau {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="313"/>
         <source>Border and poles</source>
         <translation>Frontière et pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="319"/>
         <source>Commuter flows</source>
         <translation>Flux domicile-travail</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="322"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Cross-border</source>
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="322"/>
         <source>Cross-border indicators</source>
         <translation>Indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="230"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="314"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Domestic</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Intensity levels</source>
         <translation>Niveaux d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="320"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
         <source>Middle ring</source>
         <translation>Couronne intermédiaire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="319"/>
         <source>National border</source>
         <translation>Frontière nationale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
+        <source>Not reached within the bands</source>
+        <translation>Non atteintes dans les tranches</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="77"/>
         <source>Only official</source>
         <translation>Officiel seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
         <source>Only ours</source>
         <translation>Nous seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="77"/>
         <source>Other zone</source>
         <translation>Autre zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="29"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="30"/>
         <source>Outer ring</source>
         <translation>Couronne externe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="67"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="78"/>
         <source>Outside both</source>
         <translation>Hors des deux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="39"/>
         <source>Pole and couronne</source>
         <translation>Pôle et couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="319"/>
         <source>Poles</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="33"/>
         <source>Ring {k}</source>
         <translation>Couronne {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="313"/>
         <source>Rings</source>
         <translation>Couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="81"/>
         <source>Seen by one side only</source>
         <translation>Vu d'un seul côté</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="80"/>
         <source>Sides agree</source>
         <translation>Les deux côtés concordent</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="80"/>
         <source>Sides differ</source>
         <translation>Les deux côtés diffèrent</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="81"/>
         <source>Small counts (under 200)</source>
         <translation>Petits effectifs (moins de 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="27"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="28"/>
         <source>Strong core</source>
         <translation>Cœur fort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="321"/>
+        <source>Travel time to the poles</source>
+        <translation>Temps de trajet jusqu'aux pôles</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Zoning comparison</source>
         <translation>Comparaison des zonages</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="161"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>{low} – {high} min</source>
+        <translation>{low} – {high} min</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="172"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..core import packaging
 from .base import BassinsAlgorithm
-from .styling import apply_plugin_styles, group_names, project_layout
+from .styling import apply_plugin_styles, group_names, project_layout, project_order
 
 
 class PackageLayersAlgorithm(BassinsAlgorithm):
@@ -72,6 +72,7 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         if not layers:
             raise self.param_error(self.LAYERS, self.tr("choose at least one layer"))
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
+        layers = [layers[i] for i in project_order(layers)]  # border on top, units-like layers under the rings
         layout = project_layout(layers)
         names = group_names()
         groups = [names[group] for group, _shown in layout]

@@ -4,6 +4,7 @@ A QgsProcessingLayerPostProcessorInterface loads the plugin's QML file for the
 output and translates its legend labels; nothing is styled when the output is
 not loaded (e.g. qgis_process), and the data itself is never touched.
 """
+import math
 import os
 from typing import List
 
@@ -59,25 +60,35 @@ def apply_style(layer, style: str) -> bool:
     _msg, ok = layer.loadNamedStyle(str(path))
     if not ok:
         return False
-    if style in ("rings", "levels", "attraction_units") and isinstance(layer, QgsVectorLayer):
+    translate_style_legend(layer, style)
+    layer.triggerRepaint()
+    return True
+
+
+def translate_style_legend(layer, style: str) -> None:
+    """The legend labels of a plugin style in the current language (after the QML is loaded, or again on a
+    styled layer whose labels are in another language: packagelayers' LANGUAGE)."""
+    if not isinstance(layer, QgsVectorLayer):
+        return
+    if style in ("rings", "levels", "attraction_units"):
         translate_ring_legend(layer, attraction=style == "attraction_units")
-    if style == "agreement" and isinstance(layer, QgsVectorLayer):
+    elif style == "agreement":
         translate_legend(layer, {"agree": tr("Agree"), "only_ours": tr("Only ours"),
                                  "only_official": tr("Only official"), "other_zone": tr("Other zone"),
                                  "outside": tr("Outside both")})
-    if style == "sources" and isinstance(layer, QgsVectorLayer):
+    elif style == "sources":
         translate_legend(layer, {"agree": tr("Sides agree"), "differs": tr("Sides differ"),
                                  "low_count": tr("Small counts (under 200)"), "one_side": tr("Seen by one side only")})
-    if style == "gaps" and isinstance(layer, QgsVectorLayer):
+    elif style == "gaps":
         from ..core.proposal_schema import theme_labels
 
         translate_legend(layer, theme_labels())
-    if style == "flowlines" and isinstance(layer, QgsVectorLayer):
+    elif style == "flowlines":
         translate_legend(layer, {True: tr("Cross-border"), False: tr("Domestic")})
-    if style == "access_rings" and isinstance(layer, QgsVectorLayer):
+    elif style == "access_rings":
         translate_band_legend(layer)
-    layer.triggerRepaint()
-    return True
+    elif style == "access_units":
+        translate_unit_band_legend(layer)
 
 
 def translate_legend(layer: QgsVectorLayer, labels: dict) -> None:
@@ -165,6 +176,38 @@ def translate_band_legend(layer: QgsVectorLayer) -> None:
         renderer.deleteCategory(i)
 
 
+def translate_unit_band_legend(layer: QgsVectorLayer) -> None:
+    """Legend of the units with travel times: each band with the units' own range of minutes ('12 – 15 min'),
+    bands without units removed, and the units reached in no band named so."""
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "categorizedSymbol" or layer.fields().lookupField("time_min") < 0:
+        return
+    spans = {}
+    for feat in layer.getFeatures():
+        try:
+            band, minutes = int(feat["band"]), float(feat["time_min"])
+        except (TypeError, ValueError):
+            continue
+        low, high = spans.get(band, (minutes, minutes))
+        spans[band] = (min(low, minutes), max(high, minutes))
+    drop = []
+    for i, cat in enumerate(renderer.categories()):
+        if cat.value() in ("", None):
+            renderer.updateCategoryLabel(i, tr("Not reached within the bands"))
+            continue
+        try:
+            band = int(cat.value())
+        except (TypeError, ValueError):
+            continue
+        if band in spans:
+            low, high = spans[band]
+            renderer.updateCategoryLabel(i, tr("{low} – {high} min").format(low=math.floor(low), high=math.ceil(high)))
+        else:
+            drop.append(i)
+    for i in reversed(drop):
+        renderer.deleteCategory(i)
+
+
 def refresh_legend(layer) -> None:
     """Tell the Layers panel (every layer tree model) that the layer's legend changed: the legend labels were
     translated and classes removed on the renderer in place, which emits nothing, so the panel would keep the
@@ -182,6 +225,9 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         if layer is not None and layer.isValid():
             apply_style(layer, self.style)
             refresh_legend(layer)
+            project = context.project() if context is not None else None
+            if project is not None:
+                place_in_tree(project, layer, self.style)
 
     @staticmethod
     def create(style: str) -> "StylePostProcessor":
@@ -210,14 +256,52 @@ STYLE_SIGNATURES = (
     ({"title", "theme"}, "proposals"),
     ({"intensity_level"}, "levels"),
     ({"cb_share"}, "indicators"),
+    ({"time_min", "band"}, "access_units"),
     ({"pole_id"}, "poles"),
 )
+
+# Outputs with one polygon per unit over the whole territory: drawn under the rings, the border and the poles
+# (light fills, or outlines only), else they hide them.
+UNITS_STYLES = frozenset({"units", "indicators", "levels", "attraction_units", "access_units", "agreement",
+                          "sources"})
+
+
+def place_in_tree(project, layer, style: str) -> None:
+    """Keep the Layers panel readable whatever order Processing loads a run's outputs in: a units-like layer goes
+    just under the lowest plugin overlay (rings, border, poles…) beside it, an overlay just above the highest
+    units-like layer beside it. Other layers (the user's, base maps) do not move."""
+    node = project.layerTreeRoot().findLayer(layer.id())
+    parent = node.parent() if node is not None else None
+    if parent is None or not style:
+        return
+    siblings = parent.children()
+    here = siblings.index(node)
+    kinds = [_node_kind(child) for child in siblings]
+    if style in UNITS_STYLES:
+        overlays = [i for i, kind in enumerate(kinds) if kind == "overlay"]
+        target = overlays[-1] + 1 if overlays and overlays[-1] > here else None
+    else:
+        units = [i for i, kind in enumerate(kinds) if kind == "units"]
+        target = units[0] if units and units[0] < here else None
+    if target is not None:
+        parent.insertChildNode(target, node.clone())
+        parent.removeChildNode(node)
+
+
+def _node_kind(node) -> str:
+    """'units' or 'overlay' for a layer node holding a plugin output, '' for anything else."""
+    layer = node.layer() if hasattr(node, "layer") else None
+    style = guess_style(layer) if layer is not None else ""
+    if not style:
+        return ""
+    return "units" if style in UNITS_STYLES else "overlay"
 
 # Where a styled layer goes in a shared project, and whether it is shown when the project opens.
 # Only the first ring family is shown: several ring families on top of each other cannot be read.
 LAYER_GROUPS = {
     "border": ("map", True), "poles": ("map", True), "flowlines": ("map", False),
     "rings": ("rings", True), "access_rings": ("rings", True), "attraction_units": ("rings", False),
+    "access_units": ("data", False),
     "proposals": ("proposals", True), "gaps": ("proposals", False),
     "indicators": ("data", False), "levels": ("data", False), "agreement": ("data", False),
     "sources": ("data", False),
@@ -234,7 +318,8 @@ def display_names() -> dict:
     """What a reader of a map calls each plugin output (the legend shows these, not file names)."""
     return {"border": tr("National border"), "poles": tr("Poles"), "flowlines": tr("Commuter flows"),
             "rings": tr("Intensity rings"), "access_rings": tr("Access rings"),
-            "attraction_units": tr("Attraction area"), "proposals": tr("Action proposals"),
+            "attraction_units": tr("Attraction area"), "access_units": tr("Travel time to the poles"),
+            "proposals": tr("Action proposals"),
             "gaps": tr("Coverage gaps by theme"), "indicators": tr("Cross-border indicators"),
             "levels": tr("Intensity levels"), "agreement": tr("Zoning comparison"), "units": tr("Units")}
 
@@ -258,6 +343,20 @@ def guess_style(layer) -> str:
         if needed <= names:
             return style
     return "units" if "unit_id" in names else ""
+
+
+GROUP_ORDER = ("map", "proposals", "rings", "data")
+
+
+def project_order(layers) -> list:
+    """The order of a shared project's layers (indices into ``layers``): groups top to bottom as GROUP_ORDER, and
+    in a group the units-like layers under the others (they would hide them); otherwise the given order."""
+    def key(i):
+        style = guess_style(layers[i])
+        group = LAYER_GROUPS.get(style, ("data", False))[0]
+        return GROUP_ORDER.index(group), style in UNITS_STYLES
+
+    return sorted(range(len(layers)), key=key)
 
 
 def project_layout(layers) -> list:
