@@ -798,7 +798,7 @@
         <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="61"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>die Datei {f} kann nicht als GeoJSON gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="149"/>
         <source>the folder {f} does not exist</source>
         <translation>der Ordner {f} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="151"/>
         <source>the folder {f} is not writable</source>
         <translation>der Ordner {f} ist nicht beschreibbar</translation>
     </message>
@@ -1153,17 +1153,17 @@
         <translation>die Gruppe von {c} ({name}) endet in Zeile {n} mit {k} ihrer drei Zeilen (Hommes, Femmes, Total): die Datei ist abgeschnitten; laden Sie sie erneut herunter</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="220"/>
         <source>the raster {n} cannot be read</source>
         <translation>das Raster {n} kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="229"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>das Raster {n} hat {b} Bänder mit Zahlen: ein GeoPackage enthält ein Band mit Zahlen oder ein Bild von bis zu 4 Bändern zu 0-255; es als GeoTIFF neben dem Paket behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="156"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
@@ -2699,117 +2699,132 @@
 <context>
     <name>PackageLayersAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="72"/>
         <source>Also store a QGIS project inside the GeoPackage</source>
         <translation>Auch ein QGIS-Projekt im GeoPackage speichern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="76"/>
         <source>Apply the plugin's styles to its outputs</source>
         <translation>Plugin-Stile auf seine Ergebnisse anwenden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="84"/>
+        <source>Language of the shared project</source>
+        <translation>Sprache des geteilten Projekts</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="87"/>
         <source>Layers written</source>
         <translation>Geschriebene Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <source>Names, groups, legends and form in: {lang}.</source>
+        <translation>Namen, Gruppen, Legenden und Formular auf: {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="80"/>
         <source>Or: PostgreSQL connection (PostGIS)</source>
         <translation>Oder: PostgreSQL-Verbindung (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="61"/>
         <source>Package styled layers for colleagues</source>
         <translation>Gestaltete Layer für Partner bündeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>PostGIS schema</source>
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projekt „{n}“ im GeoPackage gespeichert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="74"/>
         <source>Project name</source>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
         <source>Project stored in the GeoPackage</source>
         <translation>Im GeoPackage gespeichertes Projekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="85"/>
+        <source>QGIS's language</source>
+        <translation>Sprache von QGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="78"/>
         <source>Replace layers of the same name</source>
         <translation>Gleichnamige Layer ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="137"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="164"/>
         <source>cannot connect: {e}</source>
         <translation>keine Verbindung möglich: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="90"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="116"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>wählen Sie eine GeoPackage-Datei oder eine PostgreSQL-Verbindung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
         <source>choose at least one layer</source>
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="159"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>keine PostgreSQL-Verbindung namens „{n}“</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
         <source>package,geopackage,postgis,share,style,project,export</source>
         <translation>Paket,GeoPackage,PostGIS,Teilen,Stil,Projekt,Export</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="118"/>
         <source>the file name must end with .gpkg</source>
         <translation>der Dateiname muss auf .gpkg enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="141"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="168"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>diese Tabellen existieren bereits in {s}: {t}; aktivieren Sie „überschreiben“, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="149"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="176"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, Stil in layer_styles gespeichert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="100"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="126"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, Stil als Standardstil gespeichert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="83"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="102"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} Layer haben den Plugin-Stil erhalten.</translation>
     </message>
@@ -3432,7 +3447,7 @@
         <translation>Pendlerströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="322"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
@@ -3442,7 +3457,7 @@
         <translation>Grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="322"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Cross-border indicators</source>
         <translation>Grenzüberschreitende Indikatoren</translation>
     </message>
@@ -3457,7 +3472,7 @@
         <translation>Inländisch</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
@@ -3527,9 +3542,19 @@
         <translation>Ringe</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="345"/>
+        <source>Rings of attraction</source>
+        <translation>Anziehungsringe</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="81"/>
         <source>Seen by one side only</source>
         <translation>Nur von einer Seite gesehen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="372"/>
+        <source>Share working across the border (%)</source>
+        <translation>Anteil mit Arbeit jenseits der Grenze (%)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="80"/>
@@ -3547,6 +3572,16 @@
         <translation>Kleine Zahlen (unter 200)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="340"/>
+        <source>Smoothed rings</source>
+        <translation>Geglättete Ringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="347"/>
+        <source>Smoothed surface</source>
+        <translation>Geglättete Oberfläche</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="28"/>
         <source>Strong core</source>
         <translation>Starker Kern</translation>
@@ -3557,12 +3592,12 @@
         <translation>Fahrzeit zu den Polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Zoning comparison</source>
         <translation>Vergleich der Gebietsabgrenzungen</translation>
     </message>

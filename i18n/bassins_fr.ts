@@ -798,7 +798,7 @@
         <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="61"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>le fichier {f} ne peut pas être lu comme GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="149"/>
         <source>the folder {f} does not exist</source>
         <translation>le dossier {f} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="151"/>
         <source>the folder {f} is not writable</source>
         <translation>le dossier {f} n'est pas accessible en écriture</translation>
     </message>
@@ -1153,17 +1153,17 @@
         <translation>le groupe de {c} ({name}) s'arrête à la ligne {n} avec {k} de ses trois lignes (Hommes, Femmes, Total) : le fichier est tronqué ; téléchargez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="220"/>
         <source>the raster {n} cannot be read</source>
         <translation>le raster {n} ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="229"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>le raster {n} a {b} bandes de nombres : un GeoPackage contient une bande de nombres ou une image de 4 bandes au plus en 0-255 ; gardez-le en GeoTIFF à côté du paquet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="156"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
     </message>
@@ -2699,117 +2699,132 @@
 <context>
     <name>PackageLayersAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="72"/>
         <source>Also store a QGIS project inside the GeoPackage</source>
         <translation>Enregistrer aussi un projet QGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="76"/>
         <source>Apply the plugin's styles to its outputs</source>
         <translation>Appliquer les styles de l'extension</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="84"/>
+        <source>Language of the shared project</source>
+        <translation>Langue du projet partagé</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="87"/>
         <source>Layers written</source>
         <translation>Couches écrites</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <source>Names, groups, legends and form in: {lang}.</source>
+        <translation>Noms, groupes, légendes et formulaire en : {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="80"/>
         <source>Or: PostgreSQL connection (PostGIS)</source>
         <translation>Ou : connexion PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="61"/>
         <source>Package styled layers for colleagues</source>
         <translation>Empaqueter les couches stylées pour les partenaires</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>PostGIS schema</source>
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projet « {n} » enregistré dans le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="74"/>
         <source>Project name</source>
         <translation>Nom du projet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
         <source>Project stored in the GeoPackage</source>
         <translation>Projet enregistré dans le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="85"/>
+        <source>QGIS's language</source>
+        <translation>Langue de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="78"/>
         <source>Replace layers of the same name</source>
         <translation>Remplacer les couches de même nom</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="137"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="164"/>
         <source>cannot connect: {e}</source>
         <translation>connexion impossible : {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="90"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="116"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>choisissez un fichier GeoPackage ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
         <source>choose at least one layer</source>
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="159"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>aucune connexion PostgreSQL nommée « {n} »</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
         <source>package,geopackage,postgis,share,style,project,export</source>
         <translation>paquet,geopackage,postgis,partage,style,projet,export</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="118"/>
         <source>the file name must end with .gpkg</source>
         <translation>le nom du fichier doit se terminer par .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="141"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="168"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>ces tables existent déjà dans {s} : {t} ; cochez « remplacer » pour les remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="149"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="176"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, style enregistré dans layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="100"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="126"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, style enregistré comme style par défaut</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="83"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="102"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} couches ont reçu le style de l'extension.</translation>
     </message>
@@ -3432,7 +3447,7 @@
         <translation>Flux domicile-travail</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="322"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
@@ -3442,7 +3457,7 @@
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="322"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Cross-border indicators</source>
         <translation>Indicateurs transfrontaliers</translation>
     </message>
@@ -3457,7 +3472,7 @@
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Intensity levels</source>
         <translation>Niveaux d'intensité</translation>
     </message>
@@ -3527,9 +3542,19 @@
         <translation>Couronnes</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="345"/>
+        <source>Rings of attraction</source>
+        <translation>Anneaux d'attraction</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="81"/>
         <source>Seen by one side only</source>
         <translation>Vu d'un seul côté</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="372"/>
+        <source>Share working across the border (%)</source>
+        <translation>Part travaillant de l'autre côté de la frontière (%)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="80"/>
@@ -3547,6 +3572,16 @@
         <translation>Petits effectifs (moins de 200)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="340"/>
+        <source>Smoothed rings</source>
+        <translation>Couronnes lissées</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="347"/>
+        <source>Smoothed surface</source>
+        <translation>Surface lissée</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="28"/>
         <source>Strong core</source>
         <translation>Cœur fort</translation>
@@ -3557,12 +3592,12 @@
         <translation>Temps de trajet jusqu'aux pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Zoning comparison</source>
         <translation>Comparaison des zonages</translation>
     </message>

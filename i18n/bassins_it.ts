@@ -798,7 +798,7 @@
         <translation>«{c}» non è un codice paese ISO di due lettere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="61"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>il file {f} non può essere letto come GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="149"/>
         <source>the folder {f} does not exist</source>
         <translation>la cartella {f} non esiste</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="151"/>
         <source>the folder {f} is not writable</source>
         <translation>la cartella {f} non è scrivibile</translation>
     </message>
@@ -1153,17 +1153,17 @@
         <translation>il gruppo di {c} ({name}) finisce alla riga {n} con {k} delle sue tre righe (Hommes, Femmes, Total): il file è troncato; scaricarlo di nuovo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="220"/>
         <source>the raster {n} cannot be read</source>
         <translation>il raster {n} non può essere letto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="229"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>il raster {n} ha {b} bande di numeri: un GeoPackage contiene una banda di numeri o un'immagine di al più 4 bande 0-255; tenerlo come GeoTIFF accanto al pacchetto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="156"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
     </message>
@@ -2699,117 +2699,132 @@
 <context>
     <name>PackageLayersAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="72"/>
         <source>Also store a QGIS project inside the GeoPackage</source>
         <translation>Salva anche un progetto QGIS nel GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="76"/>
         <source>Apply the plugin's styles to its outputs</source>
         <translation>Applicare gli stili del plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="84"/>
+        <source>Language of the shared project</source>
+        <translation>Lingua del progetto condiviso</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="87"/>
         <source>Layers written</source>
         <translation>Layer scritti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <source>Names, groups, legends and form in: {lang}.</source>
+        <translation>Nomi, gruppi, legende e modulo in: {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="80"/>
         <source>Or: PostgreSQL connection (PostGIS)</source>
         <translation>Oppure: connessione PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="61"/>
         <source>Package styled layers for colleagues</source>
         <translation>Raccogliere i layer con stile per i partner</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>PostGIS schema</source>
         <translation>Schema PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Progetto «{n}» salvato nel GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="74"/>
         <source>Project name</source>
         <translation>Nome del progetto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
         <source>Project stored in the GeoPackage</source>
         <translation>Progetto salvato nel GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="85"/>
+        <source>QGIS's language</source>
+        <translation>Lingua di QGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="78"/>
         <source>Replace layers of the same name</source>
         <translation>Sostituire i layer con lo stesso nome</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="137"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="164"/>
         <source>cannot connect: {e}</source>
         <translation>connessione impossibile: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="90"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="116"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>scegliere un file GeoPackage o una connessione PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
         <source>choose at least one layer</source>
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="159"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>nessuna connessione PostgreSQL chiamata «{n}»</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
         <source>package,geopackage,postgis,share,style,project,export</source>
         <translation>pacchetto,geopackage,postgis,condivisione,stile,progetto,esportazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="118"/>
         <source>the file name must end with .gpkg</source>
         <translation>il nome del file deve terminare con .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="141"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="168"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>queste tabelle esistono già in {s}: {t}; spuntare «sovrascrivi» per sostituirle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="149"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="176"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stile salvato in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="100"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="126"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stile salvato come stile predefinito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="83"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="102"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} layer hanno ricevuto lo stile del plugin.</translation>
     </message>
@@ -3432,7 +3447,7 @@
         <translation>Flussi pendolari</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="322"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
@@ -3442,7 +3457,7 @@
         <translation>Transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="322"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Cross-border indicators</source>
         <translation>Indicatori transfrontalieri</translation>
     </message>
@@ -3457,7 +3472,7 @@
         <translation>Interno</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Intensity levels</source>
         <translation>Livelli di intensità</translation>
     </message>
@@ -3527,9 +3542,19 @@
         <translation>Anelli</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="345"/>
+        <source>Rings of attraction</source>
+        <translation>Anelli di attrazione</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="81"/>
         <source>Seen by one side only</source>
         <translation>Visto da un solo lato</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="372"/>
+        <source>Share working across the border (%)</source>
+        <translation>Quota che lavora oltre confine (%)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="80"/>
@@ -3547,6 +3572,16 @@
         <translation>Conteggi piccoli (sotto 200)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="340"/>
+        <source>Smoothed rings</source>
+        <translation>Corone lisciate</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="347"/>
+        <source>Smoothed surface</source>
+        <translation>Superficie lisciata</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="28"/>
         <source>Strong core</source>
         <translation>Nucleo forte</translation>
@@ -3557,12 +3592,12 @@
         <translation>Tempo di percorrenza fino ai poli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Zoning comparison</source>
         <translation>Confronto delle zonizzazioni</translation>
     </message>

@@ -798,7 +798,7 @@
         <translation>'{c}' is geen ISO-landcode van twee letters</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="61"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>het bestand {f} kan niet als GeoJSON worden gelezen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="149"/>
         <source>the folder {f} does not exist</source>
         <translation>de map {f} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="151"/>
         <source>the folder {f} is not writable</source>
         <translation>de map {f} is niet beschrijfbaar</translation>
     </message>
@@ -1153,17 +1153,17 @@
         <translation>de groep van {c} ({name}) eindigt op regel {n} met {k} van zijn drie rijen (Hommes, Femmes, Total): het bestand is afgebroken; download het opnieuw</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="220"/>
         <source>the raster {n} cannot be read</source>
         <translation>het raster {n} kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="229"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>het raster {n} heeft {b} banden met getallen: een GeoPackage bevat één band met getallen of een beeld van hoogstens 4 banden van 0-255; bewaar het als GeoTIFF naast het pakket</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="156"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
     </message>
@@ -2699,117 +2699,132 @@
 <context>
     <name>PackageLayersAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="72"/>
         <source>Also store a QGIS project inside the GeoPackage</source>
         <translation>Ook een QGIS-project in het GeoPackage opslaan</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="76"/>
         <source>Apply the plugin's styles to its outputs</source>
         <translation>Stijlen van de plug-in toepassen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="84"/>
+        <source>Language of the shared project</source>
+        <translation>Taal van het gedeelde project</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
         <source>Layers</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="87"/>
         <source>Layers written</source>
         <translation>Geschreven lagen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <source>Names, groups, legends and form in: {lang}.</source>
+        <translation>Namen, groepen, legenda's en formulier in: {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="80"/>
         <source>Or: PostgreSQL connection (PostGIS)</source>
         <translation>Of: PostgreSQL-verbinding (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="61"/>
         <source>Package styled layers for colleagues</source>
         <translation>Opgemaakte lagen bundelen voor partners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>PostGIS schema</source>
         <translation>PostGIS-schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Project '{n}' opgeslagen in het GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="74"/>
         <source>Project name</source>
         <translation>Projectnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
         <source>Project stored in the GeoPackage</source>
         <translation>Project opgeslagen in het GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="85"/>
+        <source>QGIS's language</source>
+        <translation>Taal van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="78"/>
         <source>Replace layers of the same name</source>
         <translation>Lagen met dezelfde naam vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="137"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="164"/>
         <source>cannot connect: {e}</source>
         <translation>kan geen verbinding maken: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="90"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="116"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>kies een GeoPackage-bestand of een PostgreSQL-verbinding</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
         <source>choose at least one layer</source>
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="132"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="159"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>geen PostgreSQL-verbinding met de naam '{n}'</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
         <source>package,geopackage,postgis,share,style,project,export</source>
         <translation>pakket,geopackage,postgis,delen,stijl,project,export</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="118"/>
         <source>the file name must end with .gpkg</source>
         <translation>de bestandsnaam moet eindigen op .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="141"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="168"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>deze tabellen bestaan al in {s}: {t}; vink 'overschrijven' aan om ze te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="149"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="176"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stijl opgeslagen in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="100"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="126"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stijl opgeslagen als standaardstijl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="83"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="102"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} lagen hebben de stijl van de plug-in gekregen.</translation>
     </message>
@@ -3432,7 +3447,7 @@
         <translation>Pendelstromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="322"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
@@ -3442,7 +3457,7 @@
         <translation>Grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="322"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
         <source>Cross-border indicators</source>
         <translation>Grensoverschrijdende indicatoren</translation>
     </message>
@@ -3457,7 +3472,7 @@
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Intensity levels</source>
         <translation>Intensiteitsniveaus</translation>
     </message>
@@ -3527,9 +3542,19 @@
         <translation>Ringen</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="345"/>
+        <source>Rings of attraction</source>
+        <translation>Aantrekkingsringen</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="81"/>
         <source>Seen by one side only</source>
         <translation>Door één kant gezien</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="372"/>
+        <source>Share working across the border (%)</source>
+        <translation>Aandeel dat over de grens werkt (%)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/styling.py" line="80"/>
@@ -3547,6 +3572,16 @@
         <translation>Kleine aantallen (onder 200)</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="340"/>
+        <source>Smoothed rings</source>
+        <translation>Afgevlakte ringen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="347"/>
+        <source>Smoothed surface</source>
+        <translation>Afgevlakt oppervlak</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/styling.py" line="28"/>
         <source>Strong core</source>
         <translation>Sterke kern</translation>
@@ -3557,12 +3592,12 @@
         <translation>Reistijd naar de polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
         <source>Zoning comparison</source>
         <translation>Vergelijking van zoneringen</translation>
     </message>

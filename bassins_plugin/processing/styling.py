@@ -296,6 +296,7 @@ def _node_kind(node) -> str:
         return ""
     return "units" if style in UNITS_STYLES else "overlay"
 
+
 # Where a styled layer goes in a shared project, and whether it is shown when the project opens.
 # Only the first ring family is shown: several ring families on top of each other cannot be read.
 LAYER_GROUPS = {
@@ -328,10 +329,62 @@ def reader_name(layer) -> str:
     """The layer's name for a legend: the user's own name is kept; a name that is only the file's name
     (what QGIS gives a layer opened from disk) becomes the translated name of the plugin output."""
     stem = os.path.splitext(os.path.basename(layer.source().split("|")[0]))[0]
-    style = guess_style(layer)
+    style = guess_style(layer) or raster_style(layer)
     if style and layer.name() in (stem, style):
-        return display_names().get(style, layer.name())
+        return _reader_names(layer, style)
     return layer.name()
+
+
+def _reader_names(layer, style: str) -> str:
+    """The translated name of a plugin output; the three ring families share a style but not a name."""
+    if style == "rings" and layer.fields().lookupField("num_mass") >= 0:
+        return tr("Smoothed rings")
+    if style == "rings":
+        first = next(layer.getFeatures(), None)
+        label = str(first["label"] or "") if first is not None else ""
+        if any(label.startswith(name) for name in _attraction_names()):
+            return tr("Rings of attraction")
+    if style == "potential_surface":
+        return tr("Smoothed surface")
+    return display_names().get(style, layer.name())
+
+
+def raster_style(layer) -> str:
+    """'potential_surface' for the plugin's smoothed surface (a raster with the plugin's style file beside it),
+    else ''."""
+    if not isinstance(layer, QgsRasterLayer):
+        return ""
+    qml = os.path.splitext(layer.source().split("|")[0])[0] + ".qml"
+    plugin = style_path("potential_surface.qml")
+    try:
+        same = os.path.exists(qml) and open(qml, "rb").read() == plugin.read_bytes()
+    except OSError:
+        return ""
+    return "potential_surface" if same else ""
+
+
+def band_label(layer, name: str) -> str:
+    """What a one-band raster's legend says instead of GDAL's 'Band 1: Height': the values' meaning for the
+    plugin's surface, else the layer's name; '' for images (red, green, blue bands keep their names)."""
+    renderer = layer.renderer() if isinstance(layer, QgsRasterLayer) else None
+    if renderer is None or renderer.type() not in ("singlebandpseudocolor", "singlebandgray"):
+        return ""
+    if raster_style(layer) == "potential_surface":
+        return tr("Share working across the border (%)")
+    return name
+
+
+def translate_for_reader(layer) -> None:
+    """A plugin output's legend and (proposals) form in the current language: packagelayers' LANGUAGE."""
+    style = guess_style(layer)
+    if style == "proposals":
+        from ..core.proposal_schema import theme_labels
+        from .proposal_style import apply_proposal_form
+
+        translate_legend(layer, theme_labels())
+        apply_proposal_form(layer)
+    elif style:
+        translate_style_legend(layer, style)
 
 
 def guess_style(layer) -> str:
