@@ -78,6 +78,13 @@ def test_package_in_the_partners_language(run_alg, outputs, tmp_path, language):
     # the legend: ring classes named in the package's language, with the rings' own thresholds
     rings = by_name[want["rings"]].layer()
     assert [c.label() for c in rings.renderer().categories()][0] == f"{want['core']} (≥ 30 %)"
+    # ... and on the map: the ring labels say the same (the data's label field is English, from the run)
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    expression = QgsExpression(rings.labeling().settings().fieldName)
+    ctx = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(rings))
+    ctx.setFeature(next(f for f in rings.getFeatures() if f["level"] == 1))
+    assert expression.evaluate(ctx) == f"{want['core']} (≥ 30 %)"
     # the user's layer keeps its name, but its legend too is in the partner's language
     assert by_name["PAMINA 2021"].layer().renderer().categories()[0].label().startswith(want["core"])
     # the proposals form: aliases and the theme value list
@@ -111,3 +118,15 @@ def test_package_language_restores_the_running_language(run_alg, outputs, tmp_pa
     project = QgsProject()
     assert project.read(res["PROJECT_URI"])
     assert [n.layer().name() for n in project.layerTreeRoot().findLayers()] == ["Intensity rings"]
+
+
+def test_flow_legend_translated_from_the_style_file(locale):
+    """flowlines' categories read 'true'/'false' once loaded from the QML: their labels are translated too."""
+    from qgis.core import QgsVectorLayer
+
+    from bassins_plugin.processing.styling import apply_style
+
+    layer = QgsVectorLayer("LineString?crs=EPSG:3035&field=count:double&field=cross_border:boolean", "f", "memory")
+    locale("fr")
+    assert apply_style(layer, "flowlines")
+    assert [c.label() for c in layer.renderer().categories()] == ["Transfrontalier", "Interne"]

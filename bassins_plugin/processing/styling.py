@@ -8,7 +8,13 @@ import math
 import os
 from typing import List
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRasterLayer, QgsVectorLayer
+from qgis.core import (
+    QgsExpression,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..resources import style_path
@@ -84,7 +90,9 @@ def translate_style_legend(layer, style: str) -> None:
 
         translate_legend(layer, theme_labels())
     elif style == "flowlines":
-        translate_legend(layer, {True: tr("Cross-border"), False: tr("Domestic")})
+        # a boolean category's value reads 'true'/'false' once the style is loaded from its file
+        cross, domestic = tr("Cross-border"), tr("Domestic")
+        translate_legend(layer, {True: cross, False: domestic, "true": cross, "false": domestic})
     elif style == "access_rings":
         translate_band_legend(layer)
     elif style == "access_units":
@@ -385,6 +393,26 @@ def translate_for_reader(layer) -> None:
         apply_proposal_form(layer)
     elif style:
         translate_style_legend(layer, style)
+    if style == "rings":
+        label_as_legend(layer)
+
+
+def label_as_legend(layer: QgsVectorLayer) -> None:
+    """Ring labels on the map as in the legend (the data's own label field is in the language of the run)."""
+    renderer, labeling = layer.renderer(), layer.labeling()
+    if renderer is None or renderer.type() != "categorizedSymbol" or labeling is None \
+            or labeling.type() != "simple" or labeling.settings().fieldName != '"label"':
+        return
+    field = QgsExpression.quotedColumnRef(renderer.classAttribute())
+    cases = " ".join(f"WHEN {field} = {QgsExpression.quotedValue(c.value())} THEN "
+                     f"{QgsExpression.quotedString(c.label())}" for c in renderer.categories()
+                     if c.value() not in ("", None))
+    if not cases:
+        return
+    settings = labeling.settings()
+    settings.fieldName = f'CASE {cases} ELSE "label" END'
+    settings.isExpression = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def guess_style(layer) -> str:
