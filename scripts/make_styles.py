@@ -168,7 +168,8 @@ def main() -> int:
     cats = []
     for band, col in zip(range(1, 6), ["#08519c", "#3182bd", "#6baed6", "#bdd7e7", "#eff3ff"]):
         c = QColor(col)
-        sym = QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},150",
+        # nested bands pile up (the first band is drawn three times over): a light fill keeps what lies under
+        sym = QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},90",
                                           "outline_color": "#08306b", "outline_width": "0.4"})
         cats.append(QgsRendererCategory(band, sym, f"Band {band}"))
     renderer = QgsCategorizedSymbolRenderer("band", cats)

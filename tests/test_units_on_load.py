@@ -67,8 +67,8 @@ def test_band_labels_are_the_units_own_minutes():
 
 
 def test_units_move_under_rings_loaded_before_them(provider):
-    """Whatever order Processing loads the outputs in: units loaded last (on top) still end under the rings,
-    a base layer of the user's stays where it is."""
+    """Whatever order Processing loads the outputs in: units loaded last (on top) end under the rings, the border
+    (loaded first, at the bottom) comes over the rings, and a base layer of the user's stays where it is."""
     import processing
     from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
 
@@ -78,15 +78,18 @@ def test_units_move_under_rings_loaded_before_them(provider):
     rings = processing.run("bassins:intensityrings", {"INPUT": grid_layer(), "FIELD": "share",
                                                       "THRESHOLDS": "5;15;30", "OUTPUT": "memory:"})["OUTPUT"]
     indicators = processing.run("bassins:crossborderflows", _flows_params())["OUTPUT"]
+    border = QgsVectorLayer("LineString?crs=EPSG:3035&field=country_a:string&field=country_b:string"
+                            "&field=label:string", "border", "memory")
     base = QgsVectorLayer("Polygon?crs=EPSG:3035", "base map", "memory")
-    for layer in (base, rings, indicators):
+    for layer in (base, border, rings, indicators):
         project.addMapLayer(layer)  # each added on top
-    assert [n.layerId() for n in project.layerTreeRoot().children()] == [indicators.id(), rings.id(), base.id()]
+    tree = project.layerTreeRoot()
+    assert [n.layerId() for n in tree.children()] == [indicators.id(), rings.id(), border.id(), base.id()]
     context = QgsProcessingContext()
     context.setProject(project)
     StylePostProcessor.create("indicators").postProcessLayer(indicators, context, None)
-    names = [n.layerId() for n in project.layerTreeRoot().children()]
-    assert names == [rings.id(), indicators.id(), base.id()]
+    assert [n.layerId() for n in tree.children()] == [border.id(), rings.id(), indicators.id(), base.id()]
+    assert len(project.mapLayers()) == 4  # moved, none lost
     assert max(_fill_alphas(indicators)) < 1.0
     project.removeAllMapLayers()
 

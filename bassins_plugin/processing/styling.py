@@ -235,7 +235,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             refresh_legend(layer)
             project = context.project() if context is not None else None
             if project is not None:
-                place_in_tree(project, layer, self.style)
+                place_in_tree(project, layer)
 
     @staticmethod
     def create(style: str) -> "StylePostProcessor":
@@ -274,35 +274,39 @@ UNITS_STYLES = frozenset({"units", "indicators", "levels", "attraction_units", "
                           "sources"})
 
 
-def place_in_tree(project, layer, style: str) -> None:
-    """Keep the Layers panel readable whatever order Processing loads a run's outputs in: a units-like layer goes
-    just under the lowest plugin overlay (rings, border, poles…) beside it, an overlay just above the highest
-    units-like layer beside it. Other layers (the user's, base maps) do not move."""
+# Lines and points of the plugin (border, poles, flows, proposals) are drawn over its polygons.
+ON_TOP_STYLES = frozenset({"border", "poles", "flowlines", "proposals"})
+
+
+def place_in_tree(project, layer) -> None:
+    """Keep the Layers panel readable whatever order Processing loads a run's outputs in: among the plugin's
+    layers beside the loaded one, lines and points on top, then rings, then units-like layers; the plugin's
+    layers swap places among themselves only, the user's other layers (base maps…) do not move."""
     node = project.layerTreeRoot().findLayer(layer.id())
     parent = node.parent() if node is not None else None
-    if parent is None or not style:
+    if parent is None:
         return
     siblings = parent.children()
-    here = siblings.index(node)
-    kinds = [_node_kind(child) for child in siblings]
-    if style in UNITS_STYLES:
-        overlays = [i for i, kind in enumerate(kinds) if kind == "overlay"]
-        target = overlays[-1] + 1 if overlays and overlays[-1] > here else None
-    else:
-        units = [i for i, kind in enumerate(kinds) if kind == "units"]
-        target = units[0] if units and units[0] < here else None
-    if target is not None:
-        parent.insertChildNode(target, node.clone())
-        parent.removeChildNode(node)
+    ranks = [_node_rank(child) for child in siblings]
+    slots = [i for i, rank in enumerate(ranks) if rank is not None]
+    ordered = sorted(slots, key=lambda i: ranks[i])
+    if ordered == slots:
+        return
+    order = list(range(len(siblings)))
+    for slot, i in zip(slots, ordered):
+        order[slot] = i
+    # clones first, originals removed after: a layer whose node leaves the tree would leave the project
+    parent.insertChildNodes(len(siblings), [siblings[i].clone() for i in order])
+    parent.removeChildren(0, len(siblings))
 
 
-def _node_kind(node) -> str:
-    """'units' or 'overlay' for a layer node holding a plugin output, '' for anything else."""
+def _node_rank(node):
+    """0 lines and points, 1 rings and other polygons, 2 units-like, for a plugin output's node; None otherwise."""
     layer = node.layer() if hasattr(node, "layer") else None
     style = guess_style(layer) if layer is not None else ""
     if not style:
-        return ""
-    return "units" if style in UNITS_STYLES else "overlay"
+        return None
+    return 0 if style in ON_TOP_STYLES else 2 if style in UNITS_STYLES else 1
 
 
 # Where a styled layer goes in a shared project, and whether it is shown when the project opens.
