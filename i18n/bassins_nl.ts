@@ -3407,207 +3407,217 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="320"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
         <source>Access rings</source>
         <translation>Bereikbaarheidsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="313"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="364"/>
+        <source>Action proposals (areas)</source>
+        <translation>Actievoorstellen (vlakken)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="362"/>
+        <source>Action proposals (lines)</source>
+        <translation>Actievoorstellen (lijnen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
         <source>Agree</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="39"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="45"/>
         <source>Attraction</source>
         <translation>Aantrekking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="321"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
         <source>Attraction area</source>
         <translation>Attractiegebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="131"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="139"/>
         <source>Attraction level {k}</source>
         <translation>Aantrekking, niveau {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="313"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Border and poles</source>
         <translation>Grens en polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="319"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>Commuter flows</source>
         <translation>Pendelstromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
         <source>Cross-border</source>
         <translation>Grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="323"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
         <source>Cross-border indicators</source>
         <translation>Grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="314"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="327"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
         <source>Domestic</source>
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Intensity levels</source>
         <translation>Intensiteitsniveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="320"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
         <source>Middle ring</source>
         <translation>Middenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="319"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>National border</source>
         <translation>Landsgrens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="196"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
         <source>Not reached within the bands</source>
         <translation>Niet bereikt binnen de banden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="77"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
         <source>Only official</source>
         <translation>Alleen officieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
         <source>Only ours</source>
         <translation>Alleen bij ons</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="77"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
         <source>Other zone</source>
         <translation>Andere zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="30"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="36"/>
         <source>Outer ring</source>
         <translation>Buitenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="78"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Outside both</source>
         <translation>Buiten beide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="39"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="45"/>
         <source>Pole and couronne</source>
         <translation>Pool en couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="319"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>Poles</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="33"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="39"/>
         <source>Ring {k}</source>
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="313"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Rings</source>
         <translation>Ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="345"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="358"/>
         <source>Rings of attraction</source>
         <translation>Aantrekkingsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="81"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Seen by one side only</source>
         <translation>Door één kant gezien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="372"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Share working across the border (%)</source>
         <translation>Aandeel dat over de grens werkt (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="80"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Sides agree</source>
         <translation>Beide kanten komen overeen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="80"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Sides differ</source>
         <translation>De kanten verschillen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="81"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Small counts (under 200)</source>
         <translation>Kleine aantallen (onder 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="340"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="353"/>
         <source>Smoothed rings</source>
         <translation>Afgevlakte ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="347"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="360"/>
         <source>Smoothed surface</source>
         <translation>Afgevlakt oppervlak</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="28"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="34"/>
         <source>Strong core</source>
         <translation>Sterke kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="321"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
         <source>Travel time to the poles</source>
         <translation>Reistijd naar de polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="324"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Zoning comparison</source>
         <translation>Vergelijking van zoneringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="212"/>
         <source>{low} – {high} min</source>
         <translation>{low} – {high} min</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="172"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="180"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -130,3 +130,18 @@ def test_flow_legend_translated_from_the_style_file(locale):
     locale("fr")
     assert apply_style(layer, "flowlines")
     assert [c.label() for c in layer.renderer().categories()] == ["Transfrontalier", "Interne"]
+
+
+def test_point_and_line_proposals_named_apart(locale):
+    """A project with point and line proposals shows two names, not 'Propositions d'action' twice."""
+    from qgis.core import QgsVectorLayer
+
+    from bassins_plugin.processing.styling import reader_name
+
+    locale("fr")
+    fields = "field=title:string&field=theme:string"
+    points = QgsVectorLayer(f"Point?crs=EPSG:3035&{fields}", "proposals", "memory")
+    lines = QgsVectorLayer(f"LineString?crs=EPSG:3035&{fields}", "proposals", "memory")
+    mine = QgsVectorLayer(f"LineString?crs=EPSG:3035&{fields}", "Pistes cyclables", "memory")
+    assert [reader_name(x) for x in (points, lines, mine)] == ["Propositions d'action",
+                                                              "Propositions d'action (lignes)", "Pistes cyclables"]

@@ -358,6 +358,10 @@ def _reader_names(layer, style: str) -> str:
             return tr("Rings of attraction")
     if style == "potential_surface":
         return tr("Smoothed surface")
+    if style == "proposals" and layer.geometryType() == 1:  # a project holds point and line proposals
+        return tr("Action proposals (lines)")
+    if style == "proposals" and layer.geometryType() == 2:
+        return tr("Action proposals (areas)")
     return display_names().get(style, layer.name())
 
 
