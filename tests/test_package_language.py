@@ -145,3 +145,20 @@ def test_point_and_line_proposals_named_apart(locale):
     mine = QgsVectorLayer(f"LineString?crs=EPSG:3035&{fields}", "Pistes cyclables", "memory")
     assert [reader_name(x) for x in (points, lines, mine)] == ["Propositions d'action",
                                                               "Propositions d'action (lignes)", "Pistes cyclables"]
+
+
+def test_english_package_from_a_french_session(run_alg, outputs, tmp_path, locale):
+    """English chosen in a French QGIS: English names and groups, and the French translation is back afterwards."""
+    from qgis.core import QgsProject
+
+    from bassins_plugin.processing.styling import group_names
+
+    locale("fr")
+    res, _ = run_alg("bassins:packagelayers", {"LAYERS": _layers(outputs)[:2], "OUTPUT": str(tmp_path / "en.gpkg"),
+                                                "PROJECT": True, "LANGUAGE": 1})
+    project = QgsProject()
+    assert project.read(res["PROJECT_URI"])
+    root = project.layerTreeRoot()
+    assert [g.name() for g in root.children()] == ["Rings"]
+    assert [n.layer().name() for n in root.findLayers()] == ["Intensity rings", "PAMINA 2021"]
+    assert group_names()["rings"] == "Couronnes"
