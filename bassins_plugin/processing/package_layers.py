@@ -82,7 +82,7 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
             self.SCHEMA, self.tr("PostGIS schema"), self.DATABASE, "public", optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Language of the shared project"),
-            [self.tr("QGIS's language")] + list(LANGUAGE_NAMES), defaultValue=0))
+            [self.tr("QGIS's language")] + list(LANGUAGE_NAMES), defaultValue=0, optional=True))
         self.addOutput(QgsProcessingOutputString(self.PROJECT_URI, self.tr("Project stored in the GeoPackage")))
         self.addOutput(QgsProcessingOutputNumber(self.LAYERS_WRITTEN, self.tr("Layers written")))
 
