@@ -1,5 +1,6 @@
 """Locale detection and translator loading (English is the source language)."""
-from typing import Optional
+from contextlib import contextmanager
+from typing import Iterator, Optional
 
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -42,3 +43,37 @@ def remove_translator() -> None:
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None
+
+
+def _load(loc: str) -> Optional[QTranslator]:
+    """The plugin's translator for a two-letter locale, loaded but not installed; None for English or a locale
+    without translations."""
+    if loc not in SUPPORTED:
+        return None
+    qm = resource_path("i18n", f"bassins_{loc}.qm")
+    translator = QTranslator()
+    return translator if qm.exists() and translator.load(str(qm)) else None
+
+
+@contextmanager
+def translated(locale: Optional[str]) -> Iterator[str]:
+    """The plugin's strings in ``locale`` ('en', 'fr', …) while inside, whatever language QGIS runs in; the
+    running translation comes back afterwards. '' or None: the running language, nothing changes. Yields the
+    two-letter locale used (for a package written for a partner in another language)."""
+    if not locale:
+        yield current_locale()
+        return
+    loc = locale[:2].lower()
+    running = _translator
+    if running is not None:
+        QCoreApplication.removeTranslator(running)  # else its strings answer where the other has none
+    temporary = _load(loc)
+    if temporary is not None:
+        QCoreApplication.installTranslator(temporary)
+    try:
+        yield loc
+    finally:
+        if temporary is not None:
+            QCoreApplication.removeTranslator(temporary)
+        if running is not None:
+            QCoreApplication.installTranslator(running)

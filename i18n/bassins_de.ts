@@ -405,92 +405,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="87"/>
+        <location filename="../bassins_plugin/processing/base.py" line="127"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="458"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="223"/>
+        <location filename="../bassins_plugin/processing/base.py" line="287"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="86"/>
+        <location filename="../bassins_plugin/processing/base.py" line="126"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="85"/>
+        <location filename="../bassins_plugin/processing/base.py" line="125"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="221"/>
+        <location filename="../bassins_plugin/processing/base.py" line="285"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="217"/>
+        <location filename="../bassins_plugin/processing/base.py" line="281"/>
         <source>Flows table</source>
         <translation>Stromtabelle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="219"/>
+        <location filename="../bassins_plugin/processing/base.py" line="283"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="88"/>
+        <location filename="../bassins_plugin/processing/base.py" line="128"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="226"/>
+        <location filename="../bassins_plugin/processing/base.py" line="290"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Studium…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="250"/>
+        <location filename="../bassins_plugin/processing/base.py" line="314"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="398"/>
+        <location filename="../bassins_plugin/processing/base.py" line="462"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="170"/>
+        <location filename="../bassins_plugin/processing/base.py" line="210"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="233"/>
+        <location filename="../bassins_plugin/processing/base.py" line="297"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="445"/>
+        <location filename="../bassins_plugin/processing/base.py" line="509"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} verschiedene Kennungen mit führender Null (z. B. 01001) wurden der französischen Einheit zugeordnet, deren numerische Kennung sie nicht hat (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <location filename="../bassins_plugin/processing/base.py" line="514"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} verschiedene Kennungen mit führender Null passen zu keiner Einheit, obwohl eine Einheit dieselbe Kennung ohne die Null trägt (z. B. {a} und die Einheit {b}): Sie werden nicht gezählt. Haben die Kennungen der Einheiten ihre Nullen verloren, stellen Sie sie mit dem Feldrechner wieder her: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="426"/>
+        <location filename="../bassins_plugin/processing/base.py" line="490"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: Die Ebene hat kein Feld „{d}“, das Feld „{f}“ wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="386"/>
+        <location filename="../bassins_plugin/processing/base.py" line="450"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} ungültige Geometrien repariert, {u} nicht reparierbare ausgelassen.</translation>
     </message>
@@ -498,22 +498,22 @@
 <context>
     <name>BassinsPlugin</name>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="38"/>
+        <location filename="../bassins_plugin/plugin.py" line="45"/>
         <source>Bassins de vie</source>
         <translation>Grenzüberschreitende Lebensräume</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="41"/>
+        <location filename="../bassins_plugin/plugin.py" line="48"/>
         <source>Cross-border living-area tools</source>
         <translation>Werkzeuge für grenzüberschreitende Lebensräume</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="42"/>
+        <location filename="../bassins_plugin/plugin.py" line="49"/>
         <source>Generate a demo territory…</source>
         <translation>Demo-Gebiet erzeugen…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="43"/>
+        <location filename="../bassins_plugin/plugin.py" line="50"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="61"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>„{n}“ ist kein gültiger Name: Buchstaben, Ziffern und „_“ (höchstens 63 Zeichen, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>die Datei {f} kann nicht als GeoJSON gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="149"/>
         <source>the folder {f} does not exist</source>
         <translation>der Ordner {f} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="151"/>
         <source>the folder {f} is not writable</source>
         <translation>der Ordner {f} ist nicht beschreibbar</translation>
     </message>
@@ -1153,17 +1153,17 @@
         <translation>die Gruppe von {c} ({name}) endet in Zeile {n} mit {k} ihrer drei Zeilen (Hommes, Femmes, Total): die Datei ist abgeschnitten; laden Sie sie erneut herunter</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="220"/>
         <source>the raster {n} cannot be read</source>
         <translation>das Raster {n} kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="229"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>das Raster {n} hat {b} Bänder mit Zahlen: ein GeoPackage enthält ein Band mit Zahlen oder ein Bild von bis zu 4 Bändern zu 0-255; es als GeoTIFF neben dem Paket behalten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="156"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>diese Layer existieren bereits im GeoPackage: {names}; aktivieren Sie „überschreiben“, um sie zu ersetzen (andere Layer bleiben erhalten)</translation>
     </message>
@@ -2699,117 +2699,132 @@
 <context>
     <name>PackageLayersAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="72"/>
         <source>Also store a QGIS project inside the GeoPackage</source>
         <translation>Auch ein QGIS-Projekt im GeoPackage speichern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="76"/>
         <source>Apply the plugin's styles to its outputs</source>
         <translation>Plugin-Stile auf seine Ergebnisse anwenden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="84"/>
+        <source>Language of the shared project</source>
+        <translation>Sprache des geteilten Projekts</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="87"/>
         <source>Layers written</source>
         <translation>Geschriebene Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <source>Names, groups, legends and form in: {lang}.</source>
+        <translation>Namen, Gruppen, Legenden und Formular auf: {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="80"/>
         <source>Or: PostgreSQL connection (PostGIS)</source>
         <translation>Oder: PostgreSQL-Verbindung (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="61"/>
         <source>Package styled layers for colleagues</source>
         <translation>Gestaltete Layer für Partner bündeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>PostGIS schema</source>
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="108"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projekt „{n}“ im GeoPackage gespeichert.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="74"/>
         <source>Project name</source>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
         <source>Project stored in the GeoPackage</source>
         <translation>Im GeoPackage gespeichertes Projekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="85"/>
+        <source>QGIS's language</source>
+        <translation>Sprache von QGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="78"/>
         <source>Replace layers of the same name</source>
         <translation>Gleichnamige Layer ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="164"/>
         <source>cannot connect: {e}</source>
         <translation>keine Verbindung möglich: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="89"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="116"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>wählen Sie eine GeoPackage-Datei oder eine PostgreSQL-Verbindung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
         <source>choose at least one layer</source>
         <translation>wählen Sie mindestens einen Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="159"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>keine PostgreSQL-Verbindung namens „{n}“</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
         <source>package,geopackage,postgis,share,style,project,export</source>
         <translation>Paket,GeoPackage,PostGIS,Teilen,Stil,Projekt,Export</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="91"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="118"/>
         <source>the file name must end with .gpkg</source>
         <translation>der Dateiname muss auf .gpkg enden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="168"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>diese Tabellen existieren bereits in {s}: {t}; aktivieren Sie „überschreiben“, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="148"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="176"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, Stil in layer_styles gespeichert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="99"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="126"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, Stil als Standardstil gespeichert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="102"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} Layer haben den Plugin-Stil erhalten.</translation>
     </message>
@@ -3392,172 +3407,217 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
         <source>Access rings</source>
         <translation>Erreichbarkeitsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="364"/>
+        <source>Action proposals (areas)</source>
+        <translation>Handlungsvorschläge (Flächen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="362"/>
+        <source>Action proposals (lines)</source>
+        <translation>Handlungsvorschläge (Linien)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
         <source>Agree</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="45"/>
         <source>Attraction</source>
         <translation>Anziehung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="237"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
         <source>Attraction area</source>
         <translation>Einzugsgebiet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="120"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="139"/>
         <source>Attraction level {k}</source>
         <translation>Anziehung, Stufe {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Border and poles</source>
         <translation>Grenze und Pole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>Commuter flows</source>
         <translation>Pendlerströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
         <source>Cross-border</source>
         <translation>Grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
         <source>Cross-border indicators</source>
         <translation>Grenzüberschreitende Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="230"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="327"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
         <source>Domestic</source>
         <translation>Inländisch</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
         <source>Middle ring</source>
         <translation>Mittlerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>National border</source>
         <translation>Staatsgrenze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Not reached within the bands</source>
+        <translation>In keinem Zeitband erreicht</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
         <source>Only official</source>
         <translation>Nur amtlich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
         <source>Only ours</source>
         <translation>Nur bei uns</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
         <source>Other zone</source>
         <translation>Andere Zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="29"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="36"/>
         <source>Outer ring</source>
         <translation>Äußerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="67"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Outside both</source>
         <translation>Außerhalb beider</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="45"/>
         <source>Pole and couronne</source>
         <translation>Pol und Couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>Poles</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="39"/>
         <source>Ring {k}</source>
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Rings</source>
         <translation>Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="358"/>
+        <source>Rings of attraction</source>
+        <translation>Anziehungsringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Seen by one side only</source>
         <translation>Nur von einer Seite gesehen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
+        <source>Share working across the border (%)</source>
+        <translation>Anteil mit Arbeit jenseits der Grenze (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Sides agree</source>
         <translation>Beide Seiten stimmen überein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Sides differ</source>
         <translation>Die Seiten weichen ab</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Small counts (under 200)</source>
         <translation>Kleine Zahlen (unter 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="27"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="353"/>
+        <source>Smoothed rings</source>
+        <translation>Geglättete Ringe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="360"/>
+        <source>Smoothed surface</source>
+        <translation>Geglättete Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="34"/>
         <source>Strong core</source>
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <source>Travel time to the poles</source>
+        <translation>Fahrzeit zu den Polen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Zoning comparison</source>
         <translation>Vergleich der Gebietsabgrenzungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="161"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="212"/>
+        <source>{low} – {high} min</source>
+        <translation>{low} – {high} Min.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="180"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} Min.</translation>
     </message>

@@ -405,92 +405,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="87"/>
+        <location filename="../bassins_plugin/processing/base.py" line="127"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="458"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="223"/>
+        <location filename="../bassins_plugin/processing/base.py" line="287"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="86"/>
+        <location filename="../bassins_plugin/processing/base.py" line="126"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="85"/>
+        <location filename="../bassins_plugin/processing/base.py" line="125"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="221"/>
+        <location filename="../bassins_plugin/processing/base.py" line="285"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="217"/>
+        <location filename="../bassins_plugin/processing/base.py" line="281"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="219"/>
+        <location filename="../bassins_plugin/processing/base.py" line="283"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="88"/>
+        <location filename="../bassins_plugin/processing/base.py" line="128"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="226"/>
+        <location filename="../bassins_plugin/processing/base.py" line="290"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="250"/>
+        <location filename="../bassins_plugin/processing/base.py" line="314"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="398"/>
+        <location filename="../bassins_plugin/processing/base.py" line="462"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="170"/>
+        <location filename="../bassins_plugin/processing/base.py" line="210"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="233"/>
+        <location filename="../bassins_plugin/processing/base.py" line="297"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="445"/>
+        <location filename="../bassins_plugin/processing/base.py" line="509"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} identifiants distincts à zéro initial (p. ex. 01001) ont été rattachés à l'unité française dont l'identifiant numérique l'a perdu (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <location filename="../bassins_plugin/processing/base.py" line="514"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} identifiants distincts à zéro initial ne correspondent à aucune unité, alors qu'une unité porte le même identifiant sans ce zéro (p. ex. {a} et l'unité {b}) : ils ne sont pas comptés. Si les identifiants des unités ont perdu leurs zéros, rétablissez-les avec la calculatrice de champs : {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="426"/>
+        <location filename="../bassins_plugin/processing/base.py" line="490"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p} : la couche n'a pas de champ « {d} », le champ « {f} » est utilisé.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="386"/>
+        <location filename="../bassins_plugin/processing/base.py" line="450"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p} : {r} géométries invalides réparées, {u} irréparables écartées.</translation>
     </message>
@@ -498,22 +498,22 @@
 <context>
     <name>BassinsPlugin</name>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="38"/>
+        <location filename="../bassins_plugin/plugin.py" line="45"/>
         <source>Bassins de vie</source>
         <translation>Bassins de vie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="41"/>
+        <location filename="../bassins_plugin/plugin.py" line="48"/>
         <source>Cross-border living-area tools</source>
         <translation>Outils des bassins de vie transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="42"/>
+        <location filename="../bassins_plugin/plugin.py" line="49"/>
         <source>Generate a demo territory…</source>
         <translation>Générer un territoire de démonstration…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="43"/>
+        <location filename="../bassins_plugin/plugin.py" line="50"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="61"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>« {n} » n'est pas un nom valide : lettres, chiffres et « _ » (63 caractères au plus, sans chiffre au début)</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>le fichier {f} ne peut pas être lu comme GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="149"/>
         <source>the folder {f} does not exist</source>
         <translation>le dossier {f} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="151"/>
         <source>the folder {f} is not writable</source>
         <translation>le dossier {f} n'est pas accessible en écriture</translation>
     </message>
@@ -1153,17 +1153,17 @@
         <translation>le groupe de {c} ({name}) s'arrête à la ligne {n} avec {k} de ses trois lignes (Hommes, Femmes, Total) : le fichier est tronqué ; téléchargez-le de nouveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="220"/>
         <source>the raster {n} cannot be read</source>
         <translation>le raster {n} ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="229"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>le raster {n} a {b} bandes de nombres : un GeoPackage contient une bande de nombres ou une image de 4 bandes au plus en 0-255 ; gardez-le en GeoTIFF à côté du paquet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="156"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>ces couches existent déjà dans le GeoPackage : {names} ; cochez « remplacer » pour les remplacer (les autres couches sont conservées)</translation>
     </message>
@@ -2699,117 +2699,132 @@
 <context>
     <name>PackageLayersAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="72"/>
         <source>Also store a QGIS project inside the GeoPackage</source>
         <translation>Enregistrer aussi un projet QGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="76"/>
         <source>Apply the plugin's styles to its outputs</source>
         <translation>Appliquer les styles de l'extension</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="84"/>
+        <source>Language of the shared project</source>
+        <translation>Langue du projet partagé</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="87"/>
         <source>Layers written</source>
         <translation>Couches écrites</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <source>Names, groups, legends and form in: {lang}.</source>
+        <translation>Noms, groupes, légendes et formulaire en : {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="80"/>
         <source>Or: PostgreSQL connection (PostGIS)</source>
         <translation>Ou : connexion PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="61"/>
         <source>Package styled layers for colleagues</source>
         <translation>Empaqueter les couches stylées pour les partenaires</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>PostGIS schema</source>
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="108"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Projet « {n} » enregistré dans le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="74"/>
         <source>Project name</source>
         <translation>Nom du projet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
         <source>Project stored in the GeoPackage</source>
         <translation>Projet enregistré dans le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="85"/>
+        <source>QGIS's language</source>
+        <translation>Langue de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="78"/>
         <source>Replace layers of the same name</source>
         <translation>Remplacer les couches de même nom</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="164"/>
         <source>cannot connect: {e}</source>
         <translation>connexion impossible : {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="89"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="116"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>choisissez un fichier GeoPackage ou une connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
         <source>choose at least one layer</source>
         <translation>choisissez au moins une couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="159"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>aucune connexion PostgreSQL nommée « {n} »</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
         <source>package,geopackage,postgis,share,style,project,export</source>
         <translation>paquet,geopackage,postgis,partage,style,projet,export</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="91"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="118"/>
         <source>the file name must end with .gpkg</source>
         <translation>le nom du fichier doit se terminer par .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="168"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>ces tables existent déjà dans {s} : {t} ; cochez « remplacer » pour les remplacer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="148"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="176"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, style enregistré dans layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="99"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="126"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, style enregistré comme style par défaut</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="102"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} couches ont reçu le style de l'extension.</translation>
     </message>
@@ -3392,172 +3407,217 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
         <source>Access rings</source>
         <translation>Couronnes d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="364"/>
+        <source>Action proposals (areas)</source>
+        <translation>Propositions d'action (surfaces)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="362"/>
+        <source>Action proposals (lines)</source>
+        <translation>Propositions d'action (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
         <source>Agree</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="45"/>
         <source>Attraction</source>
         <translation>Attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="237"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
         <source>Attraction area</source>
         <translation>Aire d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="120"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="139"/>
         <source>Attraction level {k}</source>
         <translation>Attraction, niveau {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Border and poles</source>
         <translation>Frontière et pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>Commuter flows</source>
         <translation>Flux domicile-travail</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
         <source>Cross-border</source>
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
         <source>Cross-border indicators</source>
         <translation>Indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="230"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="327"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
         <source>Domestic</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Intensity levels</source>
         <translation>Niveaux d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
         <source>Middle ring</source>
         <translation>Couronne intermédiaire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>National border</source>
         <translation>Frontière nationale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Not reached within the bands</source>
+        <translation>Non atteintes dans les tranches</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
         <source>Only official</source>
         <translation>Officiel seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
         <source>Only ours</source>
         <translation>Nous seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
         <source>Other zone</source>
         <translation>Autre zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="29"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="36"/>
         <source>Outer ring</source>
         <translation>Couronne externe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="67"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Outside both</source>
         <translation>Hors des deux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="45"/>
         <source>Pole and couronne</source>
         <translation>Pôle et couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>Poles</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="39"/>
         <source>Ring {k}</source>
         <translation>Couronne {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Rings</source>
         <translation>Couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="358"/>
+        <source>Rings of attraction</source>
+        <translation>Anneaux d'attraction</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Seen by one side only</source>
         <translation>Vu d'un seul côté</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
+        <source>Share working across the border (%)</source>
+        <translation>Part travaillant de l'autre côté de la frontière (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Sides agree</source>
         <translation>Les deux côtés concordent</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Sides differ</source>
         <translation>Les deux côtés diffèrent</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Small counts (under 200)</source>
         <translation>Petits effectifs (moins de 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="27"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="353"/>
+        <source>Smoothed rings</source>
+        <translation>Couronnes lissées</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="360"/>
+        <source>Smoothed surface</source>
+        <translation>Surface lissée</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="34"/>
         <source>Strong core</source>
         <translation>Cœur fort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <source>Travel time to the poles</source>
+        <translation>Temps de trajet jusqu'aux pôles</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Zoning comparison</source>
         <translation>Comparaison des zonages</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="161"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="212"/>
+        <source>{low} – {high} min</source>
+        <translation>{low} – {high} min</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="180"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

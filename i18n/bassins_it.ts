@@ -405,92 +405,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="87"/>
+        <location filename="../bassins_plugin/processing/base.py" line="127"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="458"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="223"/>
+        <location filename="../bassins_plugin/processing/base.py" line="287"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="86"/>
+        <location filename="../bassins_plugin/processing/base.py" line="126"/>
         <source>Cross-border intensity</source>
         <translation>Intensità transfrontaliera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="85"/>
+        <location filename="../bassins_plugin/processing/base.py" line="125"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="221"/>
+        <location filename="../bassins_plugin/processing/base.py" line="285"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="217"/>
+        <location filename="../bassins_plugin/processing/base.py" line="281"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="219"/>
+        <location filename="../bassins_plugin/processing/base.py" line="283"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="88"/>
+        <location filename="../bassins_plugin/processing/base.py" line="128"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="226"/>
+        <location filename="../bassins_plugin/processing/base.py" line="290"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="250"/>
+        <location filename="../bassins_plugin/processing/base.py" line="314"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="398"/>
+        <location filename="../bassins_plugin/processing/base.py" line="462"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="170"/>
+        <location filename="../bassins_plugin/processing/base.py" line="210"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>il file {f} è anche l'input {p}: scriverci lo distruggerebbe; scegliere un altro nome di file</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="233"/>
+        <location filename="../bassins_plugin/processing/base.py" line="297"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="445"/>
+        <location filename="../bassins_plugin/processing/base.py" line="509"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} identificativi distinti con zero iniziale (p. es. 01001) sono stati abbinati all'unità francese il cui identificativo numerico l'ha perso (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <location filename="../bassins_plugin/processing/base.py" line="514"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} identificativi distinti con zero iniziale non corrispondono ad alcuna unità, benché un'unità abbia lo stesso identificativo senza lo zero (p. es. {a} e l'unità {b}): non sono contati. Se gli identificativi delle unità hanno perso gli zeri, ripristinateli con il calcolatore di campi: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="426"/>
+        <location filename="../bassins_plugin/processing/base.py" line="490"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: il layer non ha il campo '{d}', viene usato il campo '{f}'.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="386"/>
+        <location filename="../bassins_plugin/processing/base.py" line="450"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} geometrie non valide riparate, {u} irreparabili escluse.</translation>
     </message>
@@ -498,22 +498,22 @@
 <context>
     <name>BassinsPlugin</name>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="38"/>
+        <location filename="../bassins_plugin/plugin.py" line="45"/>
         <source>Bassins de vie</source>
         <translation>Bacini di vita</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="41"/>
+        <location filename="../bassins_plugin/plugin.py" line="48"/>
         <source>Cross-border living-area tools</source>
         <translation>Strumenti per i bacini di vita transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="42"/>
+        <location filename="../bassins_plugin/plugin.py" line="49"/>
         <source>Generate a demo territory…</source>
         <translation>Genera un territorio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="43"/>
+        <location filename="../bassins_plugin/plugin.py" line="50"/>
         <source>Help</source>
         <translation>Aiuto</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>«{c}» non è un codice paese ISO di due lettere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="61"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>«{n}» non è un nome valido: lettere, cifre e «_» (al massimo 63 caratteri, senza cifra iniziale)</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>il file {f} non può essere letto come GeoJSON</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="149"/>
         <source>the folder {f} does not exist</source>
         <translation>la cartella {f} non esiste</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="151"/>
         <source>the folder {f} is not writable</source>
         <translation>la cartella {f} non è scrivibile</translation>
     </message>
@@ -1153,17 +1153,17 @@
         <translation>il gruppo di {c} ({name}) finisce alla riga {n} con {k} delle sue tre righe (Hommes, Femmes, Total): il file è troncato; scaricarlo di nuovo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="220"/>
         <source>the raster {n} cannot be read</source>
         <translation>il raster {n} non può essere letto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="229"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>il raster {n} ha {b} bande di numeri: un GeoPackage contiene una banda di numeri o un'immagine di al più 4 bande 0-255; tenerlo come GeoTIFF accanto al pacchetto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="156"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>questi layer esistono già nel GeoPackage: {names}; spuntare «sovrascrivi» per sostituirli (gli altri layer sono mantenuti)</translation>
     </message>
@@ -2699,117 +2699,132 @@
 <context>
     <name>PackageLayersAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="72"/>
         <source>Also store a QGIS project inside the GeoPackage</source>
         <translation>Salva anche un progetto QGIS nel GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="76"/>
         <source>Apply the plugin's styles to its outputs</source>
         <translation>Applicare gli stili del plugin</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="84"/>
+        <source>Language of the shared project</source>
+        <translation>Lingua del progetto condiviso</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="87"/>
         <source>Layers written</source>
         <translation>Layer scritti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <source>Names, groups, legends and form in: {lang}.</source>
+        <translation>Nomi, gruppi, legende e modulo in: {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="80"/>
         <source>Or: PostgreSQL connection (PostGIS)</source>
         <translation>Oppure: connessione PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="61"/>
         <source>Package styled layers for colleagues</source>
         <translation>Raccogliere i layer con stile per i partner</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>PostGIS schema</source>
         <translation>Schema PostGIS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="108"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Progetto «{n}» salvato nel GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="74"/>
         <source>Project name</source>
         <translation>Nome del progetto</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
         <source>Project stored in the GeoPackage</source>
         <translation>Progetto salvato nel GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="85"/>
+        <source>QGIS's language</source>
+        <translation>Lingua di QGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="78"/>
         <source>Replace layers of the same name</source>
         <translation>Sostituire i layer con lo stesso nome</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="164"/>
         <source>cannot connect: {e}</source>
         <translation>connessione impossibile: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="89"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="116"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>scegliere un file GeoPackage o una connessione PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
         <source>choose at least one layer</source>
         <translation>scegliere almeno un layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="159"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>nessuna connessione PostgreSQL chiamata «{n}»</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
         <source>package,geopackage,postgis,share,style,project,export</source>
         <translation>pacchetto,geopackage,postgis,condivisione,stile,progetto,esportazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="91"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="118"/>
         <source>the file name must end with .gpkg</source>
         <translation>il nome del file deve terminare con .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="168"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>queste tabelle esistono già in {s}: {t}; spuntare «sovrascrivi» per sostituirle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="148"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="176"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stile salvato in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="99"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="126"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stile salvato come stile predefinito</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="102"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} layer hanno ricevuto lo stile del plugin.</translation>
     </message>
@@ -3392,172 +3407,217 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
         <source>Access rings</source>
         <translation>Corone di accessibilità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="364"/>
+        <source>Action proposals (areas)</source>
+        <translation>Proposte d'azione (aree)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="362"/>
+        <source>Action proposals (lines)</source>
+        <translation>Proposte d'azione (linee)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
         <source>Agree</source>
         <translation>Concordanza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="45"/>
         <source>Attraction</source>
         <translation>Attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="237"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
         <source>Attraction area</source>
         <translation>Area di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="120"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="139"/>
         <source>Attraction level {k}</source>
         <translation>Attrazione, livello {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Border and poles</source>
         <translation>Confine e poli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>Commuter flows</source>
         <translation>Flussi pendolari</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
         <source>Cross-border</source>
         <translation>Transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
         <source>Cross-border indicators</source>
         <translation>Indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="230"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="327"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
         <source>Domestic</source>
         <translation>Interno</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Intensity levels</source>
         <translation>Livelli di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
         <source>Middle ring</source>
         <translation>Corona intermedia</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>National border</source>
         <translation>Confine nazionale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Not reached within the bands</source>
+        <translation>Non raggiunte entro le fasce</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
         <source>Only official</source>
         <translation>Solo ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
         <source>Only ours</source>
         <translation>Solo nostra</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
         <source>Other zone</source>
         <translation>Altra zona</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="29"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="36"/>
         <source>Outer ring</source>
         <translation>Corona esterna</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="67"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Outside both</source>
         <translation>Fuori da entrambe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="45"/>
         <source>Pole and couronne</source>
         <translation>Polo e couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>Poles</source>
         <translation>Poli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="39"/>
         <source>Ring {k}</source>
         <translation>Corona {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Rings</source>
         <translation>Anelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="358"/>
+        <source>Rings of attraction</source>
+        <translation>Anelli di attrazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Seen by one side only</source>
         <translation>Visto da un solo lato</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
+        <source>Share working across the border (%)</source>
+        <translation>Quota che lavora oltre confine (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Sides agree</source>
         <translation>I due lati concordano</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Sides differ</source>
         <translation>I due lati differiscono</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Small counts (under 200)</source>
         <translation>Conteggi piccoli (sotto 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="27"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="353"/>
+        <source>Smoothed rings</source>
+        <translation>Corone lisciate</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="360"/>
+        <source>Smoothed surface</source>
+        <translation>Superficie lisciata</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="34"/>
         <source>Strong core</source>
         <translation>Nucleo forte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <source>Travel time to the poles</source>
+        <translation>Tempo di percorrenza fino ai poli</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Zoning comparison</source>
         <translation>Confronto delle zonizzazioni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="161"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="212"/>
+        <source>{low} – {high} min</source>
+        <translation>{low} – {high} min</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="180"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

@@ -405,92 +405,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="87"/>
+        <location filename="../bassins_plugin/processing/base.py" line="127"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="458"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="223"/>
+        <location filename="../bassins_plugin/processing/base.py" line="287"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="86"/>
+        <location filename="../bassins_plugin/processing/base.py" line="126"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="85"/>
+        <location filename="../bassins_plugin/processing/base.py" line="125"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="221"/>
+        <location filename="../bassins_plugin/processing/base.py" line="285"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="217"/>
+        <location filename="../bassins_plugin/processing/base.py" line="281"/>
         <source>Flows table</source>
         <translation>Stromentabel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="219"/>
+        <location filename="../bassins_plugin/processing/base.py" line="283"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="88"/>
+        <location filename="../bassins_plugin/processing/base.py" line="128"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="226"/>
+        <location filename="../bassins_plugin/processing/base.py" line="290"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="250"/>
+        <location filename="../bassins_plugin/processing/base.py" line="314"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="398"/>
+        <location filename="../bassins_plugin/processing/base.py" line="462"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="170"/>
+        <location filename="../bassins_plugin/processing/base.py" line="210"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>het bestand {f} is ook de invoer {p}: erin schrijven zou die vernietigen; kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="233"/>
+        <location filename="../bassins_plugin/processing/base.py" line="297"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="445"/>
+        <location filename="../bassins_plugin/processing/base.py" line="509"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} verschillende id's met een voorloopnul (bv. 01001) zijn gekoppeld aan de Franse eenheid waarvan het numerieke id die mist (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <location filename="../bassins_plugin/processing/base.py" line="514"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} verschillende id's met een voorloopnul komen met geen eenheid overeen, hoewel een eenheid hetzelfde id zonder de nul heeft (bv. {a} en de eenheid {b}): ze worden niet geteld. Zijn de id's van de eenheden hun nullen kwijt, herstel ze dan met de veldberekening: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="426"/>
+        <location filename="../bassins_plugin/processing/base.py" line="490"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: de laag heeft geen veld '{d}', het veld '{f}' wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="386"/>
+        <location filename="../bassins_plugin/processing/base.py" line="450"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} ongeldige geometrieën hersteld, {u} onherstelbare weggelaten.</translation>
     </message>
@@ -498,22 +498,22 @@
 <context>
     <name>BassinsPlugin</name>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="38"/>
+        <location filename="../bassins_plugin/plugin.py" line="45"/>
         <source>Bassins de vie</source>
         <translation>Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="41"/>
+        <location filename="../bassins_plugin/plugin.py" line="48"/>
         <source>Cross-border living-area tools</source>
         <translation>Hulpmiddelen voor grensoverschrijdende leefgebieden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="42"/>
+        <location filename="../bassins_plugin/plugin.py" line="49"/>
         <source>Generate a demo territory…</source>
         <translation>Een demogebied genereren…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/plugin.py" line="43"/>
+        <location filename="../bassins_plugin/plugin.py" line="50"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -798,7 +798,7 @@
         <translation>'{c}' is geen ISO-landcode van twee letters</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="60"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="61"/>
         <source>'{n}' is not a valid name: use letters, digits and '_' (63 characters at most, not starting with a digit)</source>
         <translation>'{n}' is geen geldige naam: letters, cijfers en '_' (hoogstens 63 tekens, niet beginnend met een cijfer)</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>het bestand {f} kan niet als GeoJSON worden gelezen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="148"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="149"/>
         <source>the folder {f} does not exist</source>
         <translation>de map {f} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="150"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="151"/>
         <source>the folder {f} is not writable</source>
         <translation>de map {f} is niet beschrijfbaar</translation>
     </message>
@@ -1153,17 +1153,17 @@
         <translation>de groep van {c} ({name}) eindigt op regel {n} met {k} van zijn drie rijen (Hommes, Femmes, Total): het bestand is afgebroken; download het opnieuw</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="219"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="220"/>
         <source>the raster {n} cannot be read</source>
         <translation>het raster {n} kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="228"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="229"/>
         <source>the raster {n} has {b} bands of numbers: a GeoPackage holds one band of numbers or an image of up to 4 bands of 0-255; keep it as a GeoTIFF beside the package</source>
         <translation>het raster {n} heeft {b} banden met getallen: een GeoPackage bevat één band met getallen of een beeld van hoogstens 4 banden van 0-255; bewaar het als GeoTIFF naast het pakket</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/packaging.py" line="155"/>
+        <location filename="../bassins_plugin/core/packaging.py" line="156"/>
         <source>these layers already exist in the GeoPackage: {names}; tick 'overwrite' to replace them (other layers are kept)</source>
         <translation>deze lagen bestaan al in het GeoPackage: {names}; vink 'overschrijven' aan om ze te vervangen (andere lagen blijven behouden)</translation>
     </message>
@@ -2699,117 +2699,132 @@
 <context>
     <name>PackageLayersAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="56"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="72"/>
         <source>Also store a QGIS project inside the GeoPackage</source>
         <translation>Ook een QGIS-project in het GeoPackage opslaan</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="60"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="76"/>
         <source>Apply the plugin's styles to its outputs</source>
         <translation>Stijlen van de plug-in toepassen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="54"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="70"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="52"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="84"/>
+        <source>Language of the shared project</source>
+        <translation>Taal van het gedeelde project</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
         <source>Layers</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="68"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="87"/>
         <source>Layers written</source>
         <translation>Geschreven lagen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="109"/>
+        <source>Names, groups, legends and form in: {lang}.</source>
+        <translation>Namen, groepen, legenda's en formulier in: {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="80"/>
         <source>Or: PostgreSQL connection (PostGIS)</source>
         <translation>Of: PostgreSQL-verbinding (PostGIS)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="45"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="61"/>
         <source>Package styled layers for colleagues</source>
         <translation>Opgemaakte lagen bundelen voor partners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="66"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
         <source>PostGIS schema</source>
         <translation>PostGIS-schema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="108"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
         <source>Project '{n}' stored in the GeoPackage.</source>
         <translation>Project '{n}' opgeslagen in het GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="58"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="74"/>
         <source>Project name</source>
         <translation>Projectnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="67"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="86"/>
         <source>Project stored in the GeoPackage</source>
         <translation>Project opgeslagen in het GeoPackage</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="62"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="85"/>
+        <source>QGIS's language</source>
+        <translation>Taal van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="78"/>
         <source>Replace layers of the same name</source>
         <translation>Lagen met dezelfde naam vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="136"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="164"/>
         <source>cannot connect: {e}</source>
         <translation>kan geen verbinding maken: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="89"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="116"/>
         <source>choose a GeoPackage file, or a PostgreSQL connection</source>
         <translation>kies een GeoPackage-bestand of een PostgreSQL-verbinding</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="73"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="92"/>
         <source>choose at least one layer</source>
         <translation>kies minstens één laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="131"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="159"/>
         <source>no PostgreSQL connection named '{n}'</source>
         <translation>geen PostgreSQL-verbinding met de naam '{n}'</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="48"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="64"/>
         <source>package,geopackage,postgis,share,style,project,export</source>
         <translation>pakket,geopackage,postgis,delen,stijl,project,export</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="91"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="118"/>
         <source>the file name must end with .gpkg</source>
         <translation>de bestandsnaam moet eindigen op .gpkg</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="140"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="168"/>
         <source>these tables already exist in {s}: {t}; tick 'overwrite' to replace them</source>
         <translation>deze tabellen bestaan al in {s}: {t}; vink 'overschrijven' aan om ze te vervangen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="148"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="176"/>
         <source>{layer} → {schema}.{table}, style saved in layer_styles</source>
         <translation>{layer} → {schema}.{table}, stijl opgeslagen in layer_styles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="99"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="126"/>
         <source>{layer} → {table}, style saved as the default style</source>
         <translation>{layer} → {table}, stijl opgeslagen als standaardstijl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/package_layers.py" line="82"/>
+        <location filename="../bassins_plugin/processing/package_layers.py" line="102"/>
         <source>{n} layers given the plugin's style.</source>
         <translation>{n} lagen hebben de stijl van de plug-in gekregen.</translation>
     </message>
@@ -3392,172 +3407,217 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
         <source>Access rings</source>
         <translation>Bereikbaarheidsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="364"/>
+        <source>Action proposals (areas)</source>
+        <translation>Actievoorstellen (vlakken)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="362"/>
+        <source>Action proposals (lines)</source>
+        <translation>Actievoorstellen (lijnen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
         <source>Agree</source>
         <translation>Overeenstemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="45"/>
         <source>Attraction</source>
         <translation>Aantrekking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="237"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
         <source>Attraction area</source>
         <translation>Attractiegebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="120"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="139"/>
         <source>Attraction level {k}</source>
         <translation>Aantrekking, niveau {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Border and poles</source>
         <translation>Grens en polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>Commuter flows</source>
         <translation>Pendelstromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
         <source>Cross-border</source>
         <translation>Grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="238"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
         <source>Cross-border indicators</source>
         <translation>Grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="230"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="327"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="76"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
         <source>Domestic</source>
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Intensity levels</source>
         <translation>Intensiteitsniveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="236"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="31"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
         <source>Middle ring</source>
         <translation>Middenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>National border</source>
         <translation>Landsgrens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <source>Not reached within the bands</source>
+        <translation>Niet bereikt binnen de banden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
         <source>Only official</source>
         <translation>Alleen officieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="65"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
         <source>Only ours</source>
         <translation>Alleen bij ons</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="66"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
         <source>Other zone</source>
         <translation>Andere zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="29"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="36"/>
         <source>Outer ring</source>
         <translation>Buitenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="67"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Outside both</source>
         <translation>Buiten beide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="38"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="45"/>
         <source>Pole and couronne</source>
         <translation>Pool en couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
         <source>Poles</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="32"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="39"/>
         <source>Ring {k}</source>
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="229"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
         <source>Rings</source>
         <translation>Ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="358"/>
+        <source>Rings of attraction</source>
+        <translation>Aantrekkingsringen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Seen by one side only</source>
         <translation>Door één kant gezien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
+        <source>Share working across the border (%)</source>
+        <translation>Aandeel dat over de grens werkt (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Sides agree</source>
         <translation>Beide kanten komen overeen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="69"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Sides differ</source>
         <translation>De kanten verschillen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="70"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
         <source>Small counts (under 200)</source>
         <translation>Kleine aantallen (onder 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="27"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="353"/>
+        <source>Smoothed rings</source>
+        <translation>Afgevlakte ringen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="360"/>
+        <source>Smoothed surface</source>
+        <translation>Afgevlakt oppervlak</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="34"/>
         <source>Strong core</source>
         <translation>Sterke kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <source>Travel time to the poles</source>
+        <translation>Reistijd naar de polen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="239"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
         <source>Zoning comparison</source>
         <translation>Vergelijking van zoneringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="161"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="212"/>
+        <source>{low} – {high} min</source>
+        <translation>{low} – {high} min</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="180"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
     </message>

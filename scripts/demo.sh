@@ -72,7 +72,7 @@ run bassins:packagelayers -- LAYERS="$OUT/border.gpkg" LAYERS="$OUT/poles.gpkg" 
   LAYERS="$OUT/proposals_overlay.gpkg" LAYERS="$OUT/proposal_lines.gpkg" LAYERS="$OUT/gaps.gpkg" \
   LAYERS="$OUT/rings.gpkg" LAYERS="$OUT/attraction_rings.gpkg" LAYERS="$OUT/agreement.gpkg" \
   LAYERS="$OUT/potential_rings.gpkg" LAYERS="$OUT/access_rings.gpkg" LAYERS="$OUT/roads.gpkg" \
-  LAYERS="$OUT/indicators.gpkg" LAYERS="$OUT/units.gpkg" \
+  LAYERS="$OUT/indicators.gpkg" LAYERS="$OUT/access_units.gpkg" LAYERS="$OUT/units.gpkg" \
   LAYERS="$OUT/potential_share.tif" LAYERS="$OUT/flows.gpkg" LAYERS="$OUT/proposals_summary.gpkg" \
   APPLY_PLUGIN_STYLES=true PROJECT=true PROJECT_NAME=bassins_demo OUTPUT="$OUT/bassins_demo.gpkg"
 run bassins:exportmap -- LAYERS="$OUT/border.gpkg" LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/rings.gpkg" \

@@ -66,12 +66,20 @@ def labeling(expression: str, size: float = 9.0, bold: bool = True, placement=No
     return QgsVectorLayerSimpleLabeling(settings)
 
 
-def ring_renderer(field: str = "level") -> QgsCategorizedSymbolRenderer:
+# Units-like outputs (one polygon per unit, over the whole territory) are drawn under the rings and the border:
+# a light fill (alpha UNITS_ALPHA of 255) and a thin grey outline, so what lies above stays readable.
+UNITS_ALPHA = 110
+UNITS_OUTLINE = {"outline_color": "150,150,150,180", "outline_width": "0.1"}
+
+
+def ring_renderer(field: str = "level", units: bool = False) -> QgsCategorizedSymbolRenderer:
     cats = []
     for level in range(1, 6):
         color = QColor(RING_COLORS[level - 1])
-        fill = f"{color.red()},{color.green()},{color.blue()},{200 if level == 1 else 150}"
-        sym = QgsFillSymbol.createSimple({"color": fill, "outline_color": "#7f0000", "outline_width": "0.4"})
+        alpha = UNITS_ALPHA if units else 200 if level == 1 else 150
+        fill = f"{color.red()},{color.green()},{color.blue()},{alpha}"
+        outline = UNITS_OUTLINE if units else {"outline_color": "#7f0000", "outline_width": "0.4"}
+        sym = QgsFillSymbol.createSimple({"color": fill, **outline})
         cats.append(QgsRendererCategory(level, sym, f"Level {level}"))
     renderer = QgsCategorizedSymbolRenderer(field, cats)
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(field, False)]))
@@ -99,11 +107,11 @@ def main() -> int:
     save(rings, "rings.qml")
 
     levels = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=intensity_level:integer", "levels", "memory")
-    levels.setRenderer(ring_renderer("intensity_level"))
+    levels.setRenderer(ring_renderer("intensity_level", units=True))
     save(levels, "levels.qml")
 
     attraction = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=level:integer", "attraction", "memory")
-    attraction.setRenderer(ring_renderer("level"))
+    attraction.setRenderer(ring_renderer("level", units=True))
     save(attraction, "attraction_units.qml")
 
     agreement = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=agreement:string", "agreement", "memory")
@@ -123,10 +131,12 @@ def main() -> int:
     colors = ["#fef0d9", "#fdcc8a", "#fc8d59", "#d7301f"]
     ranges = []
     for (lo, hi), col in zip(bounds, colors):
-        sym = QgsFillSymbol.createSimple({"color": col, "outline_color": "#9e9e9e", "outline_width": "0.1"})
+        c = QColor(col)
+        sym = QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},{UNITS_ALPHA + 40}",
+                                          **UNITS_OUTLINE})
         ranges.append(QgsRendererRange(lo, hi, sym, f"{lo} – {hi} %"))
     grad = QgsGraduatedSymbolRenderer("cb_share", ranges)
-    nodata = QgsFillSymbol.createSimple({"color": "#e0e0e0", "outline_color": "#9e9e9e", "outline_width": "0.1"})
+    nodata = QgsFillSymbol.createSimple({"color": "224,224,224,80", **UNITS_OUTLINE})
     grad.setSourceSymbol(nodata)
     ind.setRenderer(grad)
     save(ind, "indicators.qml")
@@ -158,7 +168,8 @@ def main() -> int:
     cats = []
     for band, col in zip(range(1, 6), ["#08519c", "#3182bd", "#6baed6", "#bdd7e7", "#eff3ff"]):
         c = QColor(col)
-        sym = QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},150",
+        # nested bands pile up (the first band is drawn three times over): a light fill keeps what lies under
+        sym = QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},90",
                                           "outline_color": "#08306b", "outline_width": "0.4"})
         cats.append(QgsRendererCategory(band, sym, f"Band {band}"))
     renderer = QgsCategorizedSymbolRenderer("band", cats)
@@ -168,6 +179,21 @@ def main() -> int:
     access.setLabeling(labeling('concat(\'≤ \', "minutes", \' min\')', 8.5, True))
     access.setLabelsEnabled(True)
     save(access, "access_rings.qml")
+
+    # the units with their travel times: light blues by band under the access rings; units reached in no band
+    # (or not at all) keep only their outline (the "" category: all other values)
+    access_units = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=time_min:double&field=band:integer",
+                                  "access_units", "memory")
+    cats = []
+    for band, col in zip(range(1, 6), ["#08519c", "#3182bd", "#6baed6", "#bdd7e7", "#eff3ff"]):
+        c = QColor(col)
+        sym = QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},{UNITS_ALPHA}",
+                                          **UNITS_OUTLINE})
+        cats.append(QgsRendererCategory(band, sym, f"Band {band}"))
+    cats.append(QgsRendererCategory("", QgsFillSymbol.createSimple({"color": "255,255,255,0", **UNITS_OUTLINE}),
+                                    "Not reached"))
+    access_units.setRenderer(QgsCategorizedSymbolRenderer("band", cats))
+    save(access_units, "access_units.qml")
 
     border = QgsVectorLayer("MultiLineString?crs=EPSG:3035&field=label:string", "border", "memory")
     halo = QgsLineSymbol.createSimple({"line_color": "255,255,255,220", "line_width": "2.4"})

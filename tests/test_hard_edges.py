@@ -96,7 +96,8 @@ def test_packaging_keeps_layer_names_rgb_rasters_and_raster_styles(run_alg, tmp_
     assert image.isValid() and image.bandCount() >= 3
     project = QgsProject()
     assert project.read(res["PROJECT_URI"])
-    packaged = [n.layer() for n in project.layerTreeRoot().findLayers() if n.layer().name() == "share"][0]
+    # the surface (share.tif, its plugin style beside it) takes its reader name in the project
+    packaged = [n.layer() for n in project.layerTreeRoot().findLayers() if n.layer().name() == "Smoothed surface"][0]
     assert packaged.renderer().type() == "singlebandpseudocolor"  # the surface's colours, not grey 'Band 1'
 
 

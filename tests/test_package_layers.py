@@ -40,9 +40,10 @@ def test_gpkg_round_trip_with_project(run_alg, styled_layers, tmp_path):
     project = QgsProject()
     assert project.read(res["PROJECT_URI"])
     tree = project.layerTreeRoot().findLayers()
-    assert [n.layer().name() for n in tree] == ["Intensity rings", "Proposals"]
-    assert [n.isVisible() for n in tree] == [True, False]
-    prings = tree[0].layer()
+    # groups top to bottom: proposals (points) over rings, whatever order the layers were given in
+    assert [n.layer().name() for n in tree] == ["Proposals", "Intensity rings"]
+    assert [n.isVisible() for n in tree] == [False, True]
+    prings = tree[1].layer()
     assert prings.isValid() and prings.renderer().type() == "categorizedSymbol"
     assert [c.label() for c in prings.renderer().categories()] == RING_LABELS
 
@@ -98,3 +99,28 @@ def test_project_groups_layers_and_shows_one_ring_family(run_alg, tmp_path):
     groups = project.layerTreeRoot().children()
     assert [g.name() for g in groups] == ["Rings"]
     assert [n.isVisible() for n in groups[0].findLayers()] == [True, False]
+
+
+def test_access_units_in_data_group_under_the_rings(run_alg, tmp_path):
+    """accessrings' units (they carry pole_id) go to "Data", under the rings group, not to "Border and poles"."""
+    from qgis.core import QgsProject
+
+    from .test_access_rings import grid_network, poles_layer, units_layer
+
+    units, rings = tmp_path / "access_units.gpkg", tmp_path / "access_rings.gpkg"
+    run_alg("bassins:accessrings", {
+        "NETWORK": grid_network()[0], "SPEED_FIELD": "speed", "POLES": poles_layer(), "POLE_ID": "pid",
+        "UNITS": units_layer(), "UNIT_ID": "unit_id", "COUNTRY": "ctry", "BANDS": "2;4;6", "SNAP_TOLERANCE": 100,
+        "OUTPUT_UNITS": str(units), "OUTPUT_RINGS": str(rings)})
+    out = tmp_path / "share.gpkg"
+    res, _ = run_alg("bassins:packagelayers", {"LAYERS": [str(units), str(rings)], "OUTPUT": str(out),
+                                                "PROJECT": True, "APPLY_PLUGIN_STYLES": True})
+    project = QgsProject()
+    assert project.read(res["PROJECT_URI"])
+    groups = project.layerTreeRoot().children()
+    assert [g.name() for g in groups] == ["Rings", "Data"]  # given units first: the rings still come on top
+    [layer_node] = groups[1].findLayers()
+    layer = layer_node.layer()
+    assert layer.fields().lookupField("time_min") >= 0
+    assert layer.renderer().type() == "categorizedSymbol" and layer.renderer().classAttribute() == "band"
+    assert not layer_node.isVisible()

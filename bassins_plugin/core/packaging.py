@@ -18,6 +18,7 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsDataSourceUri,
     QgsMapLayer,
+    QgsMapLayerLegendUtils,
     QgsProject,
     QgsProviderRegistry,
     QgsRasterLayer,
@@ -234,30 +235,38 @@ def _write_raster_gpkg(layer: QgsRasterLayer, path: str, name: str) -> None:
 
 
 def write_project(written: Sequence[Written], gpkg_path: str, project_name: str, visibility: Sequence[bool],
-                  title: str = "", groups: Optional[Sequence[str]] = None) -> str:
+                  title: str = "", groups: Optional[Sequence[str]] = None, names: Optional[Sequence[str]] = None,
+                  band_labels: Optional[Sequence[str]] = None) -> str:
     """Store a QGIS project inside the GeoPackage that references the written layers with their styles,
-    in groups (named in ``groups``, one per layer; '' for none) in the given order."""
+    in groups (named in ``groups``, one per layer; '' for none) in the given order. ``names``: the layers'
+    names in the project (else their own); ``band_labels``: what a one-band raster's legend says instead of
+    GDAL's band name ('Band 1: Height'), '' to leave it."""
     project = QgsProject()
     project.setTitle(title or project_name)
     root = project.layerTreeRoot()
     crs = None
     nodes = {}
-    for item, visible, group in zip(written, visibility, groups or [""] * len(written)):
+    names = names or [item.source.name() for item in written]
+    band_labels = band_labels or [""] * len(written)
+    for item, visible, group, name, band in zip(written, visibility, groups or [""] * len(written), names,
+                                                band_labels):
         parent = root
         if group:
             parent = nodes.get(group)
             if parent is None:
                 parent = nodes[group] = root.addGroup(group)
         if item.provider == "ogr":
-            layer = QgsVectorLayer(item.uri, item.source.name(), "ogr")
+            layer = QgsVectorLayer(item.uri, name, "ogr")
         else:
-            layer = QgsRasterLayer(item.uri, item.source.name(), "gdal")
+            layer = QgsRasterLayer(item.uri, name, "gdal")
         if not layer.isValid():
             raise PackagingError(f"{item.name} cannot be opened from the GeoPackage")
         copy_style(item.source, layer)
         project.addMapLayer(layer, False)
         node = parent.addLayer(layer)
         node.setItemVisibilityChecked(bool(visible))
+        if band and isinstance(layer, QgsRasterLayer):
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, band)  # stored in the project's layer tree
         crs = crs or layer.crs()
     if crs is not None:
         project.setCrs(crs)

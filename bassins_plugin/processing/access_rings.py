@@ -46,7 +46,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
     OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT_RINGS = "OUTPUT_RINGS"
     OUTPUTS = {
-        OUTPUT_UNITS: Output("Units with travel times", QgsProcessing.TypeVectorPolygon, optional=True),
+        OUTPUT_UNITS: Output("Units with travel times", QgsProcessing.TypeVectorPolygon, "access_units", optional=True),
         OUTPUT_RINGS: Output("Access rings", QgsProcessing.TypeVectorPolygon, "access_rings"),
     }
 

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDatabaseSchema,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterProviderConnection,
@@ -17,8 +18,22 @@ from qgis.core import (
 )
 
 from ..core import packaging
+from ..i18n import translated
 from .base import BassinsAlgorithm
-from .styling import apply_plugin_styles, group_names, project_layout
+from .styling import (
+    apply_plugin_styles,
+    band_label,
+    group_names,
+    project_layout,
+    project_order,
+    reader_name,
+    translate_for_reader,
+)
+
+# LANGUAGE's options (stored index -> locale; '' is the language QGIS runs in). Language names are written in
+# their own language, as in every language menu.
+LANGUAGES = ("", "en", "fr", "de", "it", "nl")
+LANGUAGE_NAMES = ("English", "Français", "Deutsch", "Italiano", "Nederlands")
 
 
 class PackageLayersAlgorithm(BassinsAlgorithm):
@@ -36,6 +51,7 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
     SCHEMA = "SCHEMA"
     PROJECT_URI = "PROJECT_URI"
     LAYERS_WRITTEN = "LAYERS_WRITTEN"
+    LANGUAGE = "LANGUAGE"
 
     def flags(self):
         # layers of the project are read (styles, visibility): main thread only
@@ -64,6 +80,9 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
             self.DATABASE, self.tr("Or: PostgreSQL connection (PostGIS)"), "postgres", optional=True))
         self.addParameter(QgsProcessingParameterDatabaseSchema(
             self.SCHEMA, self.tr("PostGIS schema"), self.DATABASE, "public", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LANGUAGE, self.tr("Language of the shared project"),
+            [self.tr("QGIS's language")] + list(LANGUAGE_NAMES), defaultValue=0, optional=True))
         self.addOutput(QgsProcessingOutputString(self.PROJECT_URI, self.tr("Project stored in the GeoPackage")))
         self.addOutput(QgsProcessingOutputNumber(self.LAYERS_WRITTEN, self.tr("Layers written")))
 
@@ -72,14 +91,22 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         if not layers:
             raise self.param_error(self.LAYERS, self.tr("choose at least one layer"))
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
+        layers = [layers[i] for i in project_order(layers)]  # border on top, units-like layers under the rings
         layout = project_layout(layers)
-        names = group_names()
-        groups = [names[group] for group, _shown in layout]
         visibility = [self._visible(context, layer, shown) for layer, (_group, shown) in zip(layers, layout)]
-        if self.parameterAsBool(parameters, self.APPLY_PLUGIN_STYLES, context):
-            layers = [layer.clone() for layer in layers]  # the user's layers keep their own style
-            styled = apply_plugin_styles(layers)
-            feedback.pushInfo(self.tr("{n} layers given the plugin's style.").format(n=styled))
+        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        layers = [layer.clone() for layer in layers]  # the user's layers keep their own style and names
+        with translated(language) as used:
+            if self.parameterAsBool(parameters, self.APPLY_PLUGIN_STYLES, context):
+                styled = apply_plugin_styles(layers)
+                feedback.pushInfo(self.tr("{n} layers given the plugin's style.").format(n=styled))
+            for layer in layers:
+                translate_for_reader(layer)
+            # names a reader understands (a name the user gave is kept), in the package's language
+            names = [reader_name(layer) for layer in layers]
+            bands = [band_label(layer, name) for layer, name in zip(layers, names)]
+            groups = [group_names()[group] for group, _shown in layout]
+        feedback.pushInfo(self.tr("Names, groups, legends and form in: {lang}.").format(lang=used))
         connection_name = self.parameterAsConnectionName(parameters, self.DATABASE, context)
         if connection_name:
             return self._to_postgis(parameters, context, feedback, layers, connection_name, overwrite)
@@ -102,7 +129,8 @@ class PackageLayersAlgorithm(BassinsAlgorithm):
         if self.parameterAsBool(parameters, self.PROJECT, context):
             name = self.parameterAsString(parameters, self.PROJECT_NAME, context) or "bassins_de_vie"
             try:
-                uri = packaging.write_project(written, os.path.abspath(path), name, visibility, groups=groups)
+                uri = packaging.write_project(written, os.path.abspath(path), name, visibility, groups=groups,
+                                              names=names, band_labels=bands)
             except packaging.PackagingError as err:
                 raise self.param_error(self.PROJECT, str(err)) from err
             feedback.pushInfo(self.tr("Project '{n}' stored in the GeoPackage.").format(n=name))

@@ -4,10 +4,17 @@ A QgsProcessingLayerPostProcessorInterface loads the plugin's QML file for the
 output and translates its legend labels; nothing is styled when the output is
 not loaded (e.g. qgis_process), and the data itself is never touched.
 """
+import math
 import os
 from typing import List
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRasterLayer, QgsVectorLayer
+from qgis.core import (
+    QgsExpression,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..resources import style_path
@@ -59,25 +66,37 @@ def apply_style(layer, style: str) -> bool:
     _msg, ok = layer.loadNamedStyle(str(path))
     if not ok:
         return False
-    if style in ("rings", "levels", "attraction_units") and isinstance(layer, QgsVectorLayer):
+    translate_style_legend(layer, style)
+    layer.triggerRepaint()
+    return True
+
+
+def translate_style_legend(layer, style: str) -> None:
+    """The legend labels of a plugin style in the current language (after the QML is loaded, or again on a
+    styled layer whose labels are in another language: packagelayers' LANGUAGE)."""
+    if not isinstance(layer, QgsVectorLayer):
+        return
+    if style in ("rings", "levels", "attraction_units"):
         translate_ring_legend(layer, attraction=style == "attraction_units")
-    if style == "agreement" and isinstance(layer, QgsVectorLayer):
+    elif style == "agreement":
         translate_legend(layer, {"agree": tr("Agree"), "only_ours": tr("Only ours"),
                                  "only_official": tr("Only official"), "other_zone": tr("Other zone"),
                                  "outside": tr("Outside both")})
-    if style == "sources" and isinstance(layer, QgsVectorLayer):
+    elif style == "sources":
         translate_legend(layer, {"agree": tr("Sides agree"), "differs": tr("Sides differ"),
                                  "low_count": tr("Small counts (under 200)"), "one_side": tr("Seen by one side only")})
-    if style == "gaps" and isinstance(layer, QgsVectorLayer):
+    elif style == "gaps":
         from ..core.proposal_schema import theme_labels
 
         translate_legend(layer, theme_labels())
-    if style == "flowlines" and isinstance(layer, QgsVectorLayer):
-        translate_legend(layer, {True: tr("Cross-border"), False: tr("Domestic")})
-    if style == "access_rings" and isinstance(layer, QgsVectorLayer):
+    elif style == "flowlines":
+        # a boolean category's value reads 'true'/'false' once the style is loaded from its file
+        cross, domestic = tr("Cross-border"), tr("Domestic")
+        translate_legend(layer, {True: cross, False: domestic, "true": cross, "false": domestic})
+    elif style == "access_rings":
         translate_band_legend(layer)
-    layer.triggerRepaint()
-    return True
+    elif style == "access_units":
+        translate_unit_band_legend(layer)
 
 
 def translate_legend(layer: QgsVectorLayer, labels: dict) -> None:
@@ -165,6 +184,38 @@ def translate_band_legend(layer: QgsVectorLayer) -> None:
         renderer.deleteCategory(i)
 
 
+def translate_unit_band_legend(layer: QgsVectorLayer) -> None:
+    """Legend of the units with travel times: each band with the units' own range of minutes ('12 – 15 min'),
+    bands without units removed, and the units reached in no band named so."""
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "categorizedSymbol" or layer.fields().lookupField("time_min") < 0:
+        return
+    spans = {}
+    for feat in layer.getFeatures():
+        try:
+            band, minutes = int(feat["band"]), float(feat["time_min"])
+        except (TypeError, ValueError):
+            continue
+        low, high = spans.get(band, (minutes, minutes))
+        spans[band] = (min(low, minutes), max(high, minutes))
+    drop = []
+    for i, cat in enumerate(renderer.categories()):
+        if cat.value() in ("", None):
+            renderer.updateCategoryLabel(i, tr("Not reached within the bands"))
+            continue
+        try:
+            band = int(cat.value())
+        except (TypeError, ValueError):
+            continue
+        if band in spans:
+            low, high = spans[band]
+            renderer.updateCategoryLabel(i, tr("{low} – {high} min").format(low=math.floor(low), high=math.ceil(high)))
+        else:
+            drop.append(i)
+    for i in reversed(drop):
+        renderer.deleteCategory(i)
+
+
 def refresh_legend(layer) -> None:
     """Tell the Layers panel (every layer tree model) that the layer's legend changed: the legend labels were
     translated and classes removed on the renderer in place, which emits nothing, so the panel would keep the
@@ -182,6 +233,9 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         if layer is not None and layer.isValid():
             apply_style(layer, self.style)
             refresh_legend(layer)
+            project = context.project() if context is not None else None
+            if project is not None:
+                place_in_tree(project, layer)
 
     @staticmethod
     def create(style: str) -> "StylePostProcessor":
@@ -210,14 +264,57 @@ STYLE_SIGNATURES = (
     ({"title", "theme"}, "proposals"),
     ({"intensity_level"}, "levels"),
     ({"cb_share"}, "indicators"),
+    ({"time_min", "band"}, "access_units"),
     ({"pole_id"}, "poles"),
 )
+
+# Outputs with one polygon per unit over the whole territory: drawn under the rings, the border and the poles
+# (light fills, or outlines only), else they hide them.
+UNITS_STYLES = frozenset({"units", "indicators", "levels", "attraction_units", "access_units", "agreement",
+                          "sources"})
+
+
+# Lines and points of the plugin (border, poles, flows, proposals) are drawn over its polygons.
+ON_TOP_STYLES = frozenset({"border", "poles", "flowlines", "proposals"})
+
+
+def place_in_tree(project, layer) -> None:
+    """Keep the Layers panel readable whatever order Processing loads a run's outputs in: among the plugin's
+    layers beside the loaded one, lines and points on top, then rings, then units-like layers; the plugin's
+    layers swap places among themselves only, the user's other layers (base maps…) do not move."""
+    node = project.layerTreeRoot().findLayer(layer.id())
+    parent = node.parent() if node is not None else None
+    if parent is None:
+        return
+    siblings = parent.children()
+    ranks = [_node_rank(child) for child in siblings]
+    slots = [i for i, rank in enumerate(ranks) if rank is not None]
+    ordered = sorted(slots, key=lambda i: ranks[i])
+    if ordered == slots:
+        return
+    order = list(range(len(siblings)))
+    for slot, i in zip(slots, ordered):
+        order[slot] = i
+    # clones first, originals removed after: a layer whose node leaves the tree would leave the project
+    parent.insertChildNodes(len(siblings), [siblings[i].clone() for i in order])
+    parent.removeChildren(0, len(siblings))
+
+
+def _node_rank(node):
+    """0 lines and points, 1 rings and other polygons, 2 units-like, for a plugin output's node; None otherwise."""
+    layer = node.layer() if hasattr(node, "layer") else None
+    style = guess_style(layer) if layer is not None else ""
+    if not style:
+        return None
+    return 0 if style in ON_TOP_STYLES else 2 if style in UNITS_STYLES else 1
+
 
 # Where a styled layer goes in a shared project, and whether it is shown when the project opens.
 # Only the first ring family is shown: several ring families on top of each other cannot be read.
 LAYER_GROUPS = {
     "border": ("map", True), "poles": ("map", True), "flowlines": ("map", False),
     "rings": ("rings", True), "access_rings": ("rings", True), "attraction_units": ("rings", False),
+    "access_units": ("data", False),
     "proposals": ("proposals", True), "gaps": ("proposals", False),
     "indicators": ("data", False), "levels": ("data", False), "agreement": ("data", False),
     "sources": ("data", False),
@@ -234,7 +331,8 @@ def display_names() -> dict:
     """What a reader of a map calls each plugin output (the legend shows these, not file names)."""
     return {"border": tr("National border"), "poles": tr("Poles"), "flowlines": tr("Commuter flows"),
             "rings": tr("Intensity rings"), "access_rings": tr("Access rings"),
-            "attraction_units": tr("Attraction area"), "proposals": tr("Action proposals"),
+            "attraction_units": tr("Attraction area"), "access_units": tr("Travel time to the poles"),
+            "proposals": tr("Action proposals"),
             "gaps": tr("Coverage gaps by theme"), "indicators": tr("Cross-border indicators"),
             "levels": tr("Intensity levels"), "agreement": tr("Zoning comparison"), "units": tr("Units")}
 
@@ -243,10 +341,86 @@ def reader_name(layer) -> str:
     """The layer's name for a legend: the user's own name is kept; a name that is only the file's name
     (what QGIS gives a layer opened from disk) becomes the translated name of the plugin output."""
     stem = os.path.splitext(os.path.basename(layer.source().split("|")[0]))[0]
-    style = guess_style(layer)
+    style = guess_style(layer) or raster_style(layer)
     if style and layer.name() in (stem, style):
-        return display_names().get(style, layer.name())
+        return _reader_names(layer, style)
     return layer.name()
+
+
+def _reader_names(layer, style: str) -> str:
+    """The translated name of a plugin output; the three ring families share a style but not a name."""
+    if style == "rings" and layer.fields().lookupField("num_mass") >= 0:
+        return tr("Smoothed rings")
+    if style == "rings":
+        first = next(layer.getFeatures(), None)
+        label = str(first["label"] or "") if first is not None else ""
+        if any(label.startswith(name) for name in _attraction_names()):
+            return tr("Rings of attraction")
+    if style == "potential_surface":
+        return tr("Smoothed surface")
+    if style == "proposals" and layer.geometryType() == 1:  # a project holds point and line proposals
+        return tr("Action proposals (lines)")
+    if style == "proposals" and layer.geometryType() == 2:
+        return tr("Action proposals (areas)")
+    return display_names().get(style, layer.name())
+
+
+def raster_style(layer) -> str:
+    """'potential_surface' for the plugin's smoothed surface (a raster with the plugin's style file beside it),
+    else ''."""
+    if not isinstance(layer, QgsRasterLayer):
+        return ""
+    qml = os.path.splitext(layer.source().split("|")[0])[0] + ".qml"
+    plugin = style_path("potential_surface.qml")
+    try:
+        same = os.path.exists(qml) and open(qml, "rb").read() == plugin.read_bytes()
+    except OSError:
+        return ""
+    return "potential_surface" if same else ""
+
+
+def band_label(layer, name: str) -> str:
+    """What a one-band raster's legend says instead of GDAL's 'Band 1: Height': the values' meaning for the
+    plugin's surface, else the layer's name; '' for images (red, green, blue bands keep their names)."""
+    renderer = layer.renderer() if isinstance(layer, QgsRasterLayer) else None
+    if renderer is None or renderer.type() not in ("singlebandpseudocolor", "singlebandgray"):
+        return ""
+    if raster_style(layer) == "potential_surface":
+        return tr("Share working across the border (%)")
+    return name
+
+
+def translate_for_reader(layer) -> None:
+    """A plugin output's legend and (proposals) form in the current language: packagelayers' LANGUAGE."""
+    style = guess_style(layer)
+    if style == "proposals":
+        from ..core.proposal_schema import theme_labels
+        from .proposal_style import apply_proposal_form
+
+        translate_legend(layer, theme_labels())
+        apply_proposal_form(layer)
+    elif style:
+        translate_style_legend(layer, style)
+    if style == "rings":
+        label_as_legend(layer)
+
+
+def label_as_legend(layer: QgsVectorLayer) -> None:
+    """Ring labels on the map as in the legend (the data's own label field is in the language of the run)."""
+    renderer, labeling = layer.renderer(), layer.labeling()
+    if renderer is None or renderer.type() != "categorizedSymbol" or labeling is None \
+            or labeling.type() != "simple" or labeling.settings().fieldName != '"label"':
+        return
+    field = QgsExpression.quotedColumnRef(renderer.classAttribute())
+    cases = " ".join(f"WHEN {field} = {QgsExpression.quotedValue(c.value())} THEN "
+                     f"{QgsExpression.quotedString(c.label())}" for c in renderer.categories()
+                     if c.value() not in ("", None))
+    if not cases:
+        return
+    settings = labeling.settings()
+    settings.fieldName = f'CASE {cases} ELSE "label" END'
+    settings.isExpression = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
 def guess_style(layer) -> str:
@@ -258,6 +432,20 @@ def guess_style(layer) -> str:
         if needed <= names:
             return style
     return "units" if "unit_id" in names else ""
+
+
+GROUP_ORDER = ("map", "proposals", "rings", "data")
+
+
+def project_order(layers) -> list:
+    """The order of a shared project's layers (indices into ``layers``): groups top to bottom as GROUP_ORDER, and
+    in a group the units-like layers under the others (they would hide them); otherwise the given order."""
+    def key(i):
+        style = guess_style(layers[i])
+        group = LAYER_GROUPS.get(style, ("data", False))[0]
+        return GROUP_ORDER.index(group), style in UNITS_STYLES
+
+    return sorted(range(len(layers)), key=key)
 
 
 def project_layout(layers) -> list:
