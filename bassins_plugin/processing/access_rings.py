@@ -19,6 +19,7 @@ from ..core import rings as core_rings
 from ..core.crs import working_crs
 from ..core.features import read_features, to_text
 from ..core.thresholds import ThresholdError, parse_thresholds
+from . import road_network
 from .base import BassinsAlgorithm, Output
 from .fields import field_list
 
@@ -28,13 +29,13 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
     GROUP_ID = "intensity"
     ICON = "rings.svg"
 
-    NETWORK = "NETWORK"
-    SPEED_FIELD = "SPEED_FIELD"
-    DEFAULT_SPEED = "DEFAULT_SPEED"
-    DIRECTION_FIELD = "DIRECTION_FIELD"
-    FORWARD_VALUE = "FORWARD_VALUE"
-    BACKWARD_VALUE = "BACKWARD_VALUE"
-    BOTH_VALUE = "BOTH_VALUE"
+    NETWORK = road_network.NETWORK
+    SPEED_FIELD = road_network.SPEED_FIELD
+    DEFAULT_SPEED = road_network.DEFAULT_SPEED
+    DIRECTION_FIELD = road_network.DIRECTION_FIELD
+    FORWARD_VALUE = road_network.FORWARD_VALUE
+    BACKWARD_VALUE = road_network.BACKWARD_VALUE
+    BOTH_VALUE = road_network.BOTH_VALUE
     POLES = "POLES"
     POLE_ID = "POLE_ID"
     UNITS = "UNITS"
@@ -42,7 +43,10 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
     BANDS = "BANDS"
     COUNTRY = "COUNTRY"
     BORDER_PENALTY = "BORDER_PENALTY"
-    SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    SNAP_TOLERANCE = road_network.SNAP_TOLERANCE
+    ROAD_CLASS = road_network.ROAD_CLASS
+    OTHER_TAGS = road_network.OTHER_TAGS
+    SPEED_TABLE = road_network.SPEED_TABLE
     OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT_RINGS = "OUTPUT_RINGS"
     OUTPUTS = {
@@ -57,22 +61,7 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         return self.tr("travel time,isochrone,network,road,access,border,penalty,pole").split(",")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Road network (lines)"), [QgsProcessing.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterField(
-            self.SPEED_FIELD, self.tr("Speed field (km/h)"), None, self.NETWORK, QgsProcessingParameterField.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"),
-            QgsProcessingParameterNumber.Double, 50.0, True, 0.0))
-        self.addParameter(QgsProcessingParameterField(
-            self.DIRECTION_FIELD, self.tr("Direction field (one-way streets)"), None, self.NETWORK, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.FORWARD_VALUE, self.tr("Value for the digitising direction only"), "forward", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.BACKWARD_VALUE, self.tr("Value for the reverse direction only"), "backward", optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.BOTH_VALUE, self.tr("Value for both directions"), "both", optional=True))
+        road_network.add_network_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POLES, self.tr("Poles (points)"), [QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
@@ -88,9 +77,8 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.BORDER_PENALTY, self.tr("Border-crossing penalty (minutes per crossing)"),
             QgsProcessingParameterNumber.Double, 0.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.SNAP_TOLERANCE, self.tr("Snapping tolerance to the network (metres)"),
-            QgsProcessingParameterNumber.Double, 2000.0, False, 0.0))
+        road_network.add_snap_parameter(self)
+        road_network.add_osm_parameters(self)
         self.declare_outputs()
 
     def process(self, parameters, context, feedback):
@@ -126,11 +114,10 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
 
     def _inputs(self, parameters, context) -> dict:
         """The parameters, checked: sources, fields, speeds, bands, penalty and tolerance."""
-        p = {"network": self.parameterAsSource(parameters, self.NETWORK, context),
+        road = road_network.network_inputs(self, parameters, context)
+        p = {"road": road, "network": road.source,
              "poles": self.parameterAsSource(parameters, self.POLES, context),
              "units": self.parameterAsSource(parameters, self.UNITS, context)}
-        if p["network"] is None:
-            raise self.param_error(self.NETWORK, self.tr("choose a line layer"))
         if p["poles"] is None:
             raise self.param_error(self.POLES, self.tr("choose a point layer"))
         if QgsWkbTypes.geometryType(p["poles"].wkbType()) != QgsWkbTypes.PointGeometry:
@@ -139,61 +126,31 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         if p["units"] is not None and \
                 QgsWkbTypes.geometryType(p["units"].wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise self.param_error(self.UNITS, self.tr("the units must be polygons"))
-        if QgsWkbTypes.geometryType(p["network"].wkbType()) != QgsWkbTypes.LineGeometry:
-            raise self.param_error(self.NETWORK, self.tr("choose a line layer"))
         if p["poles"].featureCount() == 0:
             raise self.param_error(self.POLES, self.tr("the layer is empty: add at least one pole"))
-        for name in (self.SPEED_FIELD, self.DIRECTION_FIELD, self.POLE_ID, self.UNIT_ID, self.COUNTRY):
+        for name in (self.POLE_ID, self.UNIT_ID, self.COUNTRY):
             p[name] = self.parameterAsString(parameters, name, context)
         if p["units"] is None:
             p[self.UNIT_ID] = p[self.COUNTRY] = ""
-        default_speed = self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context)
-        p["default_speed"] = default_speed if default_speed > 0 else None
-        if not p[self.SPEED_FIELD] and p["default_speed"] is None:
-            raise self.param_error(self.DEFAULT_SPEED, self.tr(
-                "no speed: choose a speed field or give a default speed greater than 0"))
-        values = {k: self.parameterAsString(parameters, k, context).strip().lower()
-                  for k in (self.FORWARD_VALUE, self.BACKWARD_VALUE, self.BOTH_VALUE)}
-        p["direction_of"] = {values[self.FORWARD_VALUE]: net.FORWARD, values[self.BACKWARD_VALUE]: net.BACKWARD,
-                             values[self.BOTH_VALUE]: net.BOTH}
         p["penalty"] = self.parameterAsDouble(parameters, self.BORDER_PENALTY, context) * 60.0
-        p["snap"] = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        p["snap"] = road.snap
         try:
             p["bands"] = parse_thresholds(self.parameterAsString(parameters, self.BANDS, context))
         except ThresholdError as err:
             raise self.param_error(self.BANDS, str(err)) from err
         if p["bands"][0] <= 0:
             raise self.param_error(self.BANDS, self.tr("minutes must be greater than 0"))
-        self.check_fields(((self.SPEED_FIELD, p[self.SPEED_FIELD], p["network"]),
-                           (self.DIRECTION_FIELD, p[self.DIRECTION_FIELD], p["network"]),
-                           (self.POLE_ID, p[self.POLE_ID], p["poles"]), (self.UNIT_ID, p[self.UNIT_ID], p["units"]),
+        self.check_fields(((self.POLE_ID, p[self.POLE_ID], p["poles"]), (self.UNIT_ID, p[self.UNIT_ID], p["units"]),
                            (self.COUNTRY, p[self.COUNTRY], p["units"])))
         return p
 
     def _graph(self, p, work, parameters, context, feedback):
-        feedback.pushInfo(self.tr("Reading the network…"))
-        speed_field, dir_field = p[self.SPEED_FIELD], p[self.DIRECTION_FIELD]
-        table = self.read_table(parameters, self.NETWORK, context, p["network"],
-                                [n for n in (speed_field, dir_field) if n], feedback, polygonal=False,
-                                check_validity=False)
-        self.check_canceled(feedback)
-        decoded = net.decode_network([work.forward(g) for g in table.geometries],
-                                     table.columns[speed_field] if speed_field else None,
-                                     table.columns[dir_field] if dir_field else None, p["default_speed"],
-                                     p["direction_of"])
-        graph = net.build_graph(decoded.lines, decoded.speeds, decoded.directions, tolerance=0.01)
-        if graph.n_nodes == 0:
-            raise self.param_error(self.NETWORK, self.tr("the network has no usable line"))
-        feedback.pushInfo(self.tr("Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, "
-                                  "{d} unknown direction values taken as both ways).").format(
-            n=graph.n_nodes, e=len(graph.src), s=decoded.no_speed, d=decoded.unknown_direction))
-        if decoded.zero_speed:
-            feedback.pushWarning(self.tr("{n} lines have a speed of 0: they are not travelled (closed roads?)."
-                                         ).format(n=decoded.zero_speed))
-        if decoded.unparsed_speed:
-            feedback.pushWarning(self.tr("{n} speed values hold no number: the default speed was used for them."
-                                         ).format(n=decoded.unparsed_speed))
-        return graph
+        """The network's graph (``road_network.read_graph``). ``p["road"]`` holds the checked network parameters;
+        without it (servicebasins until it calls road_network itself) they are taken from the dict's keys."""
+        road = p.get("road") or road_network.NetworkInputs(
+            p["network"], p.get(self.SPEED_FIELD, ""), p.get(self.DIRECTION_FIELD, ""),
+            default_speed=p.get("default_speed"), direction_of=p.get("direction_of", {}))
+        return road_network.read_graph(self, road, work, parameters, context, feedback)
 
     def _units(self, p, work, graph, parameters, context, feedback):
         """Units in the working CRS, their points on surface, and the nodes' countries (None without units)."""
