@@ -62,7 +62,8 @@ def test_times_equal_networkx(run_alg, penalty):
         "NETWORK": roads, "SPEED_FIELD": "speed", "DIRECTION_FIELD": "oneway", "FORWARD_VALUE": "forward",
         "BOTH_VALUE": "both", "POLES": poles_layer(), "POLE_ID": "pid", "UNITS": units_layer(),
         "UNIT_ID": "unit_id", "COUNTRY": "ctry", "BANDS": "2;4;6", "BORDER_PENALTY": penalty,
-        "SNAP_TOLERANCE": 100, "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_RINGS": "TEMPORARY_OUTPUT"})
+        "SNAP_TOLERANCE": 100, "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_RINGS": "TEMPORARY_OUTPUT",
+        "DIRECTION": 1, "PENALTY_MODE": 1})  # the reference runs from the poles, charging every border edge
     dist, paths = reference(edges, [(4, 2), (0, 0)], penalty)
     units = {a["unit_id"]: a for a, _ in features(res["OUTPUT_UNITS"])}
     for i in range(N):
@@ -78,7 +79,7 @@ def test_times_equal_networkx(run_alg, penalty):
             expected_band = 1 if m <= 2 else 2 if m <= 4 else 3 if m <= 6 else None
             assert (None if str(u["band"]) == "NULL" else u["band"]) == expected_band
     assert str(units["far"]["time_min"]) == "NULL"
-    assert "1 units have no network node" in log
+    assert "1 units are farther than 100 m (SNAP_TOLERANCE) from every network line" in log
     rings = sorted(features(res["OUTPUT_RINGS"]), key=lambda r: r[0]["band"])
     counts = [sum(1 for d in dist.values() if d / 60 <= b) for b in (2, 4, 6)]
     assert [r[0]["units"] for r in rings] == counts
@@ -91,7 +92,7 @@ def test_one_way_street_respected(run_alg):
     pole = memory_layer("Point", "EPSG:3035", ["pid:string"], [(f"POINT({X0 + 3000} {Y0})", ["P"])], "p")
     res, _ = run_alg("bassins:accessrings", {
         "NETWORK": roads, "SPEED_FIELD": "speed", "DIRECTION_FIELD": "oneway", "POLES": pole, "POLE_ID": "pid",
-        "UNITS": units_layer(), "UNIT_ID": "unit_id", "BANDS": "60", "SNAP_TOLERANCE": 100,
+        "UNITS": units_layer(), "UNIT_ID": "unit_id", "BANDS": "60", "SNAP_TOLERANCE": 100, "DIRECTION": 1,
         "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_RINGS": "TEMPORARY_OUTPUT"})
     units = {a["unit_id"]: a for a, _ in features(res["OUTPUT_UNITS"])}
     direct = 1000 / (dict(((a, b), s) for a, b, s, _ in edges)[((2, 0), (3, 0))] / 3.6) / 60
@@ -141,14 +142,29 @@ def test_demo_territory_network(run_alg, tmp_path):
         "UNITS": out["UNITS"], "UNIT_ID": "unit_id", "COUNTRY": "country", "BANDS": "15;30;45",
         "BORDER_PENALTY": 10, "SNAP_TOLERANCE": 3000, "OUTPUT_UNITS": str(tmp_path / "acc.gpkg"),
         "OUTPUT_RINGS": str(tmp_path / "acc_rings.gpkg")})
+    from shapely.geometry import Point
+
     from .conftest import read_gdf
     acc = read_gdf(tmp_path / "acc.gpkg")
     assert acc["time_min"].notna().all()  # every commune centre is a road node
     assert (acc["time_min"] >= 0).all()
-    # a commune holding a pole is at 0 minutes from it
+    # a commune holding a pole joins the network at the nearest point of the nearest road (its centroid projected
+    # on it, computed here with shapely), a road ending at the pole: the way along it to the pole bounds its time
+    # from above, the straight line from the join to the pole at the top speed (90 km/h) from below
     poles = read_gdf(out["POLES"])
+    roads = read_gdf(out["ROADS"])
     at_pole = acc[acc["unit_id"].isin(poles["unit_id"])]
-    assert (at_pole["time_min"] < 1e-6).all()
+    assert len(at_pole) >= 2
+    for _, unit in at_pole.iterrows():
+        pole = poles[poles["unit_id"] == unit["unit_id"]].geometry.iloc[0]
+        c = unit.geometry.centroid
+        road = roads.loc[roads.distance(c).idxmin()]
+        line = road.geometry.geoms[0] if road.geometry.geom_type == "MultiLineString" else road.geometry
+        join = line.interpolate(line.project(c))
+        assert min(Point(line.coords[k]).distance(pole) for k in (0, -1)) < 1e-6
+        upper = join.distance(pole) / (road["speed_kmh"] / 3.6) / 60
+        lower = join.distance(pole) / (90 / 3.6) / 60
+        assert lower - 1e-9 <= unit["time_min"] <= upper + 1e-9
     assert acc["crosses_border"].astype(bool).any() and (~acc["crosses_border"].astype(bool)).any()
 
 

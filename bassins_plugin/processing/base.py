@@ -52,6 +52,8 @@ USUAL_FIELDS = {
              r"arbeitsplaetze", r"posti_lavoro", r"banen"),
     "population": (r"population", r"pop", r"pmun\d*", r"p\d{2}_pop", r"einwohner", r"popolazione", r"bevolking"),
     "country": (r"country", r"pays", r"land", r"paese", r"cntr_code", r"country_code"),
+    "highway": (r"highway", r"fclass"),  # OSM road class (GDAL, QuickOSM; Geofabrik shapefiles)
+    "other_tags": (r"other_tags",),  # GDAL's OSM driver / QuickOSM: the tags without a column of their own
 }
 
 
