@@ -4,189 +4,199 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="50"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="304"/>
+        <source>'{v}' is neither a number of minutes nor 'closed'</source>
+        <translation>'{v}' ist weder eine Minutenzahl noch 'closed'</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
         <source>Access rings</source>
         <translation>Erreichbarkeitsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
         <source>Access rings (travel time)</source>
         <translation>Erreichbarkeitsringe (Fahrzeit)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
-        <source>Border-crossing penalty (minutes per crossing)</source>
-        <translation>Zuschlag je Grenzübertritt (Minuten)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="103"/>
+        <source>Border crossing points (customs, bridges)</source>
+        <translation>Grenzübergänge (Zoll, Brücken)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="98"/>
+        <source>Border penalty without crossing points</source>
+        <translation>Grenzzuschlag ohne Grenzübergänge</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="88"/>
+        <source>Border-crossing penalty (minutes)</source>
+        <translation>Zuschlag für den Grenzübertritt (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="289"/>
+        <source>Border: {c} crossing points ({x} closed); {e} of the {b} border edges pay a crossing's delay, the others are free.</source>
+        <translation>Grenze: {c} Grenzübergänge ({x} geschlossen); {e} der {b} Grenzkanten zahlen die Wartezeit eines Übergangs, die anderen sind frei.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <source>Border: {m:g} minutes on every crossing of the border (each edge joining two countries).</source>
+        <translation>Grenze: {m:g} Minuten bei jedem Grenzübertritt (jede Kante zwischen zwei Ländern).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
+        <source>Border: {m:g} minutes once per trip, when the unit's country differs from the pole's.</source>
+        <translation>Grenze: {m:g} Minuten einmal pro Fahrt, wenn das Land der Einheit nicht das des Pols ist.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="279"/>
+        <source>CROSSINGS: without units with a country (UNITS, COUNTRY) the network has no border: the crossing points are not used.</source>
+        <translation>CROSSINGS: ohne Einheiten mit Land (UNITS, COUNTRY) hat das Netz keine Grenze: die Grenzübergänge werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="86"/>
         <source>Country field of the units</source>
         <translation>Feld des Landes der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
-        <source>Default speed (km/h)</source>
-        <translation>Standardgeschwindigkeit (km/h)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <source>Delay field of the crossings (minutes)</source>
+        <translation>Feld der Wartezeit der Übergänge (Minuten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
-        <source>Direction field (one-way streets)</source>
-        <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <source>Direction of travel</source>
+        <translation>Fahrtrichtung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
-        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
-        <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="96"/>
+        <source>From the poles to the units (isochrones)</source>
+        <translation>Von den Polen zu den Einheiten (Isochronen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
+        <source>From the units to the poles</source>
+        <translation>Von den Einheiten zu den Polen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="100"/>
+        <source>On every crossing of the border</source>
+        <translation>Bei jedem Grenzübertritt</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <source>Once per trip to the other country</source>
+        <translation>Einmal pro Fahrt ins andere Land</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="78"/>
         <source>Pole identifier field</source>
         <translation>Feld der Pol-Kennung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="76"/>
         <source>Poles (points)</source>
         <translation>Pole (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="174"/>
-        <source>Reading the network…</source>
-        <translation>Lese das Netz…</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="109"/>
+        <source>Radius of a crossing point (metres)</source>
+        <translation>Radius eines Grenzübergangs (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
-        <source>Road network (lines)</source>
-        <translation>Straßennetz (Linien)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="125"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Kürzeste Wege von {n} Polen in einem Durchlauf…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="92"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Fangtoleranz zum Netz (Meter)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
+        <source>The border penalty needs units with a country field (UNITS, COUNTRY): it was not applied.</source>
+        <translation>Der Grenzzuschlag braucht Einheiten mit Länderfeld (UNITS, COUNTRY): er wurde nicht angewandt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
-        <source>Speed field (km/h)</source>
-        <translation>Geschwindigkeitsfeld (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="84"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Zeitbänder (Minuten, aufsteigend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="82"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="80"/>
         <source>Units (polygons)</source>
         <translation>Einheiten (Polygone)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
         <source>Units with travel times</source>
         <translation>Einheiten mit Fahrzeiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
-        <source>Value for both directions</source>
-        <translation>Wert für beide Richtungen</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
-        <source>Value for the digitising direction only</source>
-        <translation>Wert nur für die Digitalisierrichtung</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
-        <source>Value for the reverse direction only</source>
-        <translation>Wert nur für die Gegenrichtung</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="133"/>
-        <source>choose a line layer</source>
-        <translation>wählen Sie einen Linienlayer</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="151"/>
         <source>choose a point layer</source>
         <translation>wählen Sie einen Punktlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="166"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="171"/>
         <source>minutes must be greater than 0</source>
         <translation>die Minuten müssen größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="239"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>kein Pol liegt innerhalb der Fangtoleranz des Netzes; erhöhen Sie SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeitsfeld oder eine Standardgeschwindigkeit größer als 0</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <source>the crossings must be points (e.g. Centroids of the customs posts or bridges)</source>
+        <translation>die Grenzübergänge müssen Punkte sein (z. B. Schwerpunkte der Zollposten oder Brücken)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="159"/>
         <source>the layer is empty: add at least one pole</source>
         <translation>der Layer ist leer: mindestens einen Pol hinzufügen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
-        <source>the network has no usable line</source>
-        <translation>das Netz hat keine verwendbare Linie</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
         <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
         <translation>die Pole müssen Punkte sein (z. B. Schwerpunkte eines Polygonlayers)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="157"/>
         <source>the units must be polygons</source>
         <translation>die Einheiten müssen Polygone sein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>Fahrzeit,Isochrone,Netz,Straße,Erreichbarkeit,Grenze,Zuschlag,Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="112"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="129"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} Teile des Netzes ({n} Knoten) sind mit keinem Pol verbunden und bleiben unerreicht.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="191"/>
-        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
-        <translation>{n} Linien haben die Geschwindigkeit 0: sie werden nicht befahren (gesperrte Straßen?).</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="285"/>
+        <source>{n} crossing points lie farther than {r:g} m (CROSSING_RADIUS) from every edge joining two countries: they charge nothing (feature ids {ids}).</source>
+        <translation>{n} Grenzübergänge liegen weiter als {r:g} m (CROSSING_RADIUS) von jeder Kante zwischen zwei Ländern: sie kosten nichts (Objekt-IDs {ids}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} Pole liegen weiter als {s:g} m vom Netz entfernt und wurden ausgelassen: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="194"/>
-        <source>{n} speed values hold no number: the default speed was used for them.</source>
-        <translation>{n} Geschwindigkeitswerte enthalten keine Zahl: die Standardgeschwindigkeit wurde verwendet.</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="333"/>
+        <source>{n} units are farther than {s:g} m (SNAP_TOLERANCE) from every network line: their time is NULL.</source>
+        <translation>{n} Einheiten liegen weiter als {s:g} m (SNAP_TOLERANCE) von jeder Netzlinie: ihre Zeit ist NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="336"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} Einheiten liegen auf Netzteilen, die kein Pol erreicht: ihre Zeit ist NULL.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
-        <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
-        <translation>{n} Einheiten haben keinen Netzknoten im Umkreis von {s:g} m: ihre Zeit ist NULL.</translation>
     </message>
 </context>
 <context>
@@ -405,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="129"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="522"/>
+        <location filename="../bassins_plugin/processing/base.py" line="524"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="126"/>
+        <location filename="../bassins_plugin/processing/base.py" line="128"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="125"/>
+        <location filename="../bassins_plugin/processing/base.py" line="127"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="287"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="281"/>
+        <location filename="../bassins_plugin/processing/base.py" line="283"/>
         <source>Flows table</source>
         <translation>Stromtabelle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="285"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="130"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="290"/>
+        <location filename="../bassins_plugin/processing/base.py" line="292"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Studium…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="314"/>
+        <location filename="../bassins_plugin/processing/base.py" line="316"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="462"/>
+        <location filename="../bassins_plugin/processing/base.py" line="464"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="210"/>
+        <location filename="../bassins_plugin/processing/base.py" line="212"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="297"/>
+        <location filename="../bassins_plugin/processing/base.py" line="299"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="509"/>
+        <location filename="../bassins_plugin/processing/base.py" line="511"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} verschiedene Kennungen mit führender Null (z. B. 01001) wurden der französischen Einheit zugeordnet, deren numerische Kennung sie nicht hat (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="514"/>
+        <location filename="../bassins_plugin/processing/base.py" line="516"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} verschiedene Kennungen mit führender Null passen zu keiner Einheit, obwohl eine Einheit dieselbe Kennung ohne die Null trägt (z. B. {a} und die Einheit {b}): Sie werden nicht gezählt. Haben die Kennungen der Einheiten ihre Nullen verloren, stellen Sie sie mit dem Feldrechner wieder her: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="490"/>
+        <location filename="../bassins_plugin/processing/base.py" line="492"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: Die Ebene hat kein Feld „{d}“, das Feld „{f}“ wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <location filename="../bassins_plugin/processing/base.py" line="452"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} ungültige Geometrien repariert, {u} nicht reparierbare ausgelassen.</translation>
     </message>
@@ -3234,6 +3244,159 @@
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="55"/>
         <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
         <translation>der Layer muss in einer GeoPackage-Datei (.gpkg) gespeichert werden, damit Formulare und Stil mitgehen</translation>
+    </message>
+</context>
+<context>
+    <name>RoadNetwork</name>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="73"/>
+        <source>Default speed (km/h)</source>
+        <translation>Standardgeschwindigkeit (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="82"/>
+        <source>Direction field (one-way streets)</source>
+        <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="208"/>
+        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
+        <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="194"/>
+        <source>Graph: {n} nodes, {e} directed edges.</source>
+        <translation>Graph: {n} Knoten, {e} gerichtete Kanten.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="256"/>
+        <source>Left out for cars: {r}.</source>
+        <translation>Für Autos ausgelassen: {r}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="102"/>
+        <source>OSM other_tags field</source>
+        <translation>OSM-Feld other_tags</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="269"/>
+        <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
+        <translation>Einbahn: {f} in Digitalisierrichtung, {b} umgekehrt, {t} in beide Richtungen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="184"/>
+        <source>Reading the network…</source>
+        <translation>Lese das Netz…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="100"/>
+        <source>Road class field (OpenStreetMap highway)</source>
+        <translation>Feld der Straßenklasse (highway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="69"/>
+        <source>Road network (lines)</source>
+        <translation>Straßennetz (Linien)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="93"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Fangtoleranz zum Netz (Meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="71"/>
+        <source>Speed field (km/h)</source>
+        <translation>Geschwindigkeitsfeld (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="104"/>
+        <source>Speed table by road class (CSV)</source>
+        <translation>Geschwindigkeiten nach Straßenklasse (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="257"/>
+        <source>Speeds: {m} from maxspeed, the others from their road class.</source>
+        <translation>Geschwindigkeiten: {m} aus maxspeed, die übrigen aus ihrer Straßenklasse.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="88"/>
+        <source>Value for both directions</source>
+        <translation>Wert für beide Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="84"/>
+        <source>Value for the digitising direction only</source>
+        <translation>Wert nur für die Digitalisierrichtung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="86"/>
+        <source>Value for the reverse direction only</source>
+        <translation>Wert nur für die Gegenrichtung</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="169"/>
+        <source>cannot read the file: {e}</source>
+        <translation>die Datei kann nicht gelesen werden: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="139"/>
+        <source>choose a line layer</source>
+        <translation>wählen Sie einen Linienlayer</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="171"/>
+        <source>each line must be class;speed_kmh with a number ({e})</source>
+        <translation>jede Zeile muss Klasse;Geschwindigkeit_kmh mit einer Zahl sein ({e})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="242"/>
+        <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
+        <translation>alle Linien wurden für Autos ausgelassen ({r}): prüfen Sie das Feld der Straßenklasse und die Zugangs-Tags</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="149"/>
+        <source>no speed: choose a speed field or a road class field, or give a default speed greater than 0</source>
+        <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeits- oder Straßenklassenfeld oder geben Sie eine Standardgeschwindigkeit über 0 an</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="177"/>
+        <source>speeds must be greater than 0: {c}</source>
+        <translation>Geschwindigkeiten müssen größer als 0 sein: {c}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="174"/>
+        <source>the file has no class;speed_kmh line</source>
+        <translation>die Datei hat keine Zeile Klasse;Geschwindigkeit_kmh</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="203"/>
+        <source>the network has no usable line</source>
+        <translation>das Netz hat keine verwendbare Linie</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="253"/>
+        <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
+        <translation>{n} Linienteile gelesen, {k} für Autos behalten, {x} ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
+        <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
+        <translation>{n} Linien haben eine Klasse, die in der Geschwindigkeitstabelle fehlt: für sie galt die Standardgeschwindigkeit ({c}).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
+        <translation>{n} Linien haben die Geschwindigkeit 0: sie werden nicht befahren (gesperrte Straßen?).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <source>{n} maxspeed values could not be read: their class speed was used.</source>
+        <translation>{n} maxspeed-Werte waren nicht lesbar: die Geschwindigkeit ihrer Klasse wurde verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="215"/>
+        <source>{n} speed values hold no number: the default speed was used for them.</source>
+        <translation>{n} Geschwindigkeitswerte enthalten keine Zahl: die Standardgeschwindigkeit wurde verwendet.</translation>
     </message>
 </context>
 <context>

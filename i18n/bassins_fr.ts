@@ -4,189 +4,199 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="50"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="304"/>
+        <source>'{v}' is neither a number of minutes nor 'closed'</source>
+        <translation>'{v}' n'est ni un nombre de minutes ni 'closed'</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
         <source>Access rings</source>
         <translation>Couronnes d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
         <source>Access rings (travel time)</source>
         <translation>Couronnes d'accessibilité (temps de trajet)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
-        <source>Border-crossing penalty (minutes per crossing)</source>
-        <translation>Pénalité de passage de frontière (minutes par passage)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="103"/>
+        <source>Border crossing points (customs, bridges)</source>
+        <translation>Points de passage (douanes, ponts)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="98"/>
+        <source>Border penalty without crossing points</source>
+        <translation>Pénalité frontière sans points de passage</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="88"/>
+        <source>Border-crossing penalty (minutes)</source>
+        <translation>Pénalité de passage de la frontière (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="289"/>
+        <source>Border: {c} crossing points ({x} closed); {e} of the {b} border edges pay a crossing's delay, the others are free.</source>
+        <translation>Frontière : {c} points de passage ({x} fermés) ; {e} des {b} tronçons frontaliers paient le délai d'un passage, les autres sont libres.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <source>Border: {m:g} minutes on every crossing of the border (each edge joining two countries).</source>
+        <translation>Frontière : {m:g} minutes à chaque passage de la frontière (chaque tronçon reliant deux pays).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
+        <source>Border: {m:g} minutes once per trip, when the unit's country differs from the pole's.</source>
+        <translation>Frontière : {m:g} minutes une fois par trajet, quand le pays de l'unité diffère de celui du pôle.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="279"/>
+        <source>CROSSINGS: without units with a country (UNITS, COUNTRY) the network has no border: the crossing points are not used.</source>
+        <translation>CROSSINGS : sans unités dotées d'un pays (UNITS, COUNTRY), le réseau n'a pas de frontière : les points de passage ne sont pas utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="86"/>
         <source>Country field of the units</source>
         <translation>Champ du pays des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
-        <source>Default speed (km/h)</source>
-        <translation>Vitesse par défaut (km/h)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <source>Delay field of the crossings (minutes)</source>
+        <translation>Champ du délai des passages (minutes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
-        <source>Direction field (one-way streets)</source>
-        <translation>Champ du sens de circulation (sens uniques)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <source>Direction of travel</source>
+        <translation>Sens du trajet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
-        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
-        <translation>Graphe : {n} nœuds, {e} arcs orientés ({s} lignes sans vitesse ignorées, {d} valeurs de sens inconnues traitées comme double sens).</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="96"/>
+        <source>From the poles to the units (isochrones)</source>
+        <translation>Des pôles vers les unités (isochrones)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
+        <source>From the units to the poles</source>
+        <translation>Des unités vers les pôles</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="100"/>
+        <source>On every crossing of the border</source>
+        <translation>À chaque passage de la frontière</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <source>Once per trip to the other country</source>
+        <translation>Une fois par trajet vers l'autre pays</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="78"/>
         <source>Pole identifier field</source>
         <translation>Champ identifiant du pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="76"/>
         <source>Poles (points)</source>
         <translation>Pôles (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="174"/>
-        <source>Reading the network…</source>
-        <translation>Lecture du réseau…</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="109"/>
+        <source>Radius of a crossing point (metres)</source>
+        <translation>Rayon d'un point de passage (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
-        <source>Road network (lines)</source>
-        <translation>Réseau routier (lignes)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="125"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Plus courts chemins depuis {n} pôles en un seul calcul…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="92"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Tolérance d'accrochage au réseau (mètres)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
+        <source>The border penalty needs units with a country field (UNITS, COUNTRY): it was not applied.</source>
+        <translation>La pénalité frontière demande des unités avec un champ pays (UNITS, COUNTRY) : elle n'a pas été appliquée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
-        <source>Speed field (km/h)</source>
-        <translation>Champ de vitesse (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="84"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Tranches de temps (minutes, croissantes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="82"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="80"/>
         <source>Units (polygons)</source>
         <translation>Unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
         <source>Units with travel times</source>
         <translation>Unités avec temps de trajet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
-        <source>Value for both directions</source>
-        <translation>Valeur pour les deux sens</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
-        <source>Value for the digitising direction only</source>
-        <translation>Valeur pour le sens de numérisation seul</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
-        <source>Value for the reverse direction only</source>
-        <translation>Valeur pour le sens inverse seul</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="133"/>
-        <source>choose a line layer</source>
-        <translation>choisissez une couche de lignes</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="151"/>
         <source>choose a point layer</source>
         <translation>choisissez une couche de points</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="166"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="171"/>
         <source>minutes must be greater than 0</source>
         <translation>les minutes doivent être supérieures à 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="239"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>aucun pôle n'est dans la tolérance d'accrochage au réseau ; augmentez SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>pas de vitesse : choisissez un champ de vitesse ou une vitesse par défaut supérieure à 0</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <source>the crossings must be points (e.g. Centroids of the customs posts or bridges)</source>
+        <translation>les passages doivent être des points (p. ex. Centroïdes des postes de douane ou des ponts)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="159"/>
         <source>the layer is empty: add at least one pole</source>
         <translation>la couche est vide : ajoutez au moins un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
-        <source>the network has no usable line</source>
-        <translation>le réseau n'a aucune ligne utilisable</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
         <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
         <translation>les pôles doivent être des points (p. ex. Centroïdes d'une couche de polygones)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="157"/>
         <source>the units must be polygons</source>
         <translation>les unités doivent être des polygones</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>temps de trajet,isochrone,réseau,route,accessibilité,frontière,pénalité,pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="112"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="129"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} parties du réseau ({n} nœuds) ne sont reliées à aucun pôle et restent non atteintes.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="191"/>
-        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
-        <translation>{n} lignes ont une vitesse nulle : elles ne sont pas parcourues (routes fermées ?).</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="285"/>
+        <source>{n} crossing points lie farther than {r:g} m (CROSSING_RADIUS) from every edge joining two countries: they charge nothing (feature ids {ids}).</source>
+        <translation>{n} points de passage sont à plus de {r:g} m (CROSSING_RADIUS) de tout tronçon reliant deux pays : ils ne coûtent rien (identifiants {ids}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} pôles sont à plus de {s:g} m du réseau et ont été écartés : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="194"/>
-        <source>{n} speed values hold no number: the default speed was used for them.</source>
-        <translation>{n} valeurs de vitesse ne contiennent aucun nombre : la vitesse par défaut a été utilisée.</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="333"/>
+        <source>{n} units are farther than {s:g} m (SNAP_TOLERANCE) from every network line: their time is NULL.</source>
+        <translation>{n} unités sont à plus de {s:g} m (SNAP_TOLERANCE) de toute ligne du réseau : leur temps est NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="336"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unités sont sur des parties du réseau qu'aucun pôle n'atteint : leur temps est NULL.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
-        <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
-        <translation>{n} unités n'ont aucun nœud du réseau à moins de {s:g} m : leur temps est NULL.</translation>
     </message>
 </context>
 <context>
@@ -405,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="129"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="522"/>
+        <location filename="../bassins_plugin/processing/base.py" line="524"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="126"/>
+        <location filename="../bassins_plugin/processing/base.py" line="128"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="125"/>
+        <location filename="../bassins_plugin/processing/base.py" line="127"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="287"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="281"/>
+        <location filename="../bassins_plugin/processing/base.py" line="283"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="285"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="130"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="290"/>
+        <location filename="../bassins_plugin/processing/base.py" line="292"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="314"/>
+        <location filename="../bassins_plugin/processing/base.py" line="316"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="462"/>
+        <location filename="../bassins_plugin/processing/base.py" line="464"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="210"/>
+        <location filename="../bassins_plugin/processing/base.py" line="212"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="297"/>
+        <location filename="../bassins_plugin/processing/base.py" line="299"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="509"/>
+        <location filename="../bassins_plugin/processing/base.py" line="511"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} identifiants distincts à zéro initial (p. ex. 01001) ont été rattachés à l'unité française dont l'identifiant numérique l'a perdu (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="514"/>
+        <location filename="../bassins_plugin/processing/base.py" line="516"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} identifiants distincts à zéro initial ne correspondent à aucune unité, alors qu'une unité porte le même identifiant sans ce zéro (p. ex. {a} et l'unité {b}) : ils ne sont pas comptés. Si les identifiants des unités ont perdu leurs zéros, rétablissez-les avec la calculatrice de champs : {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="490"/>
+        <location filename="../bassins_plugin/processing/base.py" line="492"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p} : la couche n'a pas de champ « {d} », le champ « {f} » est utilisé.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <location filename="../bassins_plugin/processing/base.py" line="452"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p} : {r} géométries invalides réparées, {u} irréparables écartées.</translation>
     </message>
@@ -3234,6 +3244,159 @@
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="55"/>
         <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
         <translation>la couche doit être enregistrée dans un GeoPackage (.gpkg) pour que ses formulaires et son style l'accompagnent</translation>
+    </message>
+</context>
+<context>
+    <name>RoadNetwork</name>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="73"/>
+        <source>Default speed (km/h)</source>
+        <translation>Vitesse par défaut (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="82"/>
+        <source>Direction field (one-way streets)</source>
+        <translation>Champ du sens de circulation (sens uniques)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="208"/>
+        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
+        <translation>Graphe : {n} nœuds, {e} arcs orientés ({s} lignes sans vitesse ignorées, {d} valeurs de sens inconnues traitées comme double sens).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="194"/>
+        <source>Graph: {n} nodes, {e} directed edges.</source>
+        <translation>Graphe : {n} nœuds, {e} arcs orientés.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="256"/>
+        <source>Left out for cars: {r}.</source>
+        <translation>Écartés pour la voiture : {r}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="102"/>
+        <source>OSM other_tags field</source>
+        <translation>Champ other_tags d'OSM</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="269"/>
+        <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
+        <translation>Sens unique : {f} dans le sens de numérisation, {b} inversés, {t} à double sens.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="184"/>
+        <source>Reading the network…</source>
+        <translation>Lecture du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="100"/>
+        <source>Road class field (OpenStreetMap highway)</source>
+        <translation>Champ de classe de route (highway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="69"/>
+        <source>Road network (lines)</source>
+        <translation>Réseau routier (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="93"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Tolérance d'accrochage au réseau (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="71"/>
+        <source>Speed field (km/h)</source>
+        <translation>Champ de vitesse (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="104"/>
+        <source>Speed table by road class (CSV)</source>
+        <translation>Table des vitesses par classe de route (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="257"/>
+        <source>Speeds: {m} from maxspeed, the others from their road class.</source>
+        <translation>Vitesses : {m} d'après maxspeed, les autres d'après leur classe de route.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="88"/>
+        <source>Value for both directions</source>
+        <translation>Valeur pour les deux sens</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="84"/>
+        <source>Value for the digitising direction only</source>
+        <translation>Valeur pour le sens de numérisation seul</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="86"/>
+        <source>Value for the reverse direction only</source>
+        <translation>Valeur pour le sens inverse seul</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="169"/>
+        <source>cannot read the file: {e}</source>
+        <translation>impossible de lire le fichier : {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="139"/>
+        <source>choose a line layer</source>
+        <translation>choisissez une couche de lignes</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="171"/>
+        <source>each line must be class;speed_kmh with a number ({e})</source>
+        <translation>chaque ligne doit être classe;vitesse_kmh avec un nombre ({e})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="242"/>
+        <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
+        <translation>toutes les lignes ont été écartées pour la voiture ({r}) : vérifiez le champ de classe de route et les tags d'accès</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="149"/>
+        <source>no speed: choose a speed field or a road class field, or give a default speed greater than 0</source>
+        <translation>pas de vitesse : choisissez un champ de vitesse ou de classe de route, ou donnez une vitesse par défaut supérieure à 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="177"/>
+        <source>speeds must be greater than 0: {c}</source>
+        <translation>les vitesses doivent être supérieures à 0 : {c}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="174"/>
+        <source>the file has no class;speed_kmh line</source>
+        <translation>le fichier n'a aucune ligne classe;vitesse_kmh</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="203"/>
+        <source>the network has no usable line</source>
+        <translation>le réseau n'a aucune ligne utilisable</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="253"/>
+        <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
+        <translation>{n} parties de lignes lues, {k} gardées pour la voiture, {x} écartées.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
+        <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
+        <translation>{n} lignes ont une classe absente de la table des vitesses : la vitesse par défaut leur a été appliquée ({c}).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
+        <translation>{n} lignes ont une vitesse nulle : elles ne sont pas parcourues (routes fermées ?).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <source>{n} maxspeed values could not be read: their class speed was used.</source>
+        <translation>{n} valeurs maxspeed illisibles : la vitesse de leur classe a été utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="215"/>
+        <source>{n} speed values hold no number: the default speed was used for them.</source>
+        <translation>{n} valeurs de vitesse ne contiennent aucun nombre : la vitesse par défaut a été utilisée.</translation>
     </message>
 </context>
 <context>

@@ -4,189 +4,199 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="50"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="304"/>
+        <source>'{v}' is neither a number of minutes nor 'closed'</source>
+        <translation>'{v}' non è né un numero di minuti né 'closed'</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
         <source>Access rings</source>
         <translation>Corone di accessibilità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
         <source>Access rings (travel time)</source>
         <translation>Corone di accessibilità (tempo di percorrenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
-        <source>Border-crossing penalty (minutes per crossing)</source>
-        <translation>Penalità per attraversamento (minuti)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="103"/>
+        <source>Border crossing points (customs, bridges)</source>
+        <translation>Valichi di frontiera (dogane, ponti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="98"/>
+        <source>Border penalty without crossing points</source>
+        <translation>Penalità di frontiera senza valichi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="88"/>
+        <source>Border-crossing penalty (minutes)</source>
+        <translation>Penalità di attraversamento (minuti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="289"/>
+        <source>Border: {c} crossing points ({x} closed); {e} of the {b} border edges pay a crossing's delay, the others are free.</source>
+        <translation>Frontiera: {c} valichi ({x} chiusi); {e} dei {b} archi di frontiera pagano il ritardo di un valico, gli altri sono liberi.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <source>Border: {m:g} minutes on every crossing of the border (each edge joining two countries).</source>
+        <translation>Frontiera: {m:g} minuti a ogni attraversamento (ogni arco che unisce due paesi).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
+        <source>Border: {m:g} minutes once per trip, when the unit's country differs from the pole's.</source>
+        <translation>Frontiera: {m:g} minuti una volta per viaggio, quando il paese dell'unità differisce da quello del polo.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="279"/>
+        <source>CROSSINGS: without units with a country (UNITS, COUNTRY) the network has no border: the crossing points are not used.</source>
+        <translation>CROSSINGS: senza unità con un paese (UNITS, COUNTRY) la rete non ha frontiera: i valichi non sono usati.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="86"/>
         <source>Country field of the units</source>
         <translation>Campo del paese delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
-        <source>Default speed (km/h)</source>
-        <translation>Velocità predefinita (km/h)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <source>Delay field of the crossings (minutes)</source>
+        <translation>Campo del ritardo dei valichi (minuti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
-        <source>Direction field (one-way streets)</source>
-        <translation>Campo del senso di marcia (sensi unici)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <source>Direction of travel</source>
+        <translation>Direzione del viaggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
-        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
-        <translation>Grafo: {n} nodi, {e} archi orientati ({s} linee senza velocità ignorate, {d} valori di senso sconosciuti trattati come doppio senso).</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="96"/>
+        <source>From the poles to the units (isochrones)</source>
+        <translation>Dai poli alle unità (isocrone)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
+        <source>From the units to the poles</source>
+        <translation>Dalle unità ai poli</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="100"/>
+        <source>On every crossing of the border</source>
+        <translation>A ogni attraversamento della frontiera</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <source>Once per trip to the other country</source>
+        <translation>Una volta per viaggio verso l'altro paese</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="78"/>
         <source>Pole identifier field</source>
         <translation>Campo identificativo del polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="76"/>
         <source>Poles (points)</source>
         <translation>Poli (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="174"/>
-        <source>Reading the network…</source>
-        <translation>Lettura della rete…</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="109"/>
+        <source>Radius of a crossing point (metres)</source>
+        <translation>Raggio di un valico (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
-        <source>Road network (lines)</source>
-        <translation>Rete stradale (linee)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="125"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Percorsi minimi da {n} poli in un solo calcolo…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="92"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Tolleranza di aggancio alla rete (metri)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
+        <source>The border penalty needs units with a country field (UNITS, COUNTRY): it was not applied.</source>
+        <translation>La penalità di frontiera richiede unità con un campo paese (UNITS, COUNTRY): non è stata applicata.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
-        <source>Speed field (km/h)</source>
-        <translation>Campo della velocità (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="84"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Fasce di tempo (minuti, crescenti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="82"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="80"/>
         <source>Units (polygons)</source>
         <translation>Unità (poligoni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
         <source>Units with travel times</source>
         <translation>Unità con tempi di percorrenza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
-        <source>Value for both directions</source>
-        <translation>Valore per entrambi i sensi</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
-        <source>Value for the digitising direction only</source>
-        <translation>Valore solo per il senso di digitalizzazione</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
-        <source>Value for the reverse direction only</source>
-        <translation>Valore solo per il senso inverso</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="133"/>
-        <source>choose a line layer</source>
-        <translation>scegliere un layer di linee</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="151"/>
         <source>choose a point layer</source>
         <translation>scegliere un layer di punti</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="166"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="171"/>
         <source>minutes must be greater than 0</source>
         <translation>i minuti devono essere maggiori di 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="239"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>nessun polo è entro la tolleranza di aggancio alla rete; aumentare SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>nessuna velocità: scegliere un campo velocità o una velocità predefinita maggiore di 0</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <source>the crossings must be points (e.g. Centroids of the customs posts or bridges)</source>
+        <translation>i valichi devono essere punti (p. es. Centroidi delle dogane o dei ponti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="159"/>
         <source>the layer is empty: add at least one pole</source>
         <translation>lo strato è vuoto: aggiungere almeno un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
-        <source>the network has no usable line</source>
-        <translation>la rete non ha linee utilizzabili</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
         <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
         <translation>i poli devono essere punti (p. es. Centroidi di uno strato di poligoni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="157"/>
         <source>the units must be polygons</source>
         <translation>le unità devono essere poligoni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>tempo di percorrenza,isocrona,rete,strada,accessibilità,confine,penalità,polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="112"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="129"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} parti della rete ({n} nodi) non sono collegate a nessun polo e restano non raggiunte.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="191"/>
-        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
-        <translation>{n} linee hanno velocità 0: non sono percorse (strade chiuse?).</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="285"/>
+        <source>{n} crossing points lie farther than {r:g} m (CROSSING_RADIUS) from every edge joining two countries: they charge nothing (feature ids {ids}).</source>
+        <translation>{n} valichi distano più di {r:g} m (CROSSING_RADIUS) da ogni arco che unisce due paesi: non costano nulla (id {ids}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} poli distano più di {s:g} m dalla rete e sono stati esclusi: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="194"/>
-        <source>{n} speed values hold no number: the default speed was used for them.</source>
-        <translation>{n} valori di velocità non contengono numeri: è stata usata la velocità predefinita.</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="333"/>
+        <source>{n} units are farther than {s:g} m (SNAP_TOLERANCE) from every network line: their time is NULL.</source>
+        <translation>{n} unità distano più di {s:g} m (SNAP_TOLERANCE) da ogni linea della rete: il loro tempo è NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="336"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} unità sono su parti della rete che nessun polo raggiunge: il loro tempo è NULL.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
-        <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
-        <translation>{n} unità non hanno nodi della rete entro {s:g} m: il loro tempo è NULL.</translation>
     </message>
 </context>
 <context>
@@ -405,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="129"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="522"/>
+        <location filename="../bassins_plugin/processing/base.py" line="524"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="126"/>
+        <location filename="../bassins_plugin/processing/base.py" line="128"/>
         <source>Cross-border intensity</source>
         <translation>Intensità transfrontaliera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="125"/>
+        <location filename="../bassins_plugin/processing/base.py" line="127"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="287"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="281"/>
+        <location filename="../bassins_plugin/processing/base.py" line="283"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="285"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="130"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="290"/>
+        <location filename="../bassins_plugin/processing/base.py" line="292"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="314"/>
+        <location filename="../bassins_plugin/processing/base.py" line="316"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="462"/>
+        <location filename="../bassins_plugin/processing/base.py" line="464"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="210"/>
+        <location filename="../bassins_plugin/processing/base.py" line="212"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>il file {f} è anche l'input {p}: scriverci lo distruggerebbe; scegliere un altro nome di file</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="297"/>
+        <location filename="../bassins_plugin/processing/base.py" line="299"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="509"/>
+        <location filename="../bassins_plugin/processing/base.py" line="511"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} identificativi distinti con zero iniziale (p. es. 01001) sono stati abbinati all'unità francese il cui identificativo numerico l'ha perso (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="514"/>
+        <location filename="../bassins_plugin/processing/base.py" line="516"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} identificativi distinti con zero iniziale non corrispondono ad alcuna unità, benché un'unità abbia lo stesso identificativo senza lo zero (p. es. {a} e l'unità {b}): non sono contati. Se gli identificativi delle unità hanno perso gli zeri, ripristinateli con il calcolatore di campi: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="490"/>
+        <location filename="../bassins_plugin/processing/base.py" line="492"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: il layer non ha il campo '{d}', viene usato il campo '{f}'.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <location filename="../bassins_plugin/processing/base.py" line="452"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} geometrie non valide riparate, {u} irreparabili escluse.</translation>
     </message>
@@ -3234,6 +3244,159 @@
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="55"/>
         <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
         <translation>il layer deve essere salvato in un GeoPackage (.gpkg) perché moduli e stile lo accompagnino</translation>
+    </message>
+</context>
+<context>
+    <name>RoadNetwork</name>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="73"/>
+        <source>Default speed (km/h)</source>
+        <translation>Velocità predefinita (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="82"/>
+        <source>Direction field (one-way streets)</source>
+        <translation>Campo del senso di marcia (sensi unici)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="208"/>
+        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
+        <translation>Grafo: {n} nodi, {e} archi orientati ({s} linee senza velocità ignorate, {d} valori di senso sconosciuti trattati come doppio senso).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="194"/>
+        <source>Graph: {n} nodes, {e} directed edges.</source>
+        <translation>Grafo: {n} nodi, {e} archi orientati.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="256"/>
+        <source>Left out for cars: {r}.</source>
+        <translation>Esclusi per l'auto: {r}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="102"/>
+        <source>OSM other_tags field</source>
+        <translation>Campo other_tags di OSM</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="269"/>
+        <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
+        <translation>Senso unico: {f} nel verso di digitalizzazione, {b} invertiti, {t} a doppio senso.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="184"/>
+        <source>Reading the network…</source>
+        <translation>Lettura della rete…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="100"/>
+        <source>Road class field (OpenStreetMap highway)</source>
+        <translation>Campo classe stradale (highway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="69"/>
+        <source>Road network (lines)</source>
+        <translation>Rete stradale (linee)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="93"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Tolleranza di aggancio alla rete (metri)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="71"/>
+        <source>Speed field (km/h)</source>
+        <translation>Campo della velocità (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="104"/>
+        <source>Speed table by road class (CSV)</source>
+        <translation>Tabella delle velocità per classe (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="257"/>
+        <source>Speeds: {m} from maxspeed, the others from their road class.</source>
+        <translation>Velocità: {m} da maxspeed, le altre dalla classe stradale.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="88"/>
+        <source>Value for both directions</source>
+        <translation>Valore per entrambi i sensi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="84"/>
+        <source>Value for the digitising direction only</source>
+        <translation>Valore solo per il senso di digitalizzazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="86"/>
+        <source>Value for the reverse direction only</source>
+        <translation>Valore solo per il senso inverso</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="169"/>
+        <source>cannot read the file: {e}</source>
+        <translation>impossibile leggere il file: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="139"/>
+        <source>choose a line layer</source>
+        <translation>scegliere un layer di linee</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="171"/>
+        <source>each line must be class;speed_kmh with a number ({e})</source>
+        <translation>ogni riga deve essere classe;velocità_kmh con un numero ({e})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="242"/>
+        <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
+        <translation>tutte le linee sono state escluse per l'auto ({r}): controllate il campo della classe stradale e i tag di accesso</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="149"/>
+        <source>no speed: choose a speed field or a road class field, or give a default speed greater than 0</source>
+        <translation>nessuna velocità: scegliete un campo di velocità o di classe stradale, o date una velocità predefinita maggiore di 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="177"/>
+        <source>speeds must be greater than 0: {c}</source>
+        <translation>le velocità devono essere maggiori di 0: {c}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="174"/>
+        <source>the file has no class;speed_kmh line</source>
+        <translation>il file non ha alcuna riga classe;velocità_kmh</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="203"/>
+        <source>the network has no usable line</source>
+        <translation>la rete non ha linee utilizzabili</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="253"/>
+        <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
+        <translation>{n} parti di linee lette, {k} tenute per l'auto, {x} escluse.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
+        <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
+        <translation>{n} linee hanno una classe assente dalla tabella delle velocità: è stata usata la velocità predefinita ({c}).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
+        <translation>{n} linee hanno velocità 0: non sono percorse (strade chiuse?).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <source>{n} maxspeed values could not be read: their class speed was used.</source>
+        <translation>{n} valori maxspeed illeggibili: è stata usata la velocità della loro classe.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="215"/>
+        <source>{n} speed values hold no number: the default speed was used for them.</source>
+        <translation>{n} valori di velocità non contengono numeri: è stata usata la velocità predefinita.</translation>
     </message>
 </context>
 <context>

@@ -4,189 +4,199 @@
 <context>
     <name>AccessRingsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="50"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="304"/>
+        <source>'{v}' is neither a number of minutes nor 'closed'</source>
+        <translation>'{v}' is geen aantal minuten en geen 'closed'</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="64"/>
         <source>Access rings</source>
         <translation>Bereikbaarheidsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="68"/>
         <source>Access rings (travel time)</source>
         <translation>Bereikbaarheidsringen (reistijd)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="89"/>
-        <source>Border-crossing penalty (minutes per crossing)</source>
-        <translation>Toeslag per grensovergang (minuten)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="103"/>
+        <source>Border crossing points (customs, bridges)</source>
+        <translation>Grensovergangen (douane, bruggen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="87"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="98"/>
+        <source>Border penalty without crossing points</source>
+        <translation>Grenstoeslag zonder grensovergangen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="88"/>
+        <source>Border-crossing penalty (minutes)</source>
+        <translation>Toeslag voor grensoverschrijding (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="289"/>
+        <source>Border: {c} crossing points ({x} closed); {e} of the {b} border edges pay a crossing's delay, the others are free.</source>
+        <translation>Grens: {c} grensovergangen ({x} gesloten); {e} van de {b} grensranden betalen de wachttijd van een overgang, de andere zijn vrij.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
+        <source>Border: {m:g} minutes on every crossing of the border (each edge joining two countries).</source>
+        <translation>Grens: {m:g} minuten bij elke grensoverschrijding (elke rand tussen twee landen).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="261"/>
+        <source>Border: {m:g} minutes once per trip, when the unit's country differs from the pole's.</source>
+        <translation>Grens: {m:g} minuten één keer per rit, als het land van de eenheid verschilt van dat van de pool.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="279"/>
+        <source>CROSSINGS: without units with a country (UNITS, COUNTRY) the network has no border: the crossing points are not used.</source>
+        <translation>CROSSINGS: zonder eenheden met een land (UNITS, COUNTRY) heeft het netwerk geen grens: de grensovergangen worden niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="86"/>
         <source>Country field of the units</source>
         <translation>Veld van het land van de eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="66"/>
-        <source>Default speed (km/h)</source>
-        <translation>Standaardsnelheid (km/u)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <source>Delay field of the crossings (minutes)</source>
+        <translation>Wachttijd van de overgangen (minuten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="69"/>
-        <source>Direction field (one-way streets)</source>
-        <translation>Veld van de rijrichting (eenrichtingsstraten)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="94"/>
+        <source>Direction of travel</source>
+        <translation>Reisrichting</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="187"/>
-        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
-        <translation>Graaf: {n} knopen, {e} gerichte verbindingen ({s} lijnen zonder snelheid overgeslagen, {d} onbekende richtingswaarden als beide richtingen genomen).</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="96"/>
+        <source>From the poles to the units (isochrones)</source>
+        <translation>Van de polen naar de eenheden (isochronen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="95"/>
+        <source>From the units to the poles</source>
+        <translation>Van de eenheden naar de polen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="100"/>
+        <source>On every crossing of the border</source>
+        <translation>Bij elke grensoverschrijding</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="99"/>
+        <source>Once per trip to the other country</source>
+        <translation>Eén keer per rit naar het andere land</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="78"/>
         <source>Pole identifier field</source>
         <translation>Veld van de pool-id</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="76"/>
         <source>Poles (points)</source>
         <translation>Polen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="174"/>
-        <source>Reading the network…</source>
-        <translation>Het netwerk lezen…</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="109"/>
+        <source>Radius of a crossing point (metres)</source>
+        <translation>Straal van een grensovergang (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="61"/>
-        <source>Road network (lines)</source>
-        <translation>Wegennet (lijnen)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="106"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="125"/>
         <source>Shortest paths from {n} poles in one run…</source>
         <translation>Kortste routes vanaf {n} polen in één berekening…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="92"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Kleeftolerantie tot het netwerk (meter)</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="254"/>
+        <source>The border penalty needs units with a country field (UNITS, COUNTRY): it was not applied.</source>
+        <translation>De grenstoeslag vraagt eenheden met een landveld (UNITS, COUNTRY): hij is niet toegepast.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
-        <source>Speed field (km/h)</source>
-        <translation>Snelheidsveld (km/u)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="85"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="84"/>
         <source>Time bands (minutes, ascending)</source>
         <translation>Tijdsbanden (minuten, oplopend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="83"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="82"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="80"/>
         <source>Units (polygons)</source>
         <translation>Eenheden (polygonen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="63"/>
         <source>Units with travel times</source>
         <translation>Eenheden met reistijden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="75"/>
-        <source>Value for both directions</source>
-        <translation>Waarde voor beide richtingen</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
-        <source>Value for the digitising direction only</source>
-        <translation>Waarde alleen voor de digitaliseerrichting</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="73"/>
-        <source>Value for the reverse direction only</source>
-        <translation>Waarde alleen voor de omgekeerde richting</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="133"/>
-        <source>choose a line layer</source>
-        <translation>kies een lijnlaag</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="135"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="151"/>
         <source>choose a point layer</source>
         <translation>kies een puntlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="166"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="171"/>
         <source>minutes must be greater than 0</source>
         <translation>de minuten moeten groter dan 0 zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="239"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="234"/>
         <source>no pole lies within the snapping tolerance of the network; increase SNAP_TOLERANCE</source>
         <translation>geen enkele pool ligt binnen de kleeftolerantie van het netwerk; verhoog SNAP_TOLERANCE</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>geen snelheid: kies een snelheidsveld of een standaardsnelheid groter dan 0</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="195"/>
+        <source>the crossings must be points (e.g. Centroids of the customs posts or bridges)</source>
+        <translation>de overgangen moeten punten zijn (bv. Zwaartepunten van de douaneposten of bruggen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="145"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="159"/>
         <source>the layer is empty: add at least one pole</source>
         <translation>de laag is leeg: voeg minstens één pool toe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="186"/>
-        <source>the network has no usable line</source>
-        <translation>het netwerk heeft geen bruikbare lijn</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="137"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="153"/>
         <source>the poles must be points (e.g. Centroids of a polygon layer)</source>
         <translation>de polen moeten punten zijn (bv. Zwaartepunten van een polygoonlaag)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="141"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="157"/>
         <source>the units must be polygons</source>
         <translation>de eenheden moeten polygonen zijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="71"/>
         <source>travel time,isochrone,network,road,access,border,penalty,pole</source>
         <translation>reistijd,isochroon,netwerk,weg,bereikbaarheid,grens,toeslag,pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="112"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="129"/>
         <source>{c} parts of the network ({n} nodes) are not connected to any pole and were left unreached.</source>
         <translation>{c} delen van het netwerk ({n} knopen) zijn met geen enkele pool verbonden en blijven onbereikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="191"/>
-        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
-        <translation>{n} lijnen hebben snelheid 0: ze worden niet bereden (afgesloten wegen?).</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="285"/>
+        <source>{n} crossing points lie farther than {r:g} m (CROSSING_RADIUS) from every edge joining two countries: they charge nothing (feature ids {ids}).</source>
+        <translation>{n} grensovergangen liggen verder dan {r:g} m (CROSSING_RADIUS) van elke rand tussen twee landen: ze kosten niets (object-id's {ids}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="235"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="230"/>
         <source>{n} poles are farther than {s:g} m from the network and were left out: {ids}</source>
         <translation>{n} polen liggen verder dan {s:g} m van het netwerk en werden weggelaten: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="194"/>
-        <source>{n} speed values hold no number: the default speed was used for them.</source>
-        <translation>{n} snelheidswaarden bevatten geen getal: de standaardsnelheid is gebruikt.</translation>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="333"/>
+        <source>{n} units are farther than {s:g} m (SNAP_TOLERANCE) from every network line: their time is NULL.</source>
+        <translation>{n} eenheden liggen verder dan {s:g} m (SNAP_TOLERANCE) van elke netwerklijn: hun tijd is NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="260"/>
+        <location filename="../bassins_plugin/processing/access_rings.py" line="336"/>
         <source>{n} units are on parts of the network no pole reaches: their time is NULL.</source>
         <translation>{n} eenheden liggen op delen van het netwerk die geen pool bereikt: hun tijd is NULL.</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/access_rings.py" line="257"/>
-        <source>{n} units have no network node within {s:g} m: their time is NULL.</source>
-        <translation>{n} eenheden hebben geen netwerkknoop binnen {s:g} m: hun tijd is NULL.</translation>
     </message>
 </context>
 <context>
@@ -405,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="129"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="522"/>
+        <location filename="../bassins_plugin/processing/base.py" line="524"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="126"/>
+        <location filename="../bassins_plugin/processing/base.py" line="128"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="125"/>
+        <location filename="../bassins_plugin/processing/base.py" line="127"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="287"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="281"/>
+        <location filename="../bassins_plugin/processing/base.py" line="283"/>
         <source>Flows table</source>
         <translation>Stromentabel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="285"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="130"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="290"/>
+        <location filename="../bassins_plugin/processing/base.py" line="292"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="314"/>
+        <location filename="../bassins_plugin/processing/base.py" line="316"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="462"/>
+        <location filename="../bassins_plugin/processing/base.py" line="464"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="210"/>
+        <location filename="../bassins_plugin/processing/base.py" line="212"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>het bestand {f} is ook de invoer {p}: erin schrijven zou die vernietigen; kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="297"/>
+        <location filename="../bassins_plugin/processing/base.py" line="299"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="509"/>
+        <location filename="../bassins_plugin/processing/base.py" line="511"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} verschillende id's met een voorloopnul (bv. 01001) zijn gekoppeld aan de Franse eenheid waarvan het numerieke id die mist (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="514"/>
+        <location filename="../bassins_plugin/processing/base.py" line="516"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} verschillende id's met een voorloopnul komen met geen eenheid overeen, hoewel een eenheid hetzelfde id zonder de nul heeft (bv. {a} en de eenheid {b}): ze worden niet geteld. Zijn de id's van de eenheden hun nullen kwijt, herstel ze dan met de veldberekening: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="490"/>
+        <location filename="../bassins_plugin/processing/base.py" line="492"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: de laag heeft geen veld '{d}', het veld '{f}' wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="450"/>
+        <location filename="../bassins_plugin/processing/base.py" line="452"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} ongeldige geometrieën hersteld, {u} onherstelbare weggelaten.</translation>
     </message>
@@ -3234,6 +3244,159 @@
         <location filename="../bassins_plugin/processing/proposals_layer.py" line="55"/>
         <source>the layer must be saved to a GeoPackage file (.gpkg) so that its forms and style travel with it</source>
         <translation>de laag moet in een GeoPackage-bestand (.gpkg) worden opgeslagen zodat formulieren en stijl meegaan</translation>
+    </message>
+</context>
+<context>
+    <name>RoadNetwork</name>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="73"/>
+        <source>Default speed (km/h)</source>
+        <translation>Standaardsnelheid (km/u)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="82"/>
+        <source>Direction field (one-way streets)</source>
+        <translation>Veld van de rijrichting (eenrichtingsstraten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="208"/>
+        <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
+        <translation>Graaf: {n} knopen, {e} gerichte verbindingen ({s} lijnen zonder snelheid overgeslagen, {d} onbekende richtingswaarden als beide richtingen genomen).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="194"/>
+        <source>Graph: {n} nodes, {e} directed edges.</source>
+        <translation>Graaf: {n} knopen, {e} gerichte randen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="256"/>
+        <source>Left out for cars: {r}.</source>
+        <translation>Weggelaten voor auto's: {r}.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="102"/>
+        <source>OSM other_tags field</source>
+        <translation>OSM-veld other_tags</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="269"/>
+        <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
+        <translation>Eenrichting: {f} in de digitaliseerrichting, {b} omgekeerd, {t} in beide richtingen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="184"/>
+        <source>Reading the network…</source>
+        <translation>Het netwerk lezen…</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="100"/>
+        <source>Road class field (OpenStreetMap highway)</source>
+        <translation>Veld met de wegklasse (highway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="69"/>
+        <source>Road network (lines)</source>
+        <translation>Wegennet (lijnen)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="93"/>
+        <source>Snapping tolerance to the network (metres)</source>
+        <translation>Kleeftolerantie tot het netwerk (meter)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="71"/>
+        <source>Speed field (km/h)</source>
+        <translation>Snelheidsveld (km/u)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="104"/>
+        <source>Speed table by road class (CSV)</source>
+        <translation>Snelheden per wegklasse (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="257"/>
+        <source>Speeds: {m} from maxspeed, the others from their road class.</source>
+        <translation>Snelheden: {m} uit maxspeed, de overige uit hun wegklasse.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="88"/>
+        <source>Value for both directions</source>
+        <translation>Waarde voor beide richtingen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="84"/>
+        <source>Value for the digitising direction only</source>
+        <translation>Waarde alleen voor de digitaliseerrichting</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="86"/>
+        <source>Value for the reverse direction only</source>
+        <translation>Waarde alleen voor de omgekeerde richting</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="169"/>
+        <source>cannot read the file: {e}</source>
+        <translation>het bestand kan niet gelezen worden: {e}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="139"/>
+        <source>choose a line layer</source>
+        <translation>kies een lijnlaag</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="171"/>
+        <source>each line must be class;speed_kmh with a number ({e})</source>
+        <translation>elke regel moet klasse;snelheid_kmh met een getal zijn ({e})</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="242"/>
+        <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
+        <translation>alle lijnen zijn weggelaten voor auto's ({r}): controleer het veld met de wegklasse en de toegangstags</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="149"/>
+        <source>no speed: choose a speed field or a road class field, or give a default speed greater than 0</source>
+        <translation>geen snelheid: kies een snelheids- of wegklasseveld, of geef een standaardsnelheid groter dan 0</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="177"/>
+        <source>speeds must be greater than 0: {c}</source>
+        <translation>snelheden moeten groter dan 0 zijn: {c}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="174"/>
+        <source>the file has no class;speed_kmh line</source>
+        <translation>het bestand heeft geen regel klasse;snelheid_kmh</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="203"/>
+        <source>the network has no usable line</source>
+        <translation>het netwerk heeft geen bruikbare lijn</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="253"/>
+        <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
+        <translation>{n} lijndelen gelezen, {k} behouden voor auto's, {x} weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
+        <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
+        <translation>{n} lijnen hebben een klasse die in de snelhedentabel ontbreekt: de standaardsnelheid is gebruikt ({c}).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
+        <translation>{n} lijnen hebben snelheid 0: ze worden niet bereden (afgesloten wegen?).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <source>{n} maxspeed values could not be read: their class speed was used.</source>
+        <translation>{n} maxspeed-waarden waren onleesbaar: de snelheid van hun klasse is gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/road_network.py" line="215"/>
+        <source>{n} speed values hold no number: the default speed was used for them.</source>
+        <translation>{n} snelheidswaarden bevatten geen getal: de standaardsnelheid is gebruikt.</translation>
     </message>
 </context>
 <context>

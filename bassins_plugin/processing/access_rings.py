@@ -85,25 +85,25 @@ class AccessRingsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.COUNTRY, self.tr("Country field of the units"), "country", self.UNITS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BORDER_PENALTY, self.tr("Border-crossing penalty (minutes, charged as PENALTY_MODE says)"),
+            self.BORDER_PENALTY, self.tr("Border-crossing penalty (minutes)"),
             QgsProcessingParameterNumber.Double, 0.0, False, 0.0))
         road_network.add_snap_parameter(self)
         road_network.add_osm_parameters(self)
         # appended: stored indices, optional so that older models and scripts validate unchanged
         self.addParameter(QgsProcessingParameterEnum(
             self.DIRECTION, self.tr("Direction of travel"),
-            [self.tr("From the units to the poles (residents going to the pole)"),
-             self.tr("From the poles to the units (isochrones around a pole)")], defaultValue=0, optional=True))
+            [self.tr("From the units to the poles"),
+             self.tr("From the poles to the units (isochrones)")], defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.PENALTY_MODE, self.tr("Border penalty without crossing points"),
-            [self.tr("Once per trip, when the unit's country differs from the pole's"),
-             self.tr("On every crossing of the border (each edge joining two countries)")], defaultValue=0,
+            [self.tr("Once per trip to the other country"),
+             self.tr("On every crossing of the border")], defaultValue=0,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CROSSINGS, self.tr("Border crossing points (customs posts, bridges): only they charge a delay"),
+            self.CROSSINGS, self.tr("Border crossing points (customs, bridges)"),
             [QgsProcessing.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.CROSSING_DELAY, self.tr("Delay field of the crossings (minutes, 'closed' or negative: closed)"),
+            self.CROSSING_DELAY, self.tr("Delay field of the crossings (minutes)"),
             None, self.CROSSINGS, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.CROSSING_RADIUS, self.tr("Radius of a crossing point (metres)"),

@@ -99,9 +99,9 @@ def add_osm_parameters(alg):
     alg.addParameter(QgsProcessingParameterField(
         ROAD_CLASS, tr("Road class field (OpenStreetMap highway)"), "highway", NETWORK, optional=True))
     alg.addParameter(QgsProcessingParameterField(
-        OTHER_TAGS, tr("OpenStreetMap other_tags field (GDAL, QuickOSM)"), "other_tags", NETWORK, optional=True))
+        OTHER_TAGS, tr("OSM other_tags field"), "other_tags", NETWORK, optional=True))
     alg.addParameter(_advanced(QgsProcessingParameterFile(
-        SPEED_TABLE, tr("Speed table by road class (CSV class;speed_kmh, overrides the shipped one)"),
+        SPEED_TABLE, tr("Speed table by road class (CSV)"),
         extension="csv", optional=True)))
 
 
