@@ -834,13 +834,14 @@ def _service_graph(edges, seed=5):
 
 
 def case_servicebasins(args, data):
-    """Core only (the algorithm class is not in yet): times per type any/home/abroad through
-    core.services.network_times (one multi-source run per type and country), the pole rule and the
+    """Core: times per type any/home/abroad through core.services.routed_times (shared engine core.routing:
+    Router built once, mid-edge attachment, one travel_times call per type and country), the pole rule and the
     assignment; the floor is scipy's Dijkstra alone on the same sources, on a CSR built once."""
     import numpy as np
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import dijkstra
 
+    from bassins_plugin.core import routing
     from bassins_plugin.core import services as sv
 
     g = _service_graph(args["edges"])
@@ -856,7 +857,9 @@ def case_servicebasins(args, data):
     unit_country = names[g.country[unit_node]].tolist()
     pt_country = names[g.country[pt_node]].tolist()
     t0 = time.perf_counter()
-    tt = sv.network_times(g, unit_node, pt_node, pt_type, k, unit_country, pt_country, pt_unit)
+    router = routing.Router(g)
+    ua, pa = routing.attach(g, g.xy[unit_node], 500), routing.attach(g, g.xy[pt_node], 500)
+    tt = sv.routed_times(router, ua, pa, pt_type, k, unit_country, pt_country, pt_unit)
     holds = sv.holdings(pt_unit, pt_type, n_units, k) > 0
     is_pole = sv.poles(holds, 50.0)
     zone = sv.assign(holds, tt.holder, tt.any, is_pole)

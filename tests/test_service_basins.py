@@ -113,3 +113,25 @@ def test_basket_with_a_type_under_two_themes_is_refused(run_alg, tmp_path):
     bad.write_text("type;theme;basket\npharmacy;health;x\npharmacy;shopping;x\n", encoding="utf-8")
     with pytest.raises(Exception, match="BASKET"):
         run(run_alg, tmp_path, BASKET=str(bad))
+
+
+def test_osm_one_way_nearest_by_road_is_not_nearest_by_line(run_alg, tmp_path):
+    # OSM-like roads (highway + other_tags), all `residential` (25 km/h in the shipped table: 1 km = 2.4 min):
+    # A-B two-way (x 0.5 -> 1.5 km), C's pharmacy -> B one-way (x 2.1 -> 1.5, oneway=yes), pharmacy -> C -> D two-way.
+    # Straight line: B's nearest pharmacy is C's (0.6 km, abroad). By road, from B (units -> equipment) the one-way
+    # cannot be taken: the nearest pharmacy is A's (1 km: 2.4 min), at home; C and D are unreachable from B.
+    def line(*xs):
+        return "LINESTRING(" + ",".join(f"{X0 + x} {Y0 + 500}" for x in xs) + ")"
+    rows = [(line(500, 1500), ["residential", None]), (line(2100, 1500), ["residential", '"oneway"=>"yes"']),
+            (line(2100, 2500, 3500), ["residential", None])]
+    roads = memory_layer("LineString", "EPSG:2056", ["highway:string", "other_tags:string"], rows, "roads")
+    u, _zones, _log = run(run_alg, tmp_path)
+    assert u["B"]["abroad_health"] == 1  # straight line: C's pharmacy
+    u, _zones, log = run(run_alg, tmp_path, NETWORK=roads, ROAD_CLASS="highway", OTHER_TAGS="other_tags",
+                         SNAP_TOLERANCE=100)
+    b = u["B"]
+    assert b["t_health"] == pytest.approx(2.4) and b["t_health_home"] == pytest.approx(2.4)
+    assert b["abroad_health"] == 0 and b["dep_abroad"] == pytest.approx(0.0)
+    # C reaches its pharmacy 0.4 km away (0.96 min) and B's bakery through the one-way (1 km: 2.4 min)
+    assert u["C"]["t_health"] == pytest.approx(0.96) and u["C"]["t_shopping"] == pytest.approx(2.4)
+    assert "Graph:" in log

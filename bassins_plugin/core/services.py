@@ -339,6 +339,26 @@ def network_times(graph, unit_node: np.ndarray, point_node: np.ndarray, point_ty
     return TypeTimes(t_any, t_home, t_abroad, holder)
 
 
+def routed_times(router, unit_att, point_att, point_type: np.ndarray, n_types: int, unit_country: Sequence,
+                 point_country: Sequence, point_unit: np.ndarray) -> TypeTimes:
+    """On the road network through the shared engine (core.routing): units and points joined mid-edge, one
+    ``Router.travel_times`` call per type and country, direction TO_SOURCES (from each unit to the equipment)."""
+    from . import routing
+
+    uc, pc, n_c = _country_codes(unit_country, point_country)
+
+    def nearest(pts):
+        pts = np.asarray(pts, dtype=np.int64)
+        sub = routing.Attachment(point_att.u[pts], point_att.v[pts], point_att.fraction[pts],
+                                 point_att.distance[pts])
+        t = router.travel_times(sub, unit_att, routing.TO_SOURCES)
+        return t.minutes, np.where(t.source >= 0, pts[np.maximum(t.source, 0)], -1)
+
+    t_any, t_home, t_abroad, hold_pt = _split(len(unit_att), n_types, uc, pc, n_c, point_type, nearest)
+    holder = np.where(hold_pt >= 0, np.asarray(point_unit)[np.maximum(hold_pt, 0)], -1)
+    return TypeTimes(t_any, t_home, t_abroad, holder)
+
+
 @dataclass
 class ZoneSummary:
     pole: List[str]  # pole unit id of each zone, in order of first appearance of the pole index

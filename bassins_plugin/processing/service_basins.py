@@ -15,14 +15,14 @@ from qgis.core import (
 )
 
 from ..compat import DOUBLE, INT, STRING
-from ..core import adjacency
+from ..core import adjacency, routing
 from ..core import network as net
 from ..core import services as core
 from ..core.crs import working_crs
 from ..core.errors import Canceled
 from ..core.features import read_features, to_float, to_text
 from ..resources import resource_path
-from .access_rings import AccessRingsAlgorithm
+from . import road_network
 from .base import BassinsAlgorithm, Output
 from .fields import field_list
 
@@ -47,7 +47,6 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
     SPEED_FIELD = "SPEED_FIELD"
     DEFAULT_SPEED = "DEFAULT_SPEED"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
-    DIRECTION_FIELD = AccessRingsAlgorithm.DIRECTION_FIELD  # read by accessrings' _graph (no one-way here)
     DETOUR = "DETOUR"
     SPEED = "SPEED"
     OUTPUT_UNITS = "OUTPUT_UNITS"
@@ -86,22 +85,16 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.POLE_SHARE, self.tr("Service pole: share of the basket's types held (%)"),
             QgsProcessingParameterNumber.Double, 50.0, False, 0.0, 100.0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Road network (lines)"), [QgsProcessing.TypeVectorLine], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.SPEED_FIELD, self.tr("Speed field (km/h)"), None, self.NETWORK, numeric, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_SPEED, self.tr("Default speed (km/h)"),
-            QgsProcessingParameterNumber.Double, 50.0, True, 0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.SNAP_TOLERANCE, self.tr("Snapping tolerance to the network (metres)"),
-            QgsProcessingParameterNumber.Double, 2000.0, False, 0.0))
+        road_network.add_network_parameters(self, optional=True, one_way=False)  # the one shared reader
+        road_network.add_snap_parameter(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.DETOUR, self.tr("Without a network: detour factor over the straight line"),
             QgsProcessingParameterNumber.Double, 1.3, False, 1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.SPEED, self.tr("Without a network: speed (km/h)"),
             QgsProcessingParameterNumber.Double, 50.0, False, 0.1))
+        road_network.add_osm_parameters(self)  # appended: models saved before still validate
+        road_network.add_one_way_parameters(self, advanced=True)
         self.declare_outputs()
 
     # -- run -------------------------------------------------------------------------------------
@@ -139,19 +132,16 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
     def _inputs(self, parameters, context) -> dict:
         p = {"units": self.parameterAsSource(parameters, self.UNITS, context),
              "equipment": self.parameterAsSource(parameters, self.EQUIPMENT, context),
-             "network": self.parameterAsSource(parameters, self.NETWORK, context)}
+             "network": None}
         if p["units"] is None or QgsWkbTypes.geometryType(p["units"].wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise self.param_error(self.UNITS, self.tr("choose a polygon layer of units"))
         if p["equipment"] is None or \
                 QgsWkbTypes.geometryType(p["equipment"].wkbType()) != QgsWkbTypes.PointGeometry:
             raise self.param_error(self.EQUIPMENT, self.tr("choose a point layer of equipment"))
-        if p["network"] is not None and \
-                QgsWkbTypes.geometryType(p["network"].wkbType()) != QgsWkbTypes.LineGeometry:
-            raise self.param_error(self.NETWORK, self.tr("choose a line layer"))
         for name in (self.UNIT_ID, self.COUNTRY, self.POPULATION, self.EQUIPMENT_TYPE, self.EQUIPMENT_COUNTRY,
-                     self.SPEED_FIELD, self.BASKET):
+                     self.BASKET):
             p[name] = self.parameterAsString(parameters, name, context)
-        for name in (self.POLE_SHARE, self.DEFAULT_SPEED, self.SNAP_TOLERANCE, self.DETOUR, self.SPEED):
+        for name in (self.POLE_SHARE, self.DETOUR, self.SPEED):
             p[name] = self.parameterAsDouble(parameters, name, context)
         if not p[self.UNIT_ID]:
             raise self.param_error(self.UNIT_ID, self.tr("choose the field that identifies the units"))
@@ -162,10 +152,9 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
         self.check_fields(((self.UNIT_ID, p[self.UNIT_ID], p["units"]), (self.COUNTRY, p[self.COUNTRY], p["units"]),
                            (self.POPULATION, p[self.POPULATION], p["units"]),
                            (self.EQUIPMENT_TYPE, p[self.EQUIPMENT_TYPE], p["equipment"]),
-                           (self.EQUIPMENT_COUNTRY, p[self.EQUIPMENT_COUNTRY], p["equipment"]),
-                           (self.SPEED_FIELD, p[self.SPEED_FIELD], p["network"])))
-        self.check_numeric(((self.POPULATION, p[self.POPULATION], p["units"]),
-                            (self.SPEED_FIELD, p[self.SPEED_FIELD], p["network"])))
+                           (self.EQUIPMENT_COUNTRY, p[self.EQUIPMENT_COUNTRY], p["equipment"])))
+        self.check_numeric(((self.POPULATION, p[self.POPULATION], p["units"]),))
+        p["road"] = road_network.network_inputs(self, parameters, context)  # None: no network, straight lines
         return p
 
     def _units(self, p, work, parameters, context, feedback) -> dict:
@@ -220,26 +209,22 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
 
     def _times(self, p, work, u, e, basket, parameters, context, feedback):
         k = len(basket.types)
-        if p["network"] is None:
+        if p["road"] is None:
             feedback.pushInfo(self.tr("No network: times from the straight-line distance x {d:g} (detour factor) at "
                                       "{s:g} km/h.").format(d=p[self.DETOUR], s=p[self.SPEED]))
             return core.straight_line_times(u["xy"], e["xy"], e["type"], k, u["country"], e["country"], e["unit"],
                                             p[self.DETOUR], p[self.SPEED])
-        p.update({"default_speed": p[self.DEFAULT_SPEED] if p[self.DEFAULT_SPEED] > 0 else None,
-                  "direction_of": {}, AccessRingsAlgorithm.DIRECTION_FIELD: ""})
-        if not p[self.SPEED_FIELD] and p["default_speed"] is None:
-            raise self.param_error(self.DEFAULT_SPEED, self.tr(
-                "no speed: choose a speed field or give a default speed greater than 0"))
-        graph = AccessRingsAlgorithm._graph(self, p, work, parameters, context, feedback)  # one network reading
-        snap = p[self.SNAP_TOLERANCE]
-        unit_node, _ = net.nearest_nodes(graph, u["xy"], snap)
-        point_node, _ = net.nearest_nodes(graph, e["xy"], snap)
-        far_units, far_points = int((unit_node < 0).sum()), int((point_node < 0).sum())
+        road = p["road"]
+        graph = road_network.read_graph(self, road, work, parameters, context, feedback)  # one network reading
+        router = routing.Router(graph)  # prepared once for every type and country
+        unit_att = routing.attach(graph, u["xy"], road.snap)
+        point_att = routing.attach(graph, e["xy"], road.snap)
+        far_units, far_points = int((unit_att.u < 0).sum()), int((point_att.u < 0).sum())
         if far_units or far_points:
             feedback.pushWarning(self.tr("{u} units and {e} equipment points are farther than {s:g} m "
                                          "(SNAP_TOLERANCE) from the network: left out (NULL times).").format(
-                u=far_units, e=far_points, s=snap))
-        return core.network_times(graph, unit_node, point_node, e["type"], k, u["country"], e["country"], e["unit"])
+                u=far_units, e=far_points, s=road.snap))
+        return core.routed_times(router, unit_att, point_att, e["type"], k, u["country"], e["country"], e["unit"])
 
     def _write_units(self, parameters, context, p, u, basket, present, times, is_pole, pole_of, feedback):
         themes = basket.theme_names()
