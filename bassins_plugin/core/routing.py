@@ -68,18 +68,9 @@ def attach(graph: Graph, points, max_distance: float) -> Attachment:
     pts = np.asarray(points, dtype=float).reshape(-1, 2)
     k = len(pts)
     out = Attachment(np.full(k, -1, np.int64), np.full(k, -1, np.int64), np.zeros(k), np.full(k, np.inf))
-    seg = segments(graph)
-    if k == 0 or len(seg) == 0:
+    if k == 0 or len(graph.src) == 0:
         return out
-    a, b = graph.xy[seg[:, 0]], graph.xy[seg[:, 1]]
-    length = np.hypot(*(b - a).T)
-    step = max(float(np.median(length)), 1.0)
-    n_samples = np.ceil(length / step).astype(np.int64) + 1
-    owner = np.repeat(np.arange(len(seg)), n_samples)
-    starts = np.cumsum(n_samples) - n_samples
-    t = (np.arange(len(owner)) - starts[owner]) / np.maximum(n_samples[owner] - 1, 1)
-    samples = a[owner] + (b - a)[owner] * t[:, None]
-    tree = cKDTree(samples)
+    seg, a, b, step, owner, tree = _segment_index(graph)
     d0, _ = tree.query(pts, k=1)
     # any segment at distance <= d0 has a sample within d0 + step / 2: exact candidates, all points at once
     found = tree.query_ball_point(pts, d0 + step / 2 + 1e-9)
@@ -98,6 +89,27 @@ def attach(graph: Graph, points, max_distance: float) -> Attachment:
     i, first = i[ok], first[ok]
     out.u[i], out.v[i], out.fraction[i] = seg[cand[first], 0], seg[cand[first], 1], f[first]
     return out
+
+
+def _segment_index(graph: Graph):
+    """(segments, their ends a and b, sample step, owner of each sample, KD-tree of the samples), built once per
+    graph: units, poles and crossings join the same graph several times."""
+    tag = (id(graph.xy), id(graph.src), len(graph.src))
+    cached = getattr(graph, "_segment_index", None)
+    if cached is not None and cached[0] == tag:
+        return cached[1]
+    seg = segments(graph)
+    a, b = graph.xy[seg[:, 0]], graph.xy[seg[:, 1]]
+    length = np.hypot(*(b - a).T)
+    step = max(float(np.median(length)), 1.0)
+    n_samples = np.ceil(length / step).astype(np.int64) + 1
+    owner = np.repeat(np.arange(len(seg)), n_samples)
+    starts = np.cumsum(n_samples) - n_samples
+    t = (np.arange(len(owner)) - starts[owner]) / np.maximum(n_samples[owner] - 1, 1)
+    samples = a[owner] + (b - a)[owner] * t[:, None]
+    index = (seg, a, b, step, owner, cKDTree(samples, balanced_tree=False))  # unbalanced: built 3x faster
+    graph._segment_index = (tag, index)
+    return index
 
 
 def border_edge_extra(graph: Graph, penalty_seconds: float) -> np.ndarray:
@@ -144,13 +156,16 @@ class Router:
         keep = np.isfinite(cost)
         s, d, c, e = graph.src[keep], graph.dst[keep], cost[keep], extra[keep]
         cross = border_edges(graph)[keep]
-        order = np.lexsort((c, d, s))
-        s, d, c, e, cross = s[order], d[order], c[order], e[order], cross[order]
+        key = s * np.int64(n) + d
+        order = np.argsort(key, kind="stable")  # one integer sort; by cost too only when edges are parallel
+        if len(order) > 1 and (key[order][1:] == key[order][:-1]).any():
+            order = np.lexsort((c, key))
+        key, s, d, c, e, cross = key[order], s[order], d[order], c[order], e[order], cross[order]
         first = np.ones(len(s), dtype=bool)
-        first[1:] = (s[1:] != s[:-1]) | (d[1:] != d[:-1])
+        first[1:] = key[1:] != key[:-1]  # the cheapest of parallel edges
         self.s, self.d, self.c = s[first], d[first], np.maximum(c[first], _TINY)
         self.e, self.cross = e[first], cross[first]
-        self.key = self.s * n + self.d  # sorted: lookups by searchsorted
+        self.key = key[first]  # sorted: lookups by searchsorted
         self.n = n
 
     def _edge(self, tail, head):
