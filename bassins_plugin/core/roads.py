@@ -18,11 +18,24 @@ from .network import BACKWARD, BOTH, FORWARD
 _PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=>\s*"((?:[^"\\]|\\.)*)"')
 _NUM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(km/h|kmh|kph|mph|knots)?\s*$", re.I)
 MPH = 1.609344
-# implicit limits written as country:zone (OSM wiki Key:maxspeed, "implicit max speed values"), km/h
-# (only zones whose value is the same in the countries of the plugin's territories; others count as unparsed)
+# Implicit limits written as country:zone (OSM's maxspeed=FR:rural), km/h, for the countries of the plugin's
+# territories. Values of the OSM wiki page "Default speed limits" (https://wiki.openstreetmap.org/wiki/
+# Default_speed_limits, revision 2607051 of 2023-10-21, CC BY-SA 2.0) as distributed in machine-readable form by
+# westnordost/osm-legal-default-speeds, demo/distribution/legal_default_speeds.json (commit c9d9184), cars only.
+# ZONES holds the zones whose value is the same in all these countries; ZONE_OVERRIDES the others. None = no number
+# (a motorway without a general limit, walking pace): the line takes its class speed. A zone of another country
+# not listed takes the ZONES value; an unknown zone counts as unparsed.
 ZONES = {"urban": 50, "living_street": 20, "zone30": 30, "zone20": 20}
-ZONE_OVERRIDES = {"FR:rural": 80, "FR:motorway": 130, "DE:rural": 100, "DE:motorway": None, "CH:rural": 80,
-                  "CH:motorway": 120}
+ZONE_OVERRIDES = {
+    "FR:rural": 80, "FR:motorway": 130,
+    "DE:rural": 100, "DE:motorway": None, "DE:living_street": None,
+    "CH:rural": 80, "CH:motorway": 120,
+    "LU:rural": 90, "LU:motorway": 130,
+    "IT:rural": 90, "IT:motorway": 130,
+    "BE-VLG:rural": 70, "BE-VLG:motorway": 120,
+    "BE-WAL:rural": 90, "BE-WAL:motorway": 120,
+    "BE-BRU:urban": 30, "BE-BRU:rural": 70, "BE-BRU:motorway": 120,
+}
 NO_NUMBER = {"none", "signals", "walk", "variable", "unposted", "implicit"}
 CAR_EXCLUDED = {"footway", "steps", "path", "cycleway", "pedestrian", "bridleway", "corridor", "elevator",
                 "platform", "proposed", "construction", "abandoned", "razed", "raceway", "bus_guideway", "busway",
