@@ -195,6 +195,8 @@ class Router:
         m = csr_matrix((vals, (rows, cols)), shape=(n + k, n + k))
         dist, pred, src = dijkstra(m, directed=True, indices=n + np.arange(k), min_only=True,
                                    return_predecessors=True)
+        # a source on a node leaves it by an edge of _TINY, not 0 (a sparse matrix drops zeros): take it back
+        dist = np.maximum(dist - _TINY, 0.0)
         return dist, pred, np.where(src >= n, src - n, -1)
 
     def _path_counts(self, dist, pred, reverse):
