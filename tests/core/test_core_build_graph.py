@@ -57,3 +57,29 @@ def test_ways_share_a_node_where_they_cross_at_a_vertex():
                             [36, 36], [network.BOTH, network.FORWARD], tolerance=0.01)
     assert g.n_nodes == 5 and len(g.src) == 6
     assert np.allclose(g.seconds, 100)
+
+
+def test_line_vertices_of_every_line_type_and_one_reprojection():
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+
+    wkts = ["LINESTRING(6.1 46.2, 6.2 46.25, 6.3 46.2)",
+            "MULTILINESTRING((6 46, 6.1 46.1),(6.2 46.2, 6.3 46.3, 6.4 46))",
+            "LINESTRING Z(6 46 400, 6.05 46.05 410)", "MULTILINESTRING M((6 46 1, 6.1 46 2))",
+            "COMPOUNDCURVE(CIRCULARSTRING(6 46, 6.05 46.05, 6.1 46))", ""]
+    geoms = [QgsGeometry.fromWkt(w) if w else QgsGeometry() for w in wkts]
+    expected = []
+    for i, g in enumerate(geoms):
+        if g.isEmpty():
+            continue
+        for part in (g.asMultiPolyline() if g.isMultipart() else [g.asPolyline()]):
+            expected.append((i, [(p.x(), p.y()) for p in part]))
+    xy, sizes, owner = network.line_vertices(geoms)
+    assert owner.tolist() == [i for i, _ in expected] == [0, 1, 1, 2, 3, 4]
+    assert sizes.tolist() == [len(p) for _, p in expected]
+    assert np.allclose(xy, [c for _, p in expected for c in p])
+    ct = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem("EPSG:2056"),
+                                QgsProject.instance())
+    moved, _, _ = network.line_vertices(geoms, ct)
+    one_by_one = [(q.x(), q.y()) for q in (ct.transform(x, y) for x, y in xy.tolist())]
+    assert np.allclose(moved, one_by_one, atol=1e-6)
+    assert 2.4e6 < moved[0, 0] < 2.6e6  # Swiss LV95 metres, not degrees
