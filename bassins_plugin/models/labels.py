@@ -48,7 +48,7 @@ def labels() -> Dict[str, str]:
         "out_attraction_rings": tr("Rings of attraction"),
         "out_attraction_units": tr("Units with their attraction level"),
         "out_flow_lines": tr("Cross-border flow lines"),
-        "out_overlay": tr("Proposals with their rings"),
+        "out_proposals_overlay": tr("Proposals with their rings"),
         "out_summary": tr("Summary by theme and level"),
         "out_gaps": tr("Coverage gaps by theme"),
         "out_package": tr("GeoPackage to share"),
