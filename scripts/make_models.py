@@ -37,8 +37,9 @@ from qgis.core import (  # noqa: E402
 from qgis.core import QgsProcessingModelChildParameterSource as Src  # noqa: E402
 from qgis.PyQt.QtCore import QPointF, QSizeF  # noqa: E402
 
+from bassins_plugin.i18n import SUPPORTED as LANGS  # noqa: E402
+
 NAME = "living_area_full_chain.model3"
-LANGS = ("fr", "de", "it", "nl")
 SIZE = (260.0, 44.0)  # every box: its label on two lines at most in every language (12 px font)
 INPUT_X, CHILD_X, OUTPUT_X = 160.0, 600.0, 960.0  # the three columns: inputs, steps, outputs
 INPUT_Y, INPUT_STEP = 70.0, 95.0  # room below each input for QGIS >= 3.24's "Out" line and default value
