@@ -42,7 +42,7 @@ from bassins_plugin.i18n import SUPPORTED as LANGS  # noqa: E402
 NAME = "living_area_full_chain.model3"
 SIZE = (260.0, 44.0)  # every box: its label on two lines at most in every language (12 px font)
 INPUT_X, CHILD_X, OUTPUT_X = 160.0, 600.0, 960.0  # the three columns: inputs, steps, outputs
-INPUT_Y, INPUT_STEP = 70.0, 95.0  # room below each input for QGIS >= 3.24's "Out" line and default value
+INPUT_Y, INPUT_STEP = 70.0, 95.0  # room below each input for the "Out" line and type QGIS 3.44 draws there
 OUTPUT_STEP = 54.0
 # each step's row: "In" above and "Out" below a box take about 36 px each
 ROW = {"indicators": 70.0, "flowlines": 210.0, "rings": 350.0, "condition": 490.0, "attraction": 630.0,
