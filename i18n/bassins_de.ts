@@ -415,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="524"/>
+        <location filename="../bassins_plugin/processing/base.py" line="530"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="295"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="144"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="143"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="293"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Flows table</source>
         <translation>Stromtabelle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="130"/>
+        <location filename="../bassins_plugin/processing/base.py" line="146"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="292"/>
+        <location filename="../bassins_plugin/processing/base.py" line="298"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Studium…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="316"/>
+        <location filename="../bassins_plugin/processing/base.py" line="322"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="464"/>
+        <location filename="../bassins_plugin/processing/base.py" line="470"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="228"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="299"/>
+        <location filename="../bassins_plugin/processing/base.py" line="305"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="511"/>
+        <location filename="../bassins_plugin/processing/base.py" line="517"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} verschiedene Kennungen mit führender Null (z. B. 01001) wurden der französischen Einheit zugeordnet, deren numerische Kennung sie nicht hat (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="516"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} verschiedene Kennungen mit führender Null passen zu keiner Einheit, obwohl eine Einheit dieselbe Kennung ohne die Null trägt (z. B. {a} und die Einheit {b}): Sie werden nicht gezählt. Haben die Kennungen der Einheiten ihre Nullen verloren, stellen Sie sie mit dem Feldrechner wieder her: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="492"/>
+        <location filename="../bassins_plugin/processing/base.py" line="498"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: Die Ebene hat kein Feld „{d}“, das Feld „{f}“ wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="452"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} ungültige Geometrien repariert, {u} nicht reparierbare ausgelassen.</translation>
     </message>
@@ -3402,167 +3402,137 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Korb (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h)</source>
-        <translation>Standardgeschwindigkeit (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
         <source>Equipment (points)</source>
         <translation>Einrichtungen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment country field</source>
         <translation>Länderfeld der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
         <source>Equipment type field</source>
         <translation>Feld Einrichtungstyp</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Lebensräume nach Dienstleistungen (bassins de vie, nach INSEE-Art)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Kein Netz: Zeiten aus der Luftlinie x {d:g} (Umwegfaktor) bei {s:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
-        <source>Road network (lines)</source>
-        <translation>Straßennetz (Linien)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Service basins</source>
         <translation>Dienstleistungsräume</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Dienstleistungspol: Anteil der Korbtypen (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Fangtoleranz zum Netz (Meter)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
-        <source>Speed field (km/h)</source>
-        <translation>Geschwindigkeitsfeld (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
         <source>Units with times to services</source>
         <translation>Einheiten mit Zeiten zu den Dienstleistungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Ohne Netz: Umwegfaktor gegenüber der Luftlinie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Ohne Netz: Geschwindigkeit (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
-        <source>choose a line layer</source>
-        <translation>wählen Sie einen Linienlayer</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
         <source>choose a point layer of equipment</source>
         <translation>wählen Sie eine Punktebene mit Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
         <source>choose the field that holds the equipment type</source>
         <translation>wählen Sie das Feld mit dem Einrichtungstyp</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
         <source>choose the field that identifies the units</source>
         <translation>wählen Sie das Feld, das die Einheiten kennzeichnet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeitsfeld oder eine Standardgeschwindigkeit größer als 0</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>Dienstleistungen,Einrichtungen,bassin de vie,BPE,OSM,amenity,Gesundheit,grenzüberschreitend,Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
         <source>the layer has no usable polygon</source>
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} Typen des Korbs haben keinen Einrichtungspunkt und bleiben beim Polanteil außen vor: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} Einrichtungspunkte haben einen Typ außerhalb des Korbs und wurden nicht gezählt: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} Einrichtungspunkte des Korbs, davon {o} außerhalb jeder Einheit (sie zählen für die Zeiten, nicht für den Besitz).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} Einheiten haben kein Land: Inland und Ausland sind für sie nicht bestimmt, ihre Felder home/abroad/gain und dep_abroad sind NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} Dienstleistungspole (mindestens {s:g} % der {k} vorhandenen Typen des Korbs); {z} Einheiten in einer Zone, {n} in keiner; {d} durch den Zusammenhang abgetrennt, {f} Enklaven gefüllt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} Einheiten und {e} Einrichtungspunkte liegen weiter als {s:g} m (SNAP_TOLERANCE) vom Netz: ausgelassen (Zeiten NULL).</translation>
     </message>

@@ -415,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="524"/>
+        <location filename="../bassins_plugin/processing/base.py" line="530"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="295"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="144"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="143"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="293"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="130"/>
+        <location filename="../bassins_plugin/processing/base.py" line="146"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="292"/>
+        <location filename="../bassins_plugin/processing/base.py" line="298"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="316"/>
+        <location filename="../bassins_plugin/processing/base.py" line="322"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="464"/>
+        <location filename="../bassins_plugin/processing/base.py" line="470"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="228"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="299"/>
+        <location filename="../bassins_plugin/processing/base.py" line="305"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="511"/>
+        <location filename="../bassins_plugin/processing/base.py" line="517"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} identifiants distincts à zéro initial (p. ex. 01001) ont été rattachés à l'unité française dont l'identifiant numérique l'a perdu (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="516"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} identifiants distincts à zéro initial ne correspondent à aucune unité, alors qu'une unité porte le même identifiant sans ce zéro (p. ex. {a} et l'unité {b}) : ils ne sont pas comptés. Si les identifiants des unités ont perdu leurs zéros, rétablissez-les avec la calculatrice de champs : {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="492"/>
+        <location filename="../bassins_plugin/processing/base.py" line="498"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p} : la couche n'a pas de champ « {d} », le champ « {f} » est utilisé.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="452"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p} : {r} géométries invalides réparées, {u} irréparables écartées.</translation>
     </message>
@@ -3402,167 +3402,137 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Panier (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h)</source>
-        <translation>Vitesse par défaut (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
         <source>Equipment (points)</source>
         <translation>Équipements (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment country field</source>
         <translation>Champ pays des équipements</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
         <source>Equipment type field</source>
         <translation>Champ type d’équipement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Bassins de vie par les services (façon INSEE)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Pas de réseau : temps d’après la distance à vol d’oiseau x {d:g} (facteur de détour) à {s:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
-        <source>Road network (lines)</source>
-        <translation>Réseau routier (lignes)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Service basins</source>
         <translation>Bassins de services</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Pôle de services : part des types du panier présents (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Tolérance d'accrochage au réseau (mètres)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
-        <source>Speed field (km/h)</source>
-        <translation>Champ de vitesse (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
         <source>Units with times to services</source>
         <translation>Unités avec les temps d’accès aux services</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Sans réseau : facteur de détour sur la ligne droite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Sans réseau : vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
-        <source>choose a line layer</source>
-        <translation>choisissez une couche de lignes</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
         <source>choose a point layer of equipment</source>
         <translation>choisissez une couche de points d’équipements</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
         <source>choose the field that holds the equipment type</source>
         <translation>choisissez le champ qui contient le type d’équipement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
         <source>choose the field that identifies the units</source>
         <translation>choisissez le champ qui identifie les unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>pas de vitesse : choisissez un champ de vitesse ou une vitesse par défaut supérieure à 0</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>services,équipements,bassin de vie,BPE,OSM,amenity,santé,transfrontalier,pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
         <source>the layer has no usable polygon</source>
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} types du panier n’ont aucun point d’équipement et sont exclus de la part du pôle : {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} points d’équipement ont un type hors du panier et n’ont pas été comptés : {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} points d’équipement du panier, dont {o} hors de toute unité (ils comptent pour les temps, pas pour la possession).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} unités n’ont pas de pays : pays et étranger n’y sont pas définis, leurs champs home/abroad/gain et dep_abroad sont NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} pôles de services (au moins {s:g} % des {k} types du panier présents) ; {z} unités dans une zone, {n} dans aucune ; {d} détachées par la contiguïté, {f} enclaves comblées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} unités et {e} points d’équipement sont à plus de {s:g} m (SNAP_TOLERANCE) du réseau : laissés de côté (temps NULL).</translation>
     </message>

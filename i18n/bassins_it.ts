@@ -415,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="524"/>
+        <location filename="../bassins_plugin/processing/base.py" line="530"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="295"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="144"/>
         <source>Cross-border intensity</source>
         <translation>Intensità transfrontaliera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="143"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="293"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="130"/>
+        <location filename="../bassins_plugin/processing/base.py" line="146"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="292"/>
+        <location filename="../bassins_plugin/processing/base.py" line="298"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="316"/>
+        <location filename="../bassins_plugin/processing/base.py" line="322"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="464"/>
+        <location filename="../bassins_plugin/processing/base.py" line="470"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="228"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>il file {f} è anche l'input {p}: scriverci lo distruggerebbe; scegliere un altro nome di file</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="299"/>
+        <location filename="../bassins_plugin/processing/base.py" line="305"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="511"/>
+        <location filename="../bassins_plugin/processing/base.py" line="517"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} identificativi distinti con zero iniziale (p. es. 01001) sono stati abbinati all'unità francese il cui identificativo numerico l'ha perso (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="516"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} identificativi distinti con zero iniziale non corrispondono ad alcuna unità, benché un'unità abbia lo stesso identificativo senza lo zero (p. es. {a} e l'unità {b}): non sono contati. Se gli identificativi delle unità hanno perso gli zeri, ripristinateli con il calcolatore di campi: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="492"/>
+        <location filename="../bassins_plugin/processing/base.py" line="498"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: il layer non ha il campo '{d}', viene usato il campo '{f}'.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="452"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} geometrie non valide riparate, {u} irreparabili escluse.</translation>
     </message>
@@ -3402,167 +3402,137 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Paniere (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h)</source>
-        <translation>Velocità predefinita (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
         <source>Equipment (points)</source>
         <translation>Attrezzature (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment country field</source>
         <translation>Campo paese delle attrezzature</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
         <source>Equipment type field</source>
         <translation>Campo tipo di attrezzatura</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Bacini di vita secondo i servizi (bassins de vie, alla maniera dell’INSEE)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Nessuna rete: tempi dalla distanza in linea d’aria x {d:g} (fattore di deviazione) a {s:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
-        <source>Road network (lines)</source>
-        <translation>Rete stradale (linee)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Service basins</source>
         <translation>Bacini di servizi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Polo di servizi: quota dei tipi del paniere presenti (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Tolleranza di aggancio alla rete (metri)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
-        <source>Speed field (km/h)</source>
-        <translation>Campo della velocità (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
         <source>Units with times to services</source>
         <translation>Unità con i tempi verso i servizi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Senza rete: fattore di deviazione sulla linea d’aria</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Senza rete: velocità (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
-        <source>choose a line layer</source>
-        <translation>scegliere un layer di linee</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
         <source>choose a point layer of equipment</source>
         <translation>scegliete un layer di punti di attrezzature</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
         <source>choose the field that holds the equipment type</source>
         <translation>scegliete il campo che contiene il tipo di attrezzatura</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
         <source>choose the field that identifies the units</source>
         <translation>scegliete il campo che identifica le unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>nessuna velocità: scegliere un campo velocità o una velocità predefinita maggiore di 0</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>servizi,attrezzature,bassin de vie,BPE,OSM,amenity,sanità,transfrontaliero,polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
         <source>the layer has no usable polygon</source>
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} tipi del paniere non hanno alcun punto e sono esclusi dalla quota del polo: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} punti di attrezzatura hanno un tipo fuori dal paniere e non sono stati contati: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} punti di attrezzatura del paniere, di cui {o} fuori da ogni unità (contano per i tempi, non per il possesso).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} unità non hanno paese: paese ed estero non sono definiti, i loro campi home/abroad/gain e dep_abroad sono NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} poli di servizi (almeno il {s:g} % dei {k} tipi del paniere presenti); {z} unità in una zona, {n} in nessuna; {d} staccate per contiguità, {f} enclavi colmate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} unità e {e} punti di attrezzatura sono a più di {s:g} m (SNAP_TOLERANCE) dalla rete: esclusi (tempi NULL).</translation>
     </message>

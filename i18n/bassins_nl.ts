@@ -415,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="524"/>
+        <location filename="../bassins_plugin/processing/base.py" line="530"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="295"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="144"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="143"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="293"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Flows table</source>
         <translation>Stromentabel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="130"/>
+        <location filename="../bassins_plugin/processing/base.py" line="146"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="292"/>
+        <location filename="../bassins_plugin/processing/base.py" line="298"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="316"/>
+        <location filename="../bassins_plugin/processing/base.py" line="322"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="464"/>
+        <location filename="../bassins_plugin/processing/base.py" line="470"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="228"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>het bestand {f} is ook de invoer {p}: erin schrijven zou die vernietigen; kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="299"/>
+        <location filename="../bassins_plugin/processing/base.py" line="305"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="511"/>
+        <location filename="../bassins_plugin/processing/base.py" line="517"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} verschillende id's met een voorloopnul (bv. 01001) zijn gekoppeld aan de Franse eenheid waarvan het numerieke id die mist (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="516"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} verschillende id's met een voorloopnul komen met geen eenheid overeen, hoewel een eenheid hetzelfde id zonder de nul heeft (bv. {a} en de eenheid {b}): ze worden niet geteld. Zijn de id's van de eenheden hun nullen kwijt, herstel ze dan met de veldberekening: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="492"/>
+        <location filename="../bassins_plugin/processing/base.py" line="498"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: de laag heeft geen veld '{d}', het veld '{f}' wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="452"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} ongeldige geometrieën hersteld, {u} onherstelbare weggelaten.</translation>
     </message>
@@ -3402,167 +3402,137 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Pakket (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h)</source>
-        <translation>Standaardsnelheid (km/u)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
         <source>Equipment (points)</source>
         <translation>Voorzieningen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment country field</source>
         <translation>Landveld van de voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
         <source>Equipment type field</source>
         <translation>Veld type voorziening</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Leefgebieden volgens voorzieningen (bassins de vie, op de INSEE-manier)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Geen net: tijden uit de hemelsbrede afstand x {d:g} (omwegfactor) bij {s:g} km/u.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
-        <source>Road network (lines)</source>
-        <translation>Wegennet (lijnen)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Service basins</source>
         <translation>Voorzieningengebieden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Voorzieningenpool: aandeel van de typen (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Kleeftolerantie tot het netwerk (meter)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
-        <source>Speed field (km/h)</source>
-        <translation>Snelheidsveld (km/u)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
         <source>Units with times to services</source>
         <translation>Eenheden met tijden tot de voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Zonder net: omwegfactor op de rechte lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Zonder net: snelheid (km/u)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
-        <source>choose a line layer</source>
-        <translation>kies een lijnlaag</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
         <source>choose a point layer of equipment</source>
         <translation>kies een puntlaag met voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
         <source>choose the field that holds the equipment type</source>
         <translation>kies het veld met het type voorziening</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
         <source>choose the field that identifies the units</source>
         <translation>kies het veld dat de eenheden identificeert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>geen snelheid: kies een snelheidsveld of een standaardsnelheid groter dan 0</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>voorzieningen,uitrusting,bassin de vie,BPE,OSM,amenity,zorg,grensoverschrijdend,pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
         <source>the layer has no usable polygon</source>
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} typen van het pakket hebben geen punt en blijven buiten het poolaandeel: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} voorzieningspunten hebben een type buiten het pakket en zijn niet geteld: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} voorzieningspunten van het pakket, waarvan {o} buiten elke eenheid (ze tellen voor de tijden, niet voor het bezit).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} eenheden hebben geen land: binnen- en buitenland zijn niet bepaald, hun velden home/abroad/gain en dep_abroad zijn NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} voorzieningenpolen (minstens {s:g} % van de {k} aanwezige typen van het pakket); {z} eenheden in een zone, {n} in geen; {d} losgemaakt door samenhang, {f} enclaves opgevuld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} eenheden en {e} voorzieningspunten liggen verder dan {s:g} m (SNAP_TOLERANCE) van het net: weggelaten (tijden NULL).</translation>
     </message>
