@@ -383,8 +383,8 @@ def decode_network(n_lines: int, speeds: Optional[Sequence], directions: Optiona
 
 
 def node_countries(graph: Graph, unit_geoms: Sequence[QgsGeometry], unit_countries: Sequence[Optional[str]]):
-    """(country codes, country index of each node): the first unit holding it (boundary included), else the
-    nearest unit.
+    """(country codes, country index of each node): the unit holding it (on a boundary between countries, the
+    lowest country code), else the nearest unit.
 
     Vectorised for networks of a million nodes: a node whose candidate units (by bounding box) are all of one
     country takes it without a geometry test; only nodes near a border (candidates of several countries) are
@@ -409,7 +409,7 @@ def node_countries(graph: Graph, unit_geoms: Sequence[QgsGeometry], unit_countri
     mixed = np.nonzero(~one)[0]
     if len(mixed):
         ends = np.append(starts[1:], len(node))
-        found = _containing(graph.xy, node, unit, unit_geoms, starts[mixed], ends[mixed])
+        found = _containing(graph.xy, node, unit, unit_geoms, ucode, starts[mixed], ends[mixed])
         out[nodes[mixed]] = np.where(found >= 0, ucode[np.maximum(found, 0)], -1)
     outside = np.nonzero(~covered)[0]
     if len(outside):
@@ -464,9 +464,10 @@ def _grouped(sorted_keys: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
     return starts, sorted_keys[starts]
 
 
-def _containing(xy, node, unit, unit_geoms, starts, ends) -> np.ndarray:
-    """For each run [start, end) of (node, unit) pairs: the first unit whose geometry holds the node (boundary
-    included), else the nearest of them; -1 when none can be tested."""
+def _containing(xy, node, unit, unit_geoms, code, starts, ends) -> np.ndarray:
+    """For each run [start, end) of (node, unit) pairs: the unit whose geometry holds the node (on a boundary
+    between units of several countries, the one of the lowest country code: a street digitised on the border keeps
+    one side all along), else the nearest of them; -1 when none can be tested."""
     engines: Dict[int, object] = {}
 
     def engine(i: int):
@@ -481,14 +482,16 @@ def _containing(xy, node, unit, unit_geoms, starts, ends) -> np.ndarray:
     for k, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
         x, y = xy[node[s]]
         pt = QgsPoint(float(x), float(y))
-        best, best_d = -1, math.inf
+        holders, best, best_d = [], -1, math.inf
         for i in unit[s:e].tolist():
             if engine(i).intersects(pt):
-                best = i
-                break
-            d = unit_geoms[i].distance(QgsGeometry(pt.clone()))
-            if d < best_d:
-                best, best_d = i, d
+                holders.append(i)
+            elif not holders:
+                d = unit_geoms[i].distance(QgsGeometry(pt.clone()))
+                if d < best_d:
+                    best, best_d = i, d
+        if holders:  # on a boundary between countries: the lowest country code, whatever the layer's order
+            best = min(holders, key=lambda i: (code[i] < 0, code[i], i))
         found[k] = best
     return found
 

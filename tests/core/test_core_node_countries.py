@@ -46,8 +46,8 @@ def _reference(xy, geoms, countries):
     for x, y in xy.tolist():
         pt = QgsGeometry.fromPointXY(QgsPointXY(x, y))
         held = [i for i, g in enumerate(geoms) if g.intersects(pt)]
-        if held:
-            i = held[0]
+        if held:  # on a boundary between countries: the lowest country code
+            i = min(held, key=lambda k: (countries[k] is None, codes.index(countries[k]) if countries[k] else 0, k))
         else:  # outside every unit: the nearest box
             i = min(range(len(geoms)), key=lambda k, x=x, y=y: (_box_distance(geoms[k], x, y), k))
         out.append(codes.index(countries[i]) if countries[i] else -1)
@@ -68,6 +68,18 @@ def test_node_countries_equal_a_plain_reference():
     # the hand-checked points: the upper half of (2,1) is FR although the CH L's box covers it
     tail = got[-4:]
     assert [codes[c] if c >= 0 else None for c in tail] == ["CH", "FR", "CH", None]
+
+
+def test_a_street_on_the_border_keeps_one_country_whatever_the_layer_order():
+    # FR and CH units meeting along x = 1000, listed FR, CH, CH, FR: nodes on the border line all take CH
+    # (the lowest code), so a street digitised on the border never alternates countries node by node
+    geoms = [_square(0, 0, 1000, 1000), _square(1000, 0, 2000, 1000), _square(1000, 1000, 2000, 2000),
+             _square(0, 1000, 1000, 2000)]
+    countries = ["FR", "CH", "CH", "FR"]
+    pts = [(1000.0, y) for y in range(0, 2001, 100)]
+    graph = network.Graph(np.array(pts), np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+    codes, got = network.node_countries(graph, geoms, countries)
+    assert {codes[c] for c in got} == {"CH"}
 
 
 def test_node_countries_no_units_or_empty_geometries():
