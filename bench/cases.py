@@ -154,6 +154,23 @@ def prep_proposals(args, data, tmp):
     out = None
 
 
+def _random_poles(out, n, extent, rng):
+    """A ``poles`` layer (EPSG:3035, ``pid`` P0, P1…) of n points drawn uniformly in the extent."""
+    from osgeo import ogr
+
+    xmin, xmax, ymin, ymax = extent
+    poles = _gpkg_layer(out, "poles", ogr.wkbPoint, [("pid", ogr.OFTString)])
+    poles.StartTransaction()
+    for k in range(n):
+        f = ogr.Feature(poles.GetLayerDefn())
+        f.SetField(0, f"P{k}")
+        pt = ogr.Geometry(ogr.wkbPoint)
+        pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
+        f.SetGeometry(pt)
+        poles.CreateFeature(f)
+    poles.CommitTransaction()
+
+
 def prep_network(args, data, tmp):
     import numpy as np
     from osgeo import ogr
@@ -178,16 +195,7 @@ def prep_network(args, data, tmp):
         f.SetGeometry(line)
         roads.CreateFeature(f)
     roads.CommitTransaction()
-    poles = _gpkg_layer(out, "poles", ogr.wkbPoint, [("pid", ogr.OFTString)])
-    poles.StartTransaction()
-    for k in range(args["poles"]):
-        f = ogr.Feature(poles.GetLayerDefn())
-        f.SetField(0, f"P{k}")
-        pt = ogr.Geometry(ogr.wkbPoint)
-        pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
-        f.SetGeometry(pt)
-        poles.CreateFeature(f)
-    poles.CommitTransaction()
+    _random_poles(out, args["poles"], (xmin, xmax, ymin, ymax), rng)
     out = None
 
 
@@ -370,16 +378,7 @@ def prep_osmnetwork(args, data, tmp):
                 lines.CreateFeature(f)
                 n_seg += stop - start
     lines.CommitTransaction()
-    poles = _gpkg_layer(out, "poles", ogr.wkbPoint, [("pid", ogr.OFTString)])
-    poles.StartTransaction()
-    for k in range(args["poles"]):
-        f = ogr.Feature(poles.GetLayerDefn())
-        f.SetField(0, f"P{k}")
-        pt = ogr.Geometry(ogr.wkbPoint)
-        pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
-        f.SetGeometry(pt)
-        poles.CreateFeature(f)
-    poles.CommitTransaction()
+    _random_poles(out, args["poles"], (xmin, xmax, ymin, ymax), rng)
     out = None
 
 
