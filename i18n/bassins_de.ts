@@ -3402,167 +3402,137 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Korb (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h)</source>
-        <translation>Standardgeschwindigkeit (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
         <source>Equipment (points)</source>
         <translation>Einrichtungen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment country field</source>
         <translation>Länderfeld der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
         <source>Equipment type field</source>
         <translation>Feld Einrichtungstyp</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Lebensräume nach Dienstleistungen (bassins de vie, nach INSEE-Art)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Kein Netz: Zeiten aus der Luftlinie x {d:g} (Umwegfaktor) bei {s:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
-        <source>Road network (lines)</source>
-        <translation>Straßennetz (Linien)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Service basins</source>
         <translation>Dienstleistungsräume</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Dienstleistungspol: Anteil der Korbtypen (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Fangtoleranz zum Netz (Meter)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
-        <source>Speed field (km/h)</source>
-        <translation>Geschwindigkeitsfeld (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
         <source>Units with times to services</source>
         <translation>Einheiten mit Zeiten zu den Dienstleistungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Ohne Netz: Umwegfaktor gegenüber der Luftlinie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Ohne Netz: Geschwindigkeit (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
-        <source>choose a line layer</source>
-        <translation>wählen Sie einen Linienlayer</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
         <source>choose a point layer of equipment</source>
         <translation>wählen Sie eine Punktebene mit Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
         <source>choose the field that holds the equipment type</source>
         <translation>wählen Sie das Feld mit dem Einrichtungstyp</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
         <source>choose the field that identifies the units</source>
         <translation>wählen Sie das Feld, das die Einheiten kennzeichnet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeitsfeld oder eine Standardgeschwindigkeit größer als 0</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>Dienstleistungen,Einrichtungen,bassin de vie,BPE,OSM,amenity,Gesundheit,grenzüberschreitend,Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
         <source>the layer has no usable polygon</source>
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} Typen des Korbs haben keinen Einrichtungspunkt und bleiben beim Polanteil außen vor: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} Einrichtungspunkte haben einen Typ außerhalb des Korbs und wurden nicht gezählt: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} Einrichtungspunkte des Korbs, davon {o} außerhalb jeder Einheit (sie zählen für die Zeiten, nicht für den Besitz).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} Einheiten haben kein Land: Inland und Ausland sind für sie nicht bestimmt, ihre Felder home/abroad/gain und dep_abroad sind NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} Dienstleistungspole (mindestens {s:g} % der {k} vorhandenen Typen des Korbs); {z} Einheiten in einer Zone, {n} in keiner; {d} durch den Zusammenhang abgetrennt, {f} Enklaven gefüllt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} Einheiten und {e} Einrichtungspunkte liegen weiter als {s:g} m (SNAP_TOLERANCE) vom Netz: ausgelassen (Zeiten NULL).</translation>
     </message>
@@ -3570,27 +3540,27 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="390"/>
         <source>Access rings</source>
         <translation>Erreichbarkeitsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="364"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="422"/>
         <source>Action proposals (areas)</source>
         <translation>Handlungsvorschläge (Flächen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="362"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="420"/>
         <source>Action proposals (lines)</source>
         <translation>Handlungsvorschläge (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Agree</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -3600,57 +3570,62 @@
         <translation>Anziehung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="391"/>
         <source>Attraction area</source>
         <translation>Einzugsgebiet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="139"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="194"/>
         <source>Attraction level {k}</source>
         <translation>Anziehung, Stufe {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Border and poles</source>
         <translation>Grenze und Pole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Commuter flows</source>
         <translation>Pendlerströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="393"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
         <source>Cross-border</source>
         <translation>Grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="393"/>
         <source>Cross-border indicators</source>
         <translation>Grenzüberschreitende Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="327"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="384"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
+        <source>Dependence abroad (%)</source>
+        <translation>Abhängigkeit vom Ausland (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
         <source>Domestic</source>
         <translation>Inländisch</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="390"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
@@ -3660,27 +3635,27 @@
         <translation>Mittlerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>National border</source>
         <translation>Staatsgrenze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="259"/>
         <source>Not reached within the bands</source>
         <translation>In keinem Zeitband erreicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="85"/>
         <source>Only official</source>
         <translation>Nur amtlich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Only ours</source>
         <translation>Nur bei uns</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="85"/>
         <source>Other zone</source>
         <translation>Andere Zone</translation>
     </message>
@@ -3690,7 +3665,7 @@
         <translation>Äußerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Outside both</source>
         <translation>Außerhalb beider</translation>
     </message>
@@ -3700,7 +3675,7 @@
         <translation>Pol und Couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Poles</source>
         <translation>Pole</translation>
     </message>
@@ -3710,47 +3685,52 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Rings</source>
         <translation>Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="358"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="416"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="89"/>
         <source>Seen by one side only</source>
         <translation>Nur von einer Seite gesehen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="395"/>
+        <source>Service basins</source>
+        <translation>Dienstleistungsräume</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="447"/>
         <source>Share working across the border (%)</source>
         <translation>Anteil mit Arbeit jenseits der Grenze (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="88"/>
         <source>Sides agree</source>
         <translation>Beide Seiten stimmen überein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="88"/>
         <source>Sides differ</source>
         <translation>Die Seiten weichen ab</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="89"/>
         <source>Small counts (under 200)</source>
         <translation>Kleine Zahlen (unter 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="353"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="411"/>
         <source>Smoothed rings</source>
         <translation>Geglättete Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="360"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="418"/>
         <source>Smoothed surface</source>
         <translation>Geglättete Oberfläche</translation>
     </message>
@@ -3760,29 +3740,59 @@
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="140"/>
+        <source>Time to {theme} (min)</source>
+        <translation>Fahrzeit: {theme} (Min.)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="395"/>
+        <source>Times to services</source>
+        <translation>Zeiten zu den Dienstleistungen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="391"/>
         <source>Travel time to the poles</source>
         <translation>Fahrzeit zu den Polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Zoning comparison</source>
         <translation>Vergleich der Gebietsabgrenzungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="212"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="109"/>
+        <source>{low:g} %</source>
+        <translation>{low:g} %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="109"/>
+        <source>{low:g} – {high:g} %</source>
+        <translation>{low:g} – {high:g} %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <source>{low:g} – {high:g} min</source>
+        <translation>{low:g} – {high:g} Min.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="267"/>
         <source>{low} – {high} min</source>
         <translation>{low} – {high} Min.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="180"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} Min.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <source>≥ {low:g} min</source>
+        <translation>≥ {low:g} Min.</translation>
     </message>
 </context>
 </TS>

@@ -3402,167 +3402,137 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Panier (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h)</source>
-        <translation>Vitesse par défaut (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
         <source>Equipment (points)</source>
         <translation>Équipements (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment country field</source>
         <translation>Champ pays des équipements</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
         <source>Equipment type field</source>
         <translation>Champ type d’équipement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Bassins de vie par les services (façon INSEE)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Pas de réseau : temps d’après la distance à vol d’oiseau x {d:g} (facteur de détour) à {s:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
-        <source>Road network (lines)</source>
-        <translation>Réseau routier (lignes)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Service basins</source>
         <translation>Bassins de services</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Pôle de services : part des types du panier présents (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Tolérance d'accrochage au réseau (mètres)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
-        <source>Speed field (km/h)</source>
-        <translation>Champ de vitesse (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
         <source>Units with times to services</source>
         <translation>Unités avec les temps d’accès aux services</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Sans réseau : facteur de détour sur la ligne droite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Sans réseau : vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
-        <source>choose a line layer</source>
-        <translation>choisissez une couche de lignes</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
         <source>choose a point layer of equipment</source>
         <translation>choisissez une couche de points d’équipements</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
         <source>choose the field that holds the equipment type</source>
         <translation>choisissez le champ qui contient le type d’équipement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
         <source>choose the field that identifies the units</source>
         <translation>choisissez le champ qui identifie les unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>pas de vitesse : choisissez un champ de vitesse ou une vitesse par défaut supérieure à 0</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>services,équipements,bassin de vie,BPE,OSM,amenity,santé,transfrontalier,pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
         <source>the layer has no usable polygon</source>
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} types du panier n’ont aucun point d’équipement et sont exclus de la part du pôle : {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} points d’équipement ont un type hors du panier et n’ont pas été comptés : {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} points d’équipement du panier, dont {o} hors de toute unité (ils comptent pour les temps, pas pour la possession).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} unités n’ont pas de pays : pays et étranger n’y sont pas définis, leurs champs home/abroad/gain et dep_abroad sont NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} pôles de services (au moins {s:g} % des {k} types du panier présents) ; {z} unités dans une zone, {n} dans aucune ; {d} détachées par la contiguïté, {f} enclaves comblées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} unités et {e} points d’équipement sont à plus de {s:g} m (SNAP_TOLERANCE) du réseau : laissés de côté (temps NULL).</translation>
     </message>
@@ -3570,27 +3540,27 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="390"/>
         <source>Access rings</source>
         <translation>Couronnes d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="364"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="422"/>
         <source>Action proposals (areas)</source>
         <translation>Propositions d'action (surfaces)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="362"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="420"/>
         <source>Action proposals (lines)</source>
         <translation>Propositions d'action (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Agree</source>
         <translation>Accord</translation>
     </message>
@@ -3600,57 +3570,62 @@
         <translation>Attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="391"/>
         <source>Attraction area</source>
         <translation>Aire d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="139"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="194"/>
         <source>Attraction level {k}</source>
         <translation>Attraction, niveau {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Border and poles</source>
         <translation>Frontière et pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Commuter flows</source>
         <translation>Flux domicile-travail</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="393"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
         <source>Cross-border</source>
         <translation>Transfrontalier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="393"/>
         <source>Cross-border indicators</source>
         <translation>Indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="327"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="384"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
+        <source>Dependence abroad (%)</source>
+        <translation>Dépendance à l’étranger (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
         <source>Domestic</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Intensity levels</source>
         <translation>Niveaux d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="390"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
@@ -3660,27 +3635,27 @@
         <translation>Couronne intermédiaire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>National border</source>
         <translation>Frontière nationale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="259"/>
         <source>Not reached within the bands</source>
         <translation>Non atteintes dans les tranches</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="85"/>
         <source>Only official</source>
         <translation>Officiel seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Only ours</source>
         <translation>Nous seulement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="85"/>
         <source>Other zone</source>
         <translation>Autre zone</translation>
     </message>
@@ -3690,7 +3665,7 @@
         <translation>Couronne externe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Outside both</source>
         <translation>Hors des deux</translation>
     </message>
@@ -3700,7 +3675,7 @@
         <translation>Pôle et couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Poles</source>
         <translation>Pôles</translation>
     </message>
@@ -3710,47 +3685,52 @@
         <translation>Couronne {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Rings</source>
         <translation>Couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="358"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="416"/>
         <source>Rings of attraction</source>
         <translation>Anneaux d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="89"/>
         <source>Seen by one side only</source>
         <translation>Vu d'un seul côté</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="395"/>
+        <source>Service basins</source>
+        <translation>Bassins de services</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="447"/>
         <source>Share working across the border (%)</source>
         <translation>Part travaillant de l'autre côté de la frontière (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="88"/>
         <source>Sides agree</source>
         <translation>Les deux côtés concordent</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="88"/>
         <source>Sides differ</source>
         <translation>Les deux côtés diffèrent</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="89"/>
         <source>Small counts (under 200)</source>
         <translation>Petits effectifs (moins de 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="353"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="411"/>
         <source>Smoothed rings</source>
         <translation>Couronnes lissées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="360"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="418"/>
         <source>Smoothed surface</source>
         <translation>Surface lissée</translation>
     </message>
@@ -3760,29 +3740,59 @@
         <translation>Cœur fort</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="140"/>
+        <source>Time to {theme} (min)</source>
+        <translation>Temps d’accès : {theme} (min)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="395"/>
+        <source>Times to services</source>
+        <translation>Temps d’accès aux services</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="391"/>
         <source>Travel time to the poles</source>
         <translation>Temps de trajet jusqu'aux pôles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Zoning comparison</source>
         <translation>Comparaison des zonages</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="212"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="109"/>
+        <source>{low:g} %</source>
+        <translation>{low:g} %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="109"/>
+        <source>{low:g} – {high:g} %</source>
+        <translation>{low:g} – {high:g} %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <source>{low:g} – {high:g} min</source>
+        <translation>{low:g} – {high:g} min</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="267"/>
         <source>{low} – {high} min</source>
         <translation>{low} – {high} min</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="180"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <source>≥ {low:g} min</source>
+        <translation>≥ {low:g} min</translation>
     </message>
 </context>
 </TS>

@@ -3402,167 +3402,137 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Paniere (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h)</source>
-        <translation>Velocità predefinita (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
         <source>Equipment (points)</source>
         <translation>Attrezzature (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment country field</source>
         <translation>Campo paese delle attrezzature</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
         <source>Equipment type field</source>
         <translation>Campo tipo di attrezzatura</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Bacini di vita secondo i servizi (bassins de vie, alla maniera dell’INSEE)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Nessuna rete: tempi dalla distanza in linea d’aria x {d:g} (fattore di deviazione) a {s:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
-        <source>Road network (lines)</source>
-        <translation>Rete stradale (linee)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Service basins</source>
         <translation>Bacini di servizi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Polo di servizi: quota dei tipi del paniere presenti (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Tolleranza di aggancio alla rete (metri)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
-        <source>Speed field (km/h)</source>
-        <translation>Campo della velocità (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
         <source>Units with times to services</source>
         <translation>Unità con i tempi verso i servizi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Senza rete: fattore di deviazione sulla linea d’aria</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Senza rete: velocità (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
-        <source>choose a line layer</source>
-        <translation>scegliere un layer di linee</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
         <source>choose a point layer of equipment</source>
         <translation>scegliete un layer di punti di attrezzature</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
         <source>choose the field that holds the equipment type</source>
         <translation>scegliete il campo che contiene il tipo di attrezzatura</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
         <source>choose the field that identifies the units</source>
         <translation>scegliete il campo che identifica le unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>nessuna velocità: scegliere un campo velocità o una velocità predefinita maggiore di 0</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>servizi,attrezzature,bassin de vie,BPE,OSM,amenity,sanità,transfrontaliero,polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
         <source>the layer has no usable polygon</source>
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} tipi del paniere non hanno alcun punto e sono esclusi dalla quota del polo: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} punti di attrezzatura hanno un tipo fuori dal paniere e non sono stati contati: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} punti di attrezzatura del paniere, di cui {o} fuori da ogni unità (contano per i tempi, non per il possesso).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} unità non hanno paese: paese ed estero non sono definiti, i loro campi home/abroad/gain e dep_abroad sono NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} poli di servizi (almeno il {s:g} % dei {k} tipi del paniere presenti); {z} unità in una zona, {n} in nessuna; {d} staccate per contiguità, {f} enclavi colmate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} unità e {e} punti di attrezzatura sono a più di {s:g} m (SNAP_TOLERANCE) dalla rete: esclusi (tempi NULL).</translation>
     </message>
@@ -3570,27 +3540,27 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="390"/>
         <source>Access rings</source>
         <translation>Corone di accessibilità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="364"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="422"/>
         <source>Action proposals (areas)</source>
         <translation>Proposte d'azione (aree)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="362"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="420"/>
         <source>Action proposals (lines)</source>
         <translation>Proposte d'azione (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Agree</source>
         <translation>Concordanza</translation>
     </message>
@@ -3600,57 +3570,62 @@
         <translation>Attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="391"/>
         <source>Attraction area</source>
         <translation>Area di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="139"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="194"/>
         <source>Attraction level {k}</source>
         <translation>Attrazione, livello {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Border and poles</source>
         <translation>Confine e poli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Commuter flows</source>
         <translation>Flussi pendolari</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="393"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
         <source>Cross-border</source>
         <translation>Transfrontaliero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="393"/>
         <source>Cross-border indicators</source>
         <translation>Indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="327"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="384"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
+        <source>Dependence abroad (%)</source>
+        <translation>Dipendenza dall’estero (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
         <source>Domestic</source>
         <translation>Interno</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Intensity levels</source>
         <translation>Livelli di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="390"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
@@ -3660,27 +3635,27 @@
         <translation>Corona intermedia</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>National border</source>
         <translation>Confine nazionale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="259"/>
         <source>Not reached within the bands</source>
         <translation>Non raggiunte entro le fasce</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="85"/>
         <source>Only official</source>
         <translation>Solo ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Only ours</source>
         <translation>Solo nostra</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="85"/>
         <source>Other zone</source>
         <translation>Altra zona</translation>
     </message>
@@ -3690,7 +3665,7 @@
         <translation>Corona esterna</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Outside both</source>
         <translation>Fuori da entrambe</translation>
     </message>
@@ -3700,7 +3675,7 @@
         <translation>Polo e couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Poles</source>
         <translation>Poli</translation>
     </message>
@@ -3710,47 +3685,52 @@
         <translation>Corona {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Rings</source>
         <translation>Anelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="358"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="416"/>
         <source>Rings of attraction</source>
         <translation>Anelli di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="89"/>
         <source>Seen by one side only</source>
         <translation>Visto da un solo lato</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="395"/>
+        <source>Service basins</source>
+        <translation>Bacini di servizi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="447"/>
         <source>Share working across the border (%)</source>
         <translation>Quota che lavora oltre confine (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="88"/>
         <source>Sides agree</source>
         <translation>I due lati concordano</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="88"/>
         <source>Sides differ</source>
         <translation>I due lati differiscono</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="89"/>
         <source>Small counts (under 200)</source>
         <translation>Conteggi piccoli (sotto 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="353"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="411"/>
         <source>Smoothed rings</source>
         <translation>Corone lisciate</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="360"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="418"/>
         <source>Smoothed surface</source>
         <translation>Superficie lisciata</translation>
     </message>
@@ -3760,29 +3740,59 @@
         <translation>Nucleo forte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="140"/>
+        <source>Time to {theme} (min)</source>
+        <translation>Tempo di accesso: {theme} (min)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="395"/>
+        <source>Times to services</source>
+        <translation>Tempi verso i servizi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="391"/>
         <source>Travel time to the poles</source>
         <translation>Tempo di percorrenza fino ai poli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Zoning comparison</source>
         <translation>Confronto delle zonizzazioni</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="212"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="109"/>
+        <source>{low:g} %</source>
+        <translation>{low:g} %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="109"/>
+        <source>{low:g} – {high:g} %</source>
+        <translation>{low:g} – {high:g} %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <source>{low:g} – {high:g} min</source>
+        <translation>{low:g} – {high:g} min</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="267"/>
         <source>{low} – {high} min</source>
         <translation>{low} – {high} min</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="180"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <source>≥ {low:g} min</source>
+        <translation>≥ {low:g} min</translation>
     </message>
 </context>
 </TS>

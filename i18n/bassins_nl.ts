@@ -3402,167 +3402,137 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Pakket (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
-        <source>Default speed (km/h)</source>
-        <translation>Standaardsnelheid (km/u)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
         <source>Equipment (points)</source>
         <translation>Voorzieningen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment country field</source>
         <translation>Landveld van de voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
         <source>Equipment type field</source>
         <translation>Veld type voorziening</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Leefgebieden volgens voorzieningen (bassins de vie, op de INSEE-manier)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Geen net: tijden uit de hemelsbrede afstand x {d:g} (omwegfactor) bij {s:g} km/u.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="90"/>
-        <source>Road network (lines)</source>
-        <translation>Wegennet (lijnen)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Service basins</source>
         <translation>Voorzieningengebieden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Voorzieningenpool: aandeel van de typen (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="97"/>
-        <source>Snapping tolerance to the network (metres)</source>
-        <translation>Kleeftolerantie tot het netwerk (meter)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
-        <source>Speed field (km/h)</source>
-        <translation>Snelheidsveld (km/u)</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
         <source>Units with times to services</source>
         <translation>Eenheden met tijden tot de voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Zonder net: omwegfactor op de rechte lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="103"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Zonder net: snelheid (km/u)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="150"/>
-        <source>choose a line layer</source>
-        <translation>kies een lijnlaag</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
         <source>choose a point layer of equipment</source>
         <translation>kies een puntlaag met voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="159"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
         <source>choose the field that holds the equipment type</source>
         <translation>kies het veld met het type voorziening</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="157"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
         <source>choose the field that identifies the units</source>
         <translation>kies het veld dat de eenheden identificeert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="231"/>
-        <source>no speed: choose a speed field or give a default speed greater than 0</source>
-        <translation>geen snelheid: kies een snelheidsveld of een standaardsnelheid groter dan 0</translation>
-    </message>
-    <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>voorzieningen,uitrusting,bassin de vie,BPE,OSM,amenity,zorg,grensoverschrijdend,pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="175"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
         <source>the layer has no usable polygon</source>
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="200"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} typen van het pakket hebben geen punt en blijven buiten het poolaandeel: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="196"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} voorzieningspunten hebben een type buiten het pakket en zijn niet geteld: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="216"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} voorzieningspunten van het pakket, waarvan {o} buiten elke eenheid (ze tellen voor de tijden, niet voor het bezit).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="181"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} eenheden hebben geen land: binnen- en buitenland zijn niet bepaald, hun velden home/abroad/gain en dep_abroad zijn NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="131"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} voorzieningenpolen (minstens {s:g} % van de {k} aanwezige typen van het pakket); {z} eenheden in een zone, {n} in geen; {d} losgemaakt door samenhang, {f} enclaves opgevuld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} eenheden en {e} voorzieningspunten liggen verder dan {s:g} m (SNAP_TOLERANCE) van het net: weggelaten (tijden NULL).</translation>
     </message>
@@ -3570,27 +3540,27 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="390"/>
         <source>Access rings</source>
         <translation>Bereikbaarheidsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="364"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="422"/>
         <source>Action proposals (areas)</source>
         <translation>Actievoorstellen (vlakken)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="362"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="420"/>
         <source>Action proposals (lines)</source>
         <translation>Actievoorstellen (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Agree</source>
         <translation>Overeenstemming</translation>
     </message>
@@ -3600,57 +3570,62 @@
         <translation>Aantrekking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="391"/>
         <source>Attraction area</source>
         <translation>Attractiegebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="139"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="194"/>
         <source>Attraction level {k}</source>
         <translation>Aantrekking, niveau {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Border and poles</source>
         <translation>Grens en polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Commuter flows</source>
         <translation>Pendelstromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="393"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
         <source>Cross-border</source>
         <translation>Grensoverschrijdend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="393"/>
         <source>Cross-border indicators</source>
         <translation>Grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="327"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="384"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
+        <source>Dependence abroad (%)</source>
+        <translation>Afhankelijkheid van het buitenland (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
         <source>Domestic</source>
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Intensity levels</source>
         <translation>Intensiteitsniveaus</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="390"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
@@ -3660,27 +3635,27 @@
         <translation>Middenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>National border</source>
         <translation>Landsgrens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="259"/>
         <source>Not reached within the bands</source>
         <translation>Niet bereikt binnen de banden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="85"/>
         <source>Only official</source>
         <translation>Alleen officieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Only ours</source>
         <translation>Alleen bij ons</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="85"/>
         <source>Other zone</source>
         <translation>Andere zone</translation>
     </message>
@@ -3690,7 +3665,7 @@
         <translation>Buitenring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Outside both</source>
         <translation>Buiten beide</translation>
     </message>
@@ -3700,7 +3675,7 @@
         <translation>Pool en couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Poles</source>
         <translation>Polen</translation>
     </message>
@@ -3710,47 +3685,52 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Rings</source>
         <translation>Ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="358"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="416"/>
         <source>Rings of attraction</source>
         <translation>Aantrekkingsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="89"/>
         <source>Seen by one side only</source>
         <translation>Door één kant gezien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="395"/>
+        <source>Service basins</source>
+        <translation>Voorzieningengebieden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="447"/>
         <source>Share working across the border (%)</source>
         <translation>Aandeel dat over de grens werkt (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="88"/>
         <source>Sides agree</source>
         <translation>Beide kanten komen overeen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="88"/>
         <source>Sides differ</source>
         <translation>De kanten verschillen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="89"/>
         <source>Small counts (under 200)</source>
         <translation>Kleine aantallen (onder 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="353"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="411"/>
         <source>Smoothed rings</source>
         <translation>Afgevlakte ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="360"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="418"/>
         <source>Smoothed surface</source>
         <translation>Afgevlakt oppervlak</translation>
     </message>
@@ -3760,29 +3740,59 @@
         <translation>Sterke kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="140"/>
+        <source>Time to {theme} (min)</source>
+        <translation>Reistijd: {theme} (min)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="395"/>
+        <source>Times to services</source>
+        <translation>Tijden tot de voorzieningen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="391"/>
         <source>Travel time to the poles</source>
         <translation>Reistijd naar de polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Zoning comparison</source>
         <translation>Vergelijking van zoneringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="212"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="109"/>
+        <source>{low:g} %</source>
+        <translation>{low:g} %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="109"/>
+        <source>{low:g} – {high:g} %</source>
+        <translation>{low:g} – {high:g} %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <source>{low:g} – {high:g} min</source>
+        <translation>{low:g} – {high:g} min</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="267"/>
         <source>{low} – {high} min</source>
         <translation>{low} – {high} min</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="180"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} min</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <source>≥ {low:g} min</source>
+        <translation>≥ {low:g} min</translation>
     </message>
 </context>
 </TS>

@@ -52,8 +52,8 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
     OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT_ZONES = "OUTPUT_ZONES"
     OUTPUTS = {
-        OUTPUT_UNITS: Output("Units with times to services", QgsProcessing.TypeVectorPolygon),
-        OUTPUT_ZONES: Output("Service basins", QgsProcessing.TypeVectorPolygon),
+        OUTPUT_UNITS: Output("Units with times to services", QgsProcessing.TypeVectorPolygon, "service_units"),
+        OUTPUT_ZONES: Output("Service basins", QgsProcessing.TypeVectorPolygon, "service_zones"),
     }
 
     def displayName(self):
