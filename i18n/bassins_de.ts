@@ -690,107 +690,112 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="50"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="59"/>
         <source>Agreement per zone</source>
         <translation>Übereinstimmung je Zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Jeder Wert ≠ 0 gehört zu unserem Gebiet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
         <source>Compare with an official zoning</source>
         <translation>Mit einer amtlichen Gliederung vergleichen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="90"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="88"/>
         <source>Official code for "in no zone"</source>
         <translation>Amtlicher Code für „in keiner Zone“</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
         <source>Official zoning (unit code → zone code)</source>
         <translation>Amtliche Gliederung (Einheitencode → Zonencode)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
         <source>Our zone or level field</source>
         <translation>Feld unserer Zone oder Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="177"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Wir {a} / amtlich {b}: {n} Einheiten in beiden, {o} nur bei uns, {f} nur amtlich, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="78"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
         <source>Unit code field of the official zoning</source>
         <translation>Einheitencode-Feld der amtlichen Gliederung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
         <source>Units marked agree / only ours / only official</source>
         <translation>Einheiten: Übereinstimmung / nur wir / nur amtlich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Einheiten mit unserer Gliederung (z. B. Stufen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="86"/>
         <source>Zone code field of the official zoning</source>
         <translation>Zonencode-Feld der amtlichen Gliederung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="98"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
         <source>choose the official zoning layer or table</source>
         <translation>Layer oder Tabelle der amtlichen Gliederung wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>Vergleich,Gliederung,AAV,bassins de vie,amtlich,Jaccard,Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="148"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>kein amtlicher Code passt zu einer Einheitenkennung: Codefelder prüfen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="140"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="118"/>
+        <source>{n} different values of {z} are taken as one area (ANY_LEVEL): to compare zone by zone (e.g. servicebasins' zone with INSEE's BV2022), untick ANY_LEVEL.</source>
+        <translation>{n} verschiedene Werte von {z} werden als ein Gebiet genommen (ANY_LEVEL): um Zone für Zone zu vergleichen (z. B. die Zone von servicebasins mit dem BV2022 des INSEE), ANY_LEVEL abwählen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="155"/>
         <source>{n} official codes are listed in several zones; each unit is compared with the first zone listed: {ids}</source>
         <translation>{n} amtliche Codes stehen in mehreren Zonen; jede Einheit wird mit der zuerst genannten Zone verglichen: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="136"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="151"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} Zeilen der amtlichen Gliederung passen zu keiner Einheit (anderes Gebiet): ignoriert.</translation>
     </message>

@@ -690,107 +690,112 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="50"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="59"/>
         <source>Agreement per zone</source>
         <translation>Concordance par zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Toute valeur non nulle est dans notre aire (niveaux)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
         <source>Compare with an official zoning</source>
         <translation>Comparer à un zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="90"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="88"/>
         <source>Official code for "in no zone"</source>
         <translation>Code officiel « hors zone »</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
         <source>Official zoning (unit code → zone code)</source>
         <translation>Zonage officiel (code d'unité → code de zone)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
         <source>Our zone or level field</source>
         <translation>Champ de notre zone ou niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="177"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Nous {a} / officiel {b} : {n} unités dans les deux, {o} chez nous seulement, {f} officiel seulement, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="78"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
         <source>Unit code field of the official zoning</source>
         <translation>Champ code d'unité du zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
         <source>Units marked agree / only ours / only official</source>
         <translation>Unités : accord / nous seuls / officiel seul</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Unités avec notre zonage (p. ex. niveaux d'attraction)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="86"/>
         <source>Zone code field of the official zoning</source>
         <translation>Champ code de zone du zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="98"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
         <source>choose the official zoning layer or table</source>
         <translation>choisissez la couche ou la table du zonage officiel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>comparer,zonage,AAV,bassins de vie,officiel,Jaccard,concordance</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="148"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>aucun code officiel ne correspond à un identifiant d'unité : vérifiez les champs de code</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
         <source>the layer has no feature</source>
         <translation>la couche n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="140"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="118"/>
+        <source>{n} different values of {z} are taken as one area (ANY_LEVEL): to compare zone by zone (e.g. servicebasins' zone with INSEE's BV2022), untick ANY_LEVEL.</source>
+        <translation>{n} valeurs différentes de {z} sont prises comme une seule aire (ANY_LEVEL) : pour comparer zone par zone (p. ex. la zone de servicebasins avec le BV2022 de l’INSEE), décochez ANY_LEVEL.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="155"/>
         <source>{n} official codes are listed in several zones; each unit is compared with the first zone listed: {ids}</source>
         <translation>{n} codes officiels figurent dans plusieurs zones ; chaque unité est comparée à la première zone indiquée : {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="136"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="151"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} lignes du zonage officiel ne correspondent à aucune unité (autre territoire) : ignorées.</translation>
     </message>

@@ -690,107 +690,112 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="50"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="59"/>
         <source>Agreement per zone</source>
         <translation>Concordanza per zona</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Ogni valore non nullo è nella nostra area (livelli)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
         <source>Compare with an official zoning</source>
         <translation>Confronta con una zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="90"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="88"/>
         <source>Official code for "in no zone"</source>
         <translation>Codice ufficiale per «in nessuna zona»</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
         <source>Official zoning (unit code → zone code)</source>
         <translation>Zonizzazione ufficiale (codice unità → zona)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
         <source>Our zone or level field</source>
         <translation>Campo della nostra zona o livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="177"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Nostra {a} / ufficiale {b}: {n} unità in entrambe, {o} solo nostre, {f} solo ufficiali, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="78"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
         <source>Unit code field of the official zoning</source>
         <translation>Campo codice unità della zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
         <source>Units marked agree / only ours / only official</source>
         <translation>Unità marcate concordanza / solo nostra / solo ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Unità con la nostra zonizzazione (es. livelli)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="86"/>
         <source>Zone code field of the official zoning</source>
         <translation>Campo codice zona della zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="98"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
         <source>choose the official zoning layer or table</source>
         <translation>scegliere lo strato o la tabella della zonizzazione ufficiale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>confronto,zonizzazione,AAV,bassins de vie,ufficiale,Jaccard,concordanza</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="148"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>nessun codice ufficiale corrisponde a un identificativo di unità: controllare i campi di codice</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
         <source>the layer has no feature</source>
         <translation>il layer non ha elementi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="140"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="118"/>
+        <source>{n} different values of {z} are taken as one area (ANY_LEVEL): to compare zone by zone (e.g. servicebasins' zone with INSEE's BV2022), untick ANY_LEVEL.</source>
+        <translation>{n} valori diversi di {z} sono presi come un’unica area (ANY_LEVEL): per confrontare zona per zona (p. es. la zona di servicebasins con il BV2022 dell’INSEE), deselezionare ANY_LEVEL.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="155"/>
         <source>{n} official codes are listed in several zones; each unit is compared with the first zone listed: {ids}</source>
         <translation>{n} codici ufficiali compaiono in più zone; ogni unità è confrontata con la prima zona indicata: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="136"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="151"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} righe della zonizzazione ufficiale non corrispondono a nessuna unità (altro territorio): ignorate.</translation>
     </message>

@@ -690,107 +690,112 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="50"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="59"/>
         <source>Agreement per zone</source>
         <translation>Overeenstemming per zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Elke waarde ≠ 0 hoort bij ons gebied</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
         <source>Compare with an official zoning</source>
         <translation>Vergelijken met een officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="90"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="88"/>
         <source>Official code for "in no zone"</source>
         <translation>Officiële code voor "in geen zone"</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
         <source>Official zoning (unit code → zone code)</source>
         <translation>Officiële indeling (eenheidscode → zonecode)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
         <source>Our zone or level field</source>
         <translation>Veld van onze zone of niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="177"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Wij {a} / officieel {b}: {n} eenheden in beide, {o} alleen bij ons, {f} alleen officieel, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="78"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
         <source>Unit code field of the official zoning</source>
         <translation>Eenheidscodeveld van de officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
         <source>Units marked agree / only ours / only official</source>
         <translation>Eenheden: eens / alleen wij / alleen officieel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Eenheden met onze indeling (bv. aantrekkingsniveaus)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="86"/>
         <source>Zone code field of the official zoning</source>
         <translation>Zonecodeveld van de officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="98"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
         <source>choose the official zoning layer or table</source>
         <translation>kies de laag of tabel van de officiële indeling</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>vergelijken,indeling,AAV,bassins de vie,officieel,Jaccard,overeenstemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="148"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>geen officiële code komt overeen met een eenheid-id: controleer de codevelden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
         <source>the layer has no feature</source>
         <translation>de laag heeft geen objecten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="140"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="118"/>
+        <source>{n} different values of {z} are taken as one area (ANY_LEVEL): to compare zone by zone (e.g. servicebasins' zone with INSEE's BV2022), untick ANY_LEVEL.</source>
+        <translation>{n} verschillende waarden van {z} worden als één gebied genomen (ANY_LEVEL): om zone per zone te vergelijken (bv. de zone van servicebasins met de BV2022 van het INSEE), vink ANY_LEVEL uit.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="155"/>
         <source>{n} official codes are listed in several zones; each unit is compared with the first zone listed: {ids}</source>
         <translation>{n} officiële codes staan in meerdere zones; elke eenheid wordt vergeleken met de eerst genoemde zone: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="136"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="151"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} regels van de officiële indeling passen bij geen eenheid (ander gebied): genegeerd.</translation>
     </message>
