@@ -803,7 +803,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <location filename="../bassins_plugin/core/services.py" line="91"/>
         <source> in basket '{b}'</source>
         <translation> im Korb „{b}“</translation>
     </message>
@@ -898,19 +898,19 @@
         <translation>eine Anzahl ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <location filename="../bassins_plugin/core/services.py" line="67"/>
         <source>basket line {n}: no type; every line needs type;theme;basket</source>
         <translation>Korb, Zeile {n}: kein Typ; jede Zeile braucht Typ;Thema;Korb</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <location filename="../bassins_plugin/core/services.py" line="70"/>
         <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
         <translation>Korb, Zeile {n}: Typ „{t}“ hat kein Thema; geben Sie eines an (health, education, shopping, public_services, mobility oder ein eigenes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="75"/>
-        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
-        <translation>Korb: Typ „{t}“ steht zweimal mit verschiedenen Themen („{a}“ und „{b}“); eine Zeile pro Typ</translation>
+        <location filename="../bassins_plugin/core/services.py" line="87"/>
+        <source>basket: {n} type(s) listed twice with different themes: {t}; keep one line per type</source>
+        <translation>Korb: {n} Typ(en) zweimal mit verschiedenen Themen aufgeführt: {t}; eine Zeile je Typ behalten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
@@ -923,7 +923,7 @@
         <translation>{u} nicht erreichbar (offline?) und nichts im Cache: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <location filename="../bassins_plugin/core/services.py" line="107"/>
         <source>cannot read the basket file {p}: {e}</source>
         <translation>die Korbdatei {p} ist nicht lesbar: {e}</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>keine Gemeindezeilen in der Datei (nur Summen oder Kantone wie '- Genève'): exportieren Sie die Gemeinden aus STAT-TAB (Bezeichnungen '……Name' oder '6621 Name')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <location filename="../bassins_plugin/core/services.py" line="153"/>
         <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
         <translation>kein Ausstattungspunkt hat einen Typ des Korbs ({n} Typen, z. B. {e}); prüfen Sie Typfeld und Korb</translation>
     </message>
@@ -1113,17 +1113,17 @@
         <translation>die Antwort ist kein gültiges JSON (oder kein GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <location filename="../bassins_plugin/core/services.py" line="114"/>
         <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
         <translation>die Korbdatei {p} hat keine Kopfzeile type;theme;basket (gefunden: {h})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <location filename="../bassins_plugin/core/services.py" line="109"/>
         <source>the basket file {p} is empty; give lines type;theme;basket</source>
         <translation>die Korbdatei {p} ist leer; geben Sie Zeilen Typ;Thema;Korb an</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <location filename="../bassins_plugin/core/services.py" line="90"/>
         <source>the basket lists no type{b}; give lines type;theme;basket</source>
         <translation>der Korb enthält keinen Typ{b}; geben Sie Zeilen Typ;Thema;Korb an</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Werte müssen ≥ 0 sein (gefunden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <location filename="../bassins_plugin/core/services.py" line="149"/>
         <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
         <translation>{n} Ausstattungspunkt(e) ohne Typ; füllen Sie das Typfeld oder filtern Sie sie aus</translation>
     </message>
@@ -3407,137 +3407,152 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Korb (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <source>Basket as a layer or table (fields type, theme, basket; used instead of the file when given)</source>
+        <translation>Korb als Layer oder Tabelle (Felder type, theme, basket; ersetzt die Datei, wenn angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>
+        <source>Basket from the table: {k} types in {t} themes.</source>
+        <translation>Korb aus der Tabelle: {k} Typen in {t} Themen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
         <source>Equipment (points)</source>
         <translation>Einrichtungen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
         <source>Equipment country field</source>
         <translation>Länderfeld der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
         <source>Equipment type field</source>
         <translation>Feld Einrichtungstyp</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Lebensräume nach Dienstleistungen (bassins de vie, nach INSEE-Art)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="241"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Kein Netz: Zeiten aus der Luftlinie x {d:g} (Umwegfaktor) bei {s:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
         <source>Service basins</source>
         <translation>Dienstleistungsräume</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Dienstleistungspol: Anteil der Korbtypen (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Units with times to services</source>
         <translation>Einheiten mit Zeiten zu den Dienstleistungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Ohne Netz: Umwegfaktor gegenüber der Luftlinie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="95"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Ohne Netz: Geschwindigkeit (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="146"/>
         <source>choose a point layer of equipment</source>
         <translation>wählen Sie eine Punktebene mit Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="143"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="155"/>
         <source>choose the field that holds the equipment type</source>
         <translation>wählen Sie das Feld mit dem Einrichtungstyp</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="153"/>
         <source>choose the field that identifies the units</source>
         <translation>wählen Sie das Feld, das die Einheiten kennzeichnet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>Dienstleistungen,Einrichtungen,bassin de vie,BPE,OSM,amenity,Gesundheit,grenzüberschreitend,Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="176"/>
+        <source>the basket table needs the fields type and theme (and optionally basket); found: {f}</source>
+        <translation>die Korbtabelle braucht die Felder type und theme (und optional basket); gefunden: {f}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="192"/>
         <source>the layer has no usable polygon</source>
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="217"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} Typen des Korbs haben keinen Einrichtungspunkt und bleiben beim Polanteil außen vor: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} Einrichtungspunkte haben einen Typ außerhalb des Korbs und wurden nicht gezählt: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="233"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} Einrichtungspunkte des Korbs, davon {o} außerhalb jeder Einheit (sie zählen für die Zeiten, nicht für den Besitz).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="198"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} Einheiten haben kein Land: Inland und Ausland sind für sie nicht bestimmt, ihre Felder home/abroad/gain und dep_abroad sind NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="129"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} Dienstleistungspole (mindestens {s:g} % der {k} vorhandenen Typen des Korbs); {z} Einheiten in einer Zone, {n} in keiner; {d} durch den Zusammenhang abgetrennt, {f} Enklaven gefüllt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} Einheiten und {e} Einrichtungspunkte liegen weiter als {s:g} m (SNAP_TOLERANCE) vom Netz: ausgelassen (Zeiten NULL).</translation>
     </message>

@@ -803,7 +803,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <location filename="../bassins_plugin/core/services.py" line="91"/>
         <source> in basket '{b}'</source>
         <translation> dans le panier « {b} »</translation>
     </message>
@@ -898,19 +898,19 @@
         <translation>un effectif n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <location filename="../bassins_plugin/core/services.py" line="67"/>
         <source>basket line {n}: no type; every line needs type;theme;basket</source>
         <translation>ligne {n} du panier : pas de type ; chaque ligne doit donner type;thème;panier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <location filename="../bassins_plugin/core/services.py" line="70"/>
         <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
         <translation>ligne {n} du panier : le type « {t} » n'a pas de thème ; donnez-en un (health, education, shopping, public_services, mobility ou le vôtre)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="75"/>
-        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
-        <translation>panier : le type « {t} » figure deux fois avec des thèmes différents (« {a} » et « {b} ») ; gardez une ligne par type</translation>
+        <location filename="../bassins_plugin/core/services.py" line="87"/>
+        <source>basket: {n} type(s) listed twice with different themes: {t}; keep one line per type</source>
+        <translation>panier : {n} type(s) listé(s) deux fois avec des thèmes différents : {t} ; gardez une ligne par type</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
@@ -923,7 +923,7 @@
         <translation>impossible de joindre {u} (hors ligne ?) et rien en cache : {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <location filename="../bassins_plugin/core/services.py" line="107"/>
         <source>cannot read the basket file {p}: {e}</source>
         <translation>impossible de lire le fichier panier {p} : {e}</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>aucune ligne de commune dans le fichier (seulement des totaux ou des cantons comme « - Genève ») : exportez les communes depuis STAT-TAB (libellés « ……nom » ou « 6621 nom »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <location filename="../bassins_plugin/core/services.py" line="153"/>
         <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
         <translation>aucun point d'équipement n'a un type du panier ({n} types, p. ex. {e}) ; vérifiez le champ du type et le panier</translation>
     </message>
@@ -1113,17 +1113,17 @@
         <translation>la réponse n'est pas du JSON valide (ou pas du GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <location filename="../bassins_plugin/core/services.py" line="114"/>
         <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
         <translation>le fichier panier {p} n'a pas d'en-tête type;theme;basket (trouvé : {h})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <location filename="../bassins_plugin/core/services.py" line="109"/>
         <source>the basket file {p} is empty; give lines type;theme;basket</source>
         <translation>le fichier panier {p} est vide ; donnez des lignes type;thème;panier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <location filename="../bassins_plugin/core/services.py" line="90"/>
         <source>the basket lists no type{b}; give lines type;theme;basket</source>
         <translation>le panier ne contient aucun type{b} ; donnez des lignes type;thème;panier</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>les valeurs doivent être ≥ 0 (trouvé {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <location filename="../bassins_plugin/core/services.py" line="149"/>
         <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
         <translation>{n} point(s) d'équipement sans type ; remplissez le champ du type ou filtrez-les</translation>
     </message>
@@ -3407,137 +3407,152 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Panier (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <source>Basket as a layer or table (fields type, theme, basket; used instead of the file when given)</source>
+        <translation>Panier en couche ou table (champs type, theme, basket ; utilisé à la place du fichier s’il est donné)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>
+        <source>Basket from the table: {k} types in {t} themes.</source>
+        <translation>Panier lu dans la table : {k} types en {t} thèmes.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
         <source>Equipment (points)</source>
         <translation>Équipements (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
         <source>Equipment country field</source>
         <translation>Champ pays des équipements</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
         <source>Equipment type field</source>
         <translation>Champ type d’équipement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Bassins de vie par les services (façon INSEE)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="241"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Pas de réseau : temps d’après la distance à vol d’oiseau x {d:g} (facteur de détour) à {s:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
         <source>Service basins</source>
         <translation>Bassins de services</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Pôle de services : part des types du panier présents (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Units with times to services</source>
         <translation>Unités avec les temps d’accès aux services</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Sans réseau : facteur de détour sur la ligne droite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="95"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Sans réseau : vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="146"/>
         <source>choose a point layer of equipment</source>
         <translation>choisissez une couche de points d’équipements</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="143"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="155"/>
         <source>choose the field that holds the equipment type</source>
         <translation>choisissez le champ qui contient le type d’équipement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="153"/>
         <source>choose the field that identifies the units</source>
         <translation>choisissez le champ qui identifie les unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>services,équipements,bassin de vie,BPE,OSM,amenity,santé,transfrontalier,pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="176"/>
+        <source>the basket table needs the fields type and theme (and optionally basket); found: {f}</source>
+        <translation>la table du panier doit avoir les champs type et theme (et au besoin basket) ; trouvés : {f}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="192"/>
         <source>the layer has no usable polygon</source>
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="217"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} types du panier n’ont aucun point d’équipement et sont exclus de la part du pôle : {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} points d’équipement ont un type hors du panier et n’ont pas été comptés : {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="233"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} points d’équipement du panier, dont {o} hors de toute unité (ils comptent pour les temps, pas pour la possession).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="198"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} unités n’ont pas de pays : pays et étranger n’y sont pas définis, leurs champs home/abroad/gain et dep_abroad sont NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="129"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} pôles de services (au moins {s:g} % des {k} types du panier présents) ; {z} unités dans une zone, {n} dans aucune ; {d} détachées par la contiguïté, {f} enclaves comblées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} unités et {e} points d’équipement sont à plus de {s:g} m (SNAP_TOLERANCE) du réseau : laissés de côté (temps NULL).</translation>
     </message>

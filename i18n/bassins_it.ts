@@ -803,7 +803,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <location filename="../bassins_plugin/core/services.py" line="91"/>
         <source> in basket '{b}'</source>
         <translation> nel paniere '{b}'</translation>
     </message>
@@ -898,19 +898,19 @@
         <translation>un conteggio non è un numero</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <location filename="../bassins_plugin/core/services.py" line="67"/>
         <source>basket line {n}: no type; every line needs type;theme;basket</source>
         <translation>paniere, riga {n}: nessun tipo; ogni riga richiede tipo;tema;paniere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <location filename="../bassins_plugin/core/services.py" line="70"/>
         <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
         <translation>paniere, riga {n}: il tipo '{t}' non ha tema; indicarne uno (health, education, shopping, public_services, mobility o uno proprio)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="75"/>
-        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
-        <translation>paniere: il tipo '{t}' compare due volte con temi diversi ('{a}' e '{b}'); tenere una riga per tipo</translation>
+        <location filename="../bassins_plugin/core/services.py" line="87"/>
+        <source>basket: {n} type(s) listed twice with different themes: {t}; keep one line per type</source>
+        <translation>paniere: {n} tipo/i elencato/i due volte con temi diversi: {t}; tenere una riga per tipo</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
@@ -923,7 +923,7 @@
         <translation>impossibile raggiungere {u} (offline?) e niente in cache: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <location filename="../bassins_plugin/core/services.py" line="107"/>
         <source>cannot read the basket file {p}: {e}</source>
         <translation>impossibile leggere il file paniere {p}: {e}</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>nessuna riga di comune nel file (solo totali o cantoni come '- Genève'): esportare i comuni da STAT-TAB (etichette '……nome' o '6621 nome')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <location filename="../bassins_plugin/core/services.py" line="153"/>
         <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
         <translation>nessun punto di servizio ha un tipo del paniere ({n} tipi, p. es. {e}); controllare il campo del tipo e il paniere</translation>
     </message>
@@ -1113,17 +1113,17 @@
         <translation>la risposta non è JSON valido (o non è GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <location filename="../bassins_plugin/core/services.py" line="114"/>
         <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
         <translation>il file paniere {p} non ha l'intestazione type;theme;basket (trovato: {h})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <location filename="../bassins_plugin/core/services.py" line="109"/>
         <source>the basket file {p} is empty; give lines type;theme;basket</source>
         <translation>il file paniere {p} è vuoto; fornire righe tipo;tema;paniere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <location filename="../bassins_plugin/core/services.py" line="90"/>
         <source>the basket lists no type{b}; give lines type;theme;basket</source>
         <translation>il paniere non elenca alcun tipo{b}; fornire righe tipo;tema;paniere</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>i valori devono essere ≥ 0 (trovato {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <location filename="../bassins_plugin/core/services.py" line="149"/>
         <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
         <translation>{n} punto/i di servizio senza tipo; compilare il campo del tipo o filtrarli</translation>
     </message>
@@ -3407,137 +3407,152 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Paniere (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <source>Basket as a layer or table (fields type, theme, basket; used instead of the file when given)</source>
+        <translation>Paniere come layer o tabella (campi type, theme, basket; usato al posto del file se indicato)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>
+        <source>Basket from the table: {k} types in {t} themes.</source>
+        <translation>Paniere dalla tabella: {k} tipi in {t} temi.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
         <source>Equipment (points)</source>
         <translation>Attrezzature (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
         <source>Equipment country field</source>
         <translation>Campo paese delle attrezzature</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
         <source>Equipment type field</source>
         <translation>Campo tipo di attrezzatura</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Bacini di vita secondo i servizi (bassins de vie, alla maniera dell’INSEE)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="241"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Nessuna rete: tempi dalla distanza in linea d’aria x {d:g} (fattore di deviazione) a {s:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
         <source>Service basins</source>
         <translation>Bacini di servizi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Polo di servizi: quota dei tipi del paniere presenti (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Units with times to services</source>
         <translation>Unità con i tempi verso i servizi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Senza rete: fattore di deviazione sulla linea d’aria</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="95"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Senza rete: velocità (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="146"/>
         <source>choose a point layer of equipment</source>
         <translation>scegliete un layer di punti di attrezzature</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="143"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="155"/>
         <source>choose the field that holds the equipment type</source>
         <translation>scegliete il campo che contiene il tipo di attrezzatura</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="153"/>
         <source>choose the field that identifies the units</source>
         <translation>scegliete il campo che identifica le unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>servizi,attrezzature,bassin de vie,BPE,OSM,amenity,sanità,transfrontaliero,polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="176"/>
+        <source>the basket table needs the fields type and theme (and optionally basket); found: {f}</source>
+        <translation>la tabella del paniere richiede i campi type e theme (e facoltativamente basket); trovati: {f}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="192"/>
         <source>the layer has no usable polygon</source>
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="217"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} tipi del paniere non hanno alcun punto e sono esclusi dalla quota del polo: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} punti di attrezzatura hanno un tipo fuori dal paniere e non sono stati contati: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="233"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} punti di attrezzatura del paniere, di cui {o} fuori da ogni unità (contano per i tempi, non per il possesso).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="198"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} unità non hanno paese: paese ed estero non sono definiti, i loro campi home/abroad/gain e dep_abroad sono NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="129"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} poli di servizi (almeno il {s:g} % dei {k} tipi del paniere presenti); {z} unità in una zona, {n} in nessuna; {d} staccate per contiguità, {f} enclavi colmate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} unità e {e} punti di attrezzatura sono a più di {s:g} m (SNAP_TOLERANCE) dalla rete: esclusi (tempi NULL).</translation>
     </message>

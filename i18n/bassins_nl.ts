@@ -803,7 +803,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <location filename="../bassins_plugin/core/services.py" line="91"/>
         <source> in basket '{b}'</source>
         <translation> in mand '{b}'</translation>
     </message>
@@ -898,19 +898,19 @@
         <translation>een aantal is geen getal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <location filename="../bassins_plugin/core/services.py" line="67"/>
         <source>basket line {n}: no type; every line needs type;theme;basket</source>
         <translation>mand, regel {n}: geen type; elke regel heeft type;thema;mand nodig</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <location filename="../bassins_plugin/core/services.py" line="70"/>
         <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
         <translation>mand, regel {n}: type '{t}' heeft geen thema; geef er een (health, education, shopping, public_services, mobility of een eigen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="75"/>
-        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
-        <translation>mand: type '{t}' staat twee keer met verschillende thema's ('{a}' en '{b}'); houd één regel per type</translation>
+        <location filename="../bassins_plugin/core/services.py" line="87"/>
+        <source>basket: {n} type(s) listed twice with different themes: {t}; keep one line per type</source>
+        <translation>pakket: {n} type(n) twee keer vermeld met verschillende thema’s: {t}; houd één regel per type</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
@@ -923,7 +923,7 @@
         <translation>{u} onbereikbaar (offline?) en niets in de cache: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <location filename="../bassins_plugin/core/services.py" line="107"/>
         <source>cannot read the basket file {p}: {e}</source>
         <translation>kan het mandbestand {p} niet lezen: {e}</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>geen gemeenterijen in het bestand (alleen totalen of kantons zoals '- Genève'): exporteer de gemeenten uit STAT-TAB (labels '……naam' of '6621 naam')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <location filename="../bassins_plugin/core/services.py" line="153"/>
         <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
         <translation>geen voorzieningspunt heeft een type uit de mand ({n} types, bv. {e}); controleer het typeveld en de mand</translation>
     </message>
@@ -1113,17 +1113,17 @@
         <translation>het antwoord is geen geldige JSON (of geen GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <location filename="../bassins_plugin/core/services.py" line="114"/>
         <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
         <translation>het mandbestand {p} heeft geen kop type;theme;basket (gevonden: {h})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <location filename="../bassins_plugin/core/services.py" line="109"/>
         <source>the basket file {p} is empty; give lines type;theme;basket</source>
         <translation>het mandbestand {p} is leeg; geef regels type;thema;mand</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <location filename="../bassins_plugin/core/services.py" line="90"/>
         <source>the basket lists no type{b}; give lines type;theme;basket</source>
         <translation>de mand bevat geen type{b}; geef regels type;thema;mand</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>waarden moeten ≥ 0 zijn (gevonden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <location filename="../bassins_plugin/core/services.py" line="149"/>
         <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
         <translation>{n} voorzieningspunt(en) zonder type; vul het typeveld in of filter ze weg</translation>
     </message>
@@ -3407,137 +3407,152 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Pakket (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <source>Basket as a layer or table (fields type, theme, basket; used instead of the file when given)</source>
+        <translation>Pakket als laag of tabel (velden type, theme, basket; gebruikt in plaats van het bestand als opgegeven)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>
+        <source>Basket from the table: {k} types in {t} themes.</source>
+        <translation>Pakket uit de tabel: {k} typen in {t} thema’s.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
         <source>Equipment (points)</source>
         <translation>Voorzieningen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
         <source>Equipment country field</source>
         <translation>Landveld van de voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
         <source>Equipment type field</source>
         <translation>Veld type voorziening</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Leefgebieden volgens voorzieningen (bassins de vie, op de INSEE-manier)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="241"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Geen net: tijden uit de hemelsbrede afstand x {d:g} (omwegfactor) bij {s:g} km/u.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
         <source>Service basins</source>
         <translation>Voorzieningengebieden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Voorzieningenpool: aandeel van de typen (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Units with times to services</source>
         <translation>Eenheden met tijden tot de voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Zonder net: omwegfactor op de rechte lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="95"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Zonder net: snelheid (km/u)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="146"/>
         <source>choose a point layer of equipment</source>
         <translation>kies een puntlaag met voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="143"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="155"/>
         <source>choose the field that holds the equipment type</source>
         <translation>kies het veld met het type voorziening</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="153"/>
         <source>choose the field that identifies the units</source>
         <translation>kies het veld dat de eenheden identificeert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>voorzieningen,uitrusting,bassin de vie,BPE,OSM,amenity,zorg,grensoverschrijdend,pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="176"/>
+        <source>the basket table needs the fields type and theme (and optionally basket); found: {f}</source>
+        <translation>de pakkettabel heeft de velden type en theme nodig (en eventueel basket); gevonden: {f}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="192"/>
         <source>the layer has no usable polygon</source>
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="217"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} typen van het pakket hebben geen punt en blijven buiten het poolaandeel: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} voorzieningspunten hebben een type buiten het pakket en zijn niet geteld: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="233"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} voorzieningspunten van het pakket, waarvan {o} buiten elke eenheid (ze tellen voor de tijden, niet voor het bezit).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="198"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} eenheden hebben geen land: binnen- en buitenland zijn niet bepaald, hun velden home/abroad/gain en dep_abroad zijn NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="129"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} voorzieningenpolen (minstens {s:g} % van de {k} aanwezige typen van het pakket); {z} eenheden in een zone, {n} in geen; {d} losgemaakt door samenhang, {f} enclaves opgevuld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} eenheden en {e} voorzieningspunten liggen verder dan {s:g} m (SNAP_TOLERANCE) van het net: weggelaten (tijden NULL).</translation>
     </message>
