@@ -690,107 +690,112 @@
 <context>
     <name>CompareZoningsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="50"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="59"/>
         <source>Agreement per zone</source>
         <translation>Übereinstimmung je Zone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="67"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="76"/>
         <source>Any non-zero value is in our area (levels)</source>
         <translation>Jeder Wert ≠ 0 gehört zu unserem Gebiet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="54"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
         <source>Compare with an official zoning</source>
         <translation>Mit einer amtlichen Gliederung vergleichen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="90"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="79"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="88"/>
         <source>Official code for "in no zone"</source>
         <translation>Amtlicher Code für „in keiner Zone“</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="81"/>
         <source>Official zoning (unit code → zone code)</source>
         <translation>Amtliche Gliederung (Einheitencode → Zonencode)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="65"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="74"/>
         <source>Our zone or level field</source>
         <translation>Feld unserer Zone oder Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="162"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="177"/>
         <source>Ours {a} / official {b}: {n} units in both, {o} only ours, {f} only official, Jaccard {j:.2f}.</source>
         <translation>Wir {a} / amtlich {b}: {n} Einheiten in beiden, {o} nur bei uns, {f} nur amtlich, Jaccard {j:.2f}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="69"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="78"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="75"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="84"/>
         <source>Unit code field of the official zoning</source>
         <translation>Einheitencode-Feld der amtlichen Gliederung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="63"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="72"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="49"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="58"/>
         <source>Units marked agree / only ours / only official</source>
         <translation>Einheiten: Übereinstimmung / nur wir / nur amtlich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="61"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="70"/>
         <source>Units with our zoning (e.g. attraction levels)</source>
         <translation>Einheiten mit unserer Gliederung (z. B. Stufen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="77"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="86"/>
         <source>Zone code field of the official zoning</source>
         <translation>Zonencode-Feld der amtlichen Gliederung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="89"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="98"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="91"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
         <source>choose the official zoning layer or table</source>
         <translation>Layer oder Tabelle der amtlichen Gliederung wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="57"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="66"/>
         <source>compare,zoning,AAV,bassins de vie,official,Jaccard,agreement</source>
         <translation>Vergleich,Gliederung,AAV,bassins de vie,amtlich,Jaccard,Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="133"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="148"/>
         <source>no official code matches a unit identifier: check the code fields</source>
         <translation>kein amtlicher Code passt zu einer Einheitenkennung: Codefelder prüfen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="100"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="109"/>
         <source>the layer has no feature</source>
         <translation>der Layer hat kein Objekt</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="140"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="118"/>
+        <source>{n} different values of {z} are taken as one area (ANY_LEVEL): to compare zone by zone (e.g. servicebasins' zone with INSEE's BV2022), untick ANY_LEVEL.</source>
+        <translation>{n} verschiedene Werte von {z} werden als ein Gebiet genommen (ANY_LEVEL): um Zone für Zone zu vergleichen (z. B. die Zone von servicebasins mit dem BV2022 des INSEE), ANY_LEVEL abwählen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="155"/>
         <source>{n} official codes are listed in several zones; each unit is compared with the first zone listed: {ids}</source>
         <translation>{n} amtliche Codes stehen in mehreren Zonen; jede Einheit wird mit der zuerst genannten Zone verglichen: {ids}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/compare_zonings.py" line="136"/>
+        <location filename="../bassins_plugin/processing/compare_zonings.py" line="151"/>
         <source>{n} rows of the official zoning match no unit (other territory): ignored.</source>
         <translation>{n} Zeilen der amtlichen Gliederung passen zu keiner Einheit (anderes Gebiet): ignoriert.</translation>
     </message>
@@ -798,7 +803,7 @@
 <context>
     <name>Core</name>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="84"/>
+        <location filename="../bassins_plugin/core/services.py" line="91"/>
         <source> in basket '{b}'</source>
         <translation> im Korb „{b}“</translation>
     </message>
@@ -893,19 +898,19 @@
         <translation>eine Anzahl ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="65"/>
+        <location filename="../bassins_plugin/core/services.py" line="67"/>
         <source>basket line {n}: no type; every line needs type;theme;basket</source>
         <translation>Korb, Zeile {n}: kein Typ; jede Zeile braucht Typ;Thema;Korb</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="68"/>
+        <location filename="../bassins_plugin/core/services.py" line="70"/>
         <source>basket line {n}: type '{t}' has no theme; give one (health, education, shopping, public_services, mobility or your own)</source>
         <translation>Korb, Zeile {n}: Typ „{t}“ hat kein Thema; geben Sie eines an (health, education, shopping, public_services, mobility oder ein eigenes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="75"/>
-        <source>basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); keep one line per type</source>
-        <translation>Korb: Typ „{t}“ steht zweimal mit verschiedenen Themen („{a}“ und „{b}“); eine Zeile pro Typ</translation>
+        <location filename="../bassins_plugin/core/services.py" line="87"/>
+        <source>basket: {n} type(s) listed twice with different themes: {t}; keep one line per type</source>
+        <translation>Korb: {n} Typ(en) zweimal mit verschiedenen Themen aufgeführt: {t}; eine Zeile je Typ behalten</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/core/download.py" line="188"/>
@@ -918,7 +923,7 @@
         <translation>{u} nicht erreichbar (offline?) und nichts im Cache: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="94"/>
+        <location filename="../bassins_plugin/core/services.py" line="107"/>
         <source>cannot read the basket file {p}: {e}</source>
         <translation>die Korbdatei {p} ist nicht lesbar: {e}</translation>
     </message>
@@ -1018,7 +1023,7 @@
         <translation>keine Gemeindezeilen in der Datei (nur Summen oder Kantone wie '- Genève'): exportieren Sie die Gemeinden aus STAT-TAB (Bezeichnungen '……Name' oder '6621 Name')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="140"/>
+        <location filename="../bassins_plugin/core/services.py" line="153"/>
         <source>no equipment point has a type of the basket ({n} types, e.g. {e}); check the type field and the basket</source>
         <translation>kein Ausstattungspunkt hat einen Typ des Korbs ({n} Typen, z. B. {e}); prüfen Sie Typfeld und Korb</translation>
     </message>
@@ -1108,17 +1113,17 @@
         <translation>die Antwort ist kein gültiges JSON (oder kein GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="101"/>
+        <location filename="../bassins_plugin/core/services.py" line="114"/>
         <source>the basket file {p} has no header type;theme;basket (found: {h})</source>
         <translation>die Korbdatei {p} hat keine Kopfzeile type;theme;basket (gefunden: {h})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="96"/>
+        <location filename="../bassins_plugin/core/services.py" line="109"/>
         <source>the basket file {p} is empty; give lines type;theme;basket</source>
         <translation>die Korbdatei {p} ist leer; geben Sie Zeilen Typ;Thema;Korb an</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="83"/>
+        <location filename="../bassins_plugin/core/services.py" line="90"/>
         <source>the basket lists no type{b}; give lines type;theme;basket</source>
         <translation>der Korb enthält keinen Typ{b}; geben Sie Zeilen Typ;Thema;Korb an</translation>
     </message>
@@ -1213,7 +1218,7 @@
         <translation>Werte müssen ≥ 0 sein (gefunden: {v:g})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/services.py" line="136"/>
+        <location filename="../bassins_plugin/core/services.py" line="149"/>
         <source>{n} equipment point(s) have no type; fill the type field or filter them out</source>
         <translation>{n} Ausstattungspunkt(e) ohne Typ; füllen Sie das Typfeld oder filtern Sie sie aus</translation>
     </message>
@@ -1223,7 +1228,7 @@
         <translation>{n} Felder statt {m}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/network.py" line="302"/>
+        <location filename="../bassins_plugin/core/network.py" line="380"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
     </message>
@@ -2443,147 +2448,147 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="20"/>
+        <location filename="../bassins_plugin/models/labels.py" line="23"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die ganze Kette eines grenzüberschreitenden Lebensraums, von amtlichen Dateien bis zum Paket zum Teilen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Indikatoren grenzüberschreitender Ströme&lt;/b&gt; je Einheit (Abfluss, Zufluss, Anteil der Erwerbstätigen, die jenseits der Grenze arbeiten);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensitätsringe&lt;/b&gt; auf diesem Anteil (starker Kern, mittlerer und äußerer Ring);&lt;/li&gt;&lt;li&gt;optional &lt;b&gt;Anziehungsringe&lt;/b&gt; um einen Pol nach AAV-2020-ähnlichen Regeln, wenn Poleinheiten angegeben sind;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Überlagerung der Maßnahmenvorschläge&lt;/b&gt; mit den Ringen (beste Stufe, erreichte Bevölkerung, Übersicht nach Thema, Lücken);&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;GeoPackage&lt;/b&gt; mit jedem Layer gestaltet und einem Projekt darin, zum Teilen über die Grenze.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jede Ausgabe kann behalten oder übersprungen werden; standardmäßig sind es temporäre Layer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="38"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Attraction rings asked for?</source>
         <translation>Anziehungsringe gewünscht?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="31"/>
+        <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="56"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Cross-border flow lines</source>
         <translation>Grenzüberschreitende Stromlinien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Draw intensity rings</source>
         <translation>Intensitätsringe zeichnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="35"/>
         <source>Employed residents field</source>
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Flow lines (flow map)</source>
         <translation>Stromlinien (Stromkarte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="37"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Stromtabelle (Herkunft, Ziel, Anzahl, Thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="57"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage zum Teilen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="39"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Intensitätsschwellen, % (aufsteigend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="18"/>
+        <location filename="../bassins_plugin/models/labels.py" line="21"/>
         <source>Living area — full chain</source>
         <translation>Lebensraum — vollständige Kette</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <location filename="../bassins_plugin/models/labels.py" line="22"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Package styled layers</source>
         <translation>Gestaltete Layer bündeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="38"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Pole units for attraction rings (empty: none)</source>
         <translation>Poleinheiten für Anziehungsringe (leer: keine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="36"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Proposals with their rings</source>
         <translation>Vorschläge mit ihren Ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Reach of the proposals</source>
         <translation>Reichweite der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anziehungsringe um einen Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="30"/>
+        <location filename="../bassins_plugin/models/labels.py" line="33"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="29"/>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with cross-border indicators</source>
         <translation>Einheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Units with their attraction level</source>
         <translation>Einheiten mit ihrer Anziehungsstufe</translation>
     </message>
@@ -3249,152 +3254,152 @@
 <context>
     <name>RoadNetwork</name>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="73"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="74"/>
         <source>Default speed (km/h)</source>
         <translation>Standardgeschwindigkeit (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="82"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="83"/>
         <source>Direction field (one-way streets)</source>
         <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="208"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="194"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="197"/>
         <source>Graph: {n} nodes, {e} directed edges.</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="256"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="261"/>
         <source>Left out for cars: {r}.</source>
         <translation>Für Autos ausgelassen: {r}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="102"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="103"/>
         <source>OSM other_tags field</source>
         <translation>OSM-Feld other_tags</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="269"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="274"/>
         <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
         <translation>Einbahn: {f} in Digitalisierrichtung, {b} umgekehrt, {t} in beide Richtungen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="184"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="185"/>
         <source>Reading the network…</source>
         <translation>Lese das Netz…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="100"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="101"/>
         <source>Road class field (OpenStreetMap highway)</source>
         <translation>Feld der Straßenklasse (highway)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="69"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="70"/>
         <source>Road network (lines)</source>
         <translation>Straßennetz (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="93"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="94"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Fangtoleranz zum Netz (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="71"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="72"/>
         <source>Speed field (km/h)</source>
         <translation>Geschwindigkeitsfeld (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="104"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="105"/>
         <source>Speed table by road class (CSV)</source>
         <translation>Geschwindigkeiten nach Straßenklasse (CSV)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="257"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="262"/>
         <source>Speeds: {m} from maxspeed, the others from their road class.</source>
         <translation>Geschwindigkeiten: {m} aus maxspeed, die übrigen aus ihrer Straßenklasse.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="88"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="89"/>
         <source>Value for both directions</source>
         <translation>Wert für beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="84"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="85"/>
         <source>Value for the digitising direction only</source>
         <translation>Wert nur für die Digitalisierrichtung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="86"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="87"/>
         <source>Value for the reverse direction only</source>
         <translation>Wert nur für die Gegenrichtung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="169"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="170"/>
         <source>cannot read the file: {e}</source>
         <translation>die Datei kann nicht gelesen werden: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="139"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="140"/>
         <source>choose a line layer</source>
         <translation>wählen Sie einen Linienlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="171"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="172"/>
         <source>each line must be class;speed_kmh with a number ({e})</source>
         <translation>jede Zeile muss Klasse;Geschwindigkeit_kmh mit einer Zahl sein ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="242"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="244"/>
         <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
         <translation>alle Linien wurden für Autos ausgelassen ({r}): prüfen Sie das Feld der Straßenklasse und die Zugangs-Tags</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="149"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="150"/>
         <source>no speed: choose a speed field or a road class field, or give a default speed greater than 0</source>
         <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeits- oder Straßenklassenfeld oder geben Sie eine Standardgeschwindigkeit über 0 an</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="177"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="178"/>
         <source>speeds must be greater than 0: {c}</source>
         <translation>Geschwindigkeiten müssen größer als 0 sein: {c}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="174"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="175"/>
         <source>the file has no class;speed_kmh line</source>
         <translation>die Datei hat keine Zeile Klasse;Geschwindigkeit_kmh</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="203"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="207"/>
         <source>the network has no usable line</source>
         <translation>das Netz hat keine verwendbare Linie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="253"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="258"/>
         <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
         <translation>{n} Linienteile gelesen, {k} für Autos behalten, {x} ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
         <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
         <translation>{n} Linien haben eine Klasse, die in der Geschwindigkeitstabelle fehlt: für sie galt die Standardgeschwindigkeit ({c}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="216"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} Linien haben die Geschwindigkeit 0: sie werden nicht befahren (gesperrte Straßen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="270"/>
         <source>{n} maxspeed values could not be read: their class speed was used.</source>
         <translation>{n} maxspeed-Werte waren nicht lesbar: die Geschwindigkeit ihrer Klasse wurde verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="215"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="219"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} Geschwindigkeitswerte enthalten keine Zahl: die Standardgeschwindigkeit wurde verwendet.</translation>
     </message>
@@ -3402,137 +3407,152 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="83"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Korb (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="72"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <source>Basket as a layer or table (fields type, theme, basket; used instead of the file when given)</source>
+        <translation>Korb als Layer oder Tabelle (Felder type, theme, basket; ersetzt die Datei, wenn angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>
+        <source>Basket from the table: {k} types in {t} themes.</source>
+        <translation>Korb aus der Tabelle: {k} Typen in {t} Themen.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="73"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="76"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
         <source>Equipment (points)</source>
         <translation>Einrichtungen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
         <source>Equipment country field</source>
         <translation>Länderfeld der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="78"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
         <source>Equipment type field</source>
         <translation>Feld Einrichtungstyp</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="60"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="61"/>
         <source>Living areas by services (bassins de vie, INSEE-like)</source>
         <translation>Lebensräume nach Dienstleistungen (bassins de vie, nach INSEE-Art)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="241"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Kein Netz: Zeiten aus der Luftlinie x {d:g} (Umwegfaktor) bei {s:g} km/h.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="74"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="75"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="57"/>
         <source>Service basins</source>
         <translation>Dienstleistungsräume</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="86"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Dienstleistungspol: Anteil der Korbtypen (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="70"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="71"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="68"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="69"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="55"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="56"/>
         <source>Units with times to services</source>
         <translation>Einheiten mit Zeiten zu den Dienstleistungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="91"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Ohne Netz: Umwegfaktor gegenüber der Luftlinie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="94"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="95"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Ohne Netz: Geschwindigkeit (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="140"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="146"/>
         <source>choose a point layer of equipment</source>
         <translation>wählen Sie eine Punktebene mit Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="137"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="143"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="149"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="155"/>
         <source>choose the field that holds the equipment type</source>
         <translation>wählen Sie das Feld mit dem Einrichtungstyp</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="153"/>
         <source>choose the field that identifies the units</source>
         <translation>wählen Sie das Feld, das die Einheiten kennzeichnet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="63"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="64"/>
         <source>services,equipment,bassin de vie,BPE,OSM,amenity,health,cross-border,pole</source>
         <translation>Dienstleistungen,Einrichtungen,bassin de vie,BPE,OSM,amenity,Gesundheit,grenzüberschreitend,Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="164"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="176"/>
+        <source>the basket table needs the fields type and theme (and optionally basket); found: {f}</source>
+        <translation>die Korbtabelle braucht die Felder type und theme (und optional basket); gefunden: {f}</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="192"/>
         <source>the layer has no usable polygon</source>
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="189"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="217"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} Typen des Korbs haben keinen Einrichtungspunkt und bleiben beim Polanteil außen vor: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} Einrichtungspunkte haben einen Typ außerhalb des Korbs und wurden nicht gezählt: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="205"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="233"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} Einrichtungspunkte des Korbs, davon {o} außerhalb jeder Einheit (sie zählen für die Zeiten, nicht für den Besitz).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="170"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="198"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} Einheiten haben kein Land: Inland und Ausland sind für sie nicht bestimmt, ihre Felder home/abroad/gain und dep_abroad sind NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="124"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="129"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} Dienstleistungspole (mindestens {s:g} % der {k} vorhandenen Typen des Korbs); {z} Einheiten in einer Zone, {n} in keiner; {d} durch den Zusammenhang abgetrennt, {f} Enklaven gefüllt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="224"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} Einheiten und {e} Einrichtungspunkte liegen weiter als {s:g} m (SNAP_TOLERANCE) vom Netz: ausgelassen (Zeiten NULL).</translation>
     </message>
@@ -3540,27 +3560,27 @@
 <context>
     <name>Styling</name>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="390"/>
         <source>Access rings</source>
         <translation>Erreichbarkeitsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="364"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="422"/>
         <source>Action proposals (areas)</source>
         <translation>Handlungsvorschläge (Flächen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="362"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="420"/>
         <source>Action proposals (lines)</source>
         <translation>Handlungsvorschläge (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Agree</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -3570,57 +3590,62 @@
         <translation>Anziehung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="391"/>
         <source>Attraction area</source>
         <translation>Einzugsgebiet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="139"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="194"/>
         <source>Attraction level {k}</source>
         <translation>Anziehung, Stufe {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Border and poles</source>
         <translation>Grenze und Pole</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Commuter flows</source>
         <translation>Pendlerströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="393"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
         <source>Cross-border</source>
         <translation>Grenzüberschreitend</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="336"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="393"/>
         <source>Cross-border indicators</source>
         <translation>Grenzüberschreitende Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="327"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="384"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="94"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="133"/>
+        <source>Dependence abroad (%)</source>
+        <translation>Abhängigkeit vom Ausland (%)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="96"/>
         <source>Domestic</source>
         <translation>Inländisch</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Intensity levels</source>
         <translation>Intensitätsstufen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="333"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="390"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
@@ -3630,27 +3655,27 @@
         <translation>Mittlerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>National border</source>
         <translation>Staatsgrenze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="204"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="259"/>
         <source>Not reached within the bands</source>
         <translation>In keinem Zeitband erreicht</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="85"/>
         <source>Only official</source>
         <translation>Nur amtlich</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="82"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
         <source>Only ours</source>
         <translation>Nur bei uns</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="83"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="85"/>
         <source>Other zone</source>
         <translation>Andere Zone</translation>
     </message>
@@ -3660,7 +3685,7 @@
         <translation>Äußerer Ring</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="84"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
         <source>Outside both</source>
         <translation>Außerhalb beider</translation>
     </message>
@@ -3670,7 +3695,7 @@
         <translation>Pol und Couronne</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="332"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
         <source>Poles</source>
         <translation>Pole</translation>
     </message>
@@ -3680,47 +3705,52 @@
         <translation>Ring {k}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="326"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="383"/>
         <source>Rings</source>
         <translation>Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="358"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="416"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="89"/>
         <source>Seen by one side only</source>
         <translation>Nur von einer Seite gesehen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="389"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="395"/>
+        <source>Service basins</source>
+        <translation>Dienstleistungsräume</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="447"/>
         <source>Share working across the border (%)</source>
         <translation>Anteil mit Arbeit jenseits der Grenze (%)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="88"/>
         <source>Sides agree</source>
         <translation>Beide Seiten stimmen überein</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="86"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="88"/>
         <source>Sides differ</source>
         <translation>Die Seiten weichen ab</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="87"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="89"/>
         <source>Small counts (under 200)</source>
         <translation>Kleine Zahlen (unter 200)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="353"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="411"/>
         <source>Smoothed rings</source>
         <translation>Geglättete Ringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="360"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="418"/>
         <source>Smoothed surface</source>
         <translation>Geglättete Oberfläche</translation>
     </message>
@@ -3730,29 +3760,59 @@
         <translation>Starker Kern</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="334"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="140"/>
+        <source>Time to {theme} (min)</source>
+        <translation>Fahrzeit: {theme} (Min.)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="395"/>
+        <source>Times to services</source>
+        <translation>Zeiten zu den Dienstleistungen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="391"/>
         <source>Travel time to the poles</source>
         <translation>Fahrzeit zu den Polen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="337"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="394"/>
         <source>Zoning comparison</source>
         <translation>Vergleich der Gebietsabgrenzungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="212"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="109"/>
+        <source>{low:g} %</source>
+        <translation>{low:g} %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="109"/>
+        <source>{low:g} – {high:g} %</source>
+        <translation>{low:g} – {high:g} %</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <source>{low:g} – {high:g} min</source>
+        <translation>{low:g} – {high:g} Min.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="267"/>
         <source>{low} – {high} min</source>
         <translation>{low} – {high} Min.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/styling.py" line="180"/>
+        <location filename="../bassins_plugin/processing/styling.py" line="235"/>
         <source>≤ {m:g} min</source>
         <translation>≤ {m:g} Min.</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/styling.py" line="110"/>
+        <source>≥ {low:g} min</source>
+        <translation>≥ {low:g} Min.</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,19 @@ def ring_renderer(field: str = "level", units: bool = False) -> QgsCategorizedSy
     return renderer
 
 
+def graduated(field: str, bounds, colors, label: str) -> QgsGraduatedSymbolRenderer:
+    """Units-like graduated classes (light fills, thin outlines); labels are replaced by translated ones on load."""
+    ranges = []
+    for (lo, hi), col in zip(bounds, colors):
+        c = QColor(col)
+        sym = QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},{UNITS_ALPHA + 40}",
+                                          **UNITS_OUTLINE})
+        ranges.append(QgsRendererRange(lo, hi, sym, label.format(lo=lo, hi=hi)))
+    grad = QgsGraduatedSymbolRenderer(field, ranges)
+    grad.setSourceSymbol(QgsFillSymbol.createSimple({"color": "224,224,224,80", **UNITS_OUTLINE}))
+    return grad
+
+
 def save(layer: QgsVectorLayer, name: str) -> None:
     path = STYLES / name
     msg, ok = layer.saveNamedStyle(str(path))
@@ -194,6 +207,24 @@ def main() -> int:
                                     "Not reached"))
     access_units.setRenderer(QgsCategorizedSymbolRenderer("band", cats))
     save(access_units, "access_units.qml")
+
+    # servicebasins' units: the share of the basket reached faster abroad (dep_abroad, %), and a graduated style
+    # in minutes that the post-processor gives each t_<theme> field (its class attribute is set on load)
+    service = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=dep_abroad:double", "service_units", "memory")
+    service.setRenderer(graduated("dep_abroad", [(0, 0), (0, 25), (25, 50), (50, 75), (75, 100)],
+                                  ["#ffffff", "#fee0d2", "#fc9272", "#ef3b2c", "#99000d"], "{lo} – {hi} %"))
+    save(service, "service_units.qml")
+    times = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=t_theme:double", "service_times", "memory")
+    times.setRenderer(graduated("t_theme", [(0, 5), (5, 10), (10, 15), (15, 20), (20, 30), (30, 100000)],
+                                ["#edf8e9", "#c7e9c0", "#a1d99b", "#74c476", "#31a354", "#006d2c"], "{lo} – {hi} min"))
+    save(times, "service_times.qml")
+    zones = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=zone:string&field=pole:string", "service_zones",
+                           "memory")
+    zones.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "49,130,189,40", "outline_color": "#08306b", "outline_width": "0.6"})))
+    zones.setLabeling(labeling('"pole"', 9.0, True, QgsPalLayerSettings.Horizontal))
+    zones.setLabelsEnabled(True)
+    save(zones, "service_zones.qml")
 
     border = QgsVectorLayer("MultiLineString?crs=EPSG:3035&field=label:string", "border", "memory")
     halo = QgsLineSymbol.createSimple({"line_color": "255,255,255,220", "line_width": "2.4"})

@@ -135,3 +135,68 @@ def test_osm_one_way_nearest_by_road_is_not_nearest_by_line(run_alg, tmp_path):
     # C reaches its pharmacy 0.4 km away (0.96 min) and B's bakery through the one-way (1 km: 2.4 min)
     assert u["C"]["t_health"] == pytest.approx(0.96) and u["C"]["t_shopping"] == pytest.approx(2.4)
     assert "Graph:" in log
+
+
+def test_density_per_theme_per_10000_inhabitants(run_alg, tmp_path):
+    # equipment of the theme in the unit x 10,000 / population: A (100 inh.) hospital + pharmacy = 2 health -> 200,
+    # school 1 -> 100, no bakery -> 0; C (80 inh.) its pharmacy -> 125; D (20 inh.) hospital -> 500, school -> 500;
+    # B (population NULL) and E (population 0) -> NULL
+    rows = [(square(X0 + k * 1000.0, Y0), [uid, ctry, pop]) for k, (uid, ctry, pop) in enumerate(
+        [("A", "CH", 100), ("B", "CH", None), ("C", "FR", 80), ("D", "FR", 20), ("E", "FR", 0)])]
+    layer = memory_layer("Polygon", "EPSG:2056", ["uid:string", "ctry:string", "pop:double"], rows, "units")
+    u, _zones, _log = run(run_alg, tmp_path, UNITS=layer)
+    assert u["A"]["dens_health"] == pytest.approx(2 * 10000 / 100)
+    assert u["A"]["dens_education"] == pytest.approx(10000 / 100) and u["A"]["dens_shopping"] == pytest.approx(0.0)
+    assert u["C"]["dens_health"] == pytest.approx(10000 / 80)
+    assert u["D"]["dens_health"] == pytest.approx(10000 / 20) and u["D"]["dens_education"] == pytest.approx(500.0)
+    assert all(is_null(u[k][f"dens_{t}"]) for k in "BE" for t in ("health", "education", "shopping"))
+    # without a population field, no density fields
+    bare = memory_layer("Polygon", "EPSG:2056", ["uid:string", "ctry:string"],
+                        [(g, attrs[:2]) for g, attrs in rows], "units")
+    u, _zones, _log = run(run_alg, tmp_path, UNITS=bare, POPULATION=None)
+    assert "dens_health" not in u["A"].keys()
+
+
+def basket_table(rows, fields=("type:string", "theme:string", "basket:string")):
+    return memory_layer("None", "EPSG:2056", list(fields), [(None, list(r)) for r in rows], "basket")
+
+
+def test_basket_as_a_table_gives_the_results_of_the_file(run_alg, tmp_path):
+    table = basket_table([r.split(";") for r in BASKET.splitlines()[1:]])
+    from_file, _z, _log = run(run_alg, tmp_path)
+    from_table, _z, log = run(run_alg, tmp_path, BASKET_TABLE=table, BASKET="/no/such/file.csv")
+    for k in "ABCD":
+        assert [from_table[k][f] for f in ("t_health", "t_shopping", "dep_abroad", "zone")] == \
+            [from_file[k][f] for f in ("t_health", "t_shopping", "dep_abroad", "zone")]
+    assert "Basket from the table: 4 types in 3 themes." in log
+    # a basket without bakery (type names in upper-case fields): B holds none of the 3 types, shopping is gone
+    table = basket_table([("hospital", "health", ""), ("pharmacy", "health", ""), ("school", "education", "")],
+                         ("TYPE:string", "Theme:string", "BASKET:string"))
+    u, _z, _log = run(run_alg, tmp_path, BASKET_TABLE=table)
+    assert "t_shopping" not in u["A"].keys() and u["B"]["dep_abroad"] == pytest.approx(100 / 3)
+
+
+def test_basket_table_errors_name_the_parameter_and_the_types(run_alg, tmp_path):
+    twice = basket_table([("pharmacy", "health", ""), ("pharmacy", "shopping", ""), ("school", "health", ""),
+                          ("school", "education", ""), ("bakery", "shopping", "")])
+    with pytest.raises(Exception) as err:
+        run(run_alg, tmp_path, BASKET_TABLE=twice)
+    text = str(err.value)
+    assert "BASKET_TABLE" in text and "'pharmacy' (health / shopping)" in text
+    assert "'school' (health / education)" in text
+    absent = basket_table([("cinema_xx", "leisure", ""), ("museum_xx", "leisure", "")])
+    with pytest.raises(Exception) as err:
+        run(run_alg, tmp_path, BASKET_TABLE=absent)
+    assert "BASKET_TABLE" in str(err.value) and "no equipment point has a type of the basket" in str(err.value)
+    no_theme = basket_table([("pharmacy", "")], ("type:string", "kind:string"))
+    with pytest.raises(Exception) as err:
+        run(run_alg, tmp_path, BASKET_TABLE=no_theme)
+    assert "BASKET_TABLE" in str(err.value) and "type and theme" in str(err.value)
+
+
+def test_basket_file_in_which_no_type_is_present_is_refused(run_alg, tmp_path):
+    other = tmp_path / "other.csv"
+    other.write_text("type;theme;basket\ncinema_xx;leisure;x\n", encoding="utf-8")
+    with pytest.raises(Exception) as err:
+        run(run_alg, tmp_path, BASKET=str(other))
+    assert "BASKET" in str(err.value) and "no equipment point has a type of the basket" in str(err.value)

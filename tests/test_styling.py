@@ -144,3 +144,49 @@ def test_attraction_classes_are_named_after_their_rule(loaded, preset, name):
     assert [c.label() for c in rings.renderer().categories()] == [f"{name} (≥ 15 %)"]
     units = _layer(project, res["OUTPUT_UNITS"])
     assert "Strong core" not in " ".join(c.label() for c in units.renderer().categories())
+
+
+def test_service_basins_outputs_styled(loaded, tmp_path):
+    """servicebasins: units drawn by dep_abroad (%), one more style per theme in minutes (t_<theme>), zones labelled
+    with their pole; every class of the styles is where the units' values (the case of test_service_basins) fall."""
+    from .test_service_basins import BASKET, equipment, units
+
+    basket = tmp_path / "basket.csv"
+    basket.write_text(BASKET, encoding="utf-8")
+    res, project = loaded("bassins:servicebasins", {
+        "UNITS": units(), "UNIT_ID": "uid", "COUNTRY": "ctry", "POPULATION": "pop", "EQUIPMENT": equipment(),
+        "EQUIPMENT_TYPE": "kind", "BASKET": str(basket), "DETOUR": 1.5, "SPEED": 60,
+        "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_ZONES": "TEMPORARY_OUTPUT"})
+    layer = _layer(project, res["OUTPUT_UNITS"])
+    renderer = layer.renderer()
+    assert renderer.type() == "graduatedSymbol" and renderer.classAttribute() == "dep_abroad"
+    assert [r.label() for r in renderer.ranges()] == ["0 %", "0 – 25 %", "25 – 50 %", "50 – 75 %", "75 – 100 %"]
+    # A keeps everything at home (0 %), B, C and D reach one type of four faster abroad (25 %): classes 1 and 2
+    dep = {f["uid"]: f["dep_abroad"] for f in layer.getFeatures()}
+    assert [renderer.rangeForValue(dep[k]).label() for k in "ABCD"] == ["0 %"] + ["0 – 25 %"] * 3
+    manager = layer.styleManager()
+    names = {"Dependence abroad (%)", "Time to health (min)", "Time to education (min)", "Time to shopping (min)"}
+    assert set(manager.styles()) == names and manager.currentStyle() == "Dependence abroad (%)"
+    manager.setCurrentStyle("Time to shopping (min)")
+    times = layer.renderer()
+    assert times.type() == "graduatedSymbol" and times.classAttribute() == "t_shopping"
+    assert [r.label() for r in times.ranges()][0] == "0 – 5 min" and times.ranges()[-1].label() == "≥ 30 min"
+    manager.setCurrentStyle("Dependence abroad (%)")
+    assert layer.renderer().classAttribute() == "dep_abroad"
+    zones = _layer(project, res["OUTPUT_ZONES"])
+    assert zones.labelsEnabled() and zones.labeling().settings().fieldName == '"pole"'
+    assert sorted(f["pole"] for f in zones.getFeatures()) == ["A", "D"]
+
+
+def test_service_basins_legend_in_french(locale, tmp_path, provider):
+    from qgis.core import QgsVectorLayer
+
+    from bassins_plugin.processing.styling import apply_style
+
+    from .conftest import memory_layer, square
+
+    locale("fr")
+    layer = memory_layer("Polygon", "EPSG:2056", ["t_health:double", "dep_abroad:double", "zone:string",
+                                                  "pole:integer"], [(square(0, 0), [12.0, 40.0, "A", 1])], "u")
+    assert isinstance(layer, QgsVectorLayer) and apply_style(layer, "service_units")
+    assert "Temps d’accès : health (min)" in layer.styleManager().styles()

@@ -49,13 +49,15 @@ def theme_field(theme: str) -> str:
     return out.strip("_") or "theme"
 
 
-def parse_basket(rows: Iterable[Sequence], basket: Optional[str] = None) -> Basket:
-    """Rows (type, theme, basket); a type listed twice with different themes is an error, twice the same is
-    kept once. ``basket`` keeps only the rows of that basket (empty: all)."""
+def parse_basket(rows: Iterable[Sequence], basket: Optional[str] = None, parameter: str = "BASKET") -> Basket:
+    """Rows (type, theme, basket); a type listed twice with different themes is an error (every such type named),
+    twice the same is kept once. ``basket`` keeps only the rows of that basket (empty: all). Errors name
+    ``parameter`` (BASKET for the file, BASKET_TABLE for a layer or table)."""
     types: List[str] = []
     themes: List[str] = []
     baskets: List[str] = []
     where: Dict[str, int] = {}
+    clashes: Dict[str, List[str]] = {}
     for n, row in enumerate(rows, start=1):
         row = list(row) + [None] * (3 - len(row))
         typ, theme, bsk = _clean(row[0]), _clean(row[1]), _clean(row[2])
@@ -63,26 +65,37 @@ def parse_basket(rows: Iterable[Sequence], basket: Optional[str] = None) -> Bask
             continue
         if not typ:
             raise UserError(tr("basket line {n}: no type; every line needs type;theme;basket").format(n=n),
-                            "BASKET")
+                            parameter)
         if not theme:
             raise UserError(tr("basket line {n}: type '{t}' has no theme; give one (health, education, "
-                               "shopping, public_services, mobility or your own)").format(n=n, t=typ), "BASKET")
+                               "shopping, public_services, mobility or your own)").format(n=n, t=typ), parameter)
         if basket and bsk != basket:
             continue
         if typ in where:
             k = where[typ]
             if themes[k] != theme:
-                raise UserError(tr("basket: type '{t}' is listed twice with different themes ('{a}' and '{b}'); "
-                                   "keep one line per type").format(t=typ, a=themes[k], b=theme), "BASKET")
+                seen = clashes.setdefault(typ, [themes[k]])
+                if theme not in seen:
+                    seen.append(theme)
             continue
         where[typ] = len(types)
         types.append(typ)
         themes.append(theme)
         baskets.append(bsk)
+    if clashes:
+        listed = ", ".join(f"'{t}' ({' / '.join(th)})" for t, th in clashes.items())
+        raise UserError(tr("basket: {n} type(s) listed twice with different themes: {t}; keep one line per "
+                           "type").format(n=len(clashes), t=listed), parameter)
     if not types:
         raise UserError(tr("the basket lists no type{b}; give lines type;theme;basket").format(
-            b=tr(" in basket '{b}'").format(b=basket) if basket else ""), "BASKET")
+            b=tr(" in basket '{b}'").format(b=basket) if basket else ""), parameter)
     return Basket(tuple(types), tuple(themes), tuple(baskets))
+
+
+def basket_columns(names: Sequence[str]) -> Tuple[Optional[str], Optional[str], Optional[str]]:
+    """The type, theme and basket columns of a table (names compared without case); None where absent."""
+    lower = {str(n).strip().lower(): n for n in names}
+    return lower.get("type"), lower.get("theme"), lower.get("basket")
 
 
 def read_basket_csv(path: str, basket: Optional[str] = None) -> Basket:
@@ -115,9 +128,9 @@ class Equipment:
     missing_types: List[str]  # basket types with no point at all
 
 
-def match_equipment(point_types: Sequence, basket: Basket) -> Equipment:
+def match_equipment(point_types: Sequence, basket: Basket, basket_parameter: str = "BASKET") -> Equipment:
     """Basket type of each point; a point without a type is an error (named), one outside the basket is
-    counted, never guessed."""
+    counted, never guessed; no point of any basket type is an error naming ``basket_parameter``."""
     lookup = {t: k for k, t in enumerate(basket.types)}
     idx = np.full(len(point_types), -1, dtype=np.int64)
     outside: Dict[str, int] = {}
@@ -139,7 +152,7 @@ def match_equipment(point_types: Sequence, basket: Basket) -> Equipment:
     if len(kept) == 0:
         raise UserError(tr("no equipment point has a type of the basket ({n} types, e.g. {e}); check the type "
                            "field and the basket").format(n=len(basket.types), e=", ".join(basket.types[:3])),
-                        "BASKET")
+                        basket_parameter)
     present = np.zeros(len(basket.types), dtype=bool)
     present[idx[kept]] = True
     missing = [basket.types[k] for k in np.flatnonzero(~present)]

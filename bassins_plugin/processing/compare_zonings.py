@@ -18,14 +18,23 @@ from .fields import field_list
 
 
 def zone_code(value, any_level: bool) -> "str | None":
-    """Our zone of a unit: None for NULL, empty or 0; with ``any_level`` every other value is one zone."""
+    """Our zone of a unit: None for NULL, empty or 0; with ``any_level`` every other value is one zone.
+
+    A zone code written in a text field is kept as written: '01004' (an INSEE code, BV2022's pole) is not 1004,
+    '2A004' stays, and an eight-digit code ('08317002') never turns into '8.317e+06' (which would merge zones).
+    A number (a level, or a code read from a number field) is one zone whatever its type: 2, 2.0 and '2.0' agree.
+    """
     text = to_text(value)
     if text is None or to_float(text) == 0:
         return None
     if any_level:
         return "1"
+    if isinstance(value, str) and text.isdigit():
+        return text
     number = to_float(text)
-    return f"{number:g}" if number is not None else text
+    if number is None:
+        return text
+    return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
 
 
 class CompareZoningsAlgorithm(BassinsAlgorithm):
@@ -103,6 +112,12 @@ class CompareZoningsAlgorithm(BassinsAlgorithm):
         zones = self._official_zones(parameters, context, official, f, index, len(ids), feedback)
         self.log_id_matching(index, f[self.UNIT_ID], feedback)
         ours = [zone_code(v, any_level) for v in table.columns[f[self.ZONE]]]
+        if any_level:
+            distinct = {zone_code(v, False) for v in table.columns[f[self.ZONE]]} - {None}
+            if len(distinct) > 5:
+                feedback.pushInfo(self.tr("{n} different values of {z} are taken as one area (ANY_LEVEL): to compare "
+                                          "zone by zone (e.g. servicebasins' zone with INSEE's BV2022), untick "
+                                          "ANY_LEVEL.").format(n=len(distinct), z=f[self.ZONE]))
         pops = [to_float(v) or 0.0 for v in table.columns[f[self.POPULATION]]] if f[self.POPULATION] else None
         status, rows = core.compare(ours, zones, pops)
         units_id = self._write_units(parameters, context, units, table, ours, zones, status, feedback)

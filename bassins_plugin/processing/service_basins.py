@@ -49,11 +49,12 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
     DETOUR = "DETOUR"
     SPEED = "SPEED"
+    BASKET_TABLE = "BASKET_TABLE"
     OUTPUT_UNITS = "OUTPUT_UNITS"
     OUTPUT_ZONES = "OUTPUT_ZONES"
     OUTPUTS = {
-        OUTPUT_UNITS: Output("Units with times to services", QgsProcessing.TypeVectorPolygon),
-        OUTPUT_ZONES: Output("Service basins", QgsProcessing.TypeVectorPolygon),
+        OUTPUT_UNITS: Output("Units with times to services", QgsProcessing.TypeVectorPolygon, "service_units"),
+        OUTPUT_ZONES: Output("Service basins", QgsProcessing.TypeVectorPolygon, "service_zones"),
     }
 
     def displayName(self):
@@ -95,6 +96,9 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
             QgsProcessingParameterNumber.Double, 50.0, False, 0.1))
         road_network.add_osm_parameters(self)  # appended: models saved before still validate
         road_network.add_one_way_parameters(self, advanced=True)
+        self.addParameter(QgsProcessingParameterFeatureSource(  # appended: models saved before still validate
+            self.BASKET_TABLE, self.tr("Basket as a layer or table (fields type, theme, basket; used instead of "
+                                       "the file when given)"), [QgsProcessing.TypeVector], optional=True))
         self.declare_outputs()
 
     # -- run -------------------------------------------------------------------------------------
@@ -104,7 +108,7 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
             work = working_crs(p["units"].sourceCrs(), p["units"].sourceExtent(), context.transformContext())
         except ValueError as err:
             raise self.param_error(self.UNITS, str(err)) from err
-        basket = core.read_basket_csv(p[self.BASKET])
+        basket = self._basket(parameters, context, p, feedback)
         u = self._units(p, work, parameters, context, feedback)
         e = self._equipment(p, work, basket, u, context, feedback)
         feedback.setProgress(20)
@@ -114,7 +118,8 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
         k = len(basket.types)
         present = np.ones(k, dtype=bool)
         present[[basket.types.index(t) for t in e["missing"]]] = False
-        holds = core.holdings(e["unit"], e["type"], len(u["ids"]), k) > 0
+        held = core.holdings(e["unit"], e["type"], len(u["ids"]), k)  # equipment count per unit and type
+        holds = held > 0
         is_pole = core.poles(holds[:, present], p[self.POLE_SHARE])
         raw = core.assign(holds, times.holder, times.any, is_pole)
         adj = adjacency.build(u["geoms"], ADJACENCY_TOLERANCE, feedback.isCanceled)
@@ -125,7 +130,8 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
                                   "in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.").format(
             p=int(is_pole.sum()), s=p[self.POLE_SHARE], k=int(present.sum()), z=int((pole_of >= 0).sum()),
             n=int((pole_of < 0).sum()), d=counts["detached"], f=sum(counts["filled"].values())))
-        units_id = self._write_units(parameters, context, p, u, basket, present, times, is_pole, pole_of, feedback)
+        units_id = self._write_units(parameters, context, p, u, basket, present, times, is_pole, pole_of, held,
+                                     feedback)
         zones_id = self._write_zones(parameters, context, p, u, pole_of)
         return {self.OUTPUT_UNITS: units_id, self.OUTPUT_ZONES: zones_id}
 
@@ -157,6 +163,28 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
         p["road"] = road_network.network_inputs(self, parameters, context)  # None: no network, straight lines
         return p
 
+    def _basket(self, parameters, context, p, feedback) -> "core.Basket":
+        """The basket from BASKET_TABLE when given (a layer or a table without geometry), else the BASKET file."""
+        table = self.parameterAsSource(parameters, self.BASKET_TABLE, context) \
+            if parameters.get(self.BASKET_TABLE) else None
+        if table is None:
+            p["basket_param"] = self.BASKET
+            return core.read_basket_csv(p[self.BASKET])
+        p["basket_param"] = self.BASKET_TABLE
+        typ, theme, bsk = core.basket_columns(table.fields().names())
+        if typ is None or theme is None:
+            raise self.param_error(self.BASKET_TABLE, self.tr(
+                "the basket table needs the fields type and theme (and optionally basket); found: {f}").format(
+                f=", ".join(table.fields().names()) or "-"))
+        names = [n for n in (typ, theme, bsk) if n]
+        rows = read_features(table, names, feedback, with_geometry=False)
+        n = len(rows.ids)
+        basket = core.parse_basket(zip(rows.columns[typ], rows.columns[theme],
+                                       rows.columns[bsk] if bsk else [""] * n), parameter=self.BASKET_TABLE)
+        feedback.pushInfo(self.tr("Basket from the table: {k} types in {t} themes.").format(
+            k=len(basket.types), t=len(basket.theme_names())))
+        return basket
+
     def _units(self, p, work, parameters, context, feedback) -> dict:
         names = [n for n in (p[self.UNIT_ID], p[self.COUNTRY], p[self.POPULATION]) if n]
         table = self.read_table(parameters, self.UNITS, context, p["units"], names, feedback)
@@ -178,7 +206,7 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
     def _equipment(self, p, work, basket, u, context, feedback) -> dict:
         names = [n for n in (p[self.EQUIPMENT_TYPE], p[self.EQUIPMENT_COUNTRY]) if n]
         table = read_features(p["equipment"], names, feedback, polygonal=False)
-        matched = core.match_equipment(table.columns[p[self.EQUIPMENT_TYPE]], basket)
+        matched = core.match_equipment(table.columns[p[self.EQUIPMENT_TYPE]], basket, p["basket_param"])
         outside = sum(matched.not_in_basket.values())
         if outside:
             top = sorted(matched.not_in_basket.items(), key=lambda kv: -kv[1])[:10]
@@ -226,7 +254,7 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
                 u=far_units, e=far_points, s=road.snap))
         return core.routed_times(router, unit_att, point_att, e["type"], k, u["country"], e["country"], e["unit"])
 
-    def _write_units(self, parameters, context, p, u, basket, present, times, is_pole, pole_of, feedback):
+    def _write_units(self, parameters, context, p, u, basket, present, times, is_pole, pole_of, held, feedback):
         themes = basket.theme_names()
         theme_of = basket.theme_index()
         cols = np.flatnonzero(present)
@@ -239,6 +267,11 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
             specs += [(f"t_{name}", DOUBLE), (f"t_{name}_home", DOUBLE), (f"t_{name}_abroad", DOUBLE),
                       (f"gain_{name}", DOUBLE), (f"abroad_{name}", INT)]
             columns += [tt.any[:, j], tt.home[:, j], tt.abroad[:, j], tt.gain[:, j], tt.is_abroad[:, j]]
+        if p[self.POPULATION]:  # equipment of the theme in the unit per 10,000 inhabitants (NULL: no population)
+            dens = core.density(held, theme_of, len(themes), u["pop"])
+            for j, theme in enumerate(themes):
+                specs.append((f"dens_{core.theme_field(theme)}", DOUBLE))
+                columns.append(dens[:, j])
         specs += [("dep_abroad", DOUBLE), ("zone", STRING, 80), ("pole", INT)]
         columns += [core.dep_abroad(times.home[:, cols], times.abroad[:, cols], has_country),
                     [u["ids"][z] if z >= 0 else None for z in pole_of.tolist()], is_pole.astype(int)]

@@ -60,6 +60,8 @@ def apply_style(layer, style: str) -> bool:
 
         style_proposals(layer)
         return True
+    if style == "service_units":
+        return style_service_units(layer)
     path = style_path(f"{style}.qml")
     if not path.exists():
         return False
@@ -97,6 +99,59 @@ def translate_style_legend(layer, style: str) -> None:
         translate_band_legend(layer)
     elif style == "access_units":
         translate_unit_band_legend(layer)
+    elif style == "service_units":
+        translate_range_legend(layer)
+
+
+def range_label(field: str, low: float, high: float, last: bool = False) -> str:
+    """A graduated class of servicebasins' units: minutes for t_<theme>, % for dep_abroad."""
+    if field == "dep_abroad":
+        return tr("{low:g} %").format(low=low) if low == high else tr("{low:g} – {high:g} %").format(low=low, high=high)
+    return tr("≥ {low:g} min").format(low=low) if last else tr("{low:g} – {high:g} min").format(low=low, high=high)
+
+
+def translate_range_legend(layer: QgsVectorLayer) -> None:
+    """Graduated legend labels of servicebasins' units in the user's language (minutes or %)."""
+    renderer = layer.renderer()
+    if renderer is None or renderer.type() != "graduatedSymbol":
+        return
+    field = renderer.classAttribute()
+    ranges = renderer.ranges()
+    for i, r in enumerate(ranges):
+        renderer.updateRangeLabel(i, range_label(field, r.lowerValue(), r.upperValue(), i == len(ranges) - 1))
+
+
+def time_fields(layer: QgsVectorLayer) -> list:
+    """The t_<theme> fields of servicebasins' units (not their _home / _abroad variants)."""
+    return [n for n in layer.fields().names() if n.startswith("t_") and not n.endswith(("_home", "_abroad"))]
+
+
+def style_service_units(layer: QgsVectorLayer) -> bool:
+    """servicebasins' units: the current style draws dep_abroad (%); the layer's style list (Layers panel,
+    Styles) holds one more per theme, its t_<theme> minutes graduated, named 'Time to <theme> (min)'."""
+    manager = layer.styleManager()
+    dep_name = tr("Dependence abroad (%)")
+    for field in time_fields(layer):
+        _msg, ok = layer.loadNamedStyle(str(style_path("service_times.qml")))
+        if not ok or layer.renderer() is None or layer.renderer().type() != "graduatedSymbol":
+            return False
+        layer.renderer().setClassAttribute(field)
+        translate_range_legend(layer)
+        name = tr("Time to {theme} (min)").format(theme=field[2:])
+        if name in manager.styles():
+            manager.removeStyle(name)
+        manager.addStyleFromLayer(name)
+    _msg, ok = layer.loadNamedStyle(str(style_path("service_units.qml")))
+    if not ok:
+        return False
+    translate_range_legend(layer)
+    current = manager.currentStyle()
+    if current != dep_name:
+        if dep_name in manager.styles():
+            manager.removeStyle(dep_name)
+        manager.renameStyle(current, dep_name)
+    layer.triggerRepaint()
+    return True
 
 
 def translate_legend(layer: QgsVectorLayer, labels: dict) -> None:
@@ -266,12 +321,14 @@ STYLE_SIGNATURES = (
     ({"cb_share"}, "indicators"),
     ({"time_min", "band"}, "access_units"),
     ({"pole_id"}, "poles"),
+    ({"dep_abroad", "zone", "pole"}, "service_units"),
+    ({"zone", "pole", "units", "area_km2"}, "service_zones"),
 )
 
 # Outputs with one polygon per unit over the whole territory: drawn under the rings, the border and the poles
 # (light fills, or outlines only), else they hide them.
 UNITS_STYLES = frozenset({"units", "indicators", "levels", "attraction_units", "access_units", "agreement",
-                          "sources"})
+                          "sources", "service_units"})
 
 
 # Lines and points of the plugin (border, poles, flows, proposals) are drawn over its polygons.
@@ -317,7 +374,7 @@ LAYER_GROUPS = {
     "access_units": ("data", False),
     "proposals": ("proposals", True), "gaps": ("proposals", False),
     "indicators": ("data", False), "levels": ("data", False), "agreement": ("data", False),
-    "sources": ("data", False),
+    "sources": ("data", False), "service_units": ("data", False), "service_zones": ("rings", True),
     "units": ("data", True), "": ("data", False),
 }
 
@@ -334,7 +391,8 @@ def display_names() -> dict:
             "attraction_units": tr("Attraction area"), "access_units": tr("Travel time to the poles"),
             "proposals": tr("Action proposals"),
             "gaps": tr("Coverage gaps by theme"), "indicators": tr("Cross-border indicators"),
-            "levels": tr("Intensity levels"), "agreement": tr("Zoning comparison"), "units": tr("Units")}
+            "levels": tr("Intensity levels"), "agreement": tr("Zoning comparison"), "units": tr("Units"),
+            "service_units": tr("Times to services"), "service_zones": tr("Service basins")}
 
 
 def reader_name(layer) -> str:
