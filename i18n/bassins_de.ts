@@ -3413,8 +3413,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
-        <source>Basket as a layer or table (fields type, theme, basket; used instead of the file when given)</source>
-        <translation>Korb als Layer oder Tabelle (Felder type, theme, basket; ersetzt die Datei, wenn angegeben)</translation>
+        <source>Basket as a layer or table (instead of the file)</source>
+        <translation>Korb als Layer oder Tabelle (statt der Datei)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>

@@ -3413,8 +3413,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
-        <source>Basket as a layer or table (fields type, theme, basket; used instead of the file when given)</source>
-        <translation>Panier en couche ou table (champs type, theme, basket ; utilisé à la place du fichier s’il est donné)</translation>
+        <source>Basket as a layer or table (instead of the file)</source>
+        <translation>Panier en couche ou table (au lieu du fichier)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>

@@ -3413,8 +3413,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
-        <source>Basket as a layer or table (fields type, theme, basket; used instead of the file when given)</source>
-        <translation>Paniere come layer o tabella (campi type, theme, basket; usato al posto del file se indicato)</translation>
+        <source>Basket as a layer or table (instead of the file)</source>
+        <translation>Paniere come layer o tabella (invece del file)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>

@@ -3413,8 +3413,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
-        <source>Basket as a layer or table (fields type, theme, basket; used instead of the file when given)</source>
-        <translation>Pakket als laag of tabel (velden type, theme, basket; gebruikt in plaats van het bestand als opgegeven)</translation>
+        <source>Basket as a layer or table (instead of the file)</source>
+        <translation>Pakket als laag of tabel (i.p.v. het bestand)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>

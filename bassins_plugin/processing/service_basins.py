@@ -97,8 +97,8 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
         road_network.add_osm_parameters(self)  # appended: models saved before still validate
         road_network.add_one_way_parameters(self, advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSource(  # appended: models saved before still validate
-            self.BASKET_TABLE, self.tr("Basket as a layer or table (fields type, theme, basket; used instead of "
-                                       "the file when given)"), [QgsProcessing.TypeVector], optional=True))
+            self.BASKET_TABLE, self.tr("Basket as a layer or table (instead of the file)"), [QgsProcessing.TypeVector],
+            optional=True))
         self.declare_outputs()
 
     # -- run -------------------------------------------------------------------------------------
