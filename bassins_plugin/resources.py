@@ -36,3 +36,15 @@ def help_file(alg_id: str, locale: str) -> Optional[Path]:
         if path.exists():
             return path
     return None
+
+
+def plugin_version() -> str:
+    """The plugin's version, as metadata.txt gives it ('0.3.0'); '' if the file is missing."""
+    import configparser
+
+    path = resource_path("metadata.txt")
+    if not path.exists():
+        return ""
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    parser.read_string(path.read_text(encoding="utf-8"))
+    return parser.get("general", "version", fallback="").strip()

@@ -56,6 +56,7 @@ def target_name(what: str, args: dict) -> str:
         "flows": f"flows_{shape}_{n}_{args.get('flows', 0)}.gpkg",
         "proposals": f"proposals_{shape}_{n}_{args.get('proposals', 0)}.gpkg",
         "network": f"network_{shape}_{n}_{args.get('edges', 0)}_{args.get('poles', 0)}.gpkg",
+        "osmnetwork": f"osmnetwork_{shape}_{n}_{args.get('edges', 0)}_{args.get('poles', 0)}.gpkg",
         "insee": f"insee_detail_dcflt_{args.get('rows', 0)}.csv",
         "lau": f"lau_{n}.geojson",
         "px": f"bfs_px_{args.get('rows', 0)}x{args.get('periods', 0)}.csv",
@@ -153,6 +154,23 @@ def prep_proposals(args, data, tmp):
     out = None
 
 
+def _random_poles(out, n, extent, rng):
+    """A ``poles`` layer (EPSG:3035, ``pid`` P0, P1…) of n points drawn uniformly in the extent."""
+    from osgeo import ogr
+
+    xmin, xmax, ymin, ymax = extent
+    poles = _gpkg_layer(out, "poles", ogr.wkbPoint, [("pid", ogr.OFTString)])
+    poles.StartTransaction()
+    for k in range(n):
+        f = ogr.Feature(poles.GetLayerDefn())
+        f.SetField(0, f"P{k}")
+        pt = ogr.Geometry(ogr.wkbPoint)
+        pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
+        f.SetGeometry(pt)
+        poles.CreateFeature(f)
+    poles.CommitTransaction()
+
+
 def prep_network(args, data, tmp):
     import numpy as np
     from osgeo import ogr
@@ -177,16 +195,7 @@ def prep_network(args, data, tmp):
         f.SetGeometry(line)
         roads.CreateFeature(f)
     roads.CommitTransaction()
-    poles = _gpkg_layer(out, "poles", ogr.wkbPoint, [("pid", ogr.OFTString)])
-    poles.StartTransaction()
-    for k in range(args["poles"]):
-        f = ogr.Feature(poles.GetLayerDefn())
-        f.SetField(0, f"P{k}")
-        pt = ogr.Geometry(ogr.wkbPoint)
-        pt.AddPoint_2D(float(rng.uniform(xmin, xmax)), float(rng.uniform(ymin, ymax)))
-        f.SetGeometry(pt)
-        poles.CreateFeature(f)
-    poles.CommitTransaction()
+    _random_poles(out, args["poles"], (xmin, xmax, ymin, ymax), rng)
     out = None
 
 
@@ -314,9 +323,68 @@ def prep_lau(args, data, tmp):
                          SQLDialect="SQLITE", layerCreationOptions=["COORDINATE_PRECISION=7"])
 
 
+def prep_osmnetwork(args, data, tmp):
+    """Roads the way GDAL's OSM driver writes them: a ``lines`` layer in WGS 84 with ``highway`` and
+    ``other_tags``; ways of 8 segments that cross others at shared vertices (not split at junctions), one-way and
+    maxspeed tags as OSM writes them, footways and private roads to leave out; poles in the demo CRS."""
+    import numpy as np
+    from osgeo import ogr, osr
+
+    xmin, xmax, ymin, ymax = _extent(ensure(data, "demo", _units_args(args)))
+    rng = np.random.default_rng(11)
+    side = int(np.ceil(np.sqrt(args["edges"] / 2))) + 1
+    xs, ys = np.linspace(xmin, xmax, side), np.linspace(ymin, ymax, side)
+    jx = rng.uniform(-0.3, 0.3, (side, side)) * (xs[1] - xs[0])
+    jy = rng.uniform(-0.3, 0.3, (side, side)) * (ys[1] - ys[0])
+    src, dst = osr.SpatialReference(), osr.SpatialReference()
+    src.ImportFromEPSG(3035)
+    dst.ImportFromEPSG(4326)
+    for s in (src, dst):
+        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_wgs = osr.CoordinateTransformation(src, dst)
+    px, py = np.meshgrid(xs, ys, indexing="ij")
+    lonlat = np.array(to_wgs.TransformPoints(np.column_stack([(px + jx).ravel(), (py + jy).ravel()]).tolist()))
+    lon, lat = lonlat[:, 0].reshape(side, side), lonlat[:, 1].reshape(side, side)
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))
+    lines = out.CreateLayer("lines", dst, ogr.wkbLineString)
+    for name in ("osm_id", "name", "highway", "other_tags"):
+        lines.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    tags = ['', '', '', '"maxspeed"=>"50"', '"oneway"=>"yes"', '"maxspeed"=>"FR:urban"', '"oneway"=>"-1"',
+            '"maxspeed"=>"30 mph"', '"maxspeed"=>"50;30"', '"maxspeed"=>"signals"', '"junction"=>"roundabout"']
+    defn = lines.GetLayerDefn()
+    lines.StartTransaction()
+    way, n_seg = 0, 0
+    for axis in (0, 1):
+        for row in range(side):
+            cls = "primary" if row % 10 == 0 else "secondary" if row % 3 == 0 else "residential"
+            for start in range(0, side - 1, 8):
+                stop = min(start + 8, side - 1)
+                if n_seg >= args["edges"]:
+                    break
+                f = ogr.Feature(defn)
+                way += 1
+                f.SetField(0, str(way))
+                roll = rng.random()
+                highway = "footway" if roll < 0.03 else "service" if roll < 0.05 else cls
+                other = '"access"=>"private"' if highway == "service" else tags[int(rng.integers(len(tags)))]
+                f.SetField(2, highway)
+                if other:
+                    f.SetField(3, other)
+                g = ogr.Geometry(ogr.wkbLineString)
+                for k in range(start, stop + 1):
+                    i, j = (k, row) if axis == 0 else (row, k)
+                    g.AddPoint_2D(float(lon[i, j]), float(lat[i, j]))
+                f.SetGeometry(g)
+                lines.CreateFeature(f)
+                n_seg += stop - start
+    lines.CommitTransaction()
+    _random_poles(out, args["poles"], (xmin, xmax, ymin, ymax), rng)
+    out = None
+
+
 PREP = {"demo": prep_demo, "lau": prep_lau, "indicators": prep_indicators, "rings": prep_rings,
         "proposals": prep_proposals, "network": prep_network, "insee": prep_insee, "flows": prep_flows,
-        "px": prep_px, "statbel": prep_statbel}
+        "px": prep_px, "statbel": prep_statbel, "osmnetwork": prep_osmnetwork}
 
 
 def prep(what: str, args: dict, data: Path) -> None:
@@ -883,13 +951,80 @@ def case_servicebasins(args, data):
                      "scipy's dijkstra alone (CSR built once)"}
 
 
+def case_accessrings_osm(args, data):
+    """accessrings on OSM-shaped roads (GDAL's ``lines`` layer in WGS 84, highway + other_tags), units -> poles and
+    poles -> units, 10 min once per trip; beside it scipy's Dijkstra alone on the same graph (the floor, one run per
+    direction from the poles' nodes) and QGIS's service area from one point, extrapolated to every pole."""
+    import numpy as np
+    from qgis.core import QgsVectorLayer
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import dijkstra
+
+    net_path = ensure(data, "osmnetwork", args)
+    roads = QgsVectorLayer(f"{net_path}|layername=lines", "lines", "ogr")
+    poles = QgsVectorLayer(f"{net_path}|layername=poles", "poles", "ogr")
+    units = QgsVectorLayer(str(data / target_name("demo", _units_args(args))), "units", "ogr")
+    walls, result = [], None
+    for direction in (0, 1):
+        t0 = time.perf_counter()
+        result = run("bassins:accessrings", {
+            "NETWORK": roads, "ROAD_CLASS": "highway", "OTHER_TAGS": "other_tags", "DEFAULT_SPEED": 0,
+            "POLES": poles, "POLE_ID": "pid", "UNITS": units, "UNIT_ID": "unit_id", "COUNTRY": "country",
+            "BANDS": "15;30;45", "BORDER_PENALTY": 10, "PENALTY_MODE": 0, "DIRECTION": direction,
+            "SNAP_TOLERANCE": 5000, "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_RINGS": "TEMPORARY_OUTPUT"})
+        walls.append(time.perf_counter() - t0)
+    own = peak_mb()
+    reached = sum(1 for f in result["OUTPUT_UNITS"].getFeatures() if f["time_min"] is not None)
+    # the floor: the same graph (read by the plugin's own reader, untimed), scipy's Dijkstra from the poles' nodes
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    from bassins_plugin.core import network, routing
+    from bassins_plugin.core import roads as osm
+
+    tr = QgsCoordinateTransform(roads.crs(), QgsCoordinateReferenceSystem("EPSG:3035"), QgsProject.instance())
+    parts, highways, others = [], [], []
+    for f in roads.getFeatures():
+        g = f.geometry()
+        g.transform(tr)
+        parts.append([(p.x(), p.y()) for p in g.asPolyline()])
+        highways.append(f["highway"])
+        others.append(f["other_tags"])
+    lines, speeds, dirs, _ = osm.decode_osm(parts, highways, others, None, None, osm.read_speed_table())
+    g = network.build_graph(lines, speeds, dirs, tolerance=0.01)
+    pole_xy = np.array([[p.geometry().asPoint().x(), p.geometry().asPoint().y()] for p in poles.getFeatures()])
+    att = routing.attach(g, pole_xy, 5000)
+    nodes = np.unique(np.where(att.fraction <= 0.5, att.u, att.v)[att.u >= 0])
+    m = coo_matrix((np.maximum(g.seconds, 1e-9), (g.src, g.dst)), shape=(g.n_nodes,) * 2).tocsr()
+    t = time.perf_counter()
+    for matrix in (m.T.tocsr(), m):
+        dijkstra(matrix, indices=nodes, min_only=True, return_predecessors=True)
+    floor = time.perf_counter() - t
+    first = next(poles.getFeatures()).geometry().asPoint()
+    t = time.perf_counter()
+    run("native:serviceareafrompoint", {
+        "INPUT": roads, "STRATEGY": 1, "DEFAULT_SPEED": 50, "TOLERANCE": 0,
+        "START_POINT": f"{first.x()},{first.y()} [EPSG:3035]", "TRAVEL_COST2": 45 * 60,
+        "INCLUDE_BOUNDS": False, "OUTPUT_LINES": "TEMPORARY_OUTPUT"})
+    one = time.perf_counter() - t
+    native = one * args["poles"] * 2
+    wall = sum(walls)
+    return {"wall": wall, "peak_mb": own, "native_wall": floor,
+            "notes": f"{len(g.src):,} directed edges from {roads.featureCount():,} OSM ways (lines layer, WGS 84), "
+                     f"{args['units']:,} units ({reached:,} reached), {args['poles']} poles; units -> poles "
+                     f"{walls[0]:.1f} s + poles -> units {walls[1]:.1f} s; reference = scipy's dijkstra alone on "
+                     f"the same graph, both directions (the floor): ratio {wall / floor:.1f}x; QGIS service area "
+                     f"from one point {one:.1f} s, x {args['poles']} poles x 2 directions = {native:,.0f} s "
+                     f"(ours {wall / native:.4f}x of it)"}
+
+
 CASES = {"demoterritory": case_demoterritory, "downloadunits": case_downloadunits, "flowlines": case_flowlines,
          "crossborderflows": case_crossborderflows,
          "intensityrings": case_intensityrings, "attractionrings": case_attractionrings,
          "intensityindex": case_intensityindex, "overlayproposals": case_overlayproposals,
          "accessrings": case_accessrings, "importcommuting": case_importcommuting,
          "importforeign": case_importforeign, "routing": case_routing,
-         "potentialrings": case_potentialrings, "servicebasins": case_servicebasins}
+         "potentialrings": case_potentialrings, "servicebasins": case_servicebasins,
+         "accessrings_osm": case_accessrings_osm}
 
 
 def case(name: str, args: dict, data: Path) -> dict:

@@ -415,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="524"/>
+        <location filename="../bassins_plugin/processing/base.py" line="530"/>
         <source>Canceled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="295"/>
         <source>Count field</source>
         <translation>Feld der Anzahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="144"/>
         <source>Cross-border intensity</source>
         <translation>Grenzüberschreitende Intensität</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="143"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="293"/>
         <source>Destination field</source>
         <translation>Feld des Ziels</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Flows table</source>
         <translation>Stromtabelle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>Origin field (unit of residence)</source>
         <translation>Feld der Herkunft (Wohngemeinde)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="130"/>
+        <location filename="../bassins_plugin/processing/base.py" line="146"/>
         <source>Sharing and maps</source>
         <translation>Teilen und Karten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="292"/>
+        <location filename="../bassins_plugin/processing/base.py" line="298"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Feld des Themas (Arbeit, Studium…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="316"/>
+        <location filename="../bassins_plugin/processing/base.py" line="322"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>das Feld „{f}“ existiert nicht im Layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="464"/>
+        <location filename="../bassins_plugin/processing/base.py" line="470"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>das Feld '{f}' enthält Text, keine Zahlen: ein numerisches Feld wählen (oder es mit dem Feldrechner umwandeln, z. B. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="228"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>die Datei {f} ist auch die Eingabe {p}: dort zu schreiben würde sie zerstören; einen anderen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="299"/>
+        <location filename="../bassins_plugin/processing/base.py" line="305"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="511"/>
+        <location filename="../bassins_plugin/processing/base.py" line="517"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} verschiedene Kennungen mit führender Null (z. B. 01001) wurden der französischen Einheit zugeordnet, deren numerische Kennung sie nicht hat (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="516"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} verschiedene Kennungen mit führender Null passen zu keiner Einheit, obwohl eine Einheit dieselbe Kennung ohne die Null trägt (z. B. {a} und die Einheit {b}): Sie werden nicht gezählt. Haben die Kennungen der Einheiten ihre Nullen verloren, stellen Sie sie mit dem Feldrechner wieder her: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="492"/>
+        <location filename="../bassins_plugin/processing/base.py" line="498"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: Die Ebene hat kein Feld „{d}“, das Feld „{f}“ wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="452"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} ungültige Geometrien repariert, {u} nicht reparierbare ausgelassen.</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>{n} Felder statt {m}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/network.py" line="302"/>
+        <location filename="../bassins_plugin/core/network.py" line="380"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} Linien haben eine negative Geschwindigkeit; korrigieren oder herausfiltern</translation>
     </message>
@@ -2448,147 +2448,147 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="20"/>
+        <location filename="../bassins_plugin/models/labels.py" line="23"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die ganze Kette eines grenzüberschreitenden Lebensraums, von amtlichen Dateien bis zum Paket zum Teilen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Indikatoren grenzüberschreitender Ströme&lt;/b&gt; je Einheit (Abfluss, Zufluss, Anteil der Erwerbstätigen, die jenseits der Grenze arbeiten);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensitätsringe&lt;/b&gt; auf diesem Anteil (starker Kern, mittlerer und äußerer Ring);&lt;/li&gt;&lt;li&gt;optional &lt;b&gt;Anziehungsringe&lt;/b&gt; um einen Pol nach AAV-2020-ähnlichen Regeln, wenn Poleinheiten angegeben sind;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Überlagerung der Maßnahmenvorschläge&lt;/b&gt; mit den Ringen (beste Stufe, erreichte Bevölkerung, Übersicht nach Thema, Lücken);&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;GeoPackage&lt;/b&gt; mit jedem Layer gestaltet und einem Projekt darin, zum Teilen über die Grenze.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jede Ausgabe kann behalten oder übersprungen werden; standardmäßig sind es temporäre Layer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="38"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Attraction rings asked for?</source>
         <translation>Anziehungsringe gewünscht?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="31"/>
+        <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="56"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Cross-border flow lines</source>
         <translation>Grenzüberschreitende Stromlinien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Draw intensity rings</source>
         <translation>Intensitätsringe zeichnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="35"/>
         <source>Employed residents field</source>
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Flow lines (flow map)</source>
         <translation>Stromlinien (Stromkarte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="37"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Stromtabelle (Herkunft, Ziel, Anzahl, Thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="57"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage zum Teilen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="39"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Intensitätsschwellen, % (aufsteigend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="18"/>
+        <location filename="../bassins_plugin/models/labels.py" line="21"/>
         <source>Living area — full chain</source>
         <translation>Lebensraum — vollständige Kette</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <location filename="../bassins_plugin/models/labels.py" line="22"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Package styled layers</source>
         <translation>Gestaltete Layer bündeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="38"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Pole units for attraction rings (empty: none)</source>
         <translation>Poleinheiten für Anziehungsringe (leer: keine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="36"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Proposals with their rings</source>
         <translation>Vorschläge mit ihren Ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Reach of the proposals</source>
         <translation>Reichweite der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anziehungsringe um einen Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="30"/>
+        <location filename="../bassins_plugin/models/labels.py" line="33"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="29"/>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with cross-border indicators</source>
         <translation>Einheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Units with their attraction level</source>
         <translation>Einheiten mit ihrer Anziehungsstufe</translation>
     </message>
@@ -3254,152 +3254,152 @@
 <context>
     <name>RoadNetwork</name>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="73"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="74"/>
         <source>Default speed (km/h)</source>
         <translation>Standardgeschwindigkeit (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="82"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="83"/>
         <source>Direction field (one-way streets)</source>
         <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="208"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="194"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="197"/>
         <source>Graph: {n} nodes, {e} directed edges.</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="256"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="261"/>
         <source>Left out for cars: {r}.</source>
         <translation>Für Autos ausgelassen: {r}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="102"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="103"/>
         <source>OSM other_tags field</source>
         <translation>OSM-Feld other_tags</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="269"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="274"/>
         <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
         <translation>Einbahn: {f} in Digitalisierrichtung, {b} umgekehrt, {t} in beide Richtungen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="184"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="185"/>
         <source>Reading the network…</source>
         <translation>Lese das Netz…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="100"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="101"/>
         <source>Road class field (OpenStreetMap highway)</source>
         <translation>Feld der Straßenklasse (highway)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="69"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="70"/>
         <source>Road network (lines)</source>
         <translation>Straßennetz (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="93"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="94"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Fangtoleranz zum Netz (Meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="71"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="72"/>
         <source>Speed field (km/h)</source>
         <translation>Geschwindigkeitsfeld (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="104"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="105"/>
         <source>Speed table by road class (CSV)</source>
         <translation>Geschwindigkeiten nach Straßenklasse (CSV)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="257"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="262"/>
         <source>Speeds: {m} from maxspeed, the others from their road class.</source>
         <translation>Geschwindigkeiten: {m} aus maxspeed, die übrigen aus ihrer Straßenklasse.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="88"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="89"/>
         <source>Value for both directions</source>
         <translation>Wert für beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="84"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="85"/>
         <source>Value for the digitising direction only</source>
         <translation>Wert nur für die Digitalisierrichtung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="86"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="87"/>
         <source>Value for the reverse direction only</source>
         <translation>Wert nur für die Gegenrichtung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="169"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="170"/>
         <source>cannot read the file: {e}</source>
         <translation>die Datei kann nicht gelesen werden: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="139"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="140"/>
         <source>choose a line layer</source>
         <translation>wählen Sie einen Linienlayer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="171"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="172"/>
         <source>each line must be class;speed_kmh with a number ({e})</source>
         <translation>jede Zeile muss Klasse;Geschwindigkeit_kmh mit einer Zahl sein ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="242"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="244"/>
         <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
         <translation>alle Linien wurden für Autos ausgelassen ({r}): prüfen Sie das Feld der Straßenklasse und die Zugangs-Tags</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="149"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="150"/>
         <source>no speed: choose a speed field or a road class field, or give a default speed greater than 0</source>
         <translation>keine Geschwindigkeit: wählen Sie ein Geschwindigkeits- oder Straßenklassenfeld oder geben Sie eine Standardgeschwindigkeit über 0 an</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="177"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="178"/>
         <source>speeds must be greater than 0: {c}</source>
         <translation>Geschwindigkeiten müssen größer als 0 sein: {c}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="174"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="175"/>
         <source>the file has no class;speed_kmh line</source>
         <translation>die Datei hat keine Zeile Klasse;Geschwindigkeit_kmh</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="203"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="207"/>
         <source>the network has no usable line</source>
         <translation>das Netz hat keine verwendbare Linie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="253"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="258"/>
         <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
         <translation>{n} Linienteile gelesen, {k} für Autos behalten, {x} ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
         <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
         <translation>{n} Linien haben eine Klasse, die in der Geschwindigkeitstabelle fehlt: für sie galt die Standardgeschwindigkeit ({c}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="216"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} Linien haben die Geschwindigkeit 0: sie werden nicht befahren (gesperrte Straßen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="270"/>
         <source>{n} maxspeed values could not be read: their class speed was used.</source>
         <translation>{n} maxspeed-Werte waren nicht lesbar: die Geschwindigkeit ihrer Klasse wurde verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="215"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="219"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} Geschwindigkeitswerte enthalten keine Zahl: die Standardgeschwindigkeit wurde verwendet.</translation>
     </message>

@@ -415,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="524"/>
+        <location filename="../bassins_plugin/processing/base.py" line="530"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="295"/>
         <source>Count field</source>
         <translation>Champ des effectifs</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="144"/>
         <source>Cross-border intensity</source>
         <translation>Intensité transfrontalière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="143"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="293"/>
         <source>Destination field</source>
         <translation>Champ de destination</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Flows table</source>
         <translation>Table des flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>Origin field (unit of residence)</source>
         <translation>Champ d'origine (unité de résidence)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="130"/>
+        <location filename="../bassins_plugin/processing/base.py" line="146"/>
         <source>Sharing and maps</source>
         <translation>Partage et cartes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="292"/>
+        <location filename="../bassins_plugin/processing/base.py" line="298"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Champ du thème (travail, études, santé…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="316"/>
+        <location filename="../bassins_plugin/processing/base.py" line="322"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>le champ « {f} » n'existe pas dans la couche</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="464"/>
+        <location filename="../bassins_plugin/processing/base.py" line="470"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>le champ '{f}' contient du texte, pas des nombres : choisissez un champ numérique (ou convertissez-le avec la Calculatrice de champs, p. ex. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="228"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>le fichier {f} est aussi l'entrée {p} : y écrire la détruirait ; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="299"/>
+        <location filename="../bassins_plugin/processing/base.py" line="305"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}) : {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="511"/>
+        <location filename="../bassins_plugin/processing/base.py" line="517"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} identifiants distincts à zéro initial (p. ex. 01001) ont été rattachés à l'unité française dont l'identifiant numérique l'a perdu (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="516"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} identifiants distincts à zéro initial ne correspondent à aucune unité, alors qu'une unité porte le même identifiant sans ce zéro (p. ex. {a} et l'unité {b}) : ils ne sont pas comptés. Si les identifiants des unités ont perdu leurs zéros, rétablissez-les avec la calculatrice de champs : {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="492"/>
+        <location filename="../bassins_plugin/processing/base.py" line="498"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p} : la couche n'a pas de champ « {d} », le champ « {f} » est utilisé.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="452"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p} : {r} géométries invalides réparées, {u} irréparables écartées.</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>{n} champs au lieu de {m}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/network.py" line="302"/>
+        <location filename="../bassins_plugin/core/network.py" line="380"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} lignes ont une vitesse négative ; corrigez-les ou filtrez-les</translation>
     </message>
@@ -2448,147 +2448,147 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="20"/>
+        <location filename="../bassins_plugin/models/labels.py" line="23"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Toute la chaîne d'un bassin de vie transfrontalier, des fichiers officiels au paquet à partager :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;indicateurs de flux transfrontaliers&lt;/b&gt; par unité (sortants, entrants, part des actifs occupés travaillant de l'autre côté) ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;couronnes d'intensité&lt;/b&gt; sur cette part (cœur fort, couronnes intermédiaire et extérieure) ;&lt;/li&gt;&lt;li&gt;au besoin, &lt;b&gt;anneaux d'attraction&lt;/b&gt; autour d'un pôle, selon des règles de type AAV 2020, quand des unités de pôle sont données ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;superposition des propositions d'action&lt;/b&gt; aux couronnes (meilleur niveau, population atteinte, synthèse par thème, manques) ;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;GeoPackage&lt;/b&gt; avec chaque couche stylée et un projet intégré, à partager de part et d'autre de la frontière.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Chaque sortie peut être gardée ou ignorée ; par défaut, ce sont des couches temporaires.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="38"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Attraction rings asked for?</source>
         <translation>Anneaux d'attraction demandés ?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="31"/>
+        <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="56"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicateurs de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Cross-border flow lines</source>
         <translation>Lignes de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Draw intensity rings</source>
         <translation>Dessiner les couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="35"/>
         <source>Employed residents field</source>
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Flow lines (flow map)</source>
         <translation>Lignes de flux (carte de flux)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="37"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Table des flux (origine, destination, effectif, thème)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="57"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage à partager</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="39"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Seuils d'intensité, % (croissants)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="18"/>
+        <location filename="../bassins_plugin/models/labels.py" line="21"/>
         <source>Living area — full chain</source>
         <translation>Bassin de vie — chaîne complète</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <location filename="../bassins_plugin/models/labels.py" line="22"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Overlay proposals on the rings</source>
         <translation>Superposer les propositions aux couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Package styled layers</source>
         <translation>Empaqueter les couches stylées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="38"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Pole units for attraction rings (empty: none)</source>
         <translation>Unités des pôles (vide : sans attraction)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="36"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Proposals with their rings</source>
         <translation>Propositions avec leurs couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Reach of the proposals</source>
         <translation>Portée des propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Rings of attraction</source>
         <translation>Anneaux d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anneaux d'attraction autour d'un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>Summary by theme and level</source>
         <translation>Synthèse par thème et niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="30"/>
+        <location filename="../bassins_plugin/models/labels.py" line="33"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="29"/>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with cross-border indicators</source>
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Units with their attraction level</source>
         <translation>Unités avec leur niveau d'attraction</translation>
     </message>
@@ -3254,152 +3254,152 @@
 <context>
     <name>RoadNetwork</name>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="73"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="74"/>
         <source>Default speed (km/h)</source>
         <translation>Vitesse par défaut (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="82"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="83"/>
         <source>Direction field (one-way streets)</source>
         <translation>Champ du sens de circulation (sens uniques)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="208"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graphe : {n} nœuds, {e} arcs orientés ({s} lignes sans vitesse ignorées, {d} valeurs de sens inconnues traitées comme double sens).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="194"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="197"/>
         <source>Graph: {n} nodes, {e} directed edges.</source>
         <translation>Graphe : {n} nœuds, {e} arcs orientés.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="256"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="261"/>
         <source>Left out for cars: {r}.</source>
         <translation>Écartés pour la voiture : {r}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="102"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="103"/>
         <source>OSM other_tags field</source>
         <translation>Champ other_tags d'OSM</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="269"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="274"/>
         <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
         <translation>Sens unique : {f} dans le sens de numérisation, {b} inversés, {t} à double sens.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="184"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="185"/>
         <source>Reading the network…</source>
         <translation>Lecture du réseau…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="100"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="101"/>
         <source>Road class field (OpenStreetMap highway)</source>
         <translation>Champ de classe de route (highway)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="69"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="70"/>
         <source>Road network (lines)</source>
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="93"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="94"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Tolérance d'accrochage au réseau (mètres)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="71"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="72"/>
         <source>Speed field (km/h)</source>
         <translation>Champ de vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="104"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="105"/>
         <source>Speed table by road class (CSV)</source>
         <translation>Table des vitesses par classe de route (CSV)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="257"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="262"/>
         <source>Speeds: {m} from maxspeed, the others from their road class.</source>
         <translation>Vitesses : {m} d'après maxspeed, les autres d'après leur classe de route.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="88"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="89"/>
         <source>Value for both directions</source>
         <translation>Valeur pour les deux sens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="84"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="85"/>
         <source>Value for the digitising direction only</source>
         <translation>Valeur pour le sens de numérisation seul</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="86"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="87"/>
         <source>Value for the reverse direction only</source>
         <translation>Valeur pour le sens inverse seul</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="169"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="170"/>
         <source>cannot read the file: {e}</source>
         <translation>impossible de lire le fichier : {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="139"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="140"/>
         <source>choose a line layer</source>
         <translation>choisissez une couche de lignes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="171"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="172"/>
         <source>each line must be class;speed_kmh with a number ({e})</source>
         <translation>chaque ligne doit être classe;vitesse_kmh avec un nombre ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="242"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="244"/>
         <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
         <translation>toutes les lignes ont été écartées pour la voiture ({r}) : vérifiez le champ de classe de route et les tags d'accès</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="149"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="150"/>
         <source>no speed: choose a speed field or a road class field, or give a default speed greater than 0</source>
         <translation>pas de vitesse : choisissez un champ de vitesse ou de classe de route, ou donnez une vitesse par défaut supérieure à 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="177"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="178"/>
         <source>speeds must be greater than 0: {c}</source>
         <translation>les vitesses doivent être supérieures à 0 : {c}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="174"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="175"/>
         <source>the file has no class;speed_kmh line</source>
         <translation>le fichier n'a aucune ligne classe;vitesse_kmh</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="203"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="207"/>
         <source>the network has no usable line</source>
         <translation>le réseau n'a aucune ligne utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="253"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="258"/>
         <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
         <translation>{n} parties de lignes lues, {k} gardées pour la voiture, {x} écartées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
         <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
         <translation>{n} lignes ont une classe absente de la table des vitesses : la vitesse par défaut leur a été appliquée ({c}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="216"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} lignes ont une vitesse nulle : elles ne sont pas parcourues (routes fermées ?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="270"/>
         <source>{n} maxspeed values could not be read: their class speed was used.</source>
         <translation>{n} valeurs maxspeed illisibles : la vitesse de leur classe a été utilisée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="215"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="219"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} valeurs de vitesse ne contiennent aucun nombre : la vitesse par défaut a été utilisée.</translation>
     </message>

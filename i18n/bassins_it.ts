@@ -415,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="524"/>
+        <location filename="../bassins_plugin/processing/base.py" line="530"/>
         <source>Canceled by the user.</source>
         <translation>Annullato dall'utente.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="295"/>
         <source>Count field</source>
         <translation>Campo del conteggio</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="144"/>
         <source>Cross-border intensity</source>
         <translation>Intensità transfrontaliera</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="143"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="293"/>
         <source>Destination field</source>
         <translation>Campo di destinazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Flows table</source>
         <translation>Tabella dei flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>Origin field (unit of residence)</source>
         <translation>Campo di origine (unità di residenza)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="130"/>
+        <location filename="../bassins_plugin/processing/base.py" line="146"/>
         <source>Sharing and maps</source>
         <translation>Condivisione e carte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="292"/>
+        <location filename="../bassins_plugin/processing/base.py" line="298"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Campo del tema (lavoro, studio, salute…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="316"/>
+        <location filename="../bassins_plugin/processing/base.py" line="322"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>il campo «{f}» non esiste nel layer</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="464"/>
+        <location filename="../bassins_plugin/processing/base.py" line="470"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>il campo '{f}' contiene testo, non numeri: scegliere un campo numerico (o convertirlo con il Calcolatore di campi, p. es. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="228"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>il file {f} è anche l'input {p}: scriverci lo distruggerebbe; scegliere un altro nome di file</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="299"/>
+        <location filename="../bassins_plugin/processing/base.py" line="305"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="511"/>
+        <location filename="../bassins_plugin/processing/base.py" line="517"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} identificativi distinti con zero iniziale (p. es. 01001) sono stati abbinati all'unità francese il cui identificativo numerico l'ha perso (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="516"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} identificativi distinti con zero iniziale non corrispondono ad alcuna unità, benché un'unità abbia lo stesso identificativo senza lo zero (p. es. {a} e l'unità {b}): non sono contati. Se gli identificativi delle unità hanno perso gli zeri, ripristinateli con il calcolatore di campi: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="492"/>
+        <location filename="../bassins_plugin/processing/base.py" line="498"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: il layer non ha il campo '{d}', viene usato il campo '{f}'.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="452"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} geometrie non valide riparate, {u} irreparabili escluse.</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>{n} campi invece di {m}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/network.py" line="302"/>
+        <location filename="../bassins_plugin/core/network.py" line="380"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} linee hanno una velocità negativa; correggerle o filtrarle</translation>
     </message>
@@ -2448,147 +2448,147 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="20"/>
+        <location filename="../bassins_plugin/models/labels.py" line="23"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;L'intera catena di un bacino di vita transfrontaliero, dai file ufficiali al pacchetto da condividere:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;indicatori dei flussi transfrontalieri&lt;/b&gt; per unità (in uscita, in entrata, quota degli occupati che lavorano oltre confine);&lt;/li&gt;&lt;li&gt;&lt;b&gt;anelli di intensità&lt;/b&gt; su questa quota (nucleo forte, anelli intermedio ed esterno);&lt;/li&gt;&lt;li&gt;facoltativamente, &lt;b&gt;anelli di attrazione&lt;/b&gt; intorno a un polo, con regole simili AAV 2020, quando sono date unità del polo;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sovrapposizione delle proposte d'azione&lt;/b&gt; agli anelli (livello migliore, popolazione raggiunta, sintesi per tema, lacune);&lt;/li&gt;&lt;li&gt;un &lt;b&gt;GeoPackage&lt;/b&gt; con ogni strato stilizzato e un progetto incluso, da condividere oltre confine.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ogni risultato può essere tenuto o saltato; di default sono strati temporanei.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="38"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Attraction rings asked for?</source>
         <translation>Anelli di attrazione richiesti?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="31"/>
+        <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="56"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatori dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Cross-border flow lines</source>
         <translation>Linee dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Draw intensity rings</source>
         <translation>Disegna le corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="35"/>
         <source>Employed residents field</source>
         <translation>Campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Flow lines (flow map)</source>
         <translation>Linee di flusso (mappa dei flussi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="37"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Tabella dei flussi (origine, destinazione, n, tema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="57"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage da condividere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="39"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Soglie di intensità, % (crescenti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="18"/>
+        <location filename="../bassins_plugin/models/labels.py" line="21"/>
         <source>Living area — full chain</source>
         <translation>Bacino di vita — catena completa</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <location filename="../bassins_plugin/models/labels.py" line="22"/>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Overlay proposals on the rings</source>
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Package styled layers</source>
         <translation>Raccogliere i layer con stile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="38"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Pole units for attraction rings (empty: none)</source>
         <translation>Unità del polo per le corone (vuoto: nessuna)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="36"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Proposals with their rings</source>
         <translation>Proposte con i loro anelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Reach of the proposals</source>
         <translation>Portata delle proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Rings of attraction</source>
         <translation>Anelli di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anelli di attrazione intorno a un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="30"/>
+        <location filename="../bassins_plugin/models/labels.py" line="33"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="29"/>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with cross-border indicators</source>
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Units with their attraction level</source>
         <translation>Unità con il loro livello di attrazione</translation>
     </message>
@@ -3254,152 +3254,152 @@
 <context>
     <name>RoadNetwork</name>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="73"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="74"/>
         <source>Default speed (km/h)</source>
         <translation>Velocità predefinita (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="82"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="83"/>
         <source>Direction field (one-way streets)</source>
         <translation>Campo del senso di marcia (sensi unici)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="208"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Grafo: {n} nodi, {e} archi orientati ({s} linee senza velocità ignorate, {d} valori di senso sconosciuti trattati come doppio senso).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="194"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="197"/>
         <source>Graph: {n} nodes, {e} directed edges.</source>
         <translation>Grafo: {n} nodi, {e} archi orientati.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="256"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="261"/>
         <source>Left out for cars: {r}.</source>
         <translation>Esclusi per l'auto: {r}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="102"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="103"/>
         <source>OSM other_tags field</source>
         <translation>Campo other_tags di OSM</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="269"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="274"/>
         <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
         <translation>Senso unico: {f} nel verso di digitalizzazione, {b} invertiti, {t} a doppio senso.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="184"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="185"/>
         <source>Reading the network…</source>
         <translation>Lettura della rete…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="100"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="101"/>
         <source>Road class field (OpenStreetMap highway)</source>
         <translation>Campo classe stradale (highway)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="69"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="70"/>
         <source>Road network (lines)</source>
         <translation>Rete stradale (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="93"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="94"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Tolleranza di aggancio alla rete (metri)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="71"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="72"/>
         <source>Speed field (km/h)</source>
         <translation>Campo della velocità (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="104"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="105"/>
         <source>Speed table by road class (CSV)</source>
         <translation>Tabella delle velocità per classe (CSV)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="257"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="262"/>
         <source>Speeds: {m} from maxspeed, the others from their road class.</source>
         <translation>Velocità: {m} da maxspeed, le altre dalla classe stradale.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="88"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="89"/>
         <source>Value for both directions</source>
         <translation>Valore per entrambi i sensi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="84"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="85"/>
         <source>Value for the digitising direction only</source>
         <translation>Valore solo per il senso di digitalizzazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="86"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="87"/>
         <source>Value for the reverse direction only</source>
         <translation>Valore solo per il senso inverso</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="169"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="170"/>
         <source>cannot read the file: {e}</source>
         <translation>impossibile leggere il file: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="139"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="140"/>
         <source>choose a line layer</source>
         <translation>scegliere un layer di linee</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="171"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="172"/>
         <source>each line must be class;speed_kmh with a number ({e})</source>
         <translation>ogni riga deve essere classe;velocità_kmh con un numero ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="242"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="244"/>
         <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
         <translation>tutte le linee sono state escluse per l'auto ({r}): controllate il campo della classe stradale e i tag di accesso</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="149"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="150"/>
         <source>no speed: choose a speed field or a road class field, or give a default speed greater than 0</source>
         <translation>nessuna velocità: scegliete un campo di velocità o di classe stradale, o date una velocità predefinita maggiore di 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="177"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="178"/>
         <source>speeds must be greater than 0: {c}</source>
         <translation>le velocità devono essere maggiori di 0: {c}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="174"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="175"/>
         <source>the file has no class;speed_kmh line</source>
         <translation>il file non ha alcuna riga classe;velocità_kmh</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="203"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="207"/>
         <source>the network has no usable line</source>
         <translation>la rete non ha linee utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="253"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="258"/>
         <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
         <translation>{n} parti di linee lette, {k} tenute per l'auto, {x} escluse.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
         <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
         <translation>{n} linee hanno una classe assente dalla tabella delle velocità: è stata usata la velocità predefinita ({c}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="216"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} linee hanno velocità 0: non sono percorse (strade chiuse?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="270"/>
         <source>{n} maxspeed values could not be read: their class speed was used.</source>
         <translation>{n} valori maxspeed illeggibili: è stata usata la velocità della loro classe.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="215"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="219"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} valori di velocità non contengono numeri: è stata usata la velocità predefinita.</translation>
     </message>

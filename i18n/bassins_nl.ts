@@ -415,92 +415,92 @@
 <context>
     <name>BassinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="129"/>
+        <location filename="../bassins_plugin/processing/base.py" line="145"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="524"/>
+        <location filename="../bassins_plugin/processing/base.py" line="530"/>
         <source>Canceled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="289"/>
+        <location filename="../bassins_plugin/processing/base.py" line="295"/>
         <source>Count field</source>
         <translation>Veld van het aantal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="128"/>
+        <location filename="../bassins_plugin/processing/base.py" line="144"/>
         <source>Cross-border intensity</source>
         <translation>Grensoverschrijdende intensiteit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="127"/>
+        <location filename="../bassins_plugin/processing/base.py" line="143"/>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="287"/>
+        <location filename="../bassins_plugin/processing/base.py" line="293"/>
         <source>Destination field</source>
         <translation>Veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="283"/>
+        <location filename="../bassins_plugin/processing/base.py" line="289"/>
         <source>Flows table</source>
         <translation>Stromentabel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="285"/>
+        <location filename="../bassins_plugin/processing/base.py" line="291"/>
         <source>Origin field (unit of residence)</source>
         <translation>Veld van de herkomst (woongemeente)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="130"/>
+        <location filename="../bassins_plugin/processing/base.py" line="146"/>
         <source>Sharing and maps</source>
         <translation>Delen en kaarten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="292"/>
+        <location filename="../bassins_plugin/processing/base.py" line="298"/>
         <source>Theme field (work, study, health…)</source>
         <translation>Veld van het thema (werk, studie…)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="316"/>
+        <location filename="../bassins_plugin/processing/base.py" line="322"/>
         <source>field '{f}' does not exist in the layer</source>
         <translation>veld '{f}' bestaat niet in de laag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="464"/>
+        <location filename="../bassins_plugin/processing/base.py" line="470"/>
         <source>field '{f}' holds text, not numbers: choose a numeric field (or convert it with the Field calculator, e.g. to_real(replace("{f}", ' ', '')))</source>
         <translation>het veld '{f}' bevat tekst, geen getallen: kies een numeriek veld (of zet het om met de Veldberekening, bv. to_real(replace("{f}", ' ', '')))</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="212"/>
+        <location filename="../bassins_plugin/processing/base.py" line="228"/>
         <source>the file {f} is also the input {p}: writing there would destroy it; choose another file name</source>
         <translation>het bestand {f} is ook de invoer {p}: erin schrijven zou die vernietigen; kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="299"/>
+        <location filename="../bassins_plugin/processing/base.py" line="305"/>
         <source>{label} ({name}): {message}</source>
         <translation>{label} ({name}): {message}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="511"/>
+        <location filename="../bassins_plugin/processing/base.py" line="517"/>
         <source>{n} distinct ids with a leading zero (e.g. 01001) were matched to the French unit whose numeric id lacks it (1001).</source>
         <translation>{n} verschillende id's met een voorloopnul (bv. 01001) zijn gekoppeld aan de Franse eenheid waarvan het numerieke id die mist (1001).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="516"/>
+        <location filename="../bassins_plugin/processing/base.py" line="522"/>
         <source>{n} distinct ids with a leading zero match no unit, although a unit has the same id without the zero (e.g. {a} and the unit {b}): they are not counted. If the unit ids lost their zeros, restore them with the Field calculator: {hint}.</source>
         <translation>{n} verschillende id's met een voorloopnul komen met geen eenheid overeen, hoewel een eenheid hetzelfde id zonder de nul heeft (bv. {a} en de eenheid {b}): ze worden niet geteld. Zijn de id's van de eenheden hun nullen kwijt, herstel ze dan met de veldberekening: {hint}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="492"/>
+        <location filename="../bassins_plugin/processing/base.py" line="498"/>
         <source>{p}: the layer has no field '{d}', the field '{f}' is used.</source>
         <translation>{p}: de laag heeft geen veld '{d}', het veld '{f}' wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/base.py" line="452"/>
+        <location filename="../bassins_plugin/processing/base.py" line="458"/>
         <source>{p}: {r} invalid geometries repaired, {u} unrepairable left out.</source>
         <translation>{p}: {r} ongeldige geometrieën hersteld, {u} onherstelbare weggelaten.</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>{n} velden in plaats van {m}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/network.py" line="302"/>
+        <location filename="../bassins_plugin/core/network.py" line="380"/>
         <source>{n} lines have a negative speed; fix them or filter them out</source>
         <translation>{n} lijnen hebben een negatieve snelheid; verbeter of filter ze</translation>
     </message>
@@ -2448,147 +2448,147 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="20"/>
+        <location filename="../bassins_plugin/models/labels.py" line="23"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De hele keten van een grensoverschrijdend leefgebied, van officiële bestanden tot een pakket om te delen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;indicatoren van grensoverschrijdende stromen&lt;/b&gt; per eenheid (uitstroom, instroom, aandeel werkzamen dat over de grens werkt);&lt;/li&gt;&lt;li&gt;&lt;b&gt;intensiteitsringen&lt;/b&gt; op dat aandeel (sterke kern, middelste en buitenste ring);&lt;/li&gt;&lt;li&gt;optioneel &lt;b&gt;aantrekkingsringen&lt;/b&gt; rond een pool, volgens AAV 2020-achtige regels, als pooleenheden gegeven zijn;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay van de actievoorstellen&lt;/b&gt; op de ringen (beste niveau, bereikte bevolking, overzicht per thema, hiaten);&lt;/li&gt;&lt;li&gt;één &lt;b&gt;GeoPackage&lt;/b&gt; met elke laag gestileerd en een project erin, om over de grens te delen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Elke uitvoer kan behouden of overgeslagen worden; standaard zijn het tijdelijke lagen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="38"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Attraction rings asked for?</source>
         <translation>Aantrekkingsringen gevraagd?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="31"/>
+        <location filename="../bassins_plugin/models/labels.py" line="34"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="56"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatoren van grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Cross-border flow lines</source>
         <translation>Grensoverschrijdende stroomlijnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Draw intensity rings</source>
         <translation>Intensiteitsringen tekenen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="35"/>
         <source>Employed residents field</source>
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Flow lines (flow map)</source>
         <translation>Stroomlijnen (stromenkaart)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="37"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Stromentabel (herkomst, bestemming, aantal, thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="57"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage om te delen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="39"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Intensiteitsdrempels, % (oplopend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="18"/>
+        <location filename="../bassins_plugin/models/labels.py" line="21"/>
         <source>Living area — full chain</source>
         <translation>Leefgebied — volledige keten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="19"/>
+        <location filename="../bassins_plugin/models/labels.py" line="22"/>
         <source>Models</source>
         <translation>Modellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Overlay proposals on the rings</source>
         <translation>Voorstellen over de ringen leggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Package styled layers</source>
         <translation>Opgemaakte lagen bundelen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="38"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Pole units for attraction rings (empty: none)</source>
         <translation>Pooleenheden (leeg: geen aantrekking)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="36"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Proposals with their rings</source>
         <translation>Voorstellen met hun ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="40"/>
         <source>Reach of the proposals</source>
         <translation>Reikwijdte van de voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Rings of attraction</source>
         <translation>Aantrekkingsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Rings of attraction around a pole</source>
         <translation>Aantrekkingsringen rond een pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>Summary by theme and level</source>
         <translation>Overzicht per thema en niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="30"/>
+        <location filename="../bassins_plugin/models/labels.py" line="33"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="29"/>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Units with cross-border indicators</source>
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Units with their attraction level</source>
         <translation>Eenheden met hun aantrekkingsniveau</translation>
     </message>
@@ -3254,152 +3254,152 @@
 <context>
     <name>RoadNetwork</name>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="73"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="74"/>
         <source>Default speed (km/h)</source>
         <translation>Standaardsnelheid (km/u)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="82"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="83"/>
         <source>Direction field (one-way streets)</source>
         <translation>Veld van de rijrichting (eenrichtingsstraten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="208"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graaf: {n} knopen, {e} gerichte verbindingen ({s} lijnen zonder snelheid overgeslagen, {d} onbekende richtingswaarden als beide richtingen genomen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="194"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="197"/>
         <source>Graph: {n} nodes, {e} directed edges.</source>
         <translation>Graaf: {n} knopen, {e} gerichte randen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="256"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="261"/>
         <source>Left out for cars: {r}.</source>
         <translation>Weggelaten voor auto's: {r}.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="102"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="103"/>
         <source>OSM other_tags field</source>
         <translation>OSM-veld other_tags</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="269"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="274"/>
         <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
         <translation>Eenrichting: {f} in de digitaliseerrichting, {b} omgekeerd, {t} in beide richtingen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="184"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="185"/>
         <source>Reading the network…</source>
         <translation>Het netwerk lezen…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="100"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="101"/>
         <source>Road class field (OpenStreetMap highway)</source>
         <translation>Veld met de wegklasse (highway)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="69"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="70"/>
         <source>Road network (lines)</source>
         <translation>Wegennet (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="93"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="94"/>
         <source>Snapping tolerance to the network (metres)</source>
         <translation>Kleeftolerantie tot het netwerk (meter)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="71"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="72"/>
         <source>Speed field (km/h)</source>
         <translation>Snelheidsveld (km/u)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="104"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="105"/>
         <source>Speed table by road class (CSV)</source>
         <translation>Snelheden per wegklasse (CSV)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="257"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="262"/>
         <source>Speeds: {m} from maxspeed, the others from their road class.</source>
         <translation>Snelheden: {m} uit maxspeed, de overige uit hun wegklasse.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="88"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="89"/>
         <source>Value for both directions</source>
         <translation>Waarde voor beide richtingen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="84"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="85"/>
         <source>Value for the digitising direction only</source>
         <translation>Waarde alleen voor de digitaliseerrichting</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="86"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="87"/>
         <source>Value for the reverse direction only</source>
         <translation>Waarde alleen voor de omgekeerde richting</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="169"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="170"/>
         <source>cannot read the file: {e}</source>
         <translation>het bestand kan niet gelezen worden: {e}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="139"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="140"/>
         <source>choose a line layer</source>
         <translation>kies een lijnlaag</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="171"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="172"/>
         <source>each line must be class;speed_kmh with a number ({e})</source>
         <translation>elke regel moet klasse;snelheid_kmh met een getal zijn ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="242"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="244"/>
         <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
         <translation>alle lijnen zijn weggelaten voor auto's ({r}): controleer het veld met de wegklasse en de toegangstags</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="149"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="150"/>
         <source>no speed: choose a speed field or a road class field, or give a default speed greater than 0</source>
         <translation>geen snelheid: kies een snelheids- of wegklasseveld, of geef een standaardsnelheid groter dan 0</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="177"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="178"/>
         <source>speeds must be greater than 0: {c}</source>
         <translation>snelheden moeten groter dan 0 zijn: {c}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="174"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="175"/>
         <source>the file has no class;speed_kmh line</source>
         <translation>het bestand heeft geen regel klasse;snelheid_kmh</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="203"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="207"/>
         <source>the network has no usable line</source>
         <translation>het netwerk heeft geen bruikbare lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="253"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="258"/>
         <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
         <translation>{n} lijndelen gelezen, {k} behouden voor auto's, {x} weggelaten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
         <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
         <translation>{n} lijnen hebben een klasse die in de snelhedentabel ontbreekt: de standaardsnelheid is gebruikt ({c}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="216"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} lijnen hebben snelheid 0: ze worden niet bereden (afgesloten wegen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="270"/>
         <source>{n} maxspeed values could not be read: their class speed was used.</source>
         <translation>{n} maxspeed-waarden waren onleesbaar: de snelheid van hun klasse is gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="215"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="219"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} snelheidswaarden bevatten geen getal: de standaardsnelheid is gebruikt.</translation>
     </message>

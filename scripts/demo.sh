@@ -67,6 +67,18 @@ run bassins:proposalslayer -- GEOMETRY=0 CRS=EPSG:3035 OUTPUT="$OUT/new_proposal
 run bassins:accessrings -- NETWORK="$OUT/roads.gpkg" SPEED_FIELD=speed_kmh POLES="$OUT/poles.gpkg" POLE_ID=pole_id \
   UNITS="$OUT/units.gpkg" UNIT_ID=unit_id COUNTRY=country BANDS="15;30;45" BORDER_PENALTY=10 SNAP_TOLERANCE=3000 \
   OUTPUT_UNITS="$OUT/access_units.gpkg" OUTPUT_RINGS="$OUT/access_rings.gpkg"
+# the same roads shaped as OpenStreetMap comes through GDAL's OSM driver or QuickOSM: a "lines" layer in WGS 84,
+# "highway" and "other_tags" (maxspeed as OSM writes it, a few one-way streets); speeds then come from the tags
+rm -f "$OUT/roads_osm.gpkg"
+ogr2ogr -q -f GPKG "$OUT/roads_osm.gpkg" "$OUT/roads.gpkg" -t_srs EPSG:4326 -nln lines -dialect SQLITE -sql \
+  "SELECT geom, CASE road_class WHEN 'main' THEN 'primary' WHEN 'secondary' THEN 'secondary' ELSE 'residential' END
+   AS highway, CASE WHEN road_class = 'local' AND fid % 7 = 0 THEN '\"oneway\"=>\"yes\",\"maxspeed\"=>\"30\"'
+   WHEN road_class = 'local' THEN '\"maxspeed\"=>\"FR:urban\"' WHEN road_class = 'main' THEN
+   '\"maxspeed\"=>\"90;80\"' ELSE NULL END AS other_tags FROM roads"
+run bassins:accessrings -- NETWORK="$OUT/roads_osm.gpkg|layername=lines" ROAD_CLASS=highway OTHER_TAGS=other_tags \
+  DEFAULT_SPEED=0 POLES="$OUT/poles.gpkg" POLE_ID=pole_id UNITS="$OUT/units.gpkg" UNIT_ID=unit_id COUNTRY=country \
+  BANDS="15;30;45" BORDER_PENALTY=10 PENALTY_MODE=0 DIRECTION=0 SNAP_TOLERANCE=3000 \
+  OUTPUT_UNITS="$OUT/access_units_osm.gpkg" OUTPUT_RINGS="$OUT/access_rings_osm.gpkg"
 rm -f "$OUT/bassins_demo.gpkg"
 run bassins:packagelayers -- LAYERS="$OUT/border.gpkg" LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/flowlines.gpkg" \
   LAYERS="$OUT/proposals_overlay.gpkg" LAYERS="$OUT/proposal_lines.gpkg" LAYERS="$OUT/gaps.gpkg" \

@@ -1,9 +1,47 @@
-"""The shipped model 'Living area — full chain' runs through the Processing framework."""
+"""The shipped model 'Living area — full chain' runs through the Processing framework, and reads well in the
+Model Designer in every language: texts translated, boxes big enough for them, a copy per language."""
+import json
 import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
 
 from .conftest import read_gdf
 
 MODEL_ID = "bassins:Living area — full chain"
+ROOT = Path(__file__).resolve().parents[1]
+MODELS = ROOT / "bassins_plugin" / "models"
+NAME = "living_area_full_chain.model3"
+LANGS = ("fr", "de", "it", "nl")
+
+
+def _load(path):
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(path)), path
+    return model
+
+
+def _texts(model):
+    """Every text of a model a person reads in the Designer, by where it is: inputs (definition and box), steps,
+    outputs."""
+    texts = {}
+    for definition in model.parameterDefinitions():
+        if definition.isDestination():
+            continue
+        texts[f"input {definition.name()}"] = definition.description()
+        texts[f"input box {definition.name()}"] = model.parameterComponent(definition.name()).description()
+    for child_id, child in model.childAlgorithms().items():
+        texts[f"step {child_id}"] = child.description()
+        for name, output in child.modelOutputs().items():
+            texts[f"output {child_id}:{name}"] = output.description()
+    return texts
+
+
+def _translations(lang):
+    return json.loads((ROOT / "i18n" / f"{lang}.json").read_text(encoding="utf-8"))
 
 
 def test_model_visible_and_runs(run_alg, provider, tmp_path):
@@ -34,14 +72,11 @@ def test_model_visible_and_runs(run_alg, provider, tmp_path):
 def test_every_shipped_model_is_whole_and_opens_in_the_designer(provider):
     """Each input component has a definition, the model validates, and the Model Designer scene builds
     (it crashed QGIS when a component had no definition)."""
-    from pathlib import Path
-
     from qgis.core import QgsProcessingContext, QgsProcessingModelAlgorithm
     from qgis.gui import QgsModelGraphicsScene
 
-    folder = Path(__file__).resolve().parents[1] / "bassins_plugin" / "models"
-    models = sorted(folder.glob("*.model3"))
-    assert models
+    models = sorted(MODELS.rglob("*.model3"))  # the model and its copies in each language
+    assert len(models) == 1 + len(LANGS)
     for path in models:
         model = QgsProcessingModelAlgorithm()
         assert model.fromFile(str(path)), path
@@ -77,3 +112,127 @@ def test_model_attraction_path_and_french_labels(run_alg, provider, tmp_path, lo
     fr = locale("fr").algorithm("Living area — full chain")
     assert fr.id() == MODEL_ID and fr.displayName() != "Living area — full chain"
     assert fr.parameterDefinition("units").description().startswith("Unités")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_text_of_the_model_is_translated(locale, lang):
+    """Each input, step and output of the model the provider loads shows the translation of its English text in
+    the running language (the output "Proposals with their rings" stayed English: its labels key did not match)."""
+    english = _texts(_load(MODELS / NAME))
+    table = _translations(lang)
+    missing = sorted({text for text in english.values() if not table.get(text)})
+    assert missing == []
+    model = locale(lang).algorithm("Living area — full chain")
+    shown = _texts(model)
+    assert shown == {where: table[text] for where, text in english.items()}
+    assert {d.name(): d.description() for d in model.destinationParameterDefinitions()} == {
+        f"{where[7:]}": table[text] for where, text in english.items() if where.startswith("output ")}
+    assert model.helpContent()["ALG_DESC"] == table[_load(MODELS / NAME).helpContent()["ALG_DESC"]]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_copy_in_each_language_loads_and_carries_its_texts(provider, lang, built_zip):
+    """models/<lang>/ holds the model written in that language, for opening in the Model Designer (which shows a
+    file's texts as they are): same inputs, steps, outputs and wiring as the English file, every text and the
+    model's name, group and help translated; the ZIP ships it; the toolbox still lists the model once."""
+    from bassins_plugin.i18n import translated
+    from bassins_plugin.models.labels import labels
+
+    english, copy = _load(MODELS / NAME), _load(MODELS / lang / NAME)
+    table = _translations(lang)
+    assert copy.parameterComponents().keys() == english.parameterComponents().keys()
+    assert copy.childAlgorithms().keys() == english.childAlgorithms().keys()
+    for child_id, child in english.childAlgorithms().items():
+        other = copy.childAlgorithm(child_id)
+        assert other.algorithmId() == child.algorithmId()
+        assert other.modelOutputs().keys() == child.modelOutputs().keys()
+        assert {k: [s.toVariant() for s in v] for k, v in other.parameterSources().items()} == \
+            {k: [s.toVariant() for s in v] for k, v in child.parameterSources().items()}
+    assert [d.name() for d in copy.parameterDefinitions()] == [d.name() for d in english.parameterDefinitions()]
+    assert _texts(copy) == {where: table[text] for where, text in _texts(english).items()}
+    with translated(lang):
+        texts = labels()
+    assert (copy.name(), copy.group()) == (texts["name"], texts["group"]) != (english.name(), english.group())
+    assert copy.helpContent()["ALG_DESC"] == texts["help"] != english.helpContent()["ALG_DESC"]
+    ok, problems = copy.validate()
+    assert ok, problems
+    with zipfile.ZipFile(built_zip) as zf:
+        assert f"bassins_plugin/models/{lang}/{NAME}" in zf.namelist()
+    assert [a.id() for a in provider.algorithms() if isinstance(a, type(english))] == [MODEL_ID]
+
+
+def test_model_version_is_the_plugins(provider):
+    """ALG_VERSION comes from metadata.txt (it said 0.2.2 in 0.3.0): in the files and in the toolbox's model."""
+    import re
+
+    version = re.search(r"^version=(.*)$", (ROOT / "metadata.txt").read_text(encoding="utf-8"), re.M).group(1).strip()
+    for path in sorted(MODELS.rglob("*.model3")):
+        assert _load(path).helpContent()["ALG_VERSION"] == version, f"{path}: run scripts/make_models.py"
+    assert provider.algorithm("Living area — full chain").helpContent()["ALG_VERSION"] == version
+
+
+def test_reach_is_shown_in_whole_metres(provider):
+    """The model's dialog showed "Reach of the proposals 5000.000000 <unknown>": the input had the units layer
+    as parent (its CRS unknown until chosen) and six decimals. It reads "5000" and "meters" now."""
+    from qgis.core import QgsProcessingContext, QgsUnitTypes
+    from qgis.gui import QgsGui, QgsProcessingGui
+    from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QLabel
+
+    context = QgsProcessingContext()
+    for model in [provider.algorithm("Living area — full chain")] + [_load(MODELS / lang / NAME) for lang in LANGS]:
+        reach = model.parameterDefinition("reach")
+        assert reach.parentParameterName() == "" and reach.defaultValue() == 5000
+        if hasattr(reach, "setDefaultUnit"):
+            assert reach.defaultUnit() == QgsUnitTypes.DistanceMeters
+        wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(reach, QgsProcessingGui.Standard)
+        widget = wrapper.createWrappedWidget(context)
+        wrapper.setParameterValue(reach.defaultValue(), context)
+        assert [box.text() for box in widget.findChildren(QDoubleSpinBox)] == ["5000"]
+        # the unit beside the value: a label, or a choice of units (metres chosen) where QGIS offers one
+        units = [w.text() if isinstance(w, QLabel) else w.currentText()
+                 for w in widget.findChildren((QLabel, QComboBox)) if not w.isHidden()]
+        assert [u for u in units if u] == [QgsUnitTypes.toString(QgsUnitTypes.DistanceMeters)]
+        del widget, wrapper
+
+
+LABEL_MARGINS = 4 + 4 + 16 + 2 + 21  # QgsModelComponentGraphicItem: text margins, the edit button, its margin, icon
+TEXT_MARGINS = 4 + 4
+
+
+@pytest.mark.parametrize("lang", ("en",) + LANGS)
+def test_every_box_shows_its_whole_text(provider, lang):
+    """The Model Designer draws a box's text word-wrapped in its rectangle and cuts what does not fit (texts were
+    cut after two lines): in the file opened in each language, every input, step and output's text fits its box
+    in the Designer's font, for the text QGIS 3.22 shows (an output's name) and the one later releases show (its
+    description); and no box, with its "In"/"Out" lines, overlaps another."""
+    from processing.modeler.ModelerScene import ModelerScene  # the Designer's scene (its items are Python's)
+    from qgis.core import QgsProcessingContext
+    from qgis.gui import QgsModelComponentGraphicItem
+    from qgis.PyQt.QtCore import QRect, Qt
+    from qgis.PyQt.QtGui import QFontMetrics
+
+    model = _load(MODELS / NAME if lang == "en" else MODELS / lang / NAME)
+    scene = ModelerScene()
+    scene.setModel(model)
+    scene.createItems(model, QgsProcessingContext())
+    items = [item for item in scene.items() if isinstance(item, QgsModelComponentGraphicItem)]
+    assert len(items) == len(model.parameterComponents()) + len(model.childAlgorithms()) + sum(
+        len(c.modelOutputs()) for c in model.childAlgorithms().values())
+    cut = []
+    for item in items:
+        component = item.component()
+        metrics = QFontMetrics(item.font())
+        assert item.font().pixelSize() == 12
+        size = component.size()
+        texts = {item.label(), component.description()}
+        if hasattr(component, "childOutputName"):  # an output: 3.22 shows its name, later releases its description
+            texts.add(component.name())
+        for text in texts:
+            bounds = metrics.boundingRect(QRect(0, 0, int(size.width() - LABEL_MARGINS), 10000),
+                                          int(Qt.TextWordWrap | Qt.AlignLeft), text)
+            if bounds.height() > size.height() - TEXT_MARGINS or bounds.width() > size.width() - LABEL_MARGINS:
+                cut.append(f"{text!r}: {bounds.width()} x {bounds.height()} px in {size.width()} x {size.height()}")
+    assert cut == []
+    rects = [(item.label(), item.mapRectToScene(item.boundingRect())) for item in items]
+    overlaps = [(a, b) for k, (a, ra) in enumerate(rects) for b, rb in rects[k + 1:] if ra.intersects(rb)]
+    assert overlaps == []

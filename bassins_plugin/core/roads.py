@@ -18,11 +18,24 @@ from .network import BACKWARD, BOTH, FORWARD
 _PAIR = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=>\s*"((?:[^"\\]|\\.)*)"')
 _NUM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(km/h|kmh|kph|mph|knots)?\s*$", re.I)
 MPH = 1.609344
-# implicit limits written as country:zone (OSM wiki Key:maxspeed, "implicit max speed values"), km/h
-# (only zones whose value is the same in the countries of the plugin's territories; others count as unparsed)
+# Implicit limits written as country:zone (OSM's maxspeed=FR:rural), km/h, for the countries of the plugin's
+# territories. Values of the OSM wiki page "Default speed limits" (https://wiki.openstreetmap.org/wiki/
+# Default_speed_limits, revision 2607051 of 2023-10-21, CC BY-SA 2.0) as distributed in machine-readable form by
+# westnordost/osm-legal-default-speeds, demo/distribution/legal_default_speeds.json (commit c9d9184), cars only.
+# ZONES holds the zones whose value is the same in all these countries; ZONE_OVERRIDES the others. None = no number
+# (a motorway without a general limit, walking pace): the line takes its class speed. A zone of another country
+# not listed takes the ZONES value; an unknown zone counts as unparsed.
 ZONES = {"urban": 50, "living_street": 20, "zone30": 30, "zone20": 20}
-ZONE_OVERRIDES = {"FR:rural": 80, "FR:motorway": 130, "DE:rural": 100, "DE:motorway": None, "CH:rural": 80,
-                  "CH:motorway": 120}
+ZONE_OVERRIDES = {
+    "FR:rural": 80, "FR:motorway": 130,
+    "DE:rural": 100, "DE:motorway": None, "DE:living_street": None,
+    "CH:rural": 80, "CH:motorway": 120,
+    "LU:rural": 90, "LU:motorway": 130,
+    "IT:rural": 90, "IT:motorway": 130,
+    "BE-VLG:rural": 70, "BE-VLG:motorway": 120,
+    "BE-WAL:rural": 90, "BE-WAL:motorway": 120,
+    "BE-BRU:urban": 30, "BE-BRU:rural": 70, "BE-BRU:motorway": 120,
+}
 NO_NUMBER = {"none", "signals", "walk", "variable", "unposted", "implicit"}
 CAR_EXCLUDED = {"footway", "steps", "path", "cycleway", "pedestrian", "bridleway", "corridor", "elevator",
                 "platform", "proposed", "construction", "abandoned", "razed", "raceway", "bus_guideway", "busway",
@@ -125,28 +138,47 @@ def decode_osm(parts, highways, other_tags=None, maxspeeds=None, oneways=None, t
     table = table if table is not None else read_speed_table()
     counts = {"excluded": {}, "default_class": {}, "maxspeed_unparsed": 0, "maxspeed_used": 0}
     lines, speeds, dirs = [], [], []
+    seen: Dict[tuple, tuple] = {}  # ways repeat their tags: each combination decoded once
     for i, pts in enumerate(parts):
-        tags = parse_other_tags(other_tags[i]) if other_tags is not None else {}
-        hw = str(highways[i] or tags.get("highway", "")).strip().lower() if highways is not None else \
-            tags.get("highway", "").lower()
-        why = car_excluded(hw, tags.get("access"), tags.get("motor_vehicle") or tags.get("motorcar"))
+        key = (highways[i] if highways is not None else None, other_tags[i] if other_tags is not None else None,
+               maxspeeds[i] if maxspeeds is not None else None, oneways[i] if oneways is not None else None)
+        try:
+            decoded = seen.get(key)
+        except TypeError:  # an unhashable value (a QVariant): decode it every time
+            decoded = _decode_tags(*key, highways is not None, table)
+        if decoded is None:
+            decoded = seen[key] = _decode_tags(*key, highways is not None, table)
+        why, hw, speed, unparsed, how, direction = decoded
         if why:
             counts["excluded"][why] = counts["excluded"].get(why, 0) + 1
             continue
-        raw = maxspeeds[i] if maxspeeds is not None and maxspeeds[i] not in (None, "") else tags.get("maxspeed")
-        speed, status = parse_maxspeed(raw)
-        if status == "unparsed":
+        if unparsed:
             counts["maxspeed_unparsed"] += 1
-        if speed is None or speed <= 0:
-            if hw in table:
-                speed = table[hw]
-            else:
-                counts["default_class"][hw] = counts["default_class"].get(hw, 0) + 1
-                speed = table.get("default", 10.0)
-        else:
+        if how == "default":
+            counts["default_class"][hw] = counts["default_class"].get(hw, 0) + 1
+        elif how == "maxspeed":
             counts["maxspeed_used"] += 1
-        ow = oneways[i] if oneways is not None and oneways[i] not in (None, "") else tags.get("oneway")
         lines.append(pts)
-        speeds.append(float(speed))
-        dirs.append(parse_oneway(ow, tags.get("junction"), hw))
+        speeds.append(speed)
+        dirs.append(direction)
     return lines, speeds, dirs, counts
+
+
+def _decode_tags(highway, other_tags, maxspeed, oneway, has_class: bool, table: Dict[str, float]):
+    """(exclusion reason or None, class, speed km/h, maxspeed unreadable, how the speed was found, direction) of
+    one way's tags; how: "maxspeed", "class" or "default" (a class missing from the table)."""
+    tags = parse_other_tags(other_tags)
+    hw = str(highway or tags.get("highway", "")).strip().lower() if has_class else tags.get("highway", "").lower()
+    why = car_excluded(hw, tags.get("access"), tags.get("motor_vehicle") or tags.get("motorcar"))
+    if why:
+        return why, hw, None, False, None, None
+    raw = maxspeed if maxspeed not in (None, "") else tags.get("maxspeed")
+    speed, status = parse_maxspeed(raw)
+    how = "maxspeed"
+    if speed is None or speed <= 0:
+        if hw in table:
+            speed, how = table[hw], "class"
+        else:
+            speed, how = table.get("default", 10.0), "default"
+    direction = parse_oneway(oneway if oneway not in (None, "") else tags.get("oneway"), tags.get("junction"), hw)
+    return None, hw, float(speed), status == "unparsed", how, direction

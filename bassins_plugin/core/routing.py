@@ -68,23 +68,19 @@ def attach(graph: Graph, points, max_distance: float) -> Attachment:
     pts = np.asarray(points, dtype=float).reshape(-1, 2)
     k = len(pts)
     out = Attachment(np.full(k, -1, np.int64), np.full(k, -1, np.int64), np.zeros(k), np.full(k, np.inf))
-    seg = segments(graph)
-    if k == 0 or len(seg) == 0:
+    if k == 0 or len(graph.src) == 0:
         return out
-    a, b = graph.xy[seg[:, 0]], graph.xy[seg[:, 1]]
-    length = np.hypot(*(b - a).T)
-    step = max(float(np.median(length)), 1.0)
-    n_samples = np.ceil(length / step).astype(np.int64) + 1
-    owner = np.repeat(np.arange(len(seg)), n_samples)
-    starts = np.cumsum(n_samples) - n_samples
-    t = (np.arange(len(owner)) - starts[owner]) / np.maximum(n_samples[owner] - 1, 1)
-    samples = a[owner] + (b - a)[owner] * t[:, None]
-    tree = cKDTree(samples)
+    seg, a, b, step, owner, tree = _segment_index(graph)
     d0, _ = tree.query(pts, k=1)
-    # any segment at distance <= d0 has a sample within d0 + step / 2: exact candidates, all points at once
-    found = tree.query_ball_point(pts, d0 + step / 2 + 1e-9)
-    sizes = np.fromiter((len(x) for x in found), dtype=np.int64, count=k)
-    point = np.repeat(np.arange(k), sizes)
+    # the nearest segment lies within [d0 - step / 2, d0]; any segment at distance <= d0 has a sample within
+    # d0 + step / 2: exact candidates, all points at once (points surely beyond max_distance are not searched)
+    out.distance[:] = d0
+    near = np.nonzero(d0 - step / 2 <= max_distance)[0]
+    if len(near) == 0:
+        return out
+    found = tree.query_ball_point(pts[near], d0[near] + step / 2 + 1e-9)
+    sizes = np.fromiter((len(x) for x in found), dtype=np.int64, count=len(near))
+    point = np.repeat(near, sizes)
     cand = owner[np.concatenate([np.asarray(x, dtype=np.int64) for x in found])]
     ab = (b - a)[cand]
     l2 = np.maximum((ab ** 2).sum(axis=1), 1e-18)
@@ -98,6 +94,29 @@ def attach(graph: Graph, points, max_distance: float) -> Attachment:
     i, first = i[ok], first[ok]
     out.u[i], out.v[i], out.fraction[i] = seg[cand[first], 0], seg[cand[first], 1], f[first]
     return out
+
+
+def _segment_index(graph: Graph):
+    """(segments, their ends a and b, sample step, owner of each sample, KD-tree of the samples), built once per
+    graph: units, poles and crossings join the same graph several times."""
+    tag = (id(graph.xy), id(graph.src), len(graph.src))
+    cached = getattr(graph, "_segment_index", None)
+    if cached is not None and cached[0] == tag:
+        return cached[1]
+    seg = segments(graph)
+    a, b = graph.xy[seg[:, 0]], graph.xy[seg[:, 1]]
+    length = np.hypot(*(b - a).T)
+    # each segment cut in pieces no longer than step, sampled at their middles: every point of a segment lies
+    # within step / 2 of a sample (most segments are one piece, one sample)
+    step = max(float(np.percentile(length, 90)), 1.0)
+    n_samples = np.maximum(np.ceil(length / step).astype(np.int64), 1)
+    owner = np.repeat(np.arange(len(seg)), n_samples)
+    starts = np.cumsum(n_samples) - n_samples
+    t = (np.arange(len(owner)) - starts[owner] + 0.5) / n_samples[owner]
+    samples = a[owner] + (b - a)[owner] * t[:, None]
+    index = (seg, a, b, step, owner, cKDTree(samples, balanced_tree=False))  # unbalanced: built 3x faster
+    graph._segment_index = (tag, index)
+    return index
 
 
 def border_edge_extra(graph: Graph, penalty_seconds: float) -> np.ndarray:
@@ -144,13 +163,16 @@ class Router:
         keep = np.isfinite(cost)
         s, d, c, e = graph.src[keep], graph.dst[keep], cost[keep], extra[keep]
         cross = border_edges(graph)[keep]
-        order = np.lexsort((c, d, s))
-        s, d, c, e, cross = s[order], d[order], c[order], e[order], cross[order]
+        key = s * np.int64(n) + d
+        order = np.argsort(key, kind="stable")  # one integer sort; by cost too only when edges are parallel
+        if len(order) > 1 and (key[order][1:] == key[order][:-1]).any():
+            order = np.lexsort((c, key))
+        key, s, d, c, e, cross = key[order], s[order], d[order], c[order], e[order], cross[order]
         first = np.ones(len(s), dtype=bool)
-        first[1:] = (s[1:] != s[:-1]) | (d[1:] != d[:-1])
+        first[1:] = key[1:] != key[:-1]  # the cheapest of parallel edges
         self.s, self.d, self.c = s[first], d[first], np.maximum(c[first], _TINY)
         self.e, self.cross = e[first], cross[first]
-        self.key = self.s * n + self.d  # sorted: lookups by searchsorted
+        self.key = key[first]  # sorted: lookups by searchsorted
         self.n = n
 
     def _edge(self, tail, head):
@@ -180,31 +202,36 @@ class Router:
         m = csr_matrix((vals, (rows, cols)), shape=(n + k, n + k))
         dist, pred, src = dijkstra(m, directed=True, indices=n + np.arange(k), min_only=True,
                                    return_predecessors=True)
+        # a source on a node leaves it by an edge of _TINY, not 0 (a sparse matrix drops zeros): take it back
+        dist = np.maximum(dist - _TINY, 0.0)
         return dist, pred, np.where(src >= n, src - n, -1)
 
     def _path_counts(self, dist, pred, reverse):
         """Border crossings and extra seconds along each node's predecessor path."""
         n = self.n
+        want_cross, want_extra = bool(self.cross.any()), bool(self.e.any())
         cross = np.zeros(n + 1, dtype=np.int64)
         extra = np.zeros(n + 1)
-        reached = np.nonzero(np.isfinite(dist[:n]))[0]
-        order = reached[np.argsort(dist[reached], kind="stable")]
+        if not (want_cross or want_extra):  # no border and no extra cost: nothing to count
+            return cross[:n], extra[:n]
+        order = np.nonzero(np.isfinite(dist[:n]))[0]
         p = pred[order]
         real = (p >= 0) & (p < n)
         a, b = (order, p) if reverse else (p, order)
         _, e, c = self._edge(np.where(real, a, 0), np.where(real, b, 0))
-        e, c = np.where(real, e, 0.0), np.where(real, c, False)
-        cross[order], extra[order] = c, e
+        cross[order], extra[order] = np.where(real, c, False), np.where(real, e, 0.0)
         # sums along the predecessor chains by pointer doubling (log2(depth) vectorised steps, no node loop)
         anc = np.full(n + 1, n, dtype=np.int64)
         anc[order] = np.where(real, p, n)
-        while True:
-            live = anc != n
-            if not live.any():
-                break
-            cross[live] += cross[anc[live]]
-            extra[live] += extra[anc[live]]
-            anc[live] = anc[anc[live]]
+        live = np.nonzero(anc != n)[0]
+        while len(live):
+            up = anc[live]
+            if want_cross:
+                cross[live] += cross[up]
+            if want_extra:
+                extra[live] += extra[up]
+            anc[live] = anc[up]
+            live = live[anc[live] != n]
         return cross[:n], extra[:n]
 
     def travel_times(self, sources: Attachment, targets: Attachment, direction: int = TO_SOURCES,

@@ -1,7 +1,10 @@
 """Every text a person reads in the shipped model, in English, translated when the provider loads the model.
 
 The generator (scripts/make_models.py) writes the English texts into the .model3; the provider replaces
-them with the current locale's on loading (component descriptions, parameter labels, output labels, help).
+them with the current locale's on loading (component descriptions, parameter labels, output labels, help). The
+generator also writes models/<lang>/ with the texts of each language, for opening in the Model Designer.
+Keys: a parameter's name, a child's id, ``out_`` + an output's name (tests/test_model.py checks each text is
+translated where it is shown).
 """
 from typing import Dict
 
@@ -48,7 +51,7 @@ def labels() -> Dict[str, str]:
         "out_attraction_rings": tr("Rings of attraction"),
         "out_attraction_units": tr("Units with their attraction level"),
         "out_flow_lines": tr("Cross-border flow lines"),
-        "out_overlay": tr("Proposals with their rings"),
+        "out_proposals_overlay": tr("Proposals with their rings"),
         "out_summary": tr("Summary by theme and level"),
         "out_gaps": tr("Coverage gaps by theme"),
         "out_package": tr("GeoPackage to share"),

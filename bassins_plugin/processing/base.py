@@ -78,6 +78,22 @@ class CheckedSink:
         return getattr(self._sink, name)
 
 
+def readable_parameter(definition):
+    """A distance is in metres (never '<unknown>' units in a dialog or the Model Designer) and a decimal number
+    shows two decimals, not six. Returns the definition (changed in place); algorithms and the shipped model's
+    inputs pass here."""
+    if isinstance(definition, QgsProcessingParameterDistance) and hasattr(definition, "setDefaultUnit"):
+        definition.setDefaultUnit(QgsUnitTypes.DistanceMeters)
+    if isinstance(definition, (QgsProcessingParameterNumber, QgsProcessingParameterDistance)) and \
+            definition.dataType() == QgsProcessingParameterNumber.Double:
+        metadata = dict(definition.metadata())
+        wrapper = dict(metadata.get("widget_wrapper", {}))
+        wrapper.setdefault("decimals", 2)
+        metadata["widget_wrapper"] = wrapper
+        definition.setMetadata(metadata)
+    return definition
+
+
 def usual_name(names, kind: str) -> str:
     """The first of ``names`` that is a usual name for ``kind`` (``USUAL_FIELDS``), or ''."""
     return next((n for n in names if any(re.fullmatch(p, n.lower()) for p in USUAL_FIELDS[kind])), "")
@@ -232,18 +248,8 @@ class BassinsAlgorithm(QgsProcessingAlgorithm):
         return [p for p in (_layer_file(layer) for layer in layers) if p]
 
     def addParameter(self, definition, createOutput=True):  # noqa: N802 - QGIS API
-        """Every parameter passes here: distances are in metres (never '<unknown>' units in the dialog) and
-        decimal numbers show two decimals, not six."""
-        if isinstance(definition, QgsProcessingParameterDistance) and hasattr(definition, "setDefaultUnit"):
-            definition.setDefaultUnit(QgsUnitTypes.DistanceMeters)
-        if isinstance(definition, (QgsProcessingParameterNumber, QgsProcessingParameterDistance)) and \
-                definition.dataType() == QgsProcessingParameterNumber.Double:
-            metadata = dict(definition.metadata())
-            wrapper = dict(metadata.get("widget_wrapper", {}))
-            wrapper.setdefault("decimals", 2)
-            metadata["widget_wrapper"] = wrapper
-            definition.setMetadata(metadata)
-        return super().addParameter(definition, createOutput)
+        """Every parameter passes here: distances in metres, two decimals (``readable_parameter``)."""
+        return super().addParameter(readable_parameter(definition), createOutput)
 
     def declare_outputs(self) -> None:
         """The feature outputs of the OUTPUTS table, in its order; as the last step of initAlgorithm, the layer

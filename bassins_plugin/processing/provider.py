@@ -4,7 +4,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..models.labels import labels
-from ..resources import PACKAGE_DIR, icon_path
+from ..resources import PACKAGE_DIR, icon_path, plugin_version
 from .algorithms import all_algorithms, script_algorithms
 
 
@@ -29,6 +29,7 @@ class BassinsProvider(QgsProcessingProvider):
             self.addAlgorithm(alg)
         for alg in script_algorithms():
             self.addAlgorithm(alg)
+        # models/<lang>/ holds the same model written in each language, for the Model Designer: not loaded here
         for path in sorted((PACKAGE_DIR / "models").glob("*.model3")):
             model = TranslatedModel()
             if model.fromFile(str(path)):
@@ -67,7 +68,8 @@ class TranslatedModel(QgsProcessingModelAlgorithm):
 
 
 def translate_model(model: QgsProcessingModelAlgorithm) -> None:
-    """Labels of parameters, components, outputs and the help in the current locale (keys are the names)."""
+    """Labels of parameters, components, outputs and the help in the current locale (keys are the names: a
+    parameter's, a child's id, ``out_`` and an output's name); the help's version is the plugin's."""
     texts = labels()
     for definition in model.parameterDefinitions():
         key = definition.name()
@@ -84,6 +86,7 @@ def translate_model(model: QgsProcessingModelAlgorithm) -> None:
                 child.modelOutput(name).setDescription(texts[f"out_{name}"])
     help_content = dict(model.helpContent())
     help_content["ALG_DESC"] = texts["help"]
+    help_content["ALG_VERSION"] = plugin_version() or help_content.get("ALG_VERSION", "")
     model.setHelpContent(help_content)
     model.updateDestinationParameters()
     for definition in model.destinationParameterDefinitions():  # QGIS < 3.24 ignores the outputs' defaults

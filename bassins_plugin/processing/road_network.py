@@ -25,6 +25,7 @@ out for cars.
 from dataclasses import dataclass, field
 from typing import Dict, Optional
 
+import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterDefinition,
@@ -186,17 +187,20 @@ def read_graph(alg, p: NetworkInputs, work, parameters, context, feedback) -> ne
     table = alg.read_table(parameters, NETWORK, context, p.source, list(dict.fromkeys(names)), feedback,
                            polygonal=False, check_validity=False)
     alg.check_canceled(feedback)
-    geoms = [work.forward(g) for g in table.geometries] if work.reprojects else list(table.geometries)
+    # every vertex in one array, reprojected at once; each line part knows its feature
+    xy, sizes, owner = net.line_vertices(table.geometries, work.to_work if work.reprojects else None)
+    alg.check_canceled(feedback)
     cols = table.columns
     if p.osm:
-        graph = _osm_graph(alg, p, geoms, cols, feedback)
+        graph = _osm_graph(alg, p, xy, sizes, owner, cols, feedback)
         if graph.n_nodes:
             feedback.pushInfo(tr("Graph: {n} nodes, {e} directed edges.").format(n=graph.n_nodes, e=len(graph.src)))
     else:
-        decoded = net.decode_network(geoms, cols[p.speed_field] if p.speed_field else None,
+        decoded = net.decode_network(len(table.geometries), cols[p.speed_field] if p.speed_field else None,
                                      cols[p.direction_field] if p.direction_field else None, p.default_speed,
                                      p.direction_of)
-        graph = net.build_graph(decoded.lines, decoded.speeds, decoded.directions, tolerance=0.01)
+        graph = net.build_graph_arrays(xy, sizes, [decoded.speeds[i] for i in owner.tolist()],
+                                       [decoded.directions[i] for i in owner.tolist()], tolerance=0.01)
         if graph.n_nodes:
             _log_plain(graph, decoded, feedback)
     if graph.n_nodes == 0:
@@ -216,12 +220,8 @@ def _log_plain(graph, decoded, feedback):
             n=decoded.unparsed_speed))
 
 
-def _osm_graph(alg, p: NetworkInputs, geoms, cols, feedback) -> net.Graph:
-    parts, owner = [], []
-    for i, geom in enumerate(geoms):
-        for part in (geom.asMultiPolyline() if geom.isMultipart() else [geom.asPolyline()]):
-            parts.append([(q.x(), q.y()) for q in part])
-            owner.append(i)
+def _osm_graph(alg, p: NetworkInputs, xy, sizes, owner, cols, feedback) -> net.Graph:
+    owner = owner.tolist()
 
     def column(name):
         return [cols[name][i] for i in owner] if name else None
@@ -234,14 +234,19 @@ def _osm_graph(alg, p: NetworkInputs, geoms, cols, feedback) -> net.Graph:
     if p.default_speed is not None:
         table["default"] = p.default_speed
     highways = column(p.road_class)
-    lines, speeds, dirs, counts = roads.decode_osm(
-        parts, highways if highways is not None else [None] * len(parts), column(p.other_tags),
+    n_parts = len(owner)
+    # decode_osm passes its lines through: give it the part numbers, get back those kept
+    kept, speeds, dirs, counts = roads.decode_osm(
+        range(n_parts), highways if highways is not None else [None] * n_parts, column(p.other_tags),
         column(p.speed_field), oneways, table)
-    _log_osm(counts, dirs, len(parts), feedback)
-    if not lines:
+    _log_osm(counts, dirs, n_parts, feedback)
+    if not kept:
         raise alg.param_error(NETWORK, tr("every line was left out for cars ({r}): check the road class field "
                                           "and the access tags").format(r=_reasons(counts["excluded"])))
-    return net.build_graph(lines, speeds, dirs, tolerance=0.01)
+    part_speed = np.full(n_parts, np.nan)
+    part_dir = np.full(n_parts, net.BOTH, dtype=np.int64)
+    part_speed[kept], part_dir[kept] = speeds, dirs
+    return net.build_graph_arrays(xy, sizes, part_speed, part_dir, tolerance=0.01)
 
 
 def _reasons(counts: Dict[str, int]) -> str:

@@ -15,6 +15,12 @@ def test_other_tags_hstore():
     ("FR:urban", (50.0, "ok")), ("FR:rural", (80.0, "ok")), ("DE:motorway", (None, "none")),
     ("none", (None, "none")), ("signals", (None, "none")), ("", (None, "empty")), (None, (None, "empty")),
     ("fast", (None, "unparsed")), ("XX:rural", (None, "unparsed")),
+    # the border countries' implicit limits (OSM wiki "Default speed limits", rev. 2607051)
+    ("CH:rural", (80.0, "ok")), ("CH:motorway", (120.0, "ok")), ("DE:rural", (100.0, "ok")),
+    ("DE:living_street", (None, "none")), ("LU:rural", (90.0, "ok")), ("LU:motorway", (130.0, "ok")),
+    ("IT:rural", (90.0, "ok")), ("IT:motorway", (130.0, "ok")), ("BE-VLG:rural", (70.0, "ok")),
+    ("BE-WAL:rural", (90.0, "ok")), ("BE-WAL:motorway", (120.0, "ok")), ("BE-BRU:urban", (30.0, "ok")),
+    ("BE-BRU:rural", (70.0, "ok")), ("BE-VLG:urban", (50.0, "ok")), ("IT:urban;DE:urban", (50.0, "ok")),
 ])
 def test_maxspeed(value, expected):
     got = roads.parse_maxspeed(value)
