@@ -29,3 +29,29 @@ def test_legend_nodes_equal_renderer_classes_after_run_and_load(provider):
         assert texts == labels
     finally:
         project.removeAllMapLayers()
+
+
+def test_service_basins_legend_after_run_and_load(provider, tmp_path):
+    """servicebasins' units: the Layers panel shows the translated % classes of dep_abroad right after loading."""
+    import processing
+    from qgis.core import QgsLayerTreeModel, QgsProject
+
+    from .test_service_basins import BASKET, equipment, units
+
+    basket = tmp_path / "basket.csv"
+    basket.write_text(BASKET, encoding="utf-8")
+    project = QgsProject.instance()
+    model = QgsLayerTreeModel(project.layerTreeRoot())
+    try:
+        res = processing.runAndLoadResults("bassins:servicebasins", {
+            "UNITS": units(), "UNIT_ID": "uid", "COUNTRY": "ctry", "POPULATION": "pop", "EQUIPMENT": equipment(),
+            "EQUIPMENT_TYPE": "kind", "BASKET": str(basket), "DETOUR": 1.5, "SPEED": 60,
+            "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_ZONES": "TEMPORARY_OUTPUT"})
+        layer = project.mapLayer(res["OUTPUT_UNITS"])
+        assert layer.renderer().type() == "graduatedSymbol" and layer.renderer().classAttribute() == "dep_abroad"
+        labels = [r.label() for r in layer.renderer().ranges()]
+        assert labels[0] == "0 %" and _legend_texts(model, layer) == labels
+        zones = project.mapLayer(res["OUTPUT_ZONES"])
+        assert zones.labelsEnabled()
+    finally:
+        project.removeAllMapLayers()
