@@ -2448,149 +2448,224 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="23"/>
+        <location filename="../bassins_plugin/models/labels.py" line="75"/>
+        <source>&lt;p&gt;A living area drawn from everyday services on both sides of the border, from equipment points to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Living areas by services&lt;/b&gt; (bassins de vie, INSEE-like): minutes to the nearest equipment of each theme, at home and abroad, the share of the basket's types whose nearest equipment is abroad (&lt;i&gt;dep_abroad&lt;/i&gt;), service poles and the basins around them;&lt;/li&gt;&lt;li&gt;&lt;b&gt;rings of dependence on services abroad&lt;/b&gt;: intensity rings on &lt;i&gt;dep_abroad&lt;/i&gt;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on those rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Leave the basket table empty to use the OpenStreetMap basket shipped with the plugin (amenity, shop, healthcare and railway values, as QuickOSM returns them); leave the road network empty for straight-line times (detour factor 1.3 at 50 km/h, said in the log). Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Lebensraum aus den Diensten des täglichen Bedarfs auf beiden Seiten der Grenze, von den Einrichtungspunkten bis zu einem Paket zum Teilen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lebensräume nach Dienstleistungen&lt;/b&gt; (bassins de vie, nach INSEE-Art): Minuten bis zur nächsten Einrichtung jedes Themas, im eigenen Land und im Ausland, Anteil der Korbtypen, deren nächste Einrichtung im Ausland liegt (&lt;i&gt;dep_abroad&lt;/i&gt;), Dienstleistungspole und die Gebiete um sie;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ringe der Abhängigkeit von Diensten im Ausland&lt;/b&gt;: Intensitätsringe auf &lt;i&gt;dep_abroad&lt;/i&gt;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Überlagerung der Maßnahmenvorschläge&lt;/b&gt; mit diesen Ringen (bester Level, erreichte Bevölkerung, Übersicht nach Thema, Lücken);&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;GeoPackage&lt;/b&gt; mit jedem Layer gestylt und einem Projekt darin.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Lassen Sie die Korbtabelle leer, um den mit dem Plugin gelieferten OpenStreetMap-Korb zu verwenden (Werte von amenity, shop, healthcare und railway, wie QuickOSM sie liefert); lassen Sie das Straßennetz leer für Luftlinienzeiten (Umwegfaktor 1,3 bei 50 km/h, im Protokoll genannt). Jede Ausgabe kann behalten oder übersprungen werden; standardmäßig sind es temporäre Layer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die ganze Kette eines grenzüberschreitenden Lebensraums, von amtlichen Dateien bis zum Paket zum Teilen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Indikatoren grenzüberschreitender Ströme&lt;/b&gt; je Einheit (Abfluss, Zufluss, Anteil der Erwerbstätigen, die jenseits der Grenze arbeiten);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensitätsringe&lt;/b&gt; auf diesem Anteil (starker Kern, mittlerer und äußerer Ring);&lt;/li&gt;&lt;li&gt;optional &lt;b&gt;Anziehungsringe&lt;/b&gt; um einen Pol nach AAV-2020-ähnlichen Regeln, wenn Poleinheiten angegeben sind;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Überlagerung der Maßnahmenvorschläge&lt;/b&gt; mit den Ringen (beste Stufe, erreichte Bevölkerung, Übersicht nach Thema, Lücken);&lt;/li&gt;&lt;li&gt;ein &lt;b&gt;GeoPackage&lt;/b&gt; mit jedem Layer gestaltet und einem Projekt darin, zum Teilen über die Grenze.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jede Ausgabe kann behalten oder übersprungen werden; standardmäßig sind es temporäre Layer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="38"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Action proposals</source>
         <translation>Handlungsvorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Attraction rings asked for?</source>
         <translation>Anziehungsringe gewünscht?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="94"/>
+        <source>Basket table (empty: OpenStreetMap basket)</source>
+        <translation>Korbtabelle (leer: OpenStreetMap-Korb)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Country field</source>
         <translation>Feld des Landes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="56"/>
+        <location filename="../bassins_plugin/models/labels.py" line="65"/>
         <source>Coverage gaps by theme</source>
         <translation>Versorgungslücken nach Thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Cross-border flow indicators</source>
         <translation>Indikatoren grenzüberschreitender Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="62"/>
         <source>Cross-border flow lines</source>
         <translation>Grenzüberschreitende Stromlinien</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="99"/>
+        <source>Dependence thresholds, % (ascending)</source>
+        <translation>Abhängigkeitsschwellen, % (aufsteigend)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Draw intensity rings</source>
         <translation>Intensitätsringe zeichnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Employed residents field</source>
         <translation>Feld der Erwerbstätigen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="92"/>
+        <source>Equipment (points)</source>
+        <translation>Einrichtungen (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="93"/>
+        <source>Equipment type field</source>
+        <translation>Feld Einrichtungstyp</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>Flow lines (flow map)</source>
         <translation>Stromlinien (Stromkarte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Stromtabelle (Herkunft, Ziel, Anzahl, Thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="57"/>
+        <location filename="../bassins_plugin/models/labels.py" line="66"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage zum Teilen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="59"/>
         <source>Intensity rings</source>
         <translation>Intensitätsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Intensitätsschwellen, % (aufsteigend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="21"/>
+        <location filename="../bassins_plugin/models/labels.py" line="73"/>
+        <source>Living area by services — full chain</source>
+        <translation>Lebensraum nach Dienstleistungen — vollständige Kette</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="30"/>
         <source>Living area — full chain</source>
         <translation>Lebensraum — vollständige Kette</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="22"/>
+        <location filename="../bassins_plugin/models/labels.py" line="102"/>
+        <source>Living areas by services</source>
+        <translation>Lebensräume nach Dienstleistungen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="31"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="98"/>
+        <source>OSM other_tags field (maxspeed, oneway)</source>
+        <translation>OSM-Feld other_tags (maxspeed, oneway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="56"/>
         <source>Overlay proposals on the rings</source>
         <translation>Vorschläge mit den Ringen verschneiden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="57"/>
         <source>Package styled layers</source>
         <translation>Gestaltete Layer bündeln</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Pole units for attraction rings (empty: none)</source>
         <translation>Poleinheiten für Anziehungsringe (leer: keine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Population field</source>
         <translation>Feld der Bevölkerung</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="63"/>
         <source>Proposals with their rings</source>
         <translation>Vorschläge mit ihren Ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Reach of the proposals</source>
         <translation>Reichweite der Vorschläge</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="60"/>
         <source>Rings of attraction</source>
         <translation>Anziehungsringe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anziehungsringe um einen Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="55"/>
+        <location filename="../bassins_plugin/models/labels.py" line="108"/>
+        <source>Rings of dependence abroad</source>
+        <translation>Ringe der Abhängigkeit vom Ausland</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="103"/>
+        <source>Rings of dependence on services abroad</source>
+        <translation>Ringe der Abhängigkeit von Diensten im Ausland</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="97"/>
+        <source>Road class field (OSM highway)</source>
+        <translation>Feld der Straßenklasse (OSM highway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="95"/>
+        <source>Road network (empty: straight lines)</source>
+        <translation>Straßennetz (leer: Luftlinie)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="96"/>
+        <source>Road speed field (km/h)</source>
+        <translation>Geschwindigkeitsfeld der Straßen (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="107"/>
+        <source>Service basins</source>
+        <translation>Dienstleistungsräume</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="64"/>
         <source>Summary by theme and level</source>
         <translation>Übersicht nach Thema und Stufe</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Unit identifier field</source>
         <translation>Feld der Kennung der Einheit</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Einheiten (Gemeinden beiderseits der Grenze)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="58"/>
         <source>Units with cross-border indicators</source>
         <translation>Einheiten mit grenzüberschreitenden Indikatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="61"/>
         <source>Units with their attraction level</source>
         <translation>Einheiten mit ihrer Anziehungsstufe</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="106"/>
+        <source>Units with times to services</source>
+        <translation>Einheiten mit Zeiten zu den Dienstleistungen</translation>
     </message>
 </context>
 <context>

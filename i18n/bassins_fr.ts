@@ -2448,149 +2448,224 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="23"/>
+        <location filename="../bassins_plugin/models/labels.py" line="75"/>
+        <source>&lt;p&gt;A living area drawn from everyday services on both sides of the border, from equipment points to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Living areas by services&lt;/b&gt; (bassins de vie, INSEE-like): minutes to the nearest equipment of each theme, at home and abroad, the share of the basket's types whose nearest equipment is abroad (&lt;i&gt;dep_abroad&lt;/i&gt;), service poles and the basins around them;&lt;/li&gt;&lt;li&gt;&lt;b&gt;rings of dependence on services abroad&lt;/b&gt;: intensity rings on &lt;i&gt;dep_abroad&lt;/i&gt;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on those rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Leave the basket table empty to use the OpenStreetMap basket shipped with the plugin (amenity, shop, healthcare and railway values, as QuickOSM returns them); leave the road network empty for straight-line times (detour factor 1.3 at 50 km/h, said in the log). Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un bassin de vie tracé à partir des services du quotidien des deux côtés de la frontière, des points d’équipement jusqu’à un paquet à partager :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bassins de vie par les services&lt;/b&gt; (façon INSEE) : minutes jusqu’à l’équipement le plus proche de chaque thème, dans le pays et à l’étranger, part des types du panier dont l’équipement le plus proche est à l’étranger (&lt;i&gt;dep_abroad&lt;/i&gt;), pôles de services et bassins autour d’eux ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;couronnes de dépendance aux services de l’étranger&lt;/b&gt; : couronnes d’intensité sur &lt;i&gt;dep_abroad&lt;/i&gt; ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;croisement des propositions d’action&lt;/b&gt; avec ces couronnes (meilleur niveau, population touchée, synthèse par thème, lacunes) ;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;GeoPackage&lt;/b&gt; avec chaque couche stylée et un projet inclus.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Laissez la table du panier vide pour utiliser le panier OpenStreetMap livré avec l’extension (valeurs amenity, shop, healthcare et railway, telles que QuickOSM les renvoie) ; laissez le réseau routier vide pour des temps en ligne droite (facteur de détour 1,3 à 50 km/h, indiqué dans le journal). Chaque sortie peut être conservée ou ignorée ; par défaut ce sont des couches temporaires.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Toute la chaîne d'un bassin de vie transfrontalier, des fichiers officiels au paquet à partager :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;indicateurs de flux transfrontaliers&lt;/b&gt; par unité (sortants, entrants, part des actifs occupés travaillant de l'autre côté) ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;couronnes d'intensité&lt;/b&gt; sur cette part (cœur fort, couronnes intermédiaire et extérieure) ;&lt;/li&gt;&lt;li&gt;au besoin, &lt;b&gt;anneaux d'attraction&lt;/b&gt; autour d'un pôle, selon des règles de type AAV 2020, quand des unités de pôle sont données ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;superposition des propositions d'action&lt;/b&gt; aux couronnes (meilleur niveau, population atteinte, synthèse par thème, manques) ;&lt;/li&gt;&lt;li&gt;un &lt;b&gt;GeoPackage&lt;/b&gt; avec chaque couche stylée et un projet intégré, à partager de part et d'autre de la frontière.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Chaque sortie peut être gardée ou ignorée ; par défaut, ce sont des couches temporaires.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="38"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Action proposals</source>
         <translation>Propositions d'action</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Attraction rings asked for?</source>
         <translation>Anneaux d'attraction demandés ?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="94"/>
+        <source>Basket table (empty: OpenStreetMap basket)</source>
+        <translation>Table du panier (vide : panier OpenStreetMap)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="56"/>
+        <location filename="../bassins_plugin/models/labels.py" line="65"/>
         <source>Coverage gaps by theme</source>
         <translation>Zones non couvertes par thème</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicateurs de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="62"/>
         <source>Cross-border flow lines</source>
         <translation>Lignes de flux transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="99"/>
+        <source>Dependence thresholds, % (ascending)</source>
+        <translation>Seuils de dépendance, % (croissants)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Draw intensity rings</source>
         <translation>Dessiner les couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Employed residents field</source>
         <translation>Champ des actifs occupés</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="92"/>
+        <source>Equipment (points)</source>
+        <translation>Équipements (points)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="93"/>
+        <source>Equipment type field</source>
+        <translation>Champ type d’équipement</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>Flow lines (flow map)</source>
         <translation>Lignes de flux (carte de flux)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Table des flux (origine, destination, effectif, thème)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="57"/>
+        <location filename="../bassins_plugin/models/labels.py" line="66"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage à partager</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="59"/>
         <source>Intensity rings</source>
         <translation>Couronnes d'intensité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Seuils d'intensité, % (croissants)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="21"/>
+        <location filename="../bassins_plugin/models/labels.py" line="73"/>
+        <source>Living area by services — full chain</source>
+        <translation>Bassin de vie par les services — chaîne complète</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="30"/>
         <source>Living area — full chain</source>
         <translation>Bassin de vie — chaîne complète</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="22"/>
+        <location filename="../bassins_plugin/models/labels.py" line="102"/>
+        <source>Living areas by services</source>
+        <translation>Bassins de vie par les services</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="31"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="98"/>
+        <source>OSM other_tags field (maxspeed, oneway)</source>
+        <translation>Champ other_tags d'OSM (maxspeed, oneway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="56"/>
         <source>Overlay proposals on the rings</source>
         <translation>Superposer les propositions aux couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="57"/>
         <source>Package styled layers</source>
         <translation>Empaqueter les couches stylées</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Pole units for attraction rings (empty: none)</source>
         <translation>Unités des pôles (vide : sans attraction)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="63"/>
         <source>Proposals with their rings</source>
         <translation>Propositions avec leurs couronnes</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Reach of the proposals</source>
         <translation>Portée des propositions</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="60"/>
         <source>Rings of attraction</source>
         <translation>Anneaux d'attraction</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anneaux d'attraction autour d'un pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="55"/>
+        <location filename="../bassins_plugin/models/labels.py" line="108"/>
+        <source>Rings of dependence abroad</source>
+        <translation>Couronnes de dépendance à l'étranger</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="103"/>
+        <source>Rings of dependence on services abroad</source>
+        <translation>Couronnes de dépendance aux services de l'étranger</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="97"/>
+        <source>Road class field (OSM highway)</source>
+        <translation>Champ de classe de route (OSM highway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="95"/>
+        <source>Road network (empty: straight lines)</source>
+        <translation>Réseau routier (vide : lignes droites)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="96"/>
+        <source>Road speed field (km/h)</source>
+        <translation>Champ de vitesse des routes (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="107"/>
+        <source>Service basins</source>
+        <translation>Bassins de services</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="64"/>
         <source>Summary by theme and level</source>
         <translation>Synthèse par thème et niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Unit identifier field</source>
         <translation>Champ identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unités (communes, des deux côtés de la frontière)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="58"/>
         <source>Units with cross-border indicators</source>
         <translation>Unités avec indicateurs transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="61"/>
         <source>Units with their attraction level</source>
         <translation>Unités avec leur niveau d'attraction</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="106"/>
+        <source>Units with times to services</source>
+        <translation>Unités avec les temps d’accès aux services</translation>
     </message>
 </context>
 <context>

@@ -2448,149 +2448,224 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="23"/>
+        <location filename="../bassins_plugin/models/labels.py" line="75"/>
+        <source>&lt;p&gt;A living area drawn from everyday services on both sides of the border, from equipment points to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Living areas by services&lt;/b&gt; (bassins de vie, INSEE-like): minutes to the nearest equipment of each theme, at home and abroad, the share of the basket's types whose nearest equipment is abroad (&lt;i&gt;dep_abroad&lt;/i&gt;), service poles and the basins around them;&lt;/li&gt;&lt;li&gt;&lt;b&gt;rings of dependence on services abroad&lt;/b&gt;: intensity rings on &lt;i&gt;dep_abroad&lt;/i&gt;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on those rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Leave the basket table empty to use the OpenStreetMap basket shipped with the plugin (amenity, shop, healthcare and railway values, as QuickOSM returns them); leave the road network empty for straight-line times (detour factor 1.3 at 50 km/h, said in the log). Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un bacino di vita tracciato dai servizi quotidiani sui due lati del confine, dai punti delle attrezzature fino a un pacchetto da condividere:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bacini di vita secondo i servizi&lt;/b&gt; (bassins de vie, alla maniera dell’INSEE): minuti fino all’attrezzatura più vicina di ogni tema, nel proprio paese e all’estero, quota dei tipi del paniere la cui attrezzatura più vicina è all’estero (&lt;i&gt;dep_abroad&lt;/i&gt;), poli di servizi e i bacini intorno a essi;&lt;/li&gt;&lt;li&gt;&lt;b&gt;corone di dipendenza dai servizi all’estero&lt;/b&gt;: corone di intensità su &lt;i&gt;dep_abroad&lt;/i&gt;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sovrapposizione delle proposte di azione&lt;/b&gt; a queste corone (livello migliore, popolazione raggiunta, sintesi per tema, lacune);&lt;/li&gt;&lt;li&gt;un &lt;b&gt;GeoPackage&lt;/b&gt; con ogni layer stilizzato e un progetto al suo interno.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Lasciate vuota la tabella del paniere per usare il paniere OpenStreetMap fornito con il plugin (valori amenity, shop, healthcare e railway, come li restituisce QuickOSM); lasciate vuota la rete stradale per tempi in linea retta (fattore di deviazione 1,3 a 50 km/h, indicato nel registro). Ogni output può essere conservato o saltato; per impostazione predefinita sono layer temporanei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;L'intera catena di un bacino di vita transfrontaliero, dai file ufficiali al pacchetto da condividere:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;indicatori dei flussi transfrontalieri&lt;/b&gt; per unità (in uscita, in entrata, quota degli occupati che lavorano oltre confine);&lt;/li&gt;&lt;li&gt;&lt;b&gt;anelli di intensità&lt;/b&gt; su questa quota (nucleo forte, anelli intermedio ed esterno);&lt;/li&gt;&lt;li&gt;facoltativamente, &lt;b&gt;anelli di attrazione&lt;/b&gt; intorno a un polo, con regole simili AAV 2020, quando sono date unità del polo;&lt;/li&gt;&lt;li&gt;&lt;b&gt;sovrapposizione delle proposte d'azione&lt;/b&gt; agli anelli (livello migliore, popolazione raggiunta, sintesi per tema, lacune);&lt;/li&gt;&lt;li&gt;un &lt;b&gt;GeoPackage&lt;/b&gt; con ogni strato stilizzato e un progetto incluso, da condividere oltre confine.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ogni risultato può essere tenuto o saltato; di default sono strati temporanei.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="38"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Action proposals</source>
         <translation>Proposte d'azione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Attraction rings asked for?</source>
         <translation>Anelli di attrazione richiesti?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="94"/>
+        <source>Basket table (empty: OpenStreetMap basket)</source>
+        <translation>Tabella del paniere (vuota: paniere OpenStreetMap)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Country field</source>
         <translation>Campo del paese</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="56"/>
+        <location filename="../bassins_plugin/models/labels.py" line="65"/>
         <source>Coverage gaps by theme</source>
         <translation>Lacune di copertura per tema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatori dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="62"/>
         <source>Cross-border flow lines</source>
         <translation>Linee dei flussi transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="99"/>
+        <source>Dependence thresholds, % (ascending)</source>
+        <translation>Soglie di dipendenza, % (crescenti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Draw intensity rings</source>
         <translation>Disegna le corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Employed residents field</source>
         <translation>Campo degli occupati</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="92"/>
+        <source>Equipment (points)</source>
+        <translation>Attrezzature (punti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="93"/>
+        <source>Equipment type field</source>
+        <translation>Campo tipo di attrezzatura</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>Flow lines (flow map)</source>
         <translation>Linee di flusso (mappa dei flussi)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Tabella dei flussi (origine, destinazione, n, tema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="57"/>
+        <location filename="../bassins_plugin/models/labels.py" line="66"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage da condividere</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="59"/>
         <source>Intensity rings</source>
         <translation>Corone di intensità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Soglie di intensità, % (crescenti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="21"/>
+        <location filename="../bassins_plugin/models/labels.py" line="73"/>
+        <source>Living area by services — full chain</source>
+        <translation>Bacino di vita secondo i servizi — catena completa</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="30"/>
         <source>Living area — full chain</source>
         <translation>Bacino di vita — catena completa</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="22"/>
+        <location filename="../bassins_plugin/models/labels.py" line="102"/>
+        <source>Living areas by services</source>
+        <translation>Bacini di vita secondo i servizi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="31"/>
         <source>Models</source>
         <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="98"/>
+        <source>OSM other_tags field (maxspeed, oneway)</source>
+        <translation>Campo other_tags di OSM (maxspeed, oneway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="56"/>
         <source>Overlay proposals on the rings</source>
         <translation>Sovrapponi le proposte alle corone</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="57"/>
         <source>Package styled layers</source>
         <translation>Raccogliere i layer con stile</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Pole units for attraction rings (empty: none)</source>
         <translation>Unità del polo per le corone (vuoto: nessuna)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Population field</source>
         <translation>Campo della popolazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="63"/>
         <source>Proposals with their rings</source>
         <translation>Proposte con i loro anelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Reach of the proposals</source>
         <translation>Portata delle proposte</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="60"/>
         <source>Rings of attraction</source>
         <translation>Anelli di attrazione</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Rings of attraction around a pole</source>
         <translation>Anelli di attrazione intorno a un polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="55"/>
+        <location filename="../bassins_plugin/models/labels.py" line="108"/>
+        <source>Rings of dependence abroad</source>
+        <translation>Corone di dipendenza dall'estero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="103"/>
+        <source>Rings of dependence on services abroad</source>
+        <translation>Corone di dipendenza dai servizi all'estero</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="97"/>
+        <source>Road class field (OSM highway)</source>
+        <translation>Campo classe stradale (OSM highway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="95"/>
+        <source>Road network (empty: straight lines)</source>
+        <translation>Rete stradale (vuota: linea retta)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="96"/>
+        <source>Road speed field (km/h)</source>
+        <translation>Campo della velocità delle strade (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="107"/>
+        <source>Service basins</source>
+        <translation>Bacini di servizi</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="64"/>
         <source>Summary by theme and level</source>
         <translation>Sintesi per tema e livello</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Unit identifier field</source>
         <translation>Campo identificativo dell'unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Unità (comuni, su entrambi i lati del confine)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="58"/>
         <source>Units with cross-border indicators</source>
         <translation>Unità con indicatori transfrontalieri</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="61"/>
         <source>Units with their attraction level</source>
         <translation>Unità con il loro livello di attrazione</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="106"/>
+        <source>Units with times to services</source>
+        <translation>Unità con i tempi verso i servizi</translation>
     </message>
 </context>
 <context>

@@ -2448,149 +2448,224 @@
 <context>
     <name>Model</name>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="23"/>
+        <location filename="../bassins_plugin/models/labels.py" line="75"/>
+        <source>&lt;p&gt;A living area drawn from everyday services on both sides of the border, from equipment points to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Living areas by services&lt;/b&gt; (bassins de vie, INSEE-like): minutes to the nearest equipment of each theme, at home and abroad, the share of the basket's types whose nearest equipment is abroad (&lt;i&gt;dep_abroad&lt;/i&gt;), service poles and the basins around them;&lt;/li&gt;&lt;li&gt;&lt;b&gt;rings of dependence on services abroad&lt;/b&gt;: intensity rings on &lt;i&gt;dep_abroad&lt;/i&gt;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on those rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Leave the basket table empty to use the OpenStreetMap basket shipped with the plugin (amenity, shop, healthcare and railway values, as QuickOSM returns them); leave the road network empty for straight-line times (detour factor 1.3 at 50 km/h, said in the log). Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Een leefgebied getekend vanuit de dagelijkse voorzieningen aan beide kanten van de grens, van voorzieningspunten tot een pakket om te delen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Leefgebieden volgens voorzieningen&lt;/b&gt; (bassins de vie, op de INSEE-manier): minuten tot de dichtstbijzijnde voorziening van elk thema, in eigen land en in het buitenland, het aandeel van de pakkettypen waarvan de dichtstbijzijnde voorziening in het buitenland ligt (&lt;i&gt;dep_abroad&lt;/i&gt;), voorzieningenpolen en de gebieden eromheen;&lt;/li&gt;&lt;li&gt;&lt;b&gt;ringen van afhankelijkheid van voorzieningen in het buitenland&lt;/b&gt;: intensiteitsringen op &lt;i&gt;dep_abroad&lt;/i&gt;;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay van de actievoorstellen&lt;/b&gt; op die ringen (beste niveau, bereikte bevolking, overzicht per thema, lacunes);&lt;/li&gt;&lt;li&gt;één &lt;b&gt;GeoPackage&lt;/b&gt; met elke laag opgemaakt en een project erin.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Laat de pakkettabel leeg om het met de plugin meegeleverde OpenStreetMap-pakket te gebruiken (waarden van amenity, shop, healthcare en railway, zoals QuickOSM ze teruggeeft); laat het wegennet leeg voor tijden in rechte lijn (omwegfactor 1,3 bij 50 km/u, vermeld in het logboek). Elke uitvoer kan worden bewaard of overgeslagen; standaard zijn het tijdelijke lagen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="32"/>
         <source>&lt;p&gt;The whole chain of a cross-border living area, from official files to a package to share:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Cross-border flow indicators&lt;/b&gt; per unit (outflow, inflow, share of employed residents working across the border);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Intensity rings&lt;/b&gt; on that share (strong core, middle and outer rings);&lt;/li&gt;&lt;li&gt;optionally, &lt;b&gt;rings of attraction&lt;/b&gt; around a pole, by AAV 2020-like rules, when pole units are given;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay of the action proposals&lt;/b&gt; on the rings (best level, population reached, summary by theme, gaps);&lt;/li&gt;&lt;li&gt;one &lt;b&gt;GeoPackage&lt;/b&gt; with every layer styled and a project inside, to share across the border.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each output can be kept or skipped; by default they are temporary layers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De hele keten van een grensoverschrijdend leefgebied, van officiële bestanden tot een pakket om te delen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;indicatoren van grensoverschrijdende stromen&lt;/b&gt; per eenheid (uitstroom, instroom, aandeel werkzamen dat over de grens werkt);&lt;/li&gt;&lt;li&gt;&lt;b&gt;intensiteitsringen&lt;/b&gt; op dat aandeel (sterke kern, middelste en buitenste ring);&lt;/li&gt;&lt;li&gt;optioneel &lt;b&gt;aantrekkingsringen&lt;/b&gt; rond een pool, volgens AAV 2020-achtige regels, als pooleenheden gegeven zijn;&lt;/li&gt;&lt;li&gt;&lt;b&gt;overlay van de actievoorstellen&lt;/b&gt; op de ringen (beste niveau, bereikte bevolking, overzicht per thema, hiaten);&lt;/li&gt;&lt;li&gt;één &lt;b&gt;GeoPackage&lt;/b&gt; met elke laag gestileerd en een project erin, om over de grens te delen.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Elke uitvoer kan behouden of overgeslagen worden; standaard zijn het tijdelijke lagen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="38"/>
+        <location filename="../bassins_plugin/models/labels.py" line="47"/>
         <source>Action proposals</source>
         <translation>Actievoorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="44"/>
+        <location filename="../bassins_plugin/models/labels.py" line="53"/>
         <source>Attraction rings asked for?</source>
         <translation>Aantrekkingsringen gevraagd?</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="34"/>
+        <location filename="../bassins_plugin/models/labels.py" line="94"/>
+        <source>Basket table (empty: OpenStreetMap basket)</source>
+        <translation>Pakkettabel (leeg: OpenStreetMap-pakket)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="43"/>
         <source>Country field</source>
         <translation>Veld van het land</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="56"/>
+        <location filename="../bassins_plugin/models/labels.py" line="65"/>
         <source>Coverage gaps by theme</source>
         <translation>Dekkingslacunes per thema</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="42"/>
+        <location filename="../bassins_plugin/models/labels.py" line="51"/>
         <source>Cross-border flow indicators</source>
         <translation>Indicatoren van grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="53"/>
+        <location filename="../bassins_plugin/models/labels.py" line="62"/>
         <source>Cross-border flow lines</source>
         <translation>Grensoverschrijdende stroomlijnen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="43"/>
+        <location filename="../bassins_plugin/models/labels.py" line="99"/>
+        <source>Dependence thresholds, % (ascending)</source>
+        <translation>Afhankelijkheidsdrempels, % (oplopend)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="52"/>
         <source>Draw intensity rings</source>
         <translation>Intensiteitsringen tekenen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="35"/>
+        <location filename="../bassins_plugin/models/labels.py" line="44"/>
         <source>Employed residents field</source>
         <translation>Veld werkzame inwoners</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="46"/>
+        <location filename="../bassins_plugin/models/labels.py" line="92"/>
+        <source>Equipment (points)</source>
+        <translation>Voorzieningen (punten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="93"/>
+        <source>Equipment type field</source>
+        <translation>Veld type voorziening</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="55"/>
         <source>Flow lines (flow map)</source>
         <translation>Stroomlijnen (stromenkaart)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="37"/>
+        <location filename="../bassins_plugin/models/labels.py" line="46"/>
         <source>Flows table (origin, destination, count, theme)</source>
         <translation>Stromentabel (herkomst, bestemming, aantal, thema)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="57"/>
+        <location filename="../bassins_plugin/models/labels.py" line="66"/>
         <source>GeoPackage to share</source>
         <translation>GeoPackage om te delen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="50"/>
+        <location filename="../bassins_plugin/models/labels.py" line="59"/>
         <source>Intensity rings</source>
         <translation>Intensiteitsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="39"/>
+        <location filename="../bassins_plugin/models/labels.py" line="48"/>
         <source>Intensity thresholds, % (ascending)</source>
         <translation>Intensiteitsdrempels, % (oplopend)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="21"/>
+        <location filename="../bassins_plugin/models/labels.py" line="73"/>
+        <source>Living area by services — full chain</source>
+        <translation>Leefgebied volgens voorzieningen — volledige keten</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="30"/>
         <source>Living area — full chain</source>
         <translation>Leefgebied — volledige keten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="22"/>
+        <location filename="../bassins_plugin/models/labels.py" line="102"/>
+        <source>Living areas by services</source>
+        <translation>Leefgebieden volgens voorzieningen</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="31"/>
         <source>Models</source>
         <translation>Modellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="47"/>
+        <location filename="../bassins_plugin/models/labels.py" line="98"/>
+        <source>OSM other_tags field (maxspeed, oneway)</source>
+        <translation>OSM-veld other_tags (maxspeed, oneway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="56"/>
         <source>Overlay proposals on the rings</source>
         <translation>Voorstellen over de ringen leggen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="48"/>
+        <location filename="../bassins_plugin/models/labels.py" line="57"/>
         <source>Package styled layers</source>
         <translation>Opgemaakte lagen bundelen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="41"/>
+        <location filename="../bassins_plugin/models/labels.py" line="50"/>
         <source>Pole units for attraction rings (empty: none)</source>
         <translation>Pooleenheden (leeg: geen aantrekking)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="36"/>
+        <location filename="../bassins_plugin/models/labels.py" line="45"/>
         <source>Population field</source>
         <translation>Veld van de bevolking</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="54"/>
+        <location filename="../bassins_plugin/models/labels.py" line="63"/>
         <source>Proposals with their rings</source>
         <translation>Voorstellen met hun ringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="40"/>
+        <location filename="../bassins_plugin/models/labels.py" line="49"/>
         <source>Reach of the proposals</source>
         <translation>Reikwijdte van de voorstellen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="51"/>
+        <location filename="../bassins_plugin/models/labels.py" line="60"/>
         <source>Rings of attraction</source>
         <translation>Aantrekkingsringen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="45"/>
+        <location filename="../bassins_plugin/models/labels.py" line="54"/>
         <source>Rings of attraction around a pole</source>
         <translation>Aantrekkingsringen rond een pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="55"/>
+        <location filename="../bassins_plugin/models/labels.py" line="108"/>
+        <source>Rings of dependence abroad</source>
+        <translation>Ringen van afhankelijkheid van het buitenland</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="103"/>
+        <source>Rings of dependence on services abroad</source>
+        <translation>Ringen van afhankelijkheid van voorzieningen in het buitenland</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="97"/>
+        <source>Road class field (OSM highway)</source>
+        <translation>Veld met de wegklasse (OSM highway)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="95"/>
+        <source>Road network (empty: straight lines)</source>
+        <translation>Wegennet (leeg: rechte lijn)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="96"/>
+        <source>Road speed field (km/h)</source>
+        <translation>Snelheidsveld van de wegen (km/u)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="107"/>
+        <source>Service basins</source>
+        <translation>Voorzieningengebieden</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="64"/>
         <source>Summary by theme and level</source>
         <translation>Overzicht per thema en niveau</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="33"/>
+        <location filename="../bassins_plugin/models/labels.py" line="42"/>
         <source>Unit identifier field</source>
         <translation>Veld van de id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="32"/>
+        <location filename="../bassins_plugin/models/labels.py" line="41"/>
         <source>Units (communes, both sides of the border)</source>
         <translation>Eenheden (gemeenten, aan beide kanten van de grens)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="49"/>
+        <location filename="../bassins_plugin/models/labels.py" line="58"/>
         <source>Units with cross-border indicators</source>
         <translation>Eenheden met grensoverschrijdende indicatoren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/models/labels.py" line="52"/>
+        <location filename="../bassins_plugin/models/labels.py" line="61"/>
         <source>Units with their attraction level</source>
         <translation>Eenheden met hun aantrekkingsniveau</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/models/labels.py" line="106"/>
+        <source>Units with times to services</source>
+        <translation>Eenheden met tijden tot de voorzieningen</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..models.labels import labels
+from ..models.labels import FULL_CHAIN, labels
 from ..resources import PACKAGE_DIR, icon_path, plugin_version
 from .algorithms import all_algorithms, script_algorithms
 
@@ -31,20 +31,25 @@ class BassinsProvider(QgsProcessingProvider):
             self.addAlgorithm(alg)
         # models/<lang>/ holds the same model written in each language, for the Model Designer: not loaded here
         for path in sorted((PACKAGE_DIR / "models").glob("*.model3")):
-            model = TranslatedModel()
+            model = TranslatedModel(path.stem)
             if model.fromFile(str(path)):
-                translate_model(model)
+                translate_model(model, path.stem)
                 self.addAlgorithm(model)
 
 
 class TranslatedModel(QgsProcessingModelAlgorithm):
-    """A shipped model whose texts follow QGIS's language; its id (the English name) never changes."""
+    """A shipped model whose texts follow QGIS's language; its id (the English name) never changes. ``key``, the
+    file's stem, names its table of texts in models/labels.py."""
+
+    def __init__(self, key: str = FULL_CHAIN):
+        super().__init__()
+        self.key = key
 
     def displayName(self):  # noqa: D102 - QGIS API
-        return labels().get("name", super().displayName())
+        return labels(self.key).get("name", super().displayName())
 
     def group(self):  # noqa: D102 - QGIS API; the group id ("models") stays
-        return labels().get("group", super().group())
+        return labels(self.key).get("group", super().group())
 
     def _filled(self, parameters):
         """Outputs left unset take their default (a temporary layer): QGIS < 3.24 would refuse them."""
@@ -61,16 +66,17 @@ class TranslatedModel(QgsProcessingModelAlgorithm):
         return super().processAlgorithm(self._filled(parameters), context, feedback)
 
     def createInstance(self):
-        copy = TranslatedModel()
+        copy = TranslatedModel(self.key)
         copy.loadVariant(self.toVariant())
-        translate_model(copy)
+        translate_model(copy, self.key)
         return copy
 
 
-def translate_model(model: QgsProcessingModelAlgorithm) -> None:
-    """Labels of parameters, components, outputs and the help in the current locale (keys are the names: a
-    parameter's, a child's id, ``out_`` and an output's name); the help's version is the plugin's."""
-    texts = labels()
+def translate_model(model: QgsProcessingModelAlgorithm, key: str = FULL_CHAIN) -> None:
+    """Labels of parameters, components, outputs and the help of the model ``key`` (its file's stem) in the
+    current locale (keys are the names: a parameter's, a child's id, ``out_`` and an output's name); the help's
+    version is the plugin's."""
+    texts = labels(key)
     for definition in model.parameterDefinitions():
         key = definition.name()
         if key in texts:

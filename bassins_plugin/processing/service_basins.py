@@ -81,7 +81,7 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
             self.EQUIPMENT_COUNTRY, self.tr("Equipment country field"),
             None, self.EQUIPMENT, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.BASKET, self.tr("Basket (CSV type;theme;basket)"), extension="csv",
+            self.BASKET, self.tr("Basket (CSV type;theme;basket)"), extension="csv", optional=True,
             defaultValue=str(resource_path("data", "basket_osm.csv"))))
         self.addParameter(QgsProcessingParameterNumber(
             self.POLE_SHARE, self.tr("Service pole: share of the basket's types held (%)"),
