@@ -2469,8 +2469,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="94"/>
-        <source>Basket table (empty: OpenStreetMap basket)</source>
-        <translation>Korbtabelle (leer: OpenStreetMap-Korb)</translation>
+        <source>Basket table (empty: OSM basket)</source>
+        <translation>Korbtabelle (leer: OSM-Korb)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="43"/>
@@ -2564,8 +2564,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="98"/>
-        <source>OSM other_tags field (maxspeed, oneway)</source>
-        <translation>OSM-Feld other_tags (maxspeed, oneway)</translation>
+        <source>OSM other_tags field</source>
+        <translation>OSM-Feld other_tags</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="56"/>

@@ -2469,8 +2469,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="94"/>
-        <source>Basket table (empty: OpenStreetMap basket)</source>
-        <translation>Table du panier (vide : panier OpenStreetMap)</translation>
+        <source>Basket table (empty: OSM basket)</source>
+        <translation>Table du panier (vide : panier OSM)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="43"/>
@@ -2564,8 +2564,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="98"/>
-        <source>OSM other_tags field (maxspeed, oneway)</source>
-        <translation>Champ other_tags d'OSM (maxspeed, oneway)</translation>
+        <source>OSM other_tags field</source>
+        <translation>Champ other_tags d'OSM</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="56"/>

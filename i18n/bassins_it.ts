@@ -2469,8 +2469,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="94"/>
-        <source>Basket table (empty: OpenStreetMap basket)</source>
-        <translation>Tabella del paniere (vuota: paniere OpenStreetMap)</translation>
+        <source>Basket table (empty: OSM basket)</source>
+        <translation>Tabella del paniere (vuota: paniere OSM)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="43"/>
@@ -2564,8 +2564,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="98"/>
-        <source>OSM other_tags field (maxspeed, oneway)</source>
-        <translation>Campo other_tags di OSM (maxspeed, oneway)</translation>
+        <source>OSM other_tags field</source>
+        <translation>Campo other_tags di OSM</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="56"/>
