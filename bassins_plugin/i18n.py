@@ -8,6 +8,7 @@ from .resources import resource_path
 
 SUPPORTED = ("fr", "de", "it", "nl")
 _translator: Optional[QTranslator] = None
+_running = "en"  # the language of the installed translator (English: none installed)
 
 
 def current_locale() -> str:
@@ -22,7 +23,7 @@ def current_locale() -> str:
 
 def install_translator(locale: Optional[str] = None) -> Optional[str]:
     """Load ``i18n/bassins_<locale>.qm`` into the application; returns the file used."""
-    global _translator
+    global _translator, _running
     loc = (locale or current_locale())[:2].lower()
     remove_translator()
     if loc not in SUPPORTED:
@@ -33,16 +34,17 @@ def install_translator(locale: Optional[str] = None) -> Optional[str]:
     translator = QTranslator()
     if translator.load(str(qm)):
         QCoreApplication.installTranslator(translator)
-        _translator = translator
+        _translator, _running = translator, loc
         return str(qm)
     return None
 
 
 def remove_translator() -> None:
-    global _translator
+    global _translator, _running
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None
+    _running = "en"
 
 
 def _load(loc: str) -> Optional[QTranslator]:
@@ -59,9 +61,10 @@ def _load(loc: str) -> Optional[QTranslator]:
 def translated(locale: Optional[str]) -> Iterator[str]:
     """The plugin's strings in ``locale`` ('en', 'fr', …) while inside, whatever language QGIS runs in; the
     running translation comes back afterwards. '' or None: the running language, nothing changes. Yields the
-    two-letter locale used (for a package written for a partner in another language)."""
+    two-letter locale whose strings are in effect (for a package written for a partner in another language):
+    'en' for a language the plugin does not speak (QGIS in Spanish, or 'C' headless)."""
     if not locale:
-        yield current_locale()
+        yield _running
         return
     loc = locale[:2].lower()
     running = _translator
@@ -71,7 +74,7 @@ def translated(locale: Optional[str]) -> Iterator[str]:
     if temporary is not None:
         QCoreApplication.installTranslator(temporary)
     try:
-        yield loc
+        yield loc if temporary is not None else "en"
     finally:
         if temporary is not None:
             QCoreApplication.removeTranslator(temporary)

@@ -808,7 +808,7 @@
         <translation> im Korb „{b}“</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <location filename="../bassins_plugin/core/demo.py" line="69"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>„{c}“ ist kein zweibuchstabiger ISO-Ländercode</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>Anzahl '{v}' ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="70"/>
+        <location filename="../bassins_plugin/core/demo.py" line="71"/>
         <source>country codes must be different</source>
         <translation>die Ländercodes müssen verschieden sein</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>jeder Satz von Schwellenwerten muss gleich viele Stufen haben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="65"/>
+        <location filename="../bassins_plugin/core/demo.py" line="66"/>
         <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
         <translation>geben Sie zwei oder drei ISO-Ländercodes an, getrennt durch „;“, z. B. FR;CH</translation>
     </message>
@@ -1394,87 +1394,92 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="71"/>
         <source>Border mismatch between national layers (m)</source>
         <translation>Versatz der nationalen Layer an der Grenze (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Länder (zwei oder drei ISO-Codes, getrennt durch „;“)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Employment poles</source>
         <translation>Beschäftigungszentren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <source>Everyday services (points)</source>
+        <translation>Alltagsdienste (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
         <source>Flows</source>
         <translation>Ströme</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="51"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Grenzüberschreitendes Demo-Gebiet erzeugen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="89"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="92"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Erzeuge {n} Einheiten für {c}, Startwert {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
         <source>Number of units (communes)</source>
         <translation>Anzahl der Einheiten (Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="74"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="77"/>
         <source>Output CRS</source>
         <translation>Ausgabe-KBS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
         <source>Road network</source>
         <translation>Straßennetz</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
         <source>Sample proposals (lines)</source>
         <translation>Beispielvorschläge (Linien)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
         <source>Sample proposals (points)</source>
         <translation>Beispielvorschläge (Punkte)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Vertices per unit (0: simple polygons)</source>
         <translation>Stützpunkte je Einheit (0: einfache Polygone)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="91"/>
         <source>choose a valid coordinate reference system</source>
         <translation>wählen Sie ein gültiges Koordinatenbezugssystem</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>Demo,synthetisch,Test,Gemeinden,Ströme,Grenze</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="103"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="107"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} Einheiten, {f} Ströme, {p} Pole, {q} Vorschläge geschrieben.</translation>
     </message>
@@ -3339,17 +3344,17 @@
         <translation>Feld der Fahrtrichtung (Einbahnstraßen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="214"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten ({s} Linien ohne Geschwindigkeit übersprungen, {d} unbekannte Richtungswerte als beide Richtungen behandelt).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="197"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="199"/>
         <source>Graph: {n} nodes, {e} directed edges.</source>
         <translation>Graph: {n} Knoten, {e} gerichtete Kanten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="261"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="263"/>
         <source>Left out for cars: {r}.</source>
         <translation>Für Autos ausgelassen: {r}.</translation>
     </message>
@@ -3359,7 +3364,7 @@
         <translation>OSM-Feld other_tags</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="274"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="276"/>
         <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
         <translation>Einbahn: {f} in Digitalisierrichtung, {b} umgekehrt, {t} in beide Richtungen.</translation>
     </message>
@@ -3394,7 +3399,7 @@
         <translation>Geschwindigkeiten nach Straßenklasse (CSV)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="262"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="264"/>
         <source>Speeds: {m} from maxspeed, the others from their road class.</source>
         <translation>Geschwindigkeiten: {m} aus maxspeed, die übrigen aus ihrer Straßenklasse.</translation>
     </message>
@@ -3429,7 +3434,7 @@
         <translation>jede Zeile muss Klasse;Geschwindigkeit_kmh mit einer Zahl sein ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="244"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="246"/>
         <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
         <translation>alle Linien wurden für Autos ausgelassen ({r}): prüfen Sie das Feld der Straßenklasse und die Zugangs-Tags</translation>
     </message>
@@ -3449,32 +3454,32 @@
         <translation>die Datei hat keine Zeile Klasse;Geschwindigkeit_kmh</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="207"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="209"/>
         <source>the network has no usable line</source>
         <translation>das Netz hat keine verwendbare Linie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="258"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
         <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
         <translation>{n} Linienteile gelesen, {k} für Autos behalten, {x} ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="267"/>
         <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
         <translation>{n} Linien haben eine Klasse, die in der Geschwindigkeitstabelle fehlt: für sie galt die Standardgeschwindigkeit ({c}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="216"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="218"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} Linien haben die Geschwindigkeit 0: sie werden nicht befahren (gesperrte Straßen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="270"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="272"/>
         <source>{n} maxspeed values could not be read: their class speed was used.</source>
         <translation>{n} maxspeed-Werte waren nicht lesbar: die Geschwindigkeit ihrer Klasse wurde verwendet.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="219"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="221"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} Geschwindigkeitswerte enthalten keine Zahl: die Standardgeschwindigkeit wurde verwendet.</translation>
     </message>

@@ -808,7 +808,7 @@
         <translation> dans le panier « {b} »</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <location filename="../bassins_plugin/core/demo.py" line="69"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>« {c} » n'est pas un code pays ISO à deux lettres</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>effectif '{v}' non numérique</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="70"/>
+        <location filename="../bassins_plugin/core/demo.py" line="71"/>
         <source>country codes must be different</source>
         <translation>les codes pays doivent être différents</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>chaque jeu de seuils doit avoir le même nombre de niveaux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="65"/>
+        <location filename="../bassins_plugin/core/demo.py" line="66"/>
         <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
         <translation>donnez deux ou trois codes pays ISO séparés par « ; », p. ex. FR;CH</translation>
     </message>
@@ -1394,87 +1394,92 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="71"/>
         <source>Border mismatch between national layers (m)</source>
         <translation>Décalage des couches nationales à la frontière (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Pays (deux ou trois codes ISO, séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Employment poles</source>
         <translation>Pôles d'emploi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <source>Everyday services (points)</source>
+        <translation>Services du quotidien (points)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="51"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Générer un territoire transfrontalier de démonstration</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="89"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="92"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Génération de {n} unités pour {c}, graine {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
         <source>Number of units (communes)</source>
         <translation>Nombre d'unités (communes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="74"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="77"/>
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
         <source>Sample proposals (lines)</source>
         <translation>Propositions exemples (lignes)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
         <source>Sample proposals (points)</source>
         <translation>Propositions exemples (points)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Vertices per unit (0: simple polygons)</source>
         <translation>Sommets par unité (0 : polygones simples)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="91"/>
         <source>choose a valid coordinate reference system</source>
         <translation>choisissez un système de coordonnées valide</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>démonstration,synthétique,test,communes,flux,frontière</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="103"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="107"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} unités, {f} flux, {p} pôles, {q} propositions écrits.</translation>
     </message>
@@ -3339,17 +3344,17 @@
         <translation>Champ du sens de circulation (sens uniques)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="214"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graphe : {n} nœuds, {e} arcs orientés ({s} lignes sans vitesse ignorées, {d} valeurs de sens inconnues traitées comme double sens).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="197"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="199"/>
         <source>Graph: {n} nodes, {e} directed edges.</source>
         <translation>Graphe : {n} nœuds, {e} arcs orientés.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="261"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="263"/>
         <source>Left out for cars: {r}.</source>
         <translation>Écartés pour la voiture : {r}.</translation>
     </message>
@@ -3359,7 +3364,7 @@
         <translation>Champ other_tags d'OSM</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="274"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="276"/>
         <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
         <translation>Sens unique : {f} dans le sens de numérisation, {b} inversés, {t} à double sens.</translation>
     </message>
@@ -3394,7 +3399,7 @@
         <translation>Table des vitesses par classe de route (CSV)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="262"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="264"/>
         <source>Speeds: {m} from maxspeed, the others from their road class.</source>
         <translation>Vitesses : {m} d'après maxspeed, les autres d'après leur classe de route.</translation>
     </message>
@@ -3429,7 +3434,7 @@
         <translation>chaque ligne doit être classe;vitesse_kmh avec un nombre ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="244"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="246"/>
         <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
         <translation>toutes les lignes ont été écartées pour la voiture ({r}) : vérifiez le champ de classe de route et les tags d'accès</translation>
     </message>
@@ -3449,32 +3454,32 @@
         <translation>le fichier n'a aucune ligne classe;vitesse_kmh</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="207"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="209"/>
         <source>the network has no usable line</source>
         <translation>le réseau n'a aucune ligne utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="258"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
         <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
         <translation>{n} parties de lignes lues, {k} gardées pour la voiture, {x} écartées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="267"/>
         <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
         <translation>{n} lignes ont une classe absente de la table des vitesses : la vitesse par défaut leur a été appliquée ({c}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="216"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="218"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} lignes ont une vitesse nulle : elles ne sont pas parcourues (routes fermées ?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="270"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="272"/>
         <source>{n} maxspeed values could not be read: their class speed was used.</source>
         <translation>{n} valeurs maxspeed illisibles : la vitesse de leur classe a été utilisée.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="219"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="221"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} valeurs de vitesse ne contiennent aucun nombre : la vitesse par défaut a été utilisée.</translation>
     </message>

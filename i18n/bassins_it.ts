@@ -808,7 +808,7 @@
         <translation> nel paniere '{b}'</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <location filename="../bassins_plugin/core/demo.py" line="69"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>«{c}» non è un codice paese ISO di due lettere</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>conteggio '{v}' non numerico</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="70"/>
+        <location filename="../bassins_plugin/core/demo.py" line="71"/>
         <source>country codes must be different</source>
         <translation>i codici paese devono essere diversi</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>ogni serie di soglie deve avere lo stesso numero di livelli</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="65"/>
+        <location filename="../bassins_plugin/core/demo.py" line="66"/>
         <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
         <translation>indicare due o tre codici paese ISO separati da «;», p. es. FR;CH</translation>
     </message>
@@ -1394,87 +1394,92 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="71"/>
         <source>Border mismatch between national layers (m)</source>
         <translation>Scarto tra strati nazionali al confine (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Paesi (due o tre codici ISO, separati da «;»)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Employment poles</source>
         <translation>Poli occupazionali</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <source>Everyday services (points)</source>
+        <translation>Servizi quotidiani (punti)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
         <source>Flows</source>
         <translation>Flussi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="51"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Genera un territorio transfrontaliero dimostrativo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="89"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="92"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>Generazione di {n} unità per {c}, seme {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
         <source>Number of units (communes)</source>
         <translation>Numero di unità (comuni)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="74"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="77"/>
         <source>Output CRS</source>
         <translation>SR di uscita</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Random seed</source>
         <translation>Seme casuale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
         <source>Road network</source>
         <translation>Rete stradale</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
         <source>Sample proposals (lines)</source>
         <translation>Proposte di esempio (linee)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
         <source>Sample proposals (points)</source>
         <translation>Proposte di esempio (punti)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
         <source>Units</source>
         <translation>Unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Vertices per unit (0: simple polygons)</source>
         <translation>Vertici per unità (0: poligoni semplici)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="91"/>
         <source>choose a valid coordinate reference system</source>
         <translation>scegliere un sistema di riferimento valido</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>dimostrazione,sintetico,test,comuni,flussi,confine</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="103"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="107"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} unità, {f} flussi, {p} poli, {q} proposte scritti.</translation>
     </message>
@@ -3339,17 +3344,17 @@
         <translation>Campo del senso di marcia (sensi unici)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="214"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Grafo: {n} nodi, {e} archi orientati ({s} linee senza velocità ignorate, {d} valori di senso sconosciuti trattati come doppio senso).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="197"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="199"/>
         <source>Graph: {n} nodes, {e} directed edges.</source>
         <translation>Grafo: {n} nodi, {e} archi orientati.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="261"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="263"/>
         <source>Left out for cars: {r}.</source>
         <translation>Esclusi per l'auto: {r}.</translation>
     </message>
@@ -3359,7 +3364,7 @@
         <translation>Campo other_tags di OSM</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="274"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="276"/>
         <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
         <translation>Senso unico: {f} nel verso di digitalizzazione, {b} invertiti, {t} a doppio senso.</translation>
     </message>
@@ -3394,7 +3399,7 @@
         <translation>Tabella delle velocità per classe (CSV)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="262"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="264"/>
         <source>Speeds: {m} from maxspeed, the others from their road class.</source>
         <translation>Velocità: {m} da maxspeed, le altre dalla classe stradale.</translation>
     </message>
@@ -3429,7 +3434,7 @@
         <translation>ogni riga deve essere classe;velocità_kmh con un numero ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="244"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="246"/>
         <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
         <translation>tutte le linee sono state escluse per l'auto ({r}): controllate il campo della classe stradale e i tag di accesso</translation>
     </message>
@@ -3449,32 +3454,32 @@
         <translation>il file non ha alcuna riga classe;velocità_kmh</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="207"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="209"/>
         <source>the network has no usable line</source>
         <translation>la rete non ha linee utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="258"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
         <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
         <translation>{n} parti di linee lette, {k} tenute per l'auto, {x} escluse.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="267"/>
         <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
         <translation>{n} linee hanno una classe assente dalla tabella delle velocità: è stata usata la velocità predefinita ({c}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="216"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="218"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} linee hanno velocità 0: non sono percorse (strade chiuse?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="270"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="272"/>
         <source>{n} maxspeed values could not be read: their class speed was used.</source>
         <translation>{n} valori maxspeed illeggibili: è stata usata la velocità della loro classe.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="219"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="221"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} valori di velocità non contengono numeri: è stata usata la velocità predefinita.</translation>
     </message>

@@ -808,7 +808,7 @@
         <translation> in mand '{b}'</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="68"/>
+        <location filename="../bassins_plugin/core/demo.py" line="69"/>
         <source>'{c}' is not a two-letter ISO country code</source>
         <translation>'{c}' is geen ISO-landcode van twee letters</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>aantal '{v}' is geen getal</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="70"/>
+        <location filename="../bassins_plugin/core/demo.py" line="71"/>
         <source>country codes must be different</source>
         <translation>de landcodes moeten verschillend zijn</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>elke reeks drempels moet evenveel niveaus hebben</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/core/demo.py" line="65"/>
+        <location filename="../bassins_plugin/core/demo.py" line="66"/>
         <source>give two or three ISO country codes separated by ';', e.g. FR;CH</source>
         <translation>geef twee of drie ISO-landcodes gescheiden door ';', bv. FR;CH</translation>
     </message>
@@ -1394,87 +1394,92 @@
 <context>
     <name>DemoTerritoryAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="71"/>
         <source>Border mismatch between national layers (m)</source>
         <translation>Verschuiving nationale lagen aan de grens (m)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="64"/>
         <source>Countries (two or three ISO codes, separated by ';')</source>
         <translation>Landen (twee of drie ISO-codes, gescheiden door ';')</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
         <source>Employment poles</source>
         <translation>Werkgelegenheidspolen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="50"/>
+        <source>Everyday services (points)</source>
+        <translation>Dagelijkse voorzieningen (punten)</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="44"/>
         <source>Flows</source>
         <translation>Stromen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="51"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
         <source>Generate a demo cross-border territory</source>
         <translation>Een grensoverschrijdend demogebied genereren</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="89"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="92"/>
         <source>Generating {n} units for {c}, seed {s}…</source>
         <translation>{n} eenheden genereren voor {c}, startwaarde {s}…</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="58"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="61"/>
         <source>Number of units (communes)</source>
         <translation>Aantal eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="74"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="77"/>
         <source>Output CRS</source>
         <translation>Uitvoer-CRS</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="63"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="66"/>
         <source>Random seed</source>
         <translation>Willekeurige startwaarde</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="48"/>
         <source>Road network</source>
         <translation>Wegennet</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="47"/>
         <source>Sample proposals (lines)</source>
         <translation>Voorbeeldvoorstellen (lijnen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="45"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="46"/>
         <source>Sample proposals (points)</source>
         <translation>Voorbeeldvoorstellen (punten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="42"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="43"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="65"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="68"/>
         <source>Vertices per unit (0: simple polygons)</source>
         <translation>Hoekpunten per eenheid (0: eenvoudige polygonen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="88"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="91"/>
         <source>choose a valid coordinate reference system</source>
         <translation>kies een geldig coördinatenreferentiesysteem</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="54"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="57"/>
         <source>demo,synthetic,test,communes,flows,border</source>
         <translation>demo,synthetisch,test,gemeenten,stromen,grens</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/demo_territory.py" line="103"/>
+        <location filename="../bassins_plugin/processing/demo_territory.py" line="107"/>
         <source>{u} units, {f} flows, {p} poles, {q} proposals written.</source>
         <translation>{u} eenheden, {f} stromen, {p} polen, {q} voorstellen geschreven.</translation>
     </message>
@@ -3339,17 +3344,17 @@
         <translation>Veld van de rijrichting (eenrichtingsstraten)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="212"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="214"/>
         <source>Graph: {n} nodes, {e} directed edges ({s} lines without speed skipped, {d} unknown direction values taken as both ways).</source>
         <translation>Graaf: {n} knopen, {e} gerichte verbindingen ({s} lijnen zonder snelheid overgeslagen, {d} onbekende richtingswaarden als beide richtingen genomen).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="197"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="199"/>
         <source>Graph: {n} nodes, {e} directed edges.</source>
         <translation>Graaf: {n} knopen, {e} gerichte randen.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="261"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="263"/>
         <source>Left out for cars: {r}.</source>
         <translation>Weggelaten voor auto's: {r}.</translation>
     </message>
@@ -3359,7 +3364,7 @@
         <translation>OSM-veld other_tags</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="274"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="276"/>
         <source>One-way: {f} in the digitising direction, {b} reversed, {t} both ways.</source>
         <translation>Eenrichting: {f} in de digitaliseerrichting, {b} omgekeerd, {t} in beide richtingen.</translation>
     </message>
@@ -3394,7 +3399,7 @@
         <translation>Snelheden per wegklasse (CSV)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="262"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="264"/>
         <source>Speeds: {m} from maxspeed, the others from their road class.</source>
         <translation>Snelheden: {m} uit maxspeed, de overige uit hun wegklasse.</translation>
     </message>
@@ -3429,7 +3434,7 @@
         <translation>elke regel moet klasse;snelheid_kmh met een getal zijn ({e})</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="244"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="246"/>
         <source>every line was left out for cars ({r}): check the road class field and the access tags</source>
         <translation>alle lijnen zijn weggelaten voor auto's ({r}): controleer het veld met de wegklasse en de toegangstags</translation>
     </message>
@@ -3449,32 +3454,32 @@
         <translation>het bestand heeft geen regel klasse;snelheid_kmh</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="207"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="209"/>
         <source>the network has no usable line</source>
         <translation>het netwerk heeft geen bruikbare lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="258"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="260"/>
         <source>{n} line parts read, {k} kept for cars, {x} left out.</source>
         <translation>{n} lijndelen gelezen, {k} behouden voor auto's, {x} weggelaten.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="265"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="267"/>
         <source>{n} lines have a class missing from the speed table: the default speed was used for them ({c}).</source>
         <translation>{n} lijnen hebben een klasse die in de snelhedentabel ontbreekt: de standaardsnelheid is gebruikt ({c}).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="216"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="218"/>
         <source>{n} lines have a speed of 0: they are not travelled (closed roads?).</source>
         <translation>{n} lijnen hebben snelheid 0: ze worden niet bereden (afgesloten wegen?).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="270"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="272"/>
         <source>{n} maxspeed values could not be read: their class speed was used.</source>
         <translation>{n} maxspeed-waarden waren onleesbaar: de snelheid van hun klasse is gebruikt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/road_network.py" line="219"/>
+        <location filename="../bassins_plugin/processing/road_network.py" line="221"/>
         <source>{n} speed values hold no number: the default speed was used for them.</source>
         <translation>{n} snelheidswaarden bevatten geen getal: de standaardsnelheid is gebruikt.</translation>
     </message>

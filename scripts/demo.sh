@@ -20,7 +20,8 @@ run() { echo "== qgis_process run $*"; "$QP" run "$@" 2>&1 | grep -v -e Deprecat
 rm -f "$OUT"/*.gpkg
 run bassins:demoterritory -- UNITS_COUNT="$UNITS_COUNT" COUNTRIES="FR;CH" SEED=42 CRS=EPSG:3035 \
   UNITS="$OUT/units.gpkg" FLOWS="$OUT/flows.gpkg" POLES="$OUT/poles.gpkg" \
-  PROPOSALS="$OUT/proposals.gpkg" PROPOSAL_LINES="$OUT/proposal_lines.gpkg" ROADS="$OUT/roads.gpkg"
+  PROPOSALS="$OUT/proposals.gpkg" PROPOSAL_LINES="$OUT/proposal_lines.gpkg" ROADS="$OUT/roads.gpkg" \
+  EQUIPMENT="$OUT/equipment.gpkg"
 run bassins:crossborderflows -- UNITS="$OUT/units.gpkg" UNIT_ID=unit_id COUNTRY=country ACTIVE=active \
   FLOWS="$OUT/flows.gpkg" ORIGIN=origin DESTINATION=destination COUNT=count THEME=theme \
   OUTPUT="$OUT/indicators.gpkg"
@@ -79,6 +80,13 @@ run bassins:accessrings -- NETWORK="$OUT/roads_osm.gpkg|layername=lines" ROAD_CL
   DEFAULT_SPEED=0 POLES="$OUT/poles.gpkg" POLE_ID=pole_id UNITS="$OUT/units.gpkg" UNIT_ID=unit_id COUNTRY=country \
   BANDS="15;30;45" BORDER_PENALTY=10 PENALTY_MODE=0 DIRECTION=0 SNAP_TOLERANCE=3000 \
   OUTPUT_UNITS="$OUT/access_units_osm.gpkg" OUTPUT_RINGS="$OUT/access_rings_osm.gpkg"
+# living areas by services, the second model: the demo's everyday services on the OSM-shaped roads
+run "bassins:Living area by services — full chain" -- units="$OUT/units.gpkg" unit_id=unit_id country=country \
+  population=population equipment="$OUT/equipment.gpkg" equipment_type=type \
+  roads="$OUT/roads_osm.gpkg|layername=lines" road_class=highway road_tags=other_tags thresholds="10;25;50" \
+  proposals="$OUT/proposals.gpkg" reach=5000 services:service_units="$OUT/service_units.gpkg" \
+  services:service_zones="$OUT/service_basins.gpkg" rings:rings="$OUT/service_rings.gpkg" \
+  package:package="$OUT/living_area_services.gpkg"
 rm -f "$OUT/bassins_demo.gpkg"
 run bassins:packagelayers -- LAYERS="$OUT/border.gpkg" LAYERS="$OUT/poles.gpkg" LAYERS="$OUT/flowlines.gpkg" \
   LAYERS="$OUT/proposals_overlay.gpkg" LAYERS="$OUT/proposal_lines.gpkg" LAYERS="$OUT/gaps.gpkg" \

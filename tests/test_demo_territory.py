@@ -163,3 +163,36 @@ def test_real_shaped_boundaries_tile_exactly(run_alg, tmp_path):
     assert fr.intersection(ch).area > 1000.0  # overlaps along the border
     inside_fr = unary_union([g for a, g in mismatched if a["country"] == "FR"]).area
     assert inside_fr == pytest.approx(sum(g.area for a, g in mismatched if a["country"] == "FR"), rel=1e-9)
+
+
+def test_equipment_points_lie_in_their_units_and_follow_population(run_alg, tmp_path):
+    """EQUIPMENT (asked for): every point inside the unit it names, in that unit's country; every type one of the
+    shipped OSM basket's; a town hall in each unit; more kinds of service where more people live; the other
+    outputs the same as without it (its own random stream)."""
+    import geopandas as gpd
+
+    from bassins_plugin.core.services import read_basket_csv
+    from bassins_plugin.resources import resource_path
+
+    out, _ = _run_demo(run_alg, tmp_path, tag="e")
+    eq_path = str(tmp_path / "equipment.gpkg")
+    _, log = run_alg("bassins:demoterritory", {
+        "UNITS_COUNT": 300, "COUNTRIES": "FR;CH", "SEED": 7, "CRS": "EPSG:3035", "EQUIPMENT": eq_path,
+        "UNITS": str(tmp_path / "e2_units.gpkg"), "FLOWS": str(tmp_path / "e2_flows.gpkg")})
+    units = read_gdf(out["UNITS"]).set_index("unit_id")
+    units2 = read_gdf(tmp_path / "e2_units.gpkg").set_index("unit_id")
+    assert units2["population"].equals(units["population"])
+    assert units2.geometry.geom_equals(units.geometry).all()
+    eq = read_gdf(eq_path)
+    assert len(eq) > 300 and f"{len(eq)} equipment points" in log
+    basket = set(read_basket_csv(str(resource_path("data", "basket_osm.csv"))).types)
+    assert set(eq["type"]) <= basket and len(set(eq["type"])) >= 20
+    joined = gpd.sjoin(eq, units.reset_index()[["unit_id", "country", "geometry"]], predicate="within")
+    assert len(joined) == len(eq)  # each point within one unit (units tile: no double match)
+    assert (joined["unit_id_left"] == joined["unit_id_right"]).all()
+    assert (joined["country_left"] == joined["country_right"]).all()
+    assert set(eq.loc[eq["type"] == "townhall", "unit_id"]) == set(units.index)
+    kinds = eq.groupby("unit_id")["type"].nunique().reindex(units.index, fill_value=0)
+    pop = units["population"]
+    small, large = kinds[pop <= pop.quantile(0.25)].mean(), kinds[pop >= pop.quantile(0.75)].mean()
+    assert large > small + 3

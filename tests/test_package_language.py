@@ -120,6 +120,19 @@ def test_package_language_restores_the_running_language(run_alg, outputs, tmp_pa
     assert [n.layer().name() for n in project.layerTreeRoot().findLayers()] == ["Intensity rings"]
 
 
+def test_package_log_names_the_language_its_texts_are_in(run_alg, outputs, tmp_path, locale):
+    """Headless (locale 'C') the log said "Names, groups, legends and form in: c.": the language is the one whose
+    texts were written, English when QGIS runs in a language the plugin does not speak."""
+    _, log = run_alg("bassins:packagelayers", {"LAYERS": _layers(outputs)[:1], "OUTPUT": str(tmp_path / "a.gpkg")})
+    assert "Names, groups, legends and form in: en." in log
+    _, log = run_alg("bassins:packagelayers", {"LAYERS": _layers(outputs)[:1], "OUTPUT": str(tmp_path / "b.gpkg"),
+                                                "LANGUAGE": 2})
+    assert "Names, groups, legends and form in: fr." in log
+    locale("de")  # QGIS in German, the package in its language: the log itself speaks German
+    _, log = run_alg("bassins:packagelayers", {"LAYERS": _layers(outputs)[:1], "OUTPUT": str(tmp_path / "c.gpkg")})
+    assert log.count(": de.") == 1
+
+
 def test_flow_legend_translated_from_the_style_file(locale):
     """flowlines' categories read 'true'/'false' once loaded from the QML: their labels are translated too."""
     from qgis.core import QgsVectorLayer

@@ -108,6 +108,24 @@ def test_on_a_road_network(run_alg, tmp_path):
     assert "detour factor" not in log and "Graph:" in log
 
 
+def test_road_network_in_another_crs_than_the_units(run_alg, tmp_path):
+    """OSM roads come in WGS 84 while the communes are in a national CRS: the network is reprojected from its own
+    CRS (it was taken as if in the units' CRS: every point 'farther than SNAP_TOLERANCE', every time NULL). The
+    road of test_on_a_road_network, its vertices in EPSG:4326: the same times."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2056"),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    points = [to_wgs.transform(QgsPointXY(X0 + x, Y0 + 500)) for x in (500, 1500, 2100, 2500, 3500)]
+    line = "LINESTRING(" + ",".join(f"{p.x():.10f} {p.y():.10f}" for p in points) + ")"
+    roads = memory_layer("LineString", "EPSG:4326", ["kmh:double"], [(line, [60.0])], "roads")
+    u, _zones, log = run(run_alg, tmp_path, NETWORK=roads, SPEED_FIELD="kmh", SNAP_TOLERANCE=100)
+    assert "farther than" not in log
+    assert u["B"]["t_health"] == pytest.approx(0.6, abs=1e-4)
+    assert u["B"]["t_health_home"] == pytest.approx(1.0, abs=1e-4)
+    assert u["D"]["t_shopping"] == pytest.approx(2.0, abs=1e-4) and u["B"]["dep_abroad"] == pytest.approx(25.0)
+
+
 def test_basket_with_a_type_under_two_themes_is_refused(run_alg, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("type;theme;basket\npharmacy;health;x\npharmacy;shopping;x\n", encoding="utf-8")

@@ -36,9 +36,14 @@ class WorkingCrs:
             g.transform(self.to_work)
         return g
 
+    def transform_from(self, crs: QgsCoordinateReferenceSystem,
+                       context: QgsCoordinateTransformContext) -> Optional[QgsCoordinateTransform]:
+        """The transform from another layer's CRS ``crs`` to the working CRS (None: the same CRS)."""
+        return QgsCoordinateTransform(crs, self.crs, context) if crs != self.crs else None
+
     def all_from(self, crs: QgsCoordinateReferenceSystem, geoms, context: QgsCoordinateTransformContext):
         """Geometries of another layer (CRS ``crs``) in the working CRS: the one reprojection loop."""
-        transform = QgsCoordinateTransform(crs, self.crs, context) if crs != self.crs else None
+        transform = self.transform_from(crs, context)
         out = []
         for geom in geoms:
             g = QgsGeometry(geom)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
-from qgis.core import QgsFeedback, QgsGeometry, QgsPointXY, QgsRectangle
+from qgis.core import QgsFeedback, QgsGeometry, QgsPoint, QgsPointXY, QgsRectangle
 
 from .errors import Canceled
 from .messages import tr
@@ -54,6 +54,7 @@ class DemoTerritory:
     proposals: List[dict] = field(default_factory=list)
     proposal_lines: List[dict] = field(default_factory=list)
     roads: List[dict] = field(default_factory=list)
+    equipment: List[dict] = field(default_factory=list)  # x, y (EPSG:3035), type, unit_id, country
     extent: Optional[QgsRectangle] = None
     log: List[str] = field(default_factory=list)
 
@@ -129,11 +130,13 @@ class _Grid:
 
 
 def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), seed: int = 42,
-             feedback: Optional[QgsFeedback] = None, vertices: int = 0, mismatch: float = 0.0) -> DemoTerritory:
+             feedback: Optional[QgsFeedback] = None, vertices: int = 0, mismatch: float = 0.0,
+             equipment: bool = False) -> DemoTerritory:
     """Generate the territory. Deterministic for given arguments.
 
     ``vertices`` > 0 gives real-shaped boundaries (about that many vertices per unit, see :func:`roughen`);
-    ``mismatch`` (metres) makes the second country's layer meet the first with slivers and overlaps."""
+    ``mismatch`` (metres) makes the second country's layer meet the first with slivers and overlaps;
+    ``equipment`` adds everyday-service points (from their own random stream: the rest is unchanged)."""
     if units_count < 10:
         raise ValueError("at least 10 units are needed")
     codes = list(countries)
@@ -165,9 +168,59 @@ def generate(units_count: int = 500, countries: Sequence[str] = ("FR", "CH"), se
     _fill_proposals(out, geoms, names, codes, uc, ux, uy, poles, work["d_any"], units_count, rng)
     x0, y0 = ORIGIN_3035
     out.roads = _roads(grid.px, grid.py, grid.country, x0, y0, work["pole_x"], work["pole_y"], rng)
+    if equipment:
+        out.equipment = _equipment(out.units, np.random.default_rng([seed, 1]), feedback)
+        out.log.append(f"{len(out.equipment)} equipment points of {len(EQUIPMENT_SCALE)} types")
     out.extent = grid.rect
     out.log.append(f"{len(geoms)} units, {len(out.flows)} flows, {len(poles)} poles, {len(out.roads)} road links")
     _check(feedback, 100)
+    return out
+
+
+# The types of the shipped OpenStreetMap basket (data/basket_osm.csv) and the population (inhabitants) at which a
+# unit holds one with probability 1 - 1/e: a town hall everywhere, a bakery in most villages, a hospital in towns.
+EQUIPMENT_SCALE = {
+    "townhall": 0.0, "bakery": 1500, "pharmacy": 1500, "school": 1200, "kindergarten": 1500, "doctors": 1500,
+    "post_office": 2500, "convenience": 1500, "hairdresser": 1500, "fuel": 2500, "bank": 3000, "supermarket": 3000,
+    "halt": 3000, "dentist": 5000, "physiotherapist": 5000, "butcher": 5000, "optician": 7000, "police": 8000,
+    "fire_station": 6000, "library": 6000, "laboratory": 8000, "station": 10000, "hospital": 20000,
+    "clinic": 20000, "college": 15000, "bus_station": 20000,
+}
+
+
+def _equipment(units: List[dict], rng: np.random.Generator, feedback: Optional[QgsFeedback]) -> List[dict]:
+    """Everyday-service points inside the units, more kinds and more of each where more people live."""
+    out: List[dict] = []
+    types = list(EQUIPMENT_SCALE)
+    scale = np.array([EQUIPMENT_SCALE[t] for t in types], dtype=float)
+    for i, unit in enumerate(units):
+        if i % 1000 == 0:
+            _check(feedback)
+        pop = float(unit["population"])
+        with np.errstate(divide="ignore"):
+            held = rng.random(len(types)) < np.where(scale > 0, 1.0 - np.exp(-pop / np.maximum(scale, 1.0)), 1.0)
+        counts = np.where(held, 1 + rng.poisson(np.where(scale > 0, pop / np.maximum(scale, 1.0) / 4, 0.0)), 0)
+        n = int(counts.sum())
+        if not n:
+            continue
+        geom = unit["geometry"]
+        box = geom.boundingBox()
+        engine = QgsGeometry.createGeometryEngine(geom.constGet())
+        engine.prepareGeometry()
+        kinds = np.repeat(np.arange(len(types)), counts)
+        for k in kinds:
+            point = None
+            for _ in range(20):  # a random point inside the unit, else its point on surface
+                x = box.xMinimum() + rng.random() * box.width()
+                y = box.yMinimum() + rng.random() * box.height()
+                if engine.contains(QgsPoint(x, y)):
+                    point = (x, y)
+                    break
+            if point is None:
+                p = geom.pointOnSurface().asPoint()
+                point = (p.x(), p.y())
+            out.append({"x": point[0], "y": point[1], "type": types[int(k)], "unit_id": unit["unit_id"],
+                        "country": unit["country"]})
     return out
 
 

@@ -38,6 +38,7 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
     PROPOSALS = "PROPOSALS"
     PROPOSAL_LINES = "PROPOSAL_LINES"
     ROADS = "ROADS"
+    EQUIPMENT = "EQUIPMENT"
     OUTPUTS = {
         UNITS: Output("Units", QgsProcessing.TypeVectorPolygon, "units"),
         FLOWS: Output("Flows", QgsProcessing.TypeVector, optional=True),
@@ -45,6 +46,8 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
         PROPOSALS: Output("Sample proposals (points)", QgsProcessing.TypeVectorPoint, "proposals", optional=True),
         PROPOSAL_LINES: Output("Sample proposals (lines)", QgsProcessing.TypeVectorLine, "proposals", optional=True),
         ROADS: Output("Road network", QgsProcessing.TypeVectorLine, optional=True),
+        # appended: made only when asked for (models saved before still validate, and make no points)
+        EQUIPMENT: Output("Everyday services (points)", QgsProcessing.TypeVectorPoint, optional=True),
     }
 
     def displayName(self):
@@ -90,7 +93,8 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
             n=count, c="-".join(countries), s=seed))
         territory = demo.generate(count, countries, seed, feedback,
                                   self.parameterAsInt(parameters, self.VERTICES, context),
-                                  self.parameterAsDouble(parameters, self.BORDER_MISMATCH, context))
+                                  self.parameterAsDouble(parameters, self.BORDER_MISMATCH, context),
+                                  equipment=parameters.get(self.EQUIPMENT) not in (None, ""))
         demo_crs = QgsCoordinateReferenceSystem("EPSG:3035")
         transform = None
         if crs != demo_crs:
@@ -130,6 +134,10 @@ class DemoTerritoryAlgorithm(BassinsAlgorithm):
                                     ("border", INT)), QgsWkbTypes.LineString, territory.roads,
                          lambda r: (r["geometry"], [r["road_class"], r["speed_kmh"], r["oneway"],
                                                     int(r["border"])])),
+            self.EQUIPMENT: (field_list(("type", STRING, 30), ("unit_id", STRING, 20), ("country", STRING, 2)),
+                             QgsWkbTypes.Point, territory.equipment,
+                             lambda e: (QgsGeometry.fromPointXY(QgsPointXY(e["x"], e["y"])),
+                                        [e["type"], e["unit_id"], e["country"]])),
         }
 
     def _write(self, parameters, context, name, spec, crs, transform, feedback):

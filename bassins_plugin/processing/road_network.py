@@ -187,8 +187,10 @@ def read_graph(alg, p: NetworkInputs, work, parameters, context, feedback) -> ne
     table = alg.read_table(parameters, NETWORK, context, p.source, list(dict.fromkeys(names)), feedback,
                            polygonal=False, check_validity=False)
     alg.check_canceled(feedback)
-    # every vertex in one array, reprojected at once; each line part knows its feature
-    xy, sizes, owner = net.line_vertices(table.geometries, work.to_work if work.reprojects else None)
+    # every vertex in one array, reprojected at once from the network's own CRS (not always the layer the working
+    # CRS was made for: servicebasins works in the units'); each line part knows its feature
+    xy, sizes, owner = net.line_vertices(table.geometries,
+                                         work.transform_from(p.source.sourceCrs(), context.transformContext()))
     alg.check_canceled(feedback)
     cols = table.columns
     if p.osm:
