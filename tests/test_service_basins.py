@@ -126,6 +126,27 @@ def test_road_network_in_another_crs_than_the_units(run_alg, tmp_path):
     assert u["D"]["t_shopping"] == pytest.approx(2.0, abs=1e-4) and u["B"]["dep_abroad"] == pytest.approx(25.0)
 
 
+def test_equipment_in_another_crs_than_the_units(run_alg, tmp_path):
+    """QuickOSM gives points in WGS 84; the units are in LV95: the points are reprojected from their own CRS (they
+    were taken as if in the units' CRS). The same case as test_times_abroad_and_dependence, points in EPSG:4326."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2056"),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    pts = [(500, "hospital"), (500, "pharmacy"), (500, "school"), (1500, "bakery"), (2100, "pharmacy"),
+           (3500, "hospital"), (3500, "school")]
+    rows = []
+    for x, kind in pts:
+        q = to_wgs.transform(QgsPointXY(X0 + x, Y0 + 500))
+        rows.append((f"POINT({q.x():.10f} {q.y():.10f})", [kind]))
+    equip = memory_layer("Point", "EPSG:4326", ["kind:string"], rows, "equipment")
+    u, zones, log = run(run_alg, tmp_path, equip=equip)
+    assert "0 of them outside every unit" in log
+    assert u["B"]["t_health"] == pytest.approx(0.9, abs=1e-4) and u["B"]["abroad_health"] == 1
+    assert [u[k]["dep_abroad"] for k in "ABCD"] == pytest.approx([0.0, 25.0, 25.0, 25.0])
+    assert [u[k]["zone"] for k in "ABCD"] == ["A", "A", "D", "D"]
+
+
 def test_basket_with_a_type_under_two_themes_is_refused(run_alg, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("type;theme;basket\npharmacy;health;x\npharmacy;shopping;x\n", encoding="utf-8")

@@ -217,10 +217,9 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
             feedback.pushWarning(self.tr("{n} basket types have no equipment point and are left out of the pole "
                                          "share: {t}").format(n=len(missing), t=", ".join(missing)))
         xy = []
-        for i in matched.kept.tolist():
-            g = QgsGeometry(table.geometries[i])
-            if work.reprojects:
-                g = work.forward(g)
+        # from the points' own CRS (QuickOSM's WGS 84 beside communes in a national CRS), not the units'
+        kept = [table.geometries[i] for i in matched.kept.tolist()]
+        for g in work.all_from(p["equipment"].sourceCrs(), kept, context.transformContext()):
             parts = net.point_parts(g)
             xy.append(parts[0] if parts else (np.nan, np.nan))
         xy = np.array(xy, dtype=float).reshape(-1, 2)
