@@ -2514,8 +2514,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="92"/>
-        <source>Equipment (points)</source>
-        <translation>Einrichtungen (Punkte)</translation>
+        <source>Equipment (points or areas)</source>
+        <translation>Einrichtungen (Punkte oder Flächen)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="93"/>
@@ -3487,17 +3487,17 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="85"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Korb (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="101"/>
         <source>Basket as a layer or table</source>
         <translation>Korb als Layer oder Tabelle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>Basket from the table: {k} types in {t} themes.</source>
         <translation>Korb aus der Tabelle: {k} Typen in {t} Themen.</translation>
     </message>
@@ -3508,16 +3508,21 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
-        <source>Equipment (points)</source>
-        <translation>Einrichtungen (Punkte)</translation>
+        <source>Equipment (points or areas)</source>
+        <translation>Einrichtungen (Punkte oder Flächen)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="82"/>
         <source>Equipment country field</source>
         <translation>Länderfeld der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="230"/>
+        <source>Equipment given as areas: each counts at a point inside it (point on surface).</source>
+        <translation>Einrichtungen als Flächen: jede zählt an einem Punkt in ihrem Inneren (Punkt auf der Oberfläche).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment type field</source>
         <translation>Feld Einrichtungstyp</translation>
     </message>
@@ -3527,7 +3532,7 @@
         <translation>Lebensräume nach Dienstleistungen (bassins de vie, nach INSEE-Art)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="241"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="247"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Kein Netz: Zeiten aus der Luftlinie x {d:g} (Umwegfaktor) bei {s:g} km/h.</translation>
     </message>
@@ -3542,7 +3547,7 @@
         <translation>Dienstleistungsräume</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="88"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Dienstleistungspol: Anteil der Korbtypen (%)</translation>
     </message>
@@ -3562,32 +3567,32 @@
         <translation>Einheiten mit Zeiten zu den Dienstleistungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="93"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Ohne Netz: Umwegfaktor gegenüber der Luftlinie</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="95"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="96"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Ohne Netz: Geschwindigkeit (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="146"/>
-        <source>choose a point layer of equipment</source>
-        <translation>wählen Sie eine Punktebene mit Einrichtungen</translation>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <source>choose a point or polygon layer of equipment</source>
+        <translation>wählen Sie einen Punkt- oder Polygonlayer der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="143"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
         <source>choose a polygon layer of units</source>
         <translation>wählen Sie einen Polygonlayer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="155"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="156"/>
         <source>choose the field that holds the equipment type</source>
         <translation>wählen Sie das Feld mit dem Einrichtungstyp</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="153"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="154"/>
         <source>choose the field that identifies the units</source>
         <translation>wählen Sie das Feld, das die Einheiten kennzeichnet</translation>
     </message>
@@ -3597,42 +3602,42 @@
         <translation>Dienstleistungen,Einrichtungen,bassin de vie,BPE,OSM,amenity,Gesundheit,grenzüberschreitend,Pol</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="176"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="177"/>
         <source>the basket table needs the fields type and theme (and optionally basket); found: {f}</source>
         <translation>die Korbtabelle braucht die Felder type und theme (und optional basket); gefunden: {f}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="192"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="193"/>
         <source>the layer has no usable polygon</source>
         <translation>der Layer hat kein verwendbares Polygon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="217"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="219"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} Typen des Korbs haben keinen Einrichtungspunkt und bleiben beim Polanteil außen vor: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="215"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} Einrichtungspunkte haben einen Typ außerhalb des Korbs und wurden nicht gezählt: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="233"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} Einrichtungspunkte des Korbs, davon {o} außerhalb jeder Einheit (sie zählen für die Zeiten, nicht für den Besitz).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="198"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="199"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} Einheiten haben kein Land: Inland und Ausland sind für sie nicht bestimmt, ihre Felder home/abroad/gain und dep_abroad sind NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="129"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="130"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} Dienstleistungspole (mindestens {s:g} % der {k} vorhandenen Typen des Korbs); {z} Einheiten in einer Zone, {n} in keiner; {d} durch den Zusammenhang abgetrennt, {f} Enklaven gefüllt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="258"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} Einheiten und {e} Einrichtungspunkte liegen weiter als {s:g} m (SNAP_TOLERANCE) vom Netz: ausgelassen (Zeiten NULL).</translation>
     </message>

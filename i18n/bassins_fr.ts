@@ -2514,8 +2514,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="92"/>
-        <source>Equipment (points)</source>
-        <translation>Équipements (points)</translation>
+        <source>Equipment (points or areas)</source>
+        <translation>Équipements (points ou surfaces)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="93"/>
@@ -3487,17 +3487,17 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="85"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Panier (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="101"/>
         <source>Basket as a layer or table</source>
         <translation>Panier en couche ou table</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>Basket from the table: {k} types in {t} themes.</source>
         <translation>Panier lu dans la table : {k} types en {t} thèmes.</translation>
     </message>
@@ -3508,16 +3508,21 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
-        <source>Equipment (points)</source>
-        <translation>Équipements (points)</translation>
+        <source>Equipment (points or areas)</source>
+        <translation>Équipements (points ou surfaces)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="82"/>
         <source>Equipment country field</source>
         <translation>Champ pays des équipements</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="230"/>
+        <source>Equipment given as areas: each counts at a point inside it (point on surface).</source>
+        <translation>Équipements donnés en surfaces : chacun compte en un point intérieur (point sur la surface).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment type field</source>
         <translation>Champ type d’équipement</translation>
     </message>
@@ -3527,7 +3532,7 @@
         <translation>Bassins de vie par les services (façon INSEE)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="241"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="247"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Pas de réseau : temps d’après la distance à vol d’oiseau x {d:g} (facteur de détour) à {s:g} km/h.</translation>
     </message>
@@ -3542,7 +3547,7 @@
         <translation>Bassins de services</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="88"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Pôle de services : part des types du panier présents (%)</translation>
     </message>
@@ -3562,32 +3567,32 @@
         <translation>Unités avec les temps d’accès aux services</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="93"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Sans réseau : facteur de détour sur la ligne droite</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="95"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="96"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Sans réseau : vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="146"/>
-        <source>choose a point layer of equipment</source>
-        <translation>choisissez une couche de points d’équipements</translation>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <source>choose a point or polygon layer of equipment</source>
+        <translation>choisissez une couche de points ou de polygones d’équipements</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="143"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
         <source>choose a polygon layer of units</source>
         <translation>choisissez une couche de polygones des unités</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="155"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="156"/>
         <source>choose the field that holds the equipment type</source>
         <translation>choisissez le champ qui contient le type d’équipement</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="153"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="154"/>
         <source>choose the field that identifies the units</source>
         <translation>choisissez le champ qui identifie les unités</translation>
     </message>
@@ -3597,42 +3602,42 @@
         <translation>services,équipements,bassin de vie,BPE,OSM,amenity,santé,transfrontalier,pôle</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="176"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="177"/>
         <source>the basket table needs the fields type and theme (and optionally basket); found: {f}</source>
         <translation>la table du panier doit avoir les champs type et theme (et au besoin basket) ; trouvés : {f}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="192"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="193"/>
         <source>the layer has no usable polygon</source>
         <translation>la couche n'a aucun polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="217"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="219"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} types du panier n’ont aucun point d’équipement et sont exclus de la part du pôle : {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="215"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} points d’équipement ont un type hors du panier et n’ont pas été comptés : {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="233"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} points d’équipement du panier, dont {o} hors de toute unité (ils comptent pour les temps, pas pour la possession).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="198"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="199"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} unités n’ont pas de pays : pays et étranger n’y sont pas définis, leurs champs home/abroad/gain et dep_abroad sont NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="129"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="130"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} pôles de services (au moins {s:g} % des {k} types du panier présents) ; {z} unités dans une zone, {n} dans aucune ; {d} détachées par la contiguïté, {f} enclaves comblées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="258"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} unités et {e} points d’équipement sont à plus de {s:g} m (SNAP_TOLERANCE) du réseau : laissés de côté (temps NULL).</translation>
     </message>

@@ -2514,8 +2514,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="92"/>
-        <source>Equipment (points)</source>
-        <translation>Attrezzature (punti)</translation>
+        <source>Equipment (points or areas)</source>
+        <translation>Attrezzature (punti o aree)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="93"/>
@@ -3487,17 +3487,17 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="85"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Paniere (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="101"/>
         <source>Basket as a layer or table</source>
         <translation>Paniere come layer o tabella</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>Basket from the table: {k} types in {t} themes.</source>
         <translation>Paniere dalla tabella: {k} tipi in {t} temi.</translation>
     </message>
@@ -3508,16 +3508,21 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
-        <source>Equipment (points)</source>
-        <translation>Attrezzature (punti)</translation>
+        <source>Equipment (points or areas)</source>
+        <translation>Attrezzature (punti o aree)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="82"/>
         <source>Equipment country field</source>
         <translation>Campo paese delle attrezzature</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="230"/>
+        <source>Equipment given as areas: each counts at a point inside it (point on surface).</source>
+        <translation>Attrezzature date come aree: ognuna conta in un punto al suo interno (punto sulla superficie).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment type field</source>
         <translation>Campo tipo di attrezzatura</translation>
     </message>
@@ -3527,7 +3532,7 @@
         <translation>Bacini di vita secondo i servizi (bassins de vie, alla maniera dell’INSEE)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="241"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="247"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Nessuna rete: tempi dalla distanza in linea d’aria x {d:g} (fattore di deviazione) a {s:g} km/h.</translation>
     </message>
@@ -3542,7 +3547,7 @@
         <translation>Bacini di servizi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="88"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Polo di servizi: quota dei tipi del paniere presenti (%)</translation>
     </message>
@@ -3562,32 +3567,32 @@
         <translation>Unità con i tempi verso i servizi</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="93"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Senza rete: fattore di deviazione sulla linea d’aria</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="95"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="96"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Senza rete: velocità (km/h)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="146"/>
-        <source>choose a point layer of equipment</source>
-        <translation>scegliete un layer di punti di attrezzature</translation>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <source>choose a point or polygon layer of equipment</source>
+        <translation>scegliete un layer di punti o poligoni delle attrezzature</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="143"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
         <source>choose a polygon layer of units</source>
         <translation>scegliere un layer di poligoni delle unità</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="155"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="156"/>
         <source>choose the field that holds the equipment type</source>
         <translation>scegliete il campo che contiene il tipo di attrezzatura</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="153"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="154"/>
         <source>choose the field that identifies the units</source>
         <translation>scegliete il campo che identifica le unità</translation>
     </message>
@@ -3597,42 +3602,42 @@
         <translation>servizi,attrezzature,bassin de vie,BPE,OSM,amenity,sanità,transfrontaliero,polo</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="176"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="177"/>
         <source>the basket table needs the fields type and theme (and optionally basket); found: {f}</source>
         <translation>la tabella del paniere richiede i campi type e theme (e facoltativamente basket); trovati: {f}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="192"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="193"/>
         <source>the layer has no usable polygon</source>
         <translation>lo strato non ha poligoni utilizzabili</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="217"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="219"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} tipi del paniere non hanno alcun punto e sono esclusi dalla quota del polo: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="215"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} punti di attrezzatura hanno un tipo fuori dal paniere e non sono stati contati: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="233"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} punti di attrezzatura del paniere, di cui {o} fuori da ogni unità (contano per i tempi, non per il possesso).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="198"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="199"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} unità non hanno paese: paese ed estero non sono definiti, i loro campi home/abroad/gain e dep_abroad sono NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="129"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="130"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} poli di servizi (almeno il {s:g} % dei {k} tipi del paniere presenti); {z} unità in una zona, {n} in nessuna; {d} staccate per contiguità, {f} enclavi colmate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="258"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} unità e {e} punti di attrezzatura sono a più di {s:g} m (SNAP_TOLERANCE) dalla rete: esclusi (tempi NULL).</translation>
     </message>

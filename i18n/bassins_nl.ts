@@ -2514,8 +2514,8 @@
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="92"/>
-        <source>Equipment (points)</source>
-        <translation>Voorzieningen (punten)</translation>
+        <source>Equipment (points or areas)</source>
+        <translation>Voorzieningen (punten of vlakken)</translation>
     </message>
     <message>
         <location filename="../bassins_plugin/models/labels.py" line="93"/>
@@ -3487,17 +3487,17 @@
 <context>
     <name>ServiceBasinsAlgorithm</name>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="84"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="85"/>
         <source>Basket (CSV type;theme;basket)</source>
         <translation>Pakket (CSV type;theme;basket)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="100"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="101"/>
         <source>Basket as a layer or table</source>
         <translation>Pakket als laag of tabel</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="184"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="185"/>
         <source>Basket from the table: {k} types in {t} themes.</source>
         <translation>Pakket uit de tabel: {k} typen in {t} thema’s.</translation>
     </message>
@@ -3508,16 +3508,21 @@
     </message>
     <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="77"/>
-        <source>Equipment (points)</source>
-        <translation>Voorzieningen (punten)</translation>
+        <source>Equipment (points or areas)</source>
+        <translation>Voorzieningen (punten of vlakken)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="81"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="82"/>
         <source>Equipment country field</source>
         <translation>Landveld van de voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="79"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="230"/>
+        <source>Equipment given as areas: each counts at a point inside it (point on surface).</source>
+        <translation>Voorzieningen als vlakken: elk telt op een punt erbinnen (punt op het oppervlak).</translation>
+    </message>
+    <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="80"/>
         <source>Equipment type field</source>
         <translation>Veld type voorziening</translation>
     </message>
@@ -3527,7 +3532,7 @@
         <translation>Leefgebieden volgens voorzieningen (bassins de vie, op de INSEE-manier)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="241"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="247"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Geen net: tijden uit de hemelsbrede afstand x {d:g} (omwegfactor) bij {s:g} km/u.</translation>
     </message>
@@ -3542,7 +3547,7 @@
         <translation>Voorzieningengebieden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="87"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="88"/>
         <source>Service pole: share of the basket's types held (%)</source>
         <translation>Voorzieningenpool: aandeel van de typen (%)</translation>
     </message>
@@ -3562,32 +3567,32 @@
         <translation>Eenheden met tijden tot de voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="92"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="93"/>
         <source>Without a network: detour factor over the straight line</source>
         <translation>Zonder net: omwegfactor op de rechte lijn</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="95"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="96"/>
         <source>Without a network: speed (km/h)</source>
         <translation>Zonder net: snelheid (km/u)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="146"/>
-        <source>choose a point layer of equipment</source>
-        <translation>kies een puntlaag met voorzieningen</translation>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="147"/>
+        <source>choose a point or polygon layer of equipment</source>
+        <translation>kies een punt- of polygoonlaag met voorzieningen</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="143"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="144"/>
         <source>choose a polygon layer of units</source>
         <translation>kies een polygoonlaag met eenheden</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="155"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="156"/>
         <source>choose the field that holds the equipment type</source>
         <translation>kies het veld met het type voorziening</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="153"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="154"/>
         <source>choose the field that identifies the units</source>
         <translation>kies het veld dat de eenheden identificeert</translation>
     </message>
@@ -3597,42 +3602,42 @@
         <translation>voorzieningen,uitrusting,bassin de vie,BPE,OSM,amenity,zorg,grensoverschrijdend,pool</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="176"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="177"/>
         <source>the basket table needs the fields type and theme (and optionally basket); found: {f}</source>
         <translation>de pakkettabel heeft de velden type en theme nodig (en eventueel basket); gevonden: {f}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="192"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="193"/>
         <source>the layer has no usable polygon</source>
         <translation>de laag heeft geen bruikbare polygoon</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="217"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="219"/>
         <source>{n} basket types have no equipment point and are left out of the pole share: {t}</source>
         <translation>{n} typen van het pakket hebben geen punt en blijven buiten het poolaandeel: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="213"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="215"/>
         <source>{n} equipment points have a type outside the basket and were not counted: {t}</source>
         <translation>{n} voorzieningspunten hebben een type buiten het pakket en zijn niet geteld: {t}</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="233"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} voorzieningspunten van het pakket, waarvan {o} buiten elke eenheid (ze tellen voor de tijden, niet voor het bezit).</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="198"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="199"/>
         <source>{n} units have no country: home and abroad are undefined for them, their home/abroad/gain fields and dep_abroad are NULL.</source>
         <translation>{n} eenheden hebben geen land: binnen- en buitenland zijn niet bepaald, hun velden home/abroad/gain en dep_abroad zijn NULL.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="129"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="130"/>
         <source>{p} service poles (at least {s:g} % of the {k} basket types present); {z} units in a zone, {n} in none; {d} detached by contiguity, {f} enclaves filled.</source>
         <translation>{p} voorzieningenpolen (minstens {s:g} % van de {k} aanwezige typen van het pakket); {z} eenheden in een zone, {n} in geen; {d} losgemaakt door samenhang, {f} enclaves opgevuld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="258"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} eenheden en {e} voorzieningspunten liggen verder dan {s:g} m (SNAP_TOLERANCE) van het net: weggelaten (tijden NULL).</translation>
     </message>

@@ -208,7 +208,8 @@ def build_services(t):
     param(QgsProcessingParameterField("unit_id", t["unit_id"], "unit_id", "units"))
     param(QgsProcessingParameterField("country", t["country"], "country", "units"))
     param(QgsProcessingParameterField("population", t["population"], "population", "units", numeric))
-    param(QgsProcessingParameterFeatureSource("equipment", t["equipment"], [QgsProcessing.TypeVectorPoint]))
+    param(QgsProcessingParameterFeatureSource("equipment", t["equipment"], [QgsProcessing.TypeVectorPoint,
+                                                                            QgsProcessing.TypeVectorPolygon]))
     param(QgsProcessingParameterField("equipment_type", t["equipment_type"], "type", "equipment"))
     param(QgsProcessingParameterFeatureSource("basket_table", t["basket_table"], [QgsProcessing.TypeVector],
                                               optional=True))

@@ -147,6 +147,36 @@ def test_equipment_in_another_crs_than_the_units(run_alg, tmp_path):
     assert [u[k]["zone"] for k in "ABCD"] == ["A", "A", "D", "D"]
 
 
+def test_equipment_as_areas_counts_at_a_point_inside(run_alg, tmp_path):
+    """OSM maps hospitals, schools and shops as areas too (QuickOSM's multipolygons): the case of
+    test_times_abroad_and_dependence with each point a 40 m square around it, and C's pharmacy an L-shaped
+    building along C's bottom and eastern edges, whose centroid lies outside it: it counts at a point inside
+    (shapely's representative point, computed here), in C."""
+    from shapely import wkt as shapely_wkt
+
+    def square_at(x, half=20.0):
+        return f"POLYGON(({X0 + x - half} {Y0 + 480},{X0 + x + half} {Y0 + 480},{X0 + x + half} {Y0 + 520}," \
+               f"{X0 + x - half} {Y0 + 520},{X0 + x - half} {Y0 + 480}))"
+    ell = (f"POLYGON(({X0 + 2000} {Y0 + 10},{X0 + 2990} {Y0 + 10},{X0 + 2990} {Y0 + 990},{X0 + 2950} {Y0 + 990},"
+           f"{X0 + 2950} {Y0 + 100},{X0 + 2000} {Y0 + 100},{X0 + 2000} {Y0 + 10}))")
+    shape = shapely_wkt.loads(ell)
+    assert not shape.contains(shape.centroid)
+    pos = shape.representative_point()
+    rows = [(square_at(x), [kind]) for x, kind in ((500, "hospital"), (500, "pharmacy"), (500, "school"),
+                                                     (1500, "bakery"), (3500, "hospital"), (3500, "school"))]
+    rows.append((ell, ["pharmacy"]))
+    equip = memory_layer("Polygon", "EPSG:2056", ["kind:string"], rows, "equipment")
+    u, zones, log = run(run_alg, tmp_path, equip=equip)
+    assert "each counts at a point inside it" in log and "0 of them outside every unit" in log
+    # DETOUR 1.5, 60 km/h: 1.5 min per km of straight line; unit centres at y = 0.5 km
+    km = lambda x: ((pos.x - (X0 + x)) ** 2 + (pos.y - (Y0 + 500)) ** 2) ** 0.5 / 1000.0  # noqa: E731
+    assert u["C"]["t_health_home"] == pytest.approx(1.5 * min(km(2500), 1.0))  # its pharmacy, or D's hospital
+    assert u["C"]["dens_health"] == pytest.approx(10000 / 80)  # the pharmacy counted in C (80 inhabitants)
+    assert u["B"]["t_health_abroad"] == pytest.approx(1.5 * km(1500))
+    assert u["B"]["abroad_health"] == int(km(1500) < 1.0)  # A's pharmacy is 1 km away, at home
+    assert [u[k]["zone"] for k in "ABCD"] == ["A", "A", "D", "D"]
+
+
 def test_basket_with_a_type_under_two_themes_is_refused(run_alg, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("type;theme;basket\npharmacy;health;x\npharmacy;shopping;x\n", encoding="utf-8")

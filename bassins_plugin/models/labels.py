@@ -89,7 +89,7 @@ def service_labels() -> Dict[str, str]:
         "unit_id": tr("Unit identifier field"),
         "country": tr("Country field"),
         "population": tr("Population field"),
-        "equipment": tr("Equipment (points)"),
+        "equipment": tr("Equipment (points or areas)"),
         "equipment_type": tr("Equipment type field"),
         "basket_table": tr("Basket table (empty: OSM basket)"),
         "roads": tr("Road network (empty: straight lines)"),

@@ -74,7 +74,8 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION, self.tr("Population field"), "population", self.UNITS, numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.EQUIPMENT, self.tr("Equipment (points)"), [QgsProcessing.TypeVectorPoint]))
+            self.EQUIPMENT, self.tr("Equipment (points or areas)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.EQUIPMENT_TYPE, self.tr("Equipment type field"), "type", self.EQUIPMENT))
         self.addParameter(QgsProcessingParameterField(
@@ -141,9 +142,9 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
              "network": None}
         if p["units"] is None or QgsWkbTypes.geometryType(p["units"].wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise self.param_error(self.UNITS, self.tr("choose a polygon layer of units"))
-        if p["equipment"] is None or \
-                QgsWkbTypes.geometryType(p["equipment"].wkbType()) != QgsWkbTypes.PointGeometry:
-            raise self.param_error(self.EQUIPMENT, self.tr("choose a point layer of equipment"))
+        if p["equipment"] is None or QgsWkbTypes.geometryType(p["equipment"].wkbType()) not in (
+                QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+            raise self.param_error(self.EQUIPMENT, self.tr("choose a point or polygon layer of equipment"))
         for name in (self.UNIT_ID, self.COUNTRY, self.POPULATION, self.EQUIPMENT_TYPE, self.EQUIPMENT_COUNTRY,
                      self.BASKET):
             p[name] = self.parameterAsString(parameters, name, context)
@@ -205,7 +206,8 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
 
     def _equipment(self, p, work, basket, u, context, feedback) -> dict:
         names = [n for n in (p[self.EQUIPMENT_TYPE], p[self.EQUIPMENT_COUNTRY]) if n]
-        table = read_features(p["equipment"], names, feedback, polygonal=False)
+        areas = QgsWkbTypes.geometryType(p["equipment"].wkbType()) == QgsWkbTypes.PolygonGeometry
+        table = read_features(p["equipment"], names, feedback, polygonal=areas)
         matched = core.match_equipment(table.columns[p[self.EQUIPMENT_TYPE]], basket, p["basket_param"])
         outside = sum(matched.not_in_basket.values())
         if outside:
@@ -220,8 +222,13 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
         # from the points' own CRS (QuickOSM's WGS 84 beside communes in a national CRS), not the units'
         kept = [table.geometries[i] for i in matched.kept.tolist()]
         for g in work.all_from(p["equipment"].sourceCrs(), kept, context.transformContext()):
+            if areas and not g.isEmpty():  # OSM maps many hospitals, schools, shops as areas: a point inside
+                g = g.pointOnSurface()
             parts = net.point_parts(g)
             xy.append(parts[0] if parts else (np.nan, np.nan))
+        if areas:
+            feedback.pushInfo(self.tr("Equipment given as areas: each counts at a point inside it (point on "
+                                      "surface)."))
         xy = np.array(xy, dtype=float).reshape(-1, 2)
         unit = _unit_of_points(u["geoms"], xy)
         if p[self.EQUIPMENT_COUNTRY]:
