@@ -3532,7 +3532,7 @@
         <translation>Lebensräume nach Dienstleistungen (bassins de vie, nach INSEE-Art)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="247"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Kein Netz: Zeiten aus der Luftlinie x {d:g} (Umwegfaktor) bei {s:g} km/h.</translation>
     </message>
@@ -3622,6 +3622,11 @@
         <translation>{n} Einrichtungspunkte haben einen Typ außerhalb des Korbs und wurden nicht gezählt: {t}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="243"/>
+        <source>{n} equipment points have no country (no value in the equipment's country field, or not in a unit with a country): they count for the time to the nearest, neither at home nor abroad.</source>
+        <translation>{n} Einrichtungspunkte haben kein Land (kein Wert im Länderfeld der Einrichtungen oder in keiner Einheit mit Land): sie zählen für die Zeit zur nächsten, weder im Inland noch im Ausland.</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} Einrichtungspunkte des Korbs, davon {o} außerhalb jeder Einheit (sie zählen für die Zeiten, nicht für den Besitz).</translation>
@@ -3637,7 +3642,7 @@
         <translation>{p} Dienstleistungspole (mindestens {s:g} % der {k} vorhandenen Typen des Korbs); {z} Einheiten in einer Zone, {n} in keiner; {d} durch den Zusammenhang abgetrennt, {f} Enklaven gefüllt.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="258"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="263"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} Einheiten und {e} Einrichtungspunkte liegen weiter als {s:g} m (SNAP_TOLERANCE) vom Netz: ausgelassen (Zeiten NULL).</translation>
     </message>

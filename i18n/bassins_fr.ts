@@ -3532,7 +3532,7 @@
         <translation>Bassins de vie par les services (façon INSEE)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="247"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Pas de réseau : temps d’après la distance à vol d’oiseau x {d:g} (facteur de détour) à {s:g} km/h.</translation>
     </message>
@@ -3622,6 +3622,11 @@
         <translation>{n} points d’équipement ont un type hors du panier et n’ont pas été comptés : {t}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="243"/>
+        <source>{n} equipment points have no country (no value in the equipment's country field, or not in a unit with a country): they count for the time to the nearest, neither at home nor abroad.</source>
+        <translation>{n} points d’équipement n’ont pas de pays (pas de valeur dans le champ pays des équipements, ou hors de toute unité ayant un pays) : ils comptent pour le temps jusqu’au plus proche, ni dans le pays ni à l’étranger.</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} points d’équipement du panier, dont {o} hors de toute unité (ils comptent pour les temps, pas pour la possession).</translation>
@@ -3637,7 +3642,7 @@
         <translation>{p} pôles de services (au moins {s:g} % des {k} types du panier présents) ; {z} unités dans une zone, {n} dans aucune ; {d} détachées par la contiguïté, {f} enclaves comblées.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="258"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="263"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} unités et {e} points d’équipement sont à plus de {s:g} m (SNAP_TOLERANCE) du réseau : laissés de côté (temps NULL).</translation>
     </message>

@@ -3532,7 +3532,7 @@
         <translation>Bacini di vita secondo i servizi (bassins de vie, alla maniera dell’INSEE)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="247"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Nessuna rete: tempi dalla distanza in linea d’aria x {d:g} (fattore di deviazione) a {s:g} km/h.</translation>
     </message>
@@ -3622,6 +3622,11 @@
         <translation>{n} punti di attrezzatura hanno un tipo fuori dal paniere e non sono stati contati: {t}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="243"/>
+        <source>{n} equipment points have no country (no value in the equipment's country field, or not in a unit with a country): they count for the time to the nearest, neither at home nor abroad.</source>
+        <translation>{n} punti di attrezzatura non hanno paese (nessun valore nel campo paese delle attrezzature, o fuori da ogni unità con un paese): contano per il tempo al più vicino, né nel paese né all’estero.</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} punti di attrezzatura del paniere, di cui {o} fuori da ogni unità (contano per i tempi, non per il possesso).</translation>
@@ -3637,7 +3642,7 @@
         <translation>{p} poli di servizi (almeno il {s:g} % dei {k} tipi del paniere presenti); {z} unità in una zona, {n} in nessuna; {d} staccate per contiguità, {f} enclavi colmate.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="258"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="263"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} unità e {e} punti di attrezzatura sono a più di {s:g} m (SNAP_TOLERANCE) dalla rete: esclusi (tempi NULL).</translation>
     </message>

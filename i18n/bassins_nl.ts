@@ -3532,7 +3532,7 @@
         <translation>Leefgebieden volgens voorzieningen (bassins de vie, op de INSEE-manier)</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="247"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="252"/>
         <source>No network: times from the straight-line distance x {d:g} (detour factor) at {s:g} km/h.</source>
         <translation>Geen net: tijden uit de hemelsbrede afstand x {d:g} (omwegfactor) bij {s:g} km/u.</translation>
     </message>
@@ -3622,6 +3622,11 @@
         <translation>{n} voorzieningspunten hebben een type buiten het pakket en zijn niet geteld: {t}</translation>
     </message>
     <message>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="243"/>
+        <source>{n} equipment points have no country (no value in the equipment's country field, or not in a unit with a country): they count for the time to the nearest, neither at home nor abroad.</source>
+        <translation>{n} voorzieningspunten hebben geen land (geen waarde in het landveld van de voorzieningen, of niet in een eenheid met een land): ze tellen voor de tijd tot de dichtstbijzijnde, niet in eigen land en niet in het buitenland.</translation>
+    </message>
+    <message>
         <location filename="../bassins_plugin/processing/service_basins.py" line="239"/>
         <source>{n} equipment points of the basket, {o} of them outside every unit (they count for times, not for holdings).</source>
         <translation>{n} voorzieningspunten van het pakket, waarvan {o} buiten elke eenheid (ze tellen voor de tijden, niet voor het bezit).</translation>
@@ -3637,7 +3642,7 @@
         <translation>{p} voorzieningenpolen (minstens {s:g} % van de {k} aanwezige typen van het pakket); {z} eenheden in een zone, {n} in geen; {d} losgemaakt door samenhang, {f} enclaves opgevuld.</translation>
     </message>
     <message>
-        <location filename="../bassins_plugin/processing/service_basins.py" line="258"/>
+        <location filename="../bassins_plugin/processing/service_basins.py" line="263"/>
         <source>{u} units and {e} equipment points are farther than {s:g} m (SNAP_TOLERANCE) from the network: left out (NULL times).</source>
         <translation>{u} eenheden en {e} voorzieningspunten liggen verder dan {s:g} m (SNAP_TOLERANCE) van het net: weggelaten (tijden NULL).</translation>
     </message>

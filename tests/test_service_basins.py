@@ -177,6 +177,40 @@ def test_equipment_as_areas_counts_at_a_point_inside(run_alg, tmp_path):
     assert [u[k]["zone"] for k in "ABCD"] == ["A", "A", "D", "D"]
 
 
+def test_points_far_from_the_network_are_counted_with_the_tolerance(run_alg, tmp_path):
+    """The road of test_on_a_road_network, and a second bakery 600 m north of it in C: farther than
+    SNAP_TOLERANCE (100 m), it is named in the log with the tolerance and left out; D's nearest bakery stays B's
+    (2 km: 2 min), not C's (1.1 km away as the crow flies)."""
+    line = "LINESTRING(" + ",".join(f"{X0 + x} {Y0 + 500}" for x in (500, 1500, 2100, 2500, 3500)) + ")"
+    roads = memory_layer("LineString", "EPSG:2056", ["kmh:double"], [(line, [60.0])], "roads")
+    far = [(f"POINT({X0 + 2500} {Y0 + 1100 - 1})", ["bakery"])]
+    base = equipment()
+    rows = [(f.geometry().asWkt(), f.attributes()) for f in base.getFeatures()] + far
+    equip = memory_layer("Point", "EPSG:2056", ["kind:string"], rows, "equipment")
+    u, _zones, log = run(run_alg, tmp_path, equip=equip, NETWORK=roads, SPEED_FIELD="kmh", SNAP_TOLERANCE=100)
+    assert "0 units and 1 equipment points are farther than 100 m (SNAP_TOLERANCE)" in log
+    assert u["D"]["t_shopping"] == pytest.approx(2.0) and u["D"]["abroad_shopping"] == 1
+
+
+def test_units_without_a_country_get_null_home_and_abroad(run_alg, tmp_path):
+    """A unit with no country: said in the log; its times to the nearest (any country) are kept, its home, abroad,
+    gain fields and dep_abroad are NULL; the others are unchanged."""
+    rows = [(square(X0 + k * 1000.0, Y0), [uid, ctry, pop])
+            for k, (uid, ctry, pop) in enumerate([("A", "CH", 100), ("B", None, 50), ("C", "FR", 80),
+                                                  ("D", "FR", 20)])]
+    layer = memory_layer("Polygon", "EPSG:2056", ["uid:string", "ctry:string", "pop:double"], rows, "units")
+    u, _zones, log = run(run_alg, tmp_path, UNITS=layer)
+    assert "1 units have no country" in log
+    b = u["B"]
+    assert b["t_health"] == pytest.approx(0.9)  # C's pharmacy, 0.6 km: any country still known
+    assert all(is_null(b[f]) for f in ("t_health_home", "t_health_abroad", "gain_health", "abroad_health",
+                                       "dep_abroad"))
+    # the only bakery lies in B: its country is unknown too (said), so C's nearest bakery is neither home nor abroad
+    assert "1 equipment points have no country" in log
+    assert u["C"]["t_shopping"] == pytest.approx(1.5) and is_null(u["C"]["t_shopping_abroad"])
+    assert u["C"]["dep_abroad"] == pytest.approx(0.0) and u["A"]["dep_abroad"] == pytest.approx(0.0)
+
+
 def test_basket_with_a_type_under_two_themes_is_refused(run_alg, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("type;theme;basket\npharmacy;health;x\npharmacy;shopping;x\n", encoding="utf-8")

@@ -238,6 +238,11 @@ class ServiceBasinsAlgorithm(BassinsAlgorithm):
             country = [u["country"][j] if j >= 0 else None for j in unit.tolist()]
         feedback.pushInfo(self.tr("{n} equipment points of the basket, {o} of them outside every unit (they count "
                                   "for times, not for holdings).").format(n=len(xy), o=int((unit < 0).sum())))
+        stateless = sum(1 for c in country if not c)
+        if stateless:
+            feedback.pushWarning(self.tr("{n} equipment points have no country (no value in the equipment's country "
+                                         "field, or not in a unit with a country): they count for the time to the "
+                                         "nearest, neither at home nor abroad.").format(n=stateless))
         return {"xy": xy, "type": matched.type_index, "unit": unit, "country": country,
                 "missing": matched.missing_types}
 
